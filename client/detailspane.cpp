@@ -1,0 +1,320 @@
+#include "client/detailspane.h"
+
+#include "client/asyncreader.h"
+#include "client/messagebanner.h"
+#include "client/metadataform.h"
+#include "dms/engine.h"
+#include "dms/store/queries.h"
+
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Aktenwerk::Client {
+
+using namespace Model;
+
+namespace {
+QString when(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+DetailsPane::DetailsPane(AsyncReader *reader, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_heading(new QLabel(this))
+    , m_subheading(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_info(new QFormLayout)
+    , m_editBox(new QWidget(this))
+    , m_titleEdit(new QLineEdit(this))
+    , m_form(new MetadataForm(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_versionsLabel(new QLabel(tr("Versions"), this))
+    , m_versions(new QTableWidget(this))
+    , m_historyLabel(new QLabel(tr("Changes"), this))
+    , m_history(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subheading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *inner = new QWidget;
+    auto *layout = new QVBoxLayout(inner);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addWidget(m_banner);
+    layout->addLayout(m_info);
+
+    auto *editLayout = new QVBoxLayout(m_editBox);
+    editLayout->setContentsMargins(0, 8, 0, 0);
+    auto *titleForm = new QFormLayout;
+    m_titleEdit->setObjectName(QStringLiteral("detailsTitle"));
+    m_titleEdit->setAccessibleName(tr("Title"));
+    m_titleEdit->setMaxLength(500);
+    titleForm->addRow(tr("&Title:"), m_titleEdit);
+    editLayout->addLayout(titleForm);
+    editLayout->addWidget(m_form);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    m_save->setObjectName(QStringLiteral("detailsSave"));
+    m_save->setAccessibleName(tr("Save metadata"));
+    m_revert->setAccessibleName(tr("Revert metadata"));
+    editLayout->addLayout(buttons);
+    layout->addWidget(m_editBox);
+
+    m_versions->setColumnCount(6);
+    m_versions->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Date"), tr("Author"), tr("Size"), tr("Origin / comment"), tr("SHA-256")});
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versions->verticalHeader()->hide();
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_versions->setAccessibleName(tr("Versions"));
+    m_versions->setMinimumHeight(120);
+    layout->addWidget(m_versionsLabel);
+    layout->addWidget(m_versions);
+    m_history->setAccessibleName(tr("Changes"));
+    m_history->setMinimumHeight(100);
+    layout->addWidget(m_historyLabel);
+    layout->addWidget(m_history);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_save, &QPushButton::clicked, this, &DetailsPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &DetailsPane::revert);
+    clear();
+}
+
+void DetailsPane::addInfo(const QString &label, const QString &value)
+{
+    auto *v = new QLabel(value, this);
+    v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->setWordWrap(true);
+    m_info->addRow(label, v);
+}
+
+void DetailsPane::clear()
+{
+    m_id = QUuid();
+    m_heading->setText(tr("Nothing selected"));
+    m_subheading->setText(tr("Choose a plan unit on the left, then a file, case or document."));
+    m_banner->hide();
+    while (m_info->rowCount() > 0)
+        m_info->removeRow(0);
+    m_editBox->hide();
+    m_versionsLabel->hide();
+    m_versions->hide();
+    m_historyLabel->hide();
+    m_history->hide();
+}
+
+void DetailsPane::showPlanUnit(const PlanUnit &unit)
+{
+    clear();
+    m_heading->setText(unit.code + QStringLiteral("  ") + unit.title);
+    m_subheading->setText(tr("Plan unit"));
+    if (!unit.description.isEmpty())
+        addInfo(tr("Description:"), unit.description);
+    addInfo(tr("Retention:"), unit.retention.displayText());
+    addInfo(tr("Disposal:"), disposalTypeName(unit.disposal));
+    if (!unit.departmentCode.isEmpty())
+        addInfo(tr("Department:"), unit.departmentCode);
+    if (unit.retired)
+        addInfo(tr("Status:"), tr("retired – no new files"));
+}
+
+void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &department)
+{
+    // Showing the same item again (after a save or refresh) keeps its message.
+    const QUuid previous = m_id;
+    const bool keepBanner = m_banner->isVisibleTo(this);
+    clear();
+    const MetadataSchema *schema = nullptr;
+    bool editable = m_engine && !m_engine->isReadOnly();
+    auto schemaFor = [&](EntityKind kind, const QString &type) -> const MetadataSchema * {
+        return m_engine && !type.isEmpty() ? m_engine->schemas().find(department, kind, type) : nullptr;
+    };
+    if (const auto *f = std::get_if<FileRecord>(&item)) {
+        m_id = f->meta.id;
+        m_title = f->title;
+        m_values = f->metadata;
+        m_heading->setText(f->title);
+        m_subheading->setText(tr("File %1").arg(f->reference));
+        addInfo(tr("Plan unit:"), f->planCode);
+        addInfo(tr("Department:"), f->departmentCode);
+        addInfo(tr("Confidentiality:"), confidentialityName(f->confidentiality));
+        addInfo(tr("Type:"), f->type.isEmpty() ? tr("(no type)") : f->type);
+        addInfo(tr("Status:"), f->status == RecordStatus::Closed ? tr("closed (z.d.A.)") : tr("open"));
+        addInfo(tr("Created:"), tr("%1 by %2").arg(when(f->meta.createdAt), f->meta.createdBy));
+        addInfo(tr("Modified:"), tr("%1 by %2").arg(when(f->meta.modifiedAt), f->meta.modifiedBy));
+        schema = schemaFor(EntityKind::File, f->type);
+        editable = editable && f->status == RecordStatus::Open;
+    } else if (const auto *c = std::get_if<Case>(&item)) {
+        m_id = c->meta.id;
+        m_title = c->title;
+        m_values = c->metadata;
+        m_heading->setText(c->title);
+        m_subheading->setText(tr("Case %1").arg(c->reference));
+        addInfo(tr("Type:"), c->type.isEmpty() ? tr("(no type)") : c->type);
+        addInfo(tr("Status:"), c->status == RecordStatus::Closed ? tr("closed (z.d.A.)") : tr("open"));
+        addInfo(tr("Created:"), tr("%1 by %2").arg(when(c->meta.createdAt), c->meta.createdBy));
+        addInfo(tr("Modified:"), tr("%1 by %2").arg(when(c->meta.modifiedAt), c->meta.modifiedBy));
+        schema = schemaFor(EntityKind::Case, c->type);
+        editable = editable && c->status == RecordStatus::Open;
+    } else {
+        const auto &d = std::get<RecordTreeModel::DocumentRow>(item);
+        m_id = d.document.meta.id;
+        m_title = d.document.title;
+        m_values = d.document.metadata;
+        m_heading->setText(d.document.title);
+        m_subheading->setText(tr("Document, version %1").arg(d.document.currentVersion));
+        addInfo(tr("Type:"), d.document.type.isEmpty() ? tr("(no type)") : d.document.type);
+        if (d.current) {
+            addInfo(tr("File:"), d.current->fileName);
+            addInfo(tr("Format:"), d.current->mimeType);
+        }
+        addInfo(tr("Created:"), tr("%1 by %2").arg(when(d.document.meta.createdAt), d.document.meta.createdBy));
+        schema = schemaFor(EntityKind::Document, d.document.type);
+        editable = editable && d.document.status == RecordStatus::Open;
+
+        m_versionsLabel->show();
+        m_versions->show();
+        m_versions->setRowCount(0);
+        const QUuid docId = m_id;
+        m_reader->run<QList<Version>>(
+            this, [docId](Dms::Database &db) { return Dms::Queries::versions(db, docId); },
+            [this, docId](const Result<QList<Version>> &r) {
+                if (docId != m_id || !r)
+                    return;
+                m_versions->setRowCount(static_cast<int>(r->size()));
+                for (int i = 0; i < r->size(); ++i) {
+                    const Version &v = r->at(i);
+                    const QStringList cells{QString::number(v.number),
+                                            when(v.createdAt),
+                                            v.author,
+                                            QLocale().formattedDataSize(v.size),
+                                            versionOriginCode(v.origin)
+                                                + (v.comment.isEmpty() ? QString() : QStringLiteral(": ") + v.comment),
+                                            v.sha256};
+                    for (int c = 0; c < cells.size(); ++c)
+                        m_versions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+                }
+                m_versions->resizeColumnsToContents();
+            });
+    }
+    if (keepBanner && previous == m_id)
+        m_banner->show();
+    m_editBox->show();
+    m_titleEdit->setText(m_title);
+    m_form->setSchema(schema);
+    m_form->setValues(m_values);
+    setEditable(editable);
+    loadHistory();
+}
+
+void DetailsPane::setEditable(bool editable)
+{
+    m_titleEdit->setReadOnly(!editable);
+    m_form->setReadOnly(!editable);
+    m_save->setVisible(editable);
+    m_revert->setVisible(editable);
+}
+
+void DetailsPane::loadHistory()
+{
+    const QString id = m_id.toString(QUuid::WithoutBraces);
+    const QUuid current = m_id;
+    m_history->clear();
+    m_reader->run<QList<Dms::FieldChange>>(
+        this, [id](Dms::Database &db) { return Dms::Queries::fieldHistory(db, id); },
+        [this, current](const Result<QList<Dms::FieldChange>> &r) {
+            if (current != m_id || !r)
+                return;
+            m_history->clear();
+            for (const Dms::FieldChange &c : *r) {
+                const QDateTime at = QDateTime::fromString(c.changedAt, Qt::ISODateWithMs);
+                m_history->addItem(tr("%1, %2: %3 \"%4\" → \"%5\"")
+                                       .arg(when(at), c.changedBy, c.field, c.oldValue, c.newValue));
+            }
+            m_historyLabel->setVisible(!r->isEmpty());
+            m_history->setVisible(!r->isEmpty());
+        });
+}
+
+void DetailsPane::revert()
+{
+    m_titleEdit->setText(m_title);
+    m_form->setValues(m_values);
+    m_banner->hide();
+}
+
+void DetailsPane::save()
+{
+    if (!m_engine || m_id.isNull() || m_saving)
+        return;
+    m_banner->hide();
+    if (m_titleEdit->text().trimmed().isEmpty()) {
+        m_banner->showMessage(tr("The title cannot be empty."));
+        return;
+    }
+    if (!m_form->validate())
+        return;
+    FieldValues changes;
+    const FieldValues entered = m_form->values();
+    for (auto it = entered.cbegin(); it != entered.cend(); ++it) {
+        if (m_values.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    const QString title = m_titleEdit->text().trimmed();
+    const auto command = Dms::Commands::updateFields(m_id, title != m_title ? std::optional<QString>(title)
+                                                                             : std::nullopt,
+                                                     changes);
+    m_saving = true;
+    m_save->setEnabled(false);
+    const QUuid id = m_id;
+    using Watcher = QFutureWatcher<Result<QList<Dms::CommandResult>>>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, id] {
+        const auto r = watcher->result();
+        watcher->deleteLater();
+        m_saving = false;
+        m_save->setEnabled(true);
+        if (!r) {
+            m_banner->showMessage(r.error().message);
+            return;
+        }
+        m_banner->showMessage(r->first().unchanged ? tr("Nothing to save.") : tr("Saved."),
+                              MessageBanner::Kind::Positive);
+        Q_EMIT saved(id);
+    });
+    watcher->setFuture(m_engine->submit({command}));
+}
+
+} // namespace Aktenwerk::Client

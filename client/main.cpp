@@ -1,0 +1,52 @@
+#include "client/mainwindow.h"
+#include "dms/i18n.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Aktenwerk"));
+    QApplication::setApplicationName(QStringLiteral("aktenwerk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Aktenwerk"));
+    QApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("de.aktenwerk.Aktenwerk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Document management and electronic files"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Use the data folder <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QApplication::translate("main", "Open the data folder read-only."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "User interface language: de or en."),
+                                  QStringLiteral("language"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to <file> "
+                                                                        "once it is ready, then quit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({dataDir, readOnly, lang, screenshot});
+    parser.process(app);
+    Aktenwerk::Dms::installTranslators(app, parser.value(lang));
+
+    Aktenwerk::Client::MainWindow::Options options;
+    options.dataDir = parser.value(dataDir);
+    options.readOnly = parser.isSet(readOnly);
+    Aktenwerk::Client::MainWindow window(options);
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, target] {
+            QTimer::singleShot(800, &window, [&window, target] {
+                window.grab().save(target);
+                QApplication::quit();
+            });
+        });
+    }
+    return QApplication::exec();
+}

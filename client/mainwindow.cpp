@@ -1,0 +1,617 @@
+#include "client/mainwindow.h"
+
+#include "client/asyncreader.h"
+#include "client/breadcrumb.h"
+#include "client/detailspane.h"
+#include "client/messagebanner.h"
+#include "client/newcasedialog.h"
+#include "client/newfiledialog.h"
+#include "client/plantreemodel.h"
+#include "client/recordtreemodel.h"
+#include "dms/engine.h"
+#include "dms/plan/planimport.h"
+#include "dms/store/queries.h"
+#include "model/filereference.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Aktenwerk::Client {
+
+using namespace Model;
+
+namespace {
+
+struct PlanData
+{
+    QList<PlanUnit> units;
+    QList<Department> departments;
+    QString fileTemplate;
+    Dms::Counts counts;
+    QHash<QUuid, int> fileCounts;
+};
+
+struct OpenResult
+{
+    std::shared_ptr<Dms::Engine> engine;
+    Error error;
+};
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_reader(new AsyncReader(this))
+    , m_planModel(new PlanTreeModel(this))
+    , m_recordModel(new RecordTreeModel(m_reader, this))
+    , m_planView(new QTreeView(this))
+    , m_recordView(new QTreeView(this))
+    , m_details(new DetailsPane(m_reader, this))
+    , m_breadcrumb(new Breadcrumb(this))
+    , m_banner(new MessageBanner(this))
+    , m_splitter(new QSplitter(this))
+    , m_statusFolder(new QLabel(this))
+    , m_statusCounts(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setWindowTitle(tr("Aktenwerk"));
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createLayout();
+    restoreState();
+    updateActions();
+    openEngine(options.readOnly);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_job.waitForFinished();
+    m_reader->waitForDone();
+    m_details->setEngine(nullptr);
+    m_reader->setEngine(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_newFile = fileMenu->addAction(tr("New &file…"), this, &MainWindow::newFile);
+    m_newFile->setShortcut(QKeySequence::New);
+    m_newFile->setObjectName(QStringLiteral("actionNewFile"));
+    m_newCase = fileMenu->addAction(tr("New &case…"), this, &MainWindow::newCase);
+    m_newCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newCase->setObjectName(QStringLiteral("actionNewCase"));
+    m_addDocuments = fileMenu->addAction(tr("&Add documents…"), this, &MainWindow::chooseDocuments);
+    m_addDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_addDocuments->setObjectName(QStringLiteral("actionAddDocuments"));
+    fileMenu->addSeparator();
+    m_importPlan = fileMenu->addAction(tr("&Import file plan…"), this, &MainWindow::importPlan);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Aktenwerk"), this, [this] {
+        QMessageBox::about(this, tr("About Aktenwerk"),
+                           tr("<b>Aktenwerk %1</b><p>Document management and electronic files for the city "
+                              "administration.</p><p>Data folder: %2</p>")
+                               .arg(QStringLiteral(AKTENWERK_VERSION),
+                                    m_engine ? QDir::toNativeSeparators(m_engine->dataDir()).toHtmlEscaped()
+                                             : QString()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(m_newFile);
+    bar->addAction(m_newCase);
+    bar->addAction(m_addDocuments);
+}
+
+void MainWindow::createLayout()
+{
+    m_planView->setModel(m_planModel);
+    m_planView->setObjectName(QStringLiteral("planView"));
+    m_planView->setAccessibleName(tr("File plan"));
+    m_planView->setHeaderHidden(false);
+    m_planView->setUniformRowHeights(true);
+
+    m_recordView->setModel(m_recordModel);
+    m_recordView->setObjectName(QStringLiteral("recordView"));
+    m_recordView->setAccessibleName(tr("Files, cases and documents"));
+    m_recordView->setUniformRowHeights(true);
+    m_recordView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_recordView->header()->setSectionResizeMode(RecordTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_recordView->header()->setStretchLastSection(false);
+
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_breadcrumb);
+    middleLayout->addWidget(m_recordView, 1);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_planView);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the running import"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    statusBar()->addPermanentWidget(m_statusFolder);
+    statusBar()->showMessage(tr("Opening the data folder…"));
+
+    connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::planSelectionChanged);
+    connect(m_recordView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::recordSelectionChanged);
+    connect(m_recordModel, &RecordTreeModel::loaded, this, &MainWindow::recordsLoaded);
+    connect(m_recordModel, &RecordTreeModel::loadFailed, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_recordModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &) {
+                if (topLeft.siblingAtColumn(0) == m_recordView->currentIndex().siblingAtColumn(0))
+                    recordSelectionChanged();
+            });
+    connect(m_breadcrumb, &Breadcrumb::partActivated, this, &MainWindow::breadcrumbActivated);
+    connect(m_details, &DetailsPane::saved, this, [this] { refresh(); });
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
+        statusBar()->showMessage(tr("Cancelling…"));
+    });
+}
+
+void MainWindow::openEngine(bool readOnly)
+{
+    Dms::Engine::Options o;
+    o.dataDir = m_options.dataDir;
+    o.mode = readOnly ? Dms::Engine::Mode::ReadOnly : Dms::Engine::Mode::ReadWrite;
+    o.create = !readOnly;
+    QThread *gui = thread();
+    auto *watcher = new QFutureWatcher<OpenResult>(this);
+    connect(watcher, &QFutureWatcher<OpenResult>::finished, this, [this, watcher, readOnly] {
+        const OpenResult r = watcher->result();
+        watcher->deleteLater();
+        if (!r.engine) {
+            statusBar()->showMessage(tr("The data folder could not be opened."));
+            m_banner->showMessage(r.error.message);
+            if (r.error.code == ErrorCode::Locked && !readOnly) {
+                auto *button = new QPushButton(tr("Open &read-only"), m_banner);
+                button->setObjectName(QStringLiteral("openReadOnly"));
+                m_banner->layout()->addWidget(button);
+                connect(button, &QPushButton::clicked, this, [this, button] {
+                    button->deleteLater();
+                    m_banner->hide();
+                    openEngine(true);
+                });
+            }
+            return;
+        }
+        m_engine = r.engine;
+        m_reader->setEngine(m_engine.get());
+        m_details->setEngine(m_engine.get());
+        connect(m_engine.get(), &Dms::Engine::dataChanged, this, &MainWindow::engineChanged);
+        m_statusFolder->setText(tr("%1 · %2%3")
+                                    .arg(QDir::toNativeSeparators(m_engine->dataDir()), m_engine->user().login,
+                                         m_engine->isReadOnly() ? tr(" · read-only") : QString()));
+        m_statusFolder->setAccessibleName(tr("Data folder and user"));
+        setWindowTitle(m_engine->isReadOnly() ? tr("Aktenwerk (read-only)") : tr("Aktenwerk"));
+        loadPlan();
+    });
+    watcher->setFuture(QtConcurrent::run([o, gui]() -> OpenResult {
+        auto e = Dms::Engine::open(o);
+        if (!e)
+            return OpenResult{nullptr, e.error()};
+        // Created on this worker thread; its queued signals must reach the GUI thread.
+        (*e)->moveToThread(gui);
+        return OpenResult{std::shared_ptr<Dms::Engine>(std::move(*e)), {}};
+    }));
+}
+
+void MainWindow::loadPlan()
+{
+    m_reader->run<PlanData>(
+        this,
+        [](Dms::Database &db) -> Result<PlanData> {
+            PlanData d;
+            auto units = Dms::Queries::planUnits(db);
+            if (!units)
+                return std::unexpected(units.error());
+            auto depts = Dms::Queries::departments(db);
+            if (!depts)
+                return std::unexpected(depts.error());
+            auto tmpl = Dms::Queries::setting(db, QStringLiteral("reference.file_template"),
+                                              QString::fromLatin1(ReferenceTemplate::defaultFileTemplate));
+            if (!tmpl)
+                return std::unexpected(tmpl.error());
+            auto counts = Dms::Queries::counts(db);
+            if (!counts)
+                return std::unexpected(counts.error());
+            d.units = *units;
+            d.departments = *depts;
+            d.fileTemplate = *tmpl;
+            d.counts = *counts;
+            auto fileCounts = Dms::Queries::fileCountsByPlanUnit(db);
+            if (!fileCounts)
+                return std::unexpected(fileCounts.error());
+            d.fileCounts = *fileCounts;
+            return d;
+        },
+        [this](const Result<PlanData> &r) {
+            if (!r) {
+                m_banner->showMessage(r.error().toString());
+                return;
+            }
+            const QString previous = m_planView->currentIndex().isValid()
+                ? m_planModel->data(m_planView->currentIndex(), PlanTreeModel::CodeRole).toString()
+                : m_restorePlanCode;
+            m_planUnits = r->units;
+            m_departments = r->departments;
+            m_fileTemplate = r->fileTemplate;
+            m_planModel->setUnits(r->units, r->fileCounts);
+            m_planView->expandToDepth(0);
+            m_statusCounts->setText(tr("%1 files · %2 cases · %3 documents")
+                                        .arg(r->counts.files)
+                                        .arg(r->counts.cases)
+                                        .arg(r->counts.documents));
+            statusBar()->showMessage(tr("Ready."), 3000);
+            if (r->units.isEmpty() && m_engine && !m_engine->isReadOnly())
+                m_banner->showMessage(tr("The file plan is empty. Import one with File › Import file plan…"),
+                                      MessageBanner::Kind::Information);
+            // Back where the clerk was; on a first start, the first unit that holds files.
+            if (previous.isEmpty() || !selectPlanUnit(previous)) {
+                QString firstWithFiles;
+                for (const PlanUnit &u : r->units) {
+                    if (r->fileCounts.value(u.id) > 0) {
+                        firstWithFiles = u.code;
+                        break;
+                    }
+                }
+                if (firstWithFiles.isEmpty() || !selectPlanUnit(firstWithFiles)) {
+                    if (m_planModel->rowCount() > 0)
+                        m_planView->setCurrentIndex(m_planModel->index(0, 0));
+                }
+            }
+            updateActions();
+            if (!m_ready) {
+                m_ready = true;
+                Q_EMIT ready();
+            }
+        });
+}
+
+bool MainWindow::selectPlanUnit(const QString &code)
+{
+    const QModelIndex index = m_planModel->indexOfCode(code);
+    if (!index.isValid())
+        return false;
+    m_planView->scrollTo(index);
+    m_planView->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::planSelectionChanged()
+{
+    const QModelIndex index = m_planView->currentIndex();
+    const PlanUnit *unit = m_planModel->unit(index);
+    if (!unit) {
+        m_recordModel->setPlanUnit({});
+        m_details->clear();
+    } else if (m_recordModel->planUnit() != unit->id) {
+        m_recordModel->setPlanUnit(unit->id);
+        m_details->showPlanUnit(*unit);
+    }
+    updateBreadcrumb();
+    updateActions();
+}
+
+QModelIndex MainWindow::ancestorOfKind(QModelIndex index, int kind) const
+{
+    index = index.siblingAtColumn(0);
+    while (index.isValid()) {
+        if (m_recordModel->data(index, RecordTreeModel::KindRole).toInt() == kind)
+            return index;
+        index = index.parent();
+    }
+    return {};
+}
+
+void MainWindow::recordSelectionChanged()
+{
+    const QModelIndex index = m_recordView->currentIndex().siblingAtColumn(0);
+    if (const auto *item = m_recordModel->item(index)) {
+        const QModelIndex fileIndex = ancestorOfKind(index, static_cast<int>(RecordTreeModel::Kind::File));
+        QString department;
+        if (const auto *fileItem = m_recordModel->item(fileIndex))
+            department = std::get<FileRecord>(*fileItem).departmentCode;
+        m_details->showItem(*item, department);
+    } else if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex())) {
+        m_details->showPlanUnit(*unit);
+    }
+    updateBreadcrumb();
+    updateActions();
+}
+
+void MainWindow::updateBreadcrumb()
+{
+    QStringList parts;
+    if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex()))
+        parts << unit->code + QLatin1Char(' ') + unit->title;
+    QStringList below;
+    for (QModelIndex i = m_recordView->currentIndex().siblingAtColumn(0); i.isValid(); i = i.parent()) {
+        const QString ref = m_recordModel->data(i, RecordTreeModel::ReferenceRole).toString();
+        below.prepend(ref.isEmpty() ? m_recordModel->data(i).toString() : ref);
+    }
+    m_breadcrumb->setParts(parts + below);
+}
+
+void MainWindow::breadcrumbActivated(int level)
+{
+    if (level == 0) {
+        m_recordView->setCurrentIndex({});
+        m_recordView->clearSelection();
+        recordSelectionChanged();
+        return;
+    }
+    QList<QModelIndex> chain;
+    for (QModelIndex i = m_recordView->currentIndex().siblingAtColumn(0); i.isValid(); i = i.parent())
+        chain.prepend(i);
+    if (level - 1 < chain.size())
+        m_recordView->setCurrentIndex(chain.at(level - 1));
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_engine && !m_engine->isReadOnly();
+    const QModelIndex current = m_recordView->currentIndex();
+    const bool haveFile = ancestorOfKind(current, static_cast<int>(RecordTreeModel::Kind::File)).isValid();
+    const bool haveCase = ancestorOfKind(current, static_cast<int>(RecordTreeModel::Kind::Case)).isValid();
+    const bool jobRunning = m_job.isRunning();
+    m_newFile->setEnabled(writable && !m_planUnits.isEmpty());
+    m_newCase->setEnabled(writable && haveFile);
+    m_addDocuments->setEnabled(writable && haveCase && !jobRunning);
+    m_importPlan->setEnabled(writable && !jobRunning);
+    m_refresh->setEnabled(m_engine != nullptr);
+}
+
+void MainWindow::newFile()
+{
+    if (!m_engine || m_engine->isReadOnly())
+        return;
+    NewFileDialog::Context ctx{m_planUnits, m_departments, &m_engine->schemas(), m_fileTemplate};
+    const QUuid unit = m_planModel->data(m_planView->currentIndex(), PlanTreeModel::IdRole).toUuid();
+    auto *dialog = new NewFileDialog(m_engine.get(), ctx, unit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Dms::CommandResult r = dialog->result();
+        statusBar()->showMessage(tr("File %1 created.").arg(r.reference), 5000);
+        const QString plan = r.data.value(QLatin1String("plan_code")).toString();
+        if (!plan.isEmpty())
+            selectPlanUnit(plan);
+        selectRecord(r.id);
+        refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::newCase()
+{
+    if (!m_engine || m_engine->isReadOnly())
+        return;
+    const QModelIndex fileIndex = ancestorOfKind(m_recordView->currentIndex(),
+                                                 static_cast<int>(RecordTreeModel::Kind::File));
+    const auto *item = m_recordModel->item(fileIndex);
+    if (!item)
+        return;
+    const FileRecord file = std::get<FileRecord>(*item);
+    auto *dialog = new NewCaseDialog(m_engine.get(), file, &m_engine->schemas(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fileIndex = QPersistentModelIndex(fileIndex)] {
+        const Dms::CommandResult r = dialog->result();
+        statusBar()->showMessage(tr("Case %1 created.").arg(r.reference), 5000);
+        if (fileIndex.isValid())
+            m_recordView->expand(fileIndex);
+        selectRecord(r.id);
+        refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseDocuments()
+{
+    const QModelIndex caseIndex = ancestorOfKind(m_recordView->currentIndex(),
+                                                 static_cast<int>(RecordTreeModel::Kind::Case));
+    if (!caseIndex.isValid())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add documents"), QDir::homePath());
+    if (!paths.isEmpty()) {
+        m_recordView->expand(caseIndex);
+        addDocuments(m_recordModel->id(caseIndex), paths);
+    }
+}
+
+void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
+{
+    if (!m_engine || m_engine->isReadOnly() || m_job.isRunning())
+        return;
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_progress->setRange(0, static_cast<int>(paths.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    statusBar()->showMessage(tr("Adding %n document(s)…", nullptr, static_cast<int>(paths.size())));
+    std::shared_ptr<Dms::Engine> engine = m_engine;
+    auto cancel = m_cancelFlag;
+    QPointer<MainWindow> self(this);
+    m_job = QtConcurrent::run([engine, cancel, paths, caseId, self] {
+        int added = 0;
+        QStringList errors;
+        for (const QString &path : paths) {
+            if (cancel->load())
+                break;
+            auto r = engine->addDocument(caseId, path, {}, cancel.get());
+            if (r)
+                ++added;
+            else if (r.error().code != ErrorCode::Cancelled)
+                errors << r.error().message;
+            QMetaObject::invokeMethod(qApp, [self, added] {
+                if (self)
+                    self->m_progress->setValue(self->m_progress->value() + 1);
+            });
+        }
+        QMetaObject::invokeMethod(qApp, [self, added, errors, total = paths.size()] {
+            if (!self)
+                return;
+            self->m_progress->hide();
+            self->m_cancel->hide();
+            self->updateActions();
+            if (errors.isEmpty())
+                self->statusBar()->showMessage(tr("%1 of %2 documents added.").arg(added).arg(total), 5000);
+            else
+                self->m_banner->showMessage(tr("%1 of %2 documents added. %3")
+                                                .arg(added)
+                                                .arg(total)
+                                                .arg(errors.join(QLatin1Char(' '))));
+            self->refresh();
+            Q_EMIT self->documentsAdded(added);
+        });
+    });
+    updateActions();
+}
+
+void MainWindow::importPlan()
+{
+    if (!m_engine || m_engine->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import file plan"), QDir::homePath(),
+        tr("File plans (*.csv *.json *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    std::shared_ptr<Dms::Engine> engine = m_engine;
+    auto *watcher = new QFutureWatcher<Result<Dms::PlanImportReport>>(this);
+    connect(watcher, &QFutureWatcher<Result<Dms::PlanImportReport>>::finished, this, [this, watcher] {
+        const auto r = watcher->result();
+        watcher->deleteLater();
+        if (!r) {
+            m_banner->showMessage(r.error().toString());
+            return;
+        }
+        m_banner->showMessage(tr("File plan imported: %1 units created, %2 updated, %3 unchanged.")
+                                  .arg(r->created)
+                                  .arg(r->updated)
+                                  .arg(r->unchanged),
+                              MessageBanner::Kind::Positive);
+        loadPlan();
+    });
+    watcher->setFuture(QtConcurrent::run([engine, path] { return Dms::PlanImporter::importFile(*engine, path); }));
+}
+
+void MainWindow::refresh()
+{
+    if (!m_engine)
+        return;
+    m_recordModel->refresh();
+}
+
+void MainWindow::engineChanged(const QStringList &entityTypes)
+{
+    if (entityTypes.contains(QLatin1String("plan_unit")) || entityTypes.contains(QLatin1String("department")))
+        loadPlan();
+    else
+        m_recordModel->refresh();
+    if (entityTypes.contains(QLatin1String("file")))
+        loadPlan(); // file counts in the plan tree
+}
+
+void MainWindow::selectRecord(const QUuid &id)
+{
+    const QModelIndex index = m_recordModel->indexOf(id);
+    if (index.isValid()) {
+        m_pendingSelection = QUuid();
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            m_recordView->expand(p);
+        m_recordView->scrollTo(index);
+        m_recordView->setCurrentIndex(index);
+        return;
+    }
+    m_pendingSelection = id;
+}
+
+void MainWindow::recordsLoaded(const QUuid &)
+{
+    if (!m_pendingSelection.isNull())
+        selectRecord(m_pendingSelection);
+    updateActions();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("mainWindow/state"), QMainWindow::saveState());
+    s.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("mainWindow/recordHeader"), m_recordView->header()->saveState());
+    if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex()))
+        s.setValue(QStringLiteral("mainWindow/planUnit"), unit->code);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray());
+    m_restorePlanCode = s.value(QStringLiteral("mainWindow/planUnit")).toString();
+}
+
+} // namespace Aktenwerk::Client

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "model/fileplan.h"
+#include "model/organisation.h"
+
+#include <QFuture>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+class QTreeView;
+
+namespace Aktenwerk::Dms {
+class Engine;
+}
+
+namespace Aktenwerk::Client {
+
+class AsyncReader;
+class Breadcrumb;
+class DetailsPane;
+class MessageBanner;
+class PlanTreeModel;
+class RecordTreeModel;
+
+/**
+ * The main window: file plan on the left, files → cases → documents in the middle with a
+ * breadcrumb, details on the right. The engine opens in the background; every read and write
+ * runs off the GUI thread.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir; ///< empty: the default data folder
+        bool readOnly = false;
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Dms::Engine *engine() const { return m_engine.get(); }
+    bool isReady() const { return m_ready; }
+    PlanTreeModel *planModel() const { return m_planModel; }
+    RecordTreeModel *recordModel() const { return m_recordModel; }
+    QTreeView *planView() const { return m_planView; }
+    QTreeView *recordView() const { return m_recordView; }
+    DetailsPane *details() const { return m_details; }
+    Breadcrumb *breadcrumb() const { return m_breadcrumb; }
+    MessageBanner *banner() const { return m_banner; }
+    QAction *newFileAction() const { return m_newFile; }
+    QAction *newCaseAction() const { return m_newCase; }
+    QAction *addDocumentsAction() const { return m_addDocuments; }
+
+    bool selectPlanUnit(const QString &code);
+    /** Selects a file, case or document once it is loaded (expanding what leads to it). */
+    void selectRecord(const QUuid &id);
+    /** Adds files to the case off the GUI thread, with progress and cancel in the status bar. */
+    void addDocuments(const QUuid &caseId, const QStringList &paths);
+
+public Q_SLOTS:
+    void newFile();
+    void newCase();
+    void chooseDocuments();
+    void importPlan();
+    void refresh();
+
+Q_SIGNALS:
+    /** The engine is open and the plan loaded. */
+    void ready();
+    void documentsAdded(int count);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void openEngine(bool readOnly);
+    void loadPlan();
+    void planSelectionChanged();
+    void recordSelectionChanged();
+    void recordsLoaded(const QUuid &parentId);
+    void updateActions();
+    void updateBreadcrumb();
+    void breadcrumbActivated(int level);
+    void engineChanged(const QStringList &entityTypes);
+    QModelIndex ancestorOfKind(QModelIndex index, int kind) const;
+    void saveState();
+    void restoreState();
+
+    Options m_options;
+    std::shared_ptr<Dms::Engine> m_engine;
+    AsyncReader *m_reader;
+    PlanTreeModel *m_planModel;
+    RecordTreeModel *m_recordModel;
+    QTreeView *m_planView;
+    QTreeView *m_recordView;
+    DetailsPane *m_details;
+    Breadcrumb *m_breadcrumb;
+    MessageBanner *m_banner;
+    QSplitter *m_splitter;
+    QLabel *m_statusFolder;
+    QLabel *m_statusCounts;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QAction *m_newFile = nullptr;
+    QAction *m_newCase = nullptr;
+    QAction *m_addDocuments = nullptr;
+    QAction *m_importPlan = nullptr;
+    QAction *m_refresh = nullptr;
+    QList<Model::PlanUnit> m_planUnits;
+    QList<Model::Department> m_departments;
+    QString m_fileTemplate;
+    QString m_restorePlanCode;
+    QUuid m_pendingSelection;
+    bool m_ready = false;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    QFuture<void> m_job;
+};
+
+} // namespace Aktenwerk::Client

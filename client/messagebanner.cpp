@@ -1,0 +1,61 @@
+#include "client/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace Aktenwerk::Client {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_label, 1);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close message"));
+    m_close->setAccessibleName(tr("Close message"));
+    layout->addWidget(m_close);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void MessageBanner::showMessage(const QString &text, Kind kind)
+{
+    m_kind = kind;
+    m_label->setText(text);
+    setAccessibleName(text);
+    QString colours;
+    switch (kind) {
+    case Kind::Error:
+        colours = QStringLiteral("background:#fde7e9; color:#7a1020; border:1px solid #e8a1aa;");
+        break;
+    case Kind::Warning:
+        colours = QStringLiteral("background:#fff4ce; color:#5c4400; border:1px solid #e6cf7a;");
+        break;
+    case Kind::Information:
+        colours = QStringLiteral("background:#e5f1fb; color:#0b3a5d; border:1px solid #9cc3e6;");
+        break;
+    case Kind::Positive:
+        colours = QStringLiteral("background:#e3f4e1; color:#134a12; border:1px solid #9ccd97;");
+        break;
+    }
+    setStyleSheet(QStringLiteral("#messageBanner { %1 border-radius: 3px; } #messageBanner QLabel { %2 border: none; }")
+                      .arg(colours, colours.section(QLatin1Char(';'), 1, 1) + QLatin1Char(';')));
+    show();
+}
+
+QString MessageBanner::text() const
+{
+    return m_label->text();
+}
+
+} // namespace Aktenwerk::Client

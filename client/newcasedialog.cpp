@@ -1,0 +1,100 @@
+#include "client/newcasedialog.h"
+
+#include "client/messagebanner.h"
+#include "client/metadataform.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace Aktenwerk::Client {
+
+using namespace Model;
+
+NewCaseDialog::NewCaseDialog(Dms::Engine *engine, const FileRecord &file, const SchemaRegistry *schemas,
+                             QWidget *parent)
+    : CommandDialog(engine, parent)
+    , m_file(file)
+    , m_schemas(schemas)
+    , m_title(new QLineEdit(this))
+    , m_titleMessage(new QLabel(this))
+    , m_type(new QComboBox(this))
+    , m_form(new MetadataForm(this))
+{
+    setWindowTitle(tr("New case"));
+    setObjectName(QStringLiteral("newCaseDialog"));
+    resize(520, 380);
+    auto *fileLabel = new QLabel(file.reference + QStringLiteral("  ") + file.title, this);
+    fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fileLabel->setAccessibleName(tr("File"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setMaxLength(500);
+    m_titleMessage->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_titleMessage->hide();
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_type->setAccessibleName(tr("Case type"));
+    m_type->addItem(tr("(no type)"), QString());
+    if (schemas) {
+        for (const MetadataSchema *s : schemas->forDepartment(file.departmentCode, EntityKind::Case))
+            m_type->addItem(s->title(), s->type);
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), fileLabel);
+    auto *titleColumn = new QVBoxLayout;
+    titleColumn->setSpacing(2);
+    titleColumn->addWidget(m_title);
+    titleColumn->addWidget(m_titleMessage);
+    form->addRow(tr("&Title: *"), titleColumn);
+    form->addRow(tr("T&ype:"), m_type);
+    contentLayout()->addLayout(form);
+    auto *group = new QGroupBox(tr("Metadata"), this);
+    auto *groupLayout = new QVBoxLayout(group);
+    groupLayout->addWidget(m_form);
+    contentLayout()->addWidget(group);
+    contentLayout()->addStretch();
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NewCaseDialog::typeChanged);
+    connect(m_title, &QLineEdit::textEdited, m_titleMessage, &QWidget::hide);
+    if (file.status == RecordStatus::Closed)
+        banner()->showMessage(tr("The file %1 is closed (z.d.A.): no new cases can be created.").arg(file.reference),
+                              MessageBanner::Kind::Warning);
+    typeChanged();
+    m_title->setFocus();
+}
+
+void NewCaseDialog::typeChanged()
+{
+    const QString type = m_type->currentData().toString();
+    m_form->setSchema(type.isEmpty() || !m_schemas ? nullptr
+                                                   : m_schemas->find(m_file.departmentCode, EntityKind::Case, type));
+}
+
+std::optional<Dms::Command> NewCaseDialog::buildCommand()
+{
+    bool ok = true;
+    if (m_title->text().trimmed().isEmpty()) {
+        m_titleMessage->setText(tr("The case needs a title."));
+        m_titleMessage->show();
+        m_title->setFocus();
+        ok = false;
+    }
+    if (!m_form->validate())
+        ok = false;
+    if (!ok)
+        return std::nullopt;
+    FieldValues values;
+    const FieldValues entered = m_form->values();
+    for (auto it = entered.cbegin(); it != entered.cend(); ++it) {
+        if (!it.value().trimmed().isEmpty())
+            values.insert(it.key(), it.value());
+    }
+    return Dms::Commands::createCase(m_file.meta.id, m_title->text().trimmed(), m_type->currentData().toString(),
+                                     values);
+}
+
+} // namespace Aktenwerk::Client

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace Aktenwerk::Client {
+
+class AsyncReader;
+
+/**
+ * Files of one plan unit, their cases and the cases' documents, as a three-level tree.
+ *
+ * Everything loads off the GUI thread: the files when the plan unit is set, the children of
+ * a node when the view expands it (fetchMore). refresh() re-reads every level that is loaded
+ * and updates rows in place, so expansion and selection survive a change.
+ */
+class RecordTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { File, Case, Document };
+    enum Column { TitleColumn, ReferenceColumn, TypeColumn, ModifiedColumn, ColumnCount };
+    enum Roles { IdRole = Qt::UserRole + 1, KindRole, ReferenceRole };
+
+    struct DocumentRow
+    {
+        Model::Document document;
+        std::optional<Model::Version> current;
+    };
+    using Item = std::variant<Model::FileRecord, Model::Case, DocumentRow>;
+
+    explicit RecordTreeModel(AsyncReader *reader, QObject *parent = nullptr);
+    ~RecordTreeModel() override;
+
+    void setPlanUnit(const QUuid &planUnitId);
+    QUuid planUnit() const { return m_planUnit; }
+    /** Re-reads every loaded level. */
+    void refresh();
+    bool isLoading() const { return m_pending > 0; }
+
+    const Item *item(const QModelIndex &index) const;
+    std::optional<Kind> kind(const QModelIndex &index) const;
+    QUuid id(const QModelIndex &index) const;
+    QModelIndex indexOf(const QUuid &id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /** A level finished loading; @p parentId is null for the files of the plan unit. */
+    void loaded(const QUuid &parentId);
+    void loadFailed(const QString &message);
+
+private:
+    struct Node
+    {
+        Item item;
+        QUuid id;
+        Node *parent = nullptr;
+        int row = 0;
+        std::vector<std::unique_ptr<Node>> children;
+        bool fetched = false;
+        bool fetching = false;
+    };
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node) const;
+    void load(Node *parent);
+    void apply(const QUuid &parentId, quint64 generation, const QList<Item> &items);
+    void forget(Node *node);
+    static QUuid itemId(const Item &item);
+
+    AsyncReader *m_reader;
+    QUuid m_planUnit;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    std::vector<std::unique_ptr<Node>> m_top;
+    QHash<QUuid, Node *> m_byId;
+};
+
+} // namespace Aktenwerk::Client

@@ -1,0 +1,1057 @@
+#include "dms/cli/cli.h"
+
+#include "dms/cli/output.h"
+#include "dms/demo/demodata.h"
+#include "dms/engine.h"
+#include "dms/plan/planimport.h"
+#include "dms/store/migrations.h"
+#include "dms/store/queries.h"
+#include "model/filereference.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace Aktenwerk::Cli {
+
+using namespace Model;
+using namespace Dms;
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Cli)
+};
+
+const QStringList kValueOptions{
+    QStringLiteral("--data-dir"), QStringLiteral("--plan"),     QStringLiteral("--title"),
+    QStringLiteral("--department"), QStringLiteral("--type"),   QStringLiteral("--confidentiality"),
+    QStringLiteral("--file"),     QStringLiteral("--case"),     QStringLiteral("--out"),
+    QStringLiteral("--version"),  QStringLiteral("--limit"),    QStringLiteral("--entity"),
+    QStringLiteral("--reason"),   QStringLiteral("--name"),     QStringLiteral("--year"),
+};
+const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h")};
+
+struct Args
+{
+    QStringList words;
+    QMap<QString, QString> options;
+    QStringList flags;
+
+    bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
+    bool has(const char *name) const { return options.contains(QLatin1String(name)); }
+    QString value(const char *name) const { return options.value(QLatin1String(name)); }
+    bool json() const { return flag("--json"); }
+};
+
+struct UsageError
+{
+    QString message;
+};
+
+std::expected<Args, UsageError> parseArgs(const QStringList &argv)
+{
+    Args a;
+    for (int i = 0; i < argv.size(); ++i) {
+        QString tok = argv.at(i);
+        if (tok == QLatin1String("--")) {
+            a.words += argv.mid(i + 1);
+            break;
+        }
+        if (!tok.startsWith(QLatin1Char('-')) || tok == QLatin1String("-")) {
+            a.words << tok;
+            continue;
+        }
+        QString value;
+        bool inlineValue = false;
+        if (tok.startsWith(QLatin1String("--")) && tok.contains(QLatin1Char('='))) {
+            value = tok.section(QLatin1Char('='), 1);
+            tok = tok.section(QLatin1Char('='), 0, 0);
+            inlineValue = true;
+        }
+        if (kFlags.contains(tok)) {
+            a.flags << tok;
+        } else if (kValueOptions.contains(tok)) {
+            // "--version" on its own prints the program version.
+            if (!inlineValue && tok == QLatin1String("--version") && (i + 1 >= argv.size()))
+            {
+                a.flags << tok;
+                continue;
+            }
+            if (!inlineValue) {
+                if (i + 1 >= argv.size())
+                    return std::unexpected(UsageError{Text::tr("The option %1 needs a value.").arg(tok)});
+                value = argv.at(++i);
+            }
+            if (a.options.contains(tok))
+                return std::unexpected(UsageError{Text::tr("The option %1 is given twice.").arg(tok)});
+            a.options.insert(tok, value);
+        } else {
+            return std::unexpected(UsageError{Text::tr("Unknown option %1.").arg(tok)});
+        }
+    }
+    return a;
+}
+
+QString usageText()
+{
+    return Text::tr(
+        "Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]\n"
+        "\n"
+        "Commands:\n"
+        "  init                                   create the data folder and its index\n"
+        "  demo                                   fill an empty data folder with the example plan and files\n"
+        "  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)\n"
+        "  plan list                              list the file plan\n"
+        "  department list                        list the departments\n"
+        "  department add CODE --name NAME [--confidentiality LEVEL]\n"
+        "  types [--department CODE]              list the metadata types and their fields\n"
+        "  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]\n"
+        "              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]\n"
+        "                                         create a file; prints its reference\n"
+        "  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]\n"
+        "  list [--file REF|UUID]                 files; with --file its cases and documents\n"
+        "  show REF|UUID                          a plan unit, file, case or document\n"
+        "  set REF|UUID FIELD=VALUE...            change the title, type or metadata\n"
+        "  history REF|UUID                       the field changes of a file, case or document\n"
+        "  add --case REF|UUID PATH...            store files as documents of a case\n"
+        "  get UUID [--version N] --out FILE      write a document's content, verified\n"
+        "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
+        "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template\n"
+        "  verify                                 check the index, every content hash and the audit chain\n"
+        "  audit [--entity REF|UUID] [--limit N]  the audit trail\n"
+        "\n"
+        "Options:\n"
+        "  --data-dir DIR   the data folder (default: %1)\n"
+        "  --json           machine-readable output on read commands\n"
+        "  --version        print the version\n"
+        "\n"
+        "Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.")
+        .arg(QDir::toNativeSeparators(Engine::defaultDataDir()));
+}
+
+int usage(const QString &message)
+{
+    err(QStringLiteral("aktenwerk-cli: ") + message);
+    err(Text::tr("Run \"aktenwerk-cli --help\" for the list of commands."));
+    return ExitUsage;
+}
+
+int failWith(const Error &e)
+{
+    err(QStringLiteral("aktenwerk-cli: ") + e.toString());
+    return e.code == ErrorCode::Locked ? ExitLocked : ExitError;
+}
+
+QString id(const QUuid &u)
+{
+    return u.toString(QUuid::WithoutBraces);
+}
+
+QJsonObject metaJson(const EntityMeta &m)
+{
+    return {{QStringLiteral("id"), id(m.id)},
+            {QStringLiteral("revision"), m.revision},
+            {QStringLiteral("created_at"), m.createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("created_by"), m.createdBy},
+            {QStringLiteral("modified_at"), m.modifiedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("modified_by"), m.modifiedBy}};
+}
+
+QJsonObject planJson(const PlanUnit &u)
+{
+    return {{QStringLiteral("id"), id(u.id)},
+            {QStringLiteral("code"), u.code},
+            {QStringLiteral("parent_id"), u.parentId.isNull() ? QJsonValue() : QJsonValue(id(u.parentId))},
+            {QStringLiteral("title"), u.title},
+            {QStringLiteral("description"), u.description},
+            {QStringLiteral("retention"), u.retention.toString()},
+            {QStringLiteral("disposal"), QString(disposalTypeCode(u.disposal))},
+            {QStringLiteral("retired"), u.retired},
+            {QStringLiteral("department"), u.departmentCode}};
+}
+
+QJsonObject fileJson(const FileRecord &f)
+{
+    QJsonObject o = metaJson(f.meta);
+    o.insert(QStringLiteral("reference"), f.reference);
+    o.insert(QStringLiteral("title"), f.title);
+    o.insert(QStringLiteral("plan_code"), f.planCode);
+    o.insert(QStringLiteral("department"), f.departmentCode);
+    o.insert(QStringLiteral("confidentiality"), confidentialityCode(f.confidentiality));
+    o.insert(QStringLiteral("type"), f.type);
+    o.insert(QStringLiteral("metadata"), Commands::toJson(f.metadata));
+    o.insert(QStringLiteral("status"), recordStatusCode(f.status));
+    o.insert(QStringLiteral("year"), f.year);
+    o.insert(QStringLiteral("sequence"), f.sequence);
+    return o;
+}
+
+QJsonObject caseJson(const Case &c)
+{
+    QJsonObject o = metaJson(c.meta);
+    o.insert(QStringLiteral("reference"), c.reference);
+    o.insert(QStringLiteral("number"), c.number);
+    o.insert(QStringLiteral("title"), c.title);
+    o.insert(QStringLiteral("file_id"), id(c.fileId));
+    o.insert(QStringLiteral("type"), c.type);
+    o.insert(QStringLiteral("metadata"), Commands::toJson(c.metadata));
+    o.insert(QStringLiteral("status"), recordStatusCode(c.status));
+    return o;
+}
+
+QJsonObject versionJson(const Version &v)
+{
+    return {{QStringLiteral("id"), id(v.meta.id)},
+            {QStringLiteral("number"), v.number},
+            {QStringLiteral("sha256"), v.sha256},
+            {QStringLiteral("size"), v.size},
+            {QStringLiteral("mime_type"), v.mimeType},
+            {QStringLiteral("file_name"), v.fileName},
+            {QStringLiteral("author"), v.author},
+            {QStringLiteral("created_at"), v.createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("comment"), v.comment},
+            {QStringLiteral("origin"), versionOriginCode(v.origin)}};
+}
+
+QJsonObject documentJson(const Document &d, const std::optional<Version> &current)
+{
+    QJsonObject o = metaJson(d.meta);
+    o.insert(QStringLiteral("title"), d.title);
+    o.insert(QStringLiteral("case_id"), d.caseId.isNull() ? QJsonValue() : QJsonValue(id(d.caseId)));
+    o.insert(QStringLiteral("type"), d.type);
+    o.insert(QStringLiteral("metadata"), Commands::toJson(d.metadata));
+    o.insert(QStringLiteral("status"), recordStatusCode(d.status));
+    o.insert(QStringLiteral("current_version"), d.currentVersion);
+    if (current) {
+        o.insert(QStringLiteral("sha256"), current->sha256);
+        o.insert(QStringLiteral("size"), current->size);
+        o.insert(QStringLiteral("mime_type"), current->mimeType);
+    }
+    return o;
+}
+
+QString metadataLine(const FieldValues &values)
+{
+    QStringList parts;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value();
+    return parts.join(QStringLiteral(", "));
+}
+
+/** FIELD=VALUE words into a map; returns the offending word on error. */
+std::expected<FieldValues, QString> fieldAssignments(const QStringList &words)
+{
+    FieldValues v;
+    for (const QString &w : words) {
+        const qsizetype eq = w.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return std::unexpected(w);
+        v.insert(w.left(eq).trimmed(), w.mid(eq + 1));
+    }
+    return v;
+}
+
+class Session
+{
+public:
+    explicit Session(const Args &args)
+        : m_args(args)
+    {
+    }
+
+    Error openError() const { return m_error; }
+
+    Engine *engine(Engine::Mode mode, bool create = false)
+    {
+        Engine::Options o;
+        o.dataDir = m_args.value("--data-dir");
+        o.mode = mode;
+        o.create = create;
+        auto e = Engine::open(o);
+        if (!e) {
+            m_error = e.error();
+            return nullptr;
+        }
+        m_engine = std::move(*e);
+        return m_engine.get();
+    }
+
+    Database *reader()
+    {
+        if (!m_engine && !engine(Engine::Mode::ReadOnly))
+            return nullptr;
+        auto db = m_engine->openReader();
+        if (!db) {
+            m_error = db.error();
+            return nullptr;
+        }
+        m_db = std::move(*db);
+        return &m_db;
+    }
+
+private:
+    const Args &m_args;
+    std::unique_ptr<Engine> m_engine;
+    Database m_db;
+    Error m_error;
+};
+
+Result<Resolved> resolveExpect(Database &db, const QString &text, const QStringList &types)
+{
+    auto r = Queries::resolve(db, text);
+    if (!r)
+        return std::unexpected(r.error());
+    if (!*r)
+        return fail(ErrorCode::NotFound, Text::tr("Nothing called \"%1\" was found.").arg(text));
+    if (!types.isEmpty() && !types.contains((*r)->entityType))
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("\"%1\" is a %2, not a %3.").arg(text, (*r)->entityType, types.join(QStringLiteral("/"))));
+    return **r;
+}
+
+// --- commands ------------------------------------------------------------------------------
+
+int cmdInit(const Args &a)
+{
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite, true);
+    if (!e)
+        return failWith(s.openError());
+    if (a.json())
+        printJson(QJsonObject{{QStringLiteral("data_dir"), e->dataDir()},
+                              {QStringLiteral("schema"), Migrations::latestVersion()},
+                              {QStringLiteral("user"), e->user().login}});
+    else
+        out(Text::tr("Data folder ready: %1 (schema %2, user %3)")
+                .arg(QDir::toNativeSeparators(e->dataDir()))
+                .arg(Migrations::latestVersion())
+                .arg(e->user().login));
+    return ExitOk;
+}
+
+int cmdDemo(const Args &a)
+{
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite, true);
+    if (!e)
+        return failWith(s.openError());
+    auto r = DemoData::create(*e);
+    if (!r)
+        return failWith(r.error());
+    out(Text::tr("Demo data created in %1: %2 plan units, %3 files, %4 cases, %5 documents, %6 versions.")
+            .arg(QDir::toNativeSeparators(e->dataDir()))
+            .arg(r->planUnits)
+            .arg(r->files)
+            .arg(r->cases)
+            .arg(r->documents)
+            .arg(r->versions));
+    return ExitOk;
+}
+
+int cmdPlan(const Args &a)
+{
+    const QString sub = a.words.value(1);
+    if (sub == QLatin1String("import")) {
+        if (a.words.size() != 3)
+            return usage(Text::tr("plan import needs exactly one FILE."));
+        Session s(a);
+        Engine *e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        auto r = PlanImporter::importFile(*e, a.words.at(2));
+        if (!r)
+            return failWith(r.error());
+        if (a.json())
+            printJson(QJsonObject{{QStringLiteral("format"), r->format},
+                                  {QStringLiteral("created"), r->created},
+                                  {QStringLiteral("updated"), r->updated},
+                                  {QStringLiteral("unchanged"), r->unchanged},
+                                  {QStringLiteral("departments_created"), r->departmentsCreated}});
+        else
+            out(Text::tr("File plan imported (%1): %2 units created, %3 updated, %4 unchanged, %5 departments created.")
+                    .arg(r->format)
+                    .arg(r->created)
+                    .arg(r->updated)
+                    .arg(r->unchanged)
+                    .arg(r->departmentsCreated));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("list")) {
+        Session s(a);
+        Database *db = s.reader();
+        if (!db)
+            return failWith(s.openError());
+        auto units = Queries::planUnits(*db);
+        if (!units)
+            return failWith(units.error());
+        if (a.json()) {
+            QJsonArray arr;
+            for (const PlanUnit &u : *units)
+                arr.append(planJson(u));
+            printJson(arr);
+        } else {
+            for (const PlanUnit &u : *units) {
+                const int depth = static_cast<int>(u.code.count(QLatin1Char('.')));
+                out(QString(depth * 2, QLatin1Char(' ')) + u.code + QLatin1Char('\t') + u.title + QLatin1Char('\t')
+                    + u.retention.displayText() + QLatin1Char('\t') + QString(disposalTypeCode(u.disposal))
+                    + (u.retired ? QLatin1Char('\t') + Text::tr("retired") : QString()));
+            }
+        }
+        return ExitOk;
+    }
+    return usage(Text::tr("Use \"plan import FILE\" or \"plan list\"."));
+}
+
+int cmdDepartment(const Args &a)
+{
+    const QString sub = a.words.value(1);
+    if (sub == QLatin1String("list")) {
+        Session s(a);
+        Database *db = s.reader();
+        if (!db)
+            return failWith(s.openError());
+        auto list = Queries::departments(*db);
+        if (!list)
+            return failWith(list.error());
+        QJsonArray arr;
+        for (const Department &d : *list) {
+            if (a.json())
+                arr.append(QJsonObject{{QStringLiteral("code"), d.code},
+                                       {QStringLiteral("name"), d.name},
+                                       {QStringLiteral("default_confidentiality"),
+                                        confidentialityCode(d.defaultConfidentiality)}});
+            else
+                out(d.code + QLatin1Char('\t') + d.name + QLatin1Char('\t')
+                    + confidentialityName(d.defaultConfidentiality));
+        }
+        if (a.json())
+            printJson(arr);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("add")) {
+        if (a.words.size() != 3 || !a.has("--name"))
+            return usage(Text::tr("department add needs CODE and --name NAME."));
+        const auto level = confidentialityFromCode(a.has("--confidentiality") ? a.value("--confidentiality")
+                                                                              : QStringLiteral("003"));
+        if (!level)
+            return usage(Text::tr("Unknown confidentiality level \"%1\".").arg(a.value("--confidentiality")));
+        Session s(a);
+        Engine *e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        auto r = e->apply(Commands::createDepartment(a.words.at(2), a.value("--name"), *level));
+        if (!r)
+            return failWith(r.error());
+        out(r->reference);
+        return ExitOk;
+    }
+    return usage(Text::tr("Use \"department list\" or \"department add\"."));
+}
+
+int cmdTypes(const Args &a)
+{
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadOnly);
+    if (!e)
+        return failWith(s.openError());
+    const QString dept = normalizeDepartmentCode(a.value("--department"));
+    QJsonArray arr;
+    for (const MetadataSchema &sc : e->schemas().all()) {
+        if (!dept.isEmpty() && sc.department != dept)
+            continue;
+        QJsonArray fields;
+        QStringList names;
+        for (const FieldDef &f : sc.fields) {
+            fields.append(QJsonObject{{QStringLiteral("key"), f.key},
+                                      {QStringLiteral("label"), f.label()},
+                                      {QStringLiteral("type"), fieldTypeCode(f.type)},
+                                      {QStringLiteral("required"), f.required},
+                                      {QStringLiteral("options"), QJsonArray::fromStringList(f.options)}});
+            names << f.key + (f.required ? QStringLiteral("*") : QString());
+        }
+        if (a.json())
+            arr.append(QJsonObject{{QStringLiteral("department"), sc.department},
+                                   {QStringLiteral("kind"), entityKindCode(sc.kind)},
+                                   {QStringLiteral("type"), sc.type},
+                                   {QStringLiteral("title"), sc.title()},
+                                   {QStringLiteral("fields"), fields}});
+        else
+            out(sc.department + QLatin1Char('\t') + entityKindCode(sc.kind) + QLatin1Char('\t') + sc.type
+                + QLatin1Char('\t') + names.join(QStringLiteral(", ")));
+    }
+    if (a.json())
+        printJson(arr);
+    return ExitOk;
+}
+
+int cmdFileCreate(const Args &a)
+{
+    if (!a.has("--plan") || !a.has("--title"))
+        return usage(Text::tr("file create needs --plan CODE and --title TEXT."));
+    auto fields = fieldAssignments(a.words.mid(2));
+    if (!fields)
+        return usage(Text::tr("\"%1\" is not of the form FIELD=VALUE.").arg(fields.error()));
+    std::optional<Confidentiality> level;
+    if (a.has("--confidentiality")) {
+        level = confidentialityFromCode(a.value("--confidentiality"));
+        if (!level)
+            return usage(Text::tr("Unknown confidentiality level \"%1\".").arg(a.value("--confidentiality")));
+    }
+    Command c = Commands::createFile(a.value("--plan"), a.value("--title"), a.value("--department"), level,
+                                     a.value("--type"), *fields);
+    if (a.has("--year")) {
+        bool ok = false;
+        const int year = a.value("--year").toInt(&ok);
+        if (!ok)
+            return usage(Text::tr("--year needs a year such as 2026."));
+        c.args.insert(QStringLiteral("year"), year);
+    }
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto r = e->apply(c);
+    if (!r)
+        return failWith(r.error());
+    if (a.json())
+        printJson(QJsonObject{{QStringLiteral("id"), id(r->id)}, {QStringLiteral("reference"), r->reference}});
+    else
+        out(r->reference);
+    return ExitOk;
+}
+
+int cmdCaseCreate(const Args &a)
+{
+    if (!a.has("--file") || !a.has("--title"))
+        return usage(Text::tr("case create needs --file REF|UUID and --title TEXT."));
+    auto fields = fieldAssignments(a.words.mid(2));
+    if (!fields)
+        return usage(Text::tr("\"%1\" is not of the form FIELD=VALUE.").arg(fields.error()));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto file = resolveExpect(*db, a.value("--file"), {QStringLiteral("file")});
+    if (!file)
+        return failWith(file.error());
+    auto r = e->apply(Commands::createCase(file->id, a.value("--title"), a.value("--type"), *fields));
+    if (!r)
+        return failWith(r.error());
+    if (a.json())
+        printJson(QJsonObject{{QStringLiteral("id"), id(r->id)},
+                              {QStringLiteral("reference"), r->reference},
+                              {QStringLiteral("number"), r->number}});
+    else
+        out(r->reference);
+    return ExitOk;
+}
+
+int cmdList(const Args &a)
+{
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    if (!a.has("--file")) {
+        auto files = Queries::files(*db);
+        if (!files)
+            return failWith(files.error());
+        QJsonArray arr;
+        for (const FileRecord &f : *files) {
+            if (a.json())
+                arr.append(fileJson(f));
+            else
+                out(f.reference + QLatin1Char('\t') + f.title + QLatin1Char('\t') + Text::tr("FB %1").arg(f.departmentCode)
+                    + QLatin1Char('\t') + recordStatusCode(f.status));
+        }
+        if (a.json())
+            printJson(arr);
+        return ExitOk;
+    }
+    auto target = resolveExpect(*db, a.value("--file"), {QStringLiteral("file")});
+    if (!target)
+        return failWith(target.error());
+    auto file = Queries::file(*db, target->id);
+    auto cases = Queries::cases(*db, target->id);
+    if (!file)
+        return failWith(file.error());
+    if (!cases)
+        return failWith(cases.error());
+    QJsonArray caseArr;
+    if (!a.json())
+        out((*file)->reference + QLatin1Char('\t') + (*file)->title);
+    for (const Case &c : *cases) {
+        auto docs = Queries::documents(*db, c.meta.id);
+        if (!docs)
+            return failWith(docs.error());
+        QJsonArray docArr;
+        if (!a.json())
+            out(QStringLiteral("  ") + c.reference + QLatin1Char('\t') + c.title);
+        for (const Document &d : *docs) {
+            auto v = Queries::version(*db, d.meta.id);
+            if (!v)
+                return failWith(v.error());
+            if (a.json())
+                docArr.append(documentJson(d, *v));
+            else
+                out(QStringLiteral("    ") + id(d.meta.id) + QLatin1Char('\t') + d.title + QLatin1Char('\t')
+                    + QStringLiteral("v%1").arg(d.currentVersion) + QLatin1Char('\t') + (*v ? (*v)->sha256 : QString()));
+        }
+        QJsonObject co = caseJson(c);
+        co.insert(QStringLiteral("documents"), docArr);
+        caseArr.append(co);
+    }
+    if (a.json()) {
+        QJsonObject o = fileJson(**file);
+        o.insert(QStringLiteral("cases"), caseArr);
+        printJson(o);
+    }
+    return ExitOk;
+}
+
+int cmdShow(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("show needs one REF or UUID."));
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto target = resolveExpect(*db, a.words.at(1), {});
+    if (!target)
+        return failWith(target.error());
+    QJsonObject o;
+    QStringList lines;
+    if (target->entityType == QLatin1String("plan_unit")) {
+        auto u = Queries::planUnit(*db, target->id);
+        if (!u)
+            return failWith(u.error());
+        o = planJson(**u);
+        lines << (*u)->code + QLatin1Char(' ') + (*u)->title
+              << Text::tr("Retention: %1").arg((*u)->retention.displayText())
+              << Text::tr("Disposal: %1").arg(disposalTypeName((*u)->disposal));
+    } else if (target->entityType == QLatin1String("file")) {
+        auto f = Queries::file(*db, target->id);
+        auto cases = Queries::cases(*db, target->id);
+        if (!f)
+            return failWith(f.error());
+        if (!cases)
+            return failWith(cases.error());
+        o = fileJson(**f);
+        QJsonArray arr;
+        for (const Case &c : *cases)
+            arr.append(caseJson(c));
+        o.insert(QStringLiteral("cases"), arr);
+        lines << (*f)->reference + QLatin1Char(' ') + (*f)->title
+              << Text::tr("Department: %1, confidentiality: %2, status: %3")
+                     .arg((*f)->departmentCode, confidentialityName((*f)->confidentiality),
+                          recordStatusCode((*f)->status))
+              << Text::tr("Type: %1  %2").arg((*f)->type, metadataLine((*f)->metadata))
+              << Text::tr("Cases: %1").arg(cases->size());
+    } else if (target->entityType == QLatin1String("case")) {
+        auto c = Queries::caseRecord(*db, target->id);
+        auto docs = Queries::documents(*db, target->id);
+        if (!c)
+            return failWith(c.error());
+        if (!docs)
+            return failWith(docs.error());
+        o = caseJson(**c);
+        QJsonArray arr;
+        for (const Document &d : *docs) {
+            auto v = Queries::version(*db, d.meta.id);
+            if (!v)
+                return failWith(v.error());
+            arr.append(documentJson(d, *v));
+        }
+        o.insert(QStringLiteral("documents"), arr);
+        lines << (*c)->reference + QLatin1Char(' ') + (*c)->title
+              << Text::tr("Type: %1  %2").arg((*c)->type, metadataLine((*c)->metadata))
+              << Text::tr("Documents: %1").arg(docs->size());
+    } else if (target->entityType == QLatin1String("document")) {
+        auto d = Queries::document(*db, target->id);
+        auto versions = Queries::versions(*db, target->id);
+        if (!d)
+            return failWith(d.error());
+        if (!versions)
+            return failWith(versions.error());
+        o = documentJson(**d, versions->isEmpty() ? std::nullopt : std::optional<Version>(versions->last()));
+        QJsonArray arr;
+        lines << (*d)->title << Text::tr("Type: %1  %2").arg((*d)->type, metadataLine((*d)->metadata));
+        for (const Version &v : *versions) {
+            arr.append(versionJson(v));
+            lines << QStringLiteral("  v%1  %2  %3 B  %4  %5  %6  %7")
+                         .arg(v.number)
+                         .arg(v.sha256)
+                         .arg(v.size)
+                         .arg(v.createdAt.toString(Qt::ISODate), v.author, versionOriginCode(v.origin), v.comment);
+        }
+        o.insert(QStringLiteral("versions"), arr);
+    } else {
+        return failWith(Error{ErrorCode::Unsupported, Text::tr("Cannot show a %1.").arg(target->entityType), {}});
+    }
+    o.insert(QStringLiteral("entity_type"), target->entityType);
+    if (a.json())
+        printJson(o);
+    else
+        for (const QString &l : std::as_const(lines))
+            out(l);
+    return ExitOk;
+}
+
+int cmdSet(const Args &a)
+{
+    if (a.words.size() < 3)
+        return usage(Text::tr("set needs REF|UUID and at least one FIELD=VALUE."));
+    auto fields = fieldAssignments(a.words.mid(2));
+    if (!fields)
+        return usage(Text::tr("\"%1\" is not of the form FIELD=VALUE.").arg(fields.error()));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto target = resolveExpect(*db, a.words.at(1), {});
+    if (!target)
+        return failWith(target.error());
+    std::optional<QString> title, type;
+    FieldValues metadata = *fields;
+    if (metadata.contains(QStringLiteral("title")))
+        title = metadata.take(QStringLiteral("title"));
+    if (metadata.contains(QStringLiteral("type")))
+        type = metadata.take(QStringLiteral("type"));
+    Command c = target->entityType == QLatin1String("plan_unit")
+        ? Commands::updatePlanUnit(target->id, Commands::toJson(*fields))
+        : Commands::updateFields(target->id, title, metadata, type);
+    auto r = e->apply(c);
+    if (!r)
+        return failWith(r.error());
+    out(r->unchanged ? Text::tr("Nothing changed.") : Text::tr("Saved (revision %1).").arg(r->revision));
+    return ExitOk;
+}
+
+int cmdHistory(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("history needs one REF or UUID."));
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto target = resolveExpect(*db, a.words.at(1), {});
+    if (!target)
+        return failWith(target.error());
+    auto changes = Queries::fieldHistory(*db, id(target->id));
+    if (!changes)
+        return failWith(changes.error());
+    QJsonArray arr;
+    for (const FieldChange &c : *changes) {
+        if (a.json())
+            arr.append(QJsonObject{{QStringLiteral("field"), c.field},
+                                   {QStringLiteral("old"), c.oldValue},
+                                   {QStringLiteral("new"), c.newValue},
+                                   {QStringLiteral("at"), c.changedAt},
+                                   {QStringLiteral("by"), c.changedBy}});
+        else
+            out(c.changedAt + QLatin1Char('\t') + c.changedBy + QLatin1Char('\t') + c.field + QStringLiteral(": \"")
+                + c.oldValue + QStringLiteral("\" → \"") + c.newValue + QLatin1Char('"'));
+    }
+    if (a.json())
+        printJson(arr);
+    return ExitOk;
+}
+
+int cmdAdd(const Args &a)
+{
+    const QStringList paths = a.words.mid(1);
+    if (!a.has("--case") || paths.isEmpty())
+        return usage(Text::tr("add needs --case REF|UUID and at least one PATH."));
+    // Check every path first: a typo in the fifth name must not leave four documents behind.
+    for (const QString &p : paths) {
+        const QFileInfo fi(p);
+        if (!fi.exists())
+            return failWith(Error{ErrorCode::NotFound, Text::tr("The file %1 does not exist.").arg(p), {}});
+        if (fi.isDir())
+            return failWith(Error{ErrorCode::InvalidArgument,
+                                  Text::tr("%1 is a folder; add the files in it by name.").arg(p), {}});
+        if (!fi.isReadable())
+            return failWith(Error{ErrorCode::Io, Text::tr("The file %1 cannot be read.").arg(p), {}});
+    }
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto target = resolveExpect(*db, a.value("--case"), {QStringLiteral("case")});
+    if (!target)
+        return failWith(target.error());
+    QJsonArray added;
+    for (const QString &p : paths) {
+        auto r = e->addDocument(target->id, p);
+        if (!r) {
+            if (a.json())
+                printJson(added);
+            return failWith(r.error());
+        }
+        const QString sha = r->data.value(QLatin1String("sha256")).toString();
+        if (a.json())
+            added.append(QJsonObject{{QStringLiteral("id"), id(r->id)},
+                                     {QStringLiteral("sha256"), sha},
+                                     {QStringLiteral("title"), r->data.value(QLatin1String("title")).toString()},
+                                     {QStringLiteral("path"), p}});
+        else
+            out(QStringLiteral("added\t%1\t%2\t%3").arg(id(r->id), sha, p));
+    }
+    if (a.json())
+        printJson(added);
+    return ExitOk;
+}
+
+int cmdGet(const Args &a)
+{
+    if (a.words.size() != 2 || !a.has("--out"))
+        return usage(Text::tr("get needs a document UUID and --out FILE."));
+    int number = 0;
+    if (a.has("--version")) {
+        bool ok = false;
+        number = a.value("--version").toInt(&ok);
+        if (!ok || number < 1)
+            return usage(Text::tr("--version needs a version number (1, 2, ...)."));
+    }
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadOnly);
+    if (!e)
+        return failWith(s.openError());
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto target = resolveExpect(*db, a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return failWith(target.error());
+    auto v = Queries::version(*db, target->id, number);
+    if (!v)
+        return failWith(v.error());
+    if (!*v)
+        return failWith(Error{ErrorCode::NotFound, Text::tr("The document has no version %1.").arg(number), {}});
+    if (auto st = e->content().copyTo((*v)->sha256, (*v)->size, a.value("--out")); !st)
+        return failWith(st.error());
+    if (a.json())
+        printJson(versionJson(**v));
+    return ExitOk;
+}
+
+int cmdDelete(const Args &a)
+{
+    if (a.words.size() != 2 || !a.has("--reason"))
+        return usage(Text::tr("delete needs REF|UUID and --reason TEXT."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto target = resolveExpect(*db, a.words.at(1), {});
+    if (!target)
+        return failWith(target.error());
+    auto r = e->apply(Commands::tombstone(target->id, a.value("--reason")));
+    if (!r)
+        return failWith(r.error());
+    out(Text::tr("Deleted %1 (kept as a tombstone).").arg(target->label));
+    return ExitOk;
+}
+
+int cmdConfig(const Args &a)
+{
+    const QString sub = a.words.value(1);
+    if (sub == QLatin1String("get") && a.words.size() == 3) {
+        Session s(a);
+        Database *db = s.reader();
+        if (!db)
+            return failWith(s.openError());
+        const QString key = a.words.at(2);
+        QString fallback;
+        if (key == QLatin1String("reference.file_template"))
+            fallback = QString::fromLatin1(ReferenceTemplate::defaultFileTemplate);
+        else if (key == QLatin1String("reference.case_template"))
+            fallback = QString::fromLatin1(ReferenceTemplate::defaultCaseTemplate);
+        auto v = Queries::setting(*db, key, fallback);
+        if (!v)
+            return failWith(v.error());
+        out(*v);
+        return ExitOk;
+    }
+    if (sub == QLatin1String("set") && a.words.size() == 4) {
+        Session s(a);
+        Engine *e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        auto r = e->apply(Commands::setSetting(a.words.at(2), a.words.at(3)));
+        if (!r)
+            return failWith(r.error());
+        out(r->unchanged ? Text::tr("Nothing changed.") : Text::tr("Saved."));
+        return ExitOk;
+    }
+    return usage(Text::tr("Use \"config get KEY\" or \"config set KEY VALUE\"."));
+}
+
+int cmdVerify(const Args &a)
+{
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadOnly);
+    if (!e)
+        return failWith(s.openError());
+    auto r = e->verify();
+    if (!r)
+        return failWith(r.error());
+    if (a.json()) {
+        QJsonArray checks;
+        for (const VerifyReport::Check &c : r->checks)
+            checks.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                      {QStringLiteral("count"), c.count},
+                                      {QStringLiteral("ok"), c.ok},
+                                      {QStringLiteral("problems"), QJsonArray::fromStringList(c.problems)}});
+        printJson(QJsonObject{{QStringLiteral("ok"), r->ok()},
+                              {QStringLiteral("checks"), checks},
+                              {QStringLiteral("orphan_content"), r->orphanContent},
+                              {QStringLiteral("leftovers"), r->leftovers}});
+    } else {
+        for (const VerifyReport::Check &c : r->checks) {
+            out(QStringLiteral("%1 %2: %3 %4")
+                    .arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name)
+                    .arg(c.count)
+                    .arg(Text::tr("checked")));
+            for (const QString &p : c.problems)
+                out(QStringLiteral("     ") + p);
+        }
+        if (r->orphanContent > 0)
+            out(Text::tr("note: %n content file(s) belong to no document (left by an interrupted import).", nullptr,
+                         static_cast<int>(r->orphanContent)));
+        out(r->ok() ? Text::tr("Everything holds.") : Text::tr("Verification FAILED."));
+    }
+    if (!r->ok()) {
+        for (const VerifyReport::Check &c : r->checks) {
+            if (!c.ok) {
+                err(QStringLiteral("aktenwerk-cli: ") + Text::tr("verification failed: %1: %2")
+                                                            .arg(c.name, c.problems.value(0)));
+                break;
+            }
+        }
+        return ExitVerifyFailed;
+    }
+    return ExitOk;
+}
+
+int cmdAudit(const Args &a)
+{
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    QString entity;
+    if (a.has("--entity")) {
+        auto target = resolveExpect(*db, a.value("--entity"), {});
+        if (!target)
+            return failWith(target.error());
+        entity = id(target->id);
+    }
+    const int limit = a.has("--limit") ? a.value("--limit").toInt() : -1;
+    auto events = Queries::auditEvents(*db, entity, limit);
+    if (!events)
+        return failWith(events.error());
+    QJsonArray arr;
+    for (const AuditEvent &ev : *events) {
+        if (a.json())
+            arr.append(QJsonObject{{QStringLiteral("seq"), ev.seq},
+                                   {QStringLiteral("id"), id(ev.id)},
+                                   {QStringLiteral("at"), ev.at},
+                                   {QStringLiteral("user"), ev.user},
+                                   {QStringLiteral("action"), ev.action},
+                                   {QStringLiteral("entity_type"), ev.entityType},
+                                   {QStringLiteral("entity_id"), ev.entityId},
+                                   {QStringLiteral("op_id"), ev.opId},
+                                   {QStringLiteral("details"), ev.details},
+                                   {QStringLiteral("prev_hash"), ev.prevHash},
+                                   {QStringLiteral("hash"), ev.hash}});
+        else
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                    .arg(ev.seq)
+                    .arg(ev.at, ev.user, ev.action, ev.entityType + QLatin1Char(' ') + ev.entityId,
+                         ev.details.value(QLatin1String("reference")).toString()));
+    }
+    if (a.json())
+        printJson(arr);
+    return ExitOk;
+}
+
+} // namespace
+
+int run(const QStringList &argv)
+{
+    auto parsed = parseArgs(argv);
+    if (!parsed)
+        return usage(parsed.error().message);
+    const Args &a = *parsed;
+    if (a.flag("--help") || a.flag("-h")) {
+        out(usageText());
+        return ExitOk;
+    }
+    if (a.words.isEmpty()) {
+        if (a.flag("--version")) {
+            out(QStringLiteral("aktenwerk-cli %1").arg(QStringLiteral(AKTENWERK_VERSION)));
+            return ExitOk;
+        }
+        return usage(Text::tr("No command given."));
+    }
+    const QString cmd = a.words.first();
+    const QString sub = a.words.value(1);
+    if (cmd == QLatin1String("init"))
+        return cmdInit(a);
+    if (cmd == QLatin1String("demo"))
+        return cmdDemo(a);
+    if (cmd == QLatin1String("plan"))
+        return cmdPlan(a);
+    if (cmd == QLatin1String("department"))
+        return cmdDepartment(a);
+    if (cmd == QLatin1String("types"))
+        return cmdTypes(a);
+    if (cmd == QLatin1String("file") && sub == QLatin1String("create"))
+        return cmdFileCreate(a);
+    if (cmd == QLatin1String("case") && sub == QLatin1String("create"))
+        return cmdCaseCreate(a);
+    if (cmd == QLatin1String("list"))
+        return cmdList(a);
+    if (cmd == QLatin1String("show"))
+        return cmdShow(a);
+    if (cmd == QLatin1String("set"))
+        return cmdSet(a);
+    if (cmd == QLatin1String("history"))
+        return cmdHistory(a);
+    if (cmd == QLatin1String("add"))
+        return cmdAdd(a);
+    if (cmd == QLatin1String("get"))
+        return cmdGet(a);
+    if (cmd == QLatin1String("delete"))
+        return cmdDelete(a);
+    if (cmd == QLatin1String("config"))
+        return cmdConfig(a);
+    if (cmd == QLatin1String("verify"))
+        return cmdVerify(a);
+    if (cmd == QLatin1String("audit"))
+        return cmdAudit(a);
+    return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
+}
+
+} // namespace Aktenwerk::Cli

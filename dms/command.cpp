@@ -1,0 +1,206 @@
+#include "dms/command.h"
+
+#include <QJsonArray>
+
+namespace Aktenwerk::Dms {
+
+using namespace Model;
+
+namespace {
+struct TypeName
+{
+    CommandType type;
+    const char *code;
+};
+constexpr TypeName kTypeNames[] = {
+    {CommandType::SetSetting, "setting.set"},
+    {CommandType::CreateDepartment, "department.create"},
+    {CommandType::CreateUser, "user.create"},
+    {CommandType::CreatePlanUnit, "plan_unit.create"},
+    {CommandType::UpdatePlanUnit, "plan_unit.update"},
+    {CommandType::CreateFile, "file.create"},
+    {CommandType::CreateSubFile, "sub_file.create"},
+    {CommandType::CreateCase, "case.create"},
+    {CommandType::CreateDocument, "document.create"},
+    {CommandType::AddVersion, "version.add"},
+    {CommandType::UpdateFields, "fields.update"},
+    {CommandType::Tombstone, "entity.tombstone"},
+};
+} // namespace
+
+QString commandTypeCode(CommandType type)
+{
+    for (const TypeName &t : kTypeNames) {
+        if (t.type == type)
+            return QString::fromLatin1(t.code);
+    }
+    return {};
+}
+
+std::optional<CommandType> commandTypeFromCode(QStringView code)
+{
+    for (const TypeName &t : kTypeNames) {
+        if (code == QLatin1String(t.code))
+            return t.type;
+    }
+    return std::nullopt;
+}
+
+QList<CommandType> allCommandTypes()
+{
+    QList<CommandType> out;
+    for (const TypeName &t : kTypeNames)
+        out << t.type;
+    return out;
+}
+
+namespace Commands {
+
+QJsonObject toJson(const FieldValues &values)
+{
+    QJsonObject o;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+FieldValues fieldValuesFromJson(const QJsonObject &object)
+{
+    FieldValues v;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        v.insert(it.key(), it.value().toString());
+    return v;
+}
+
+Command setSetting(const QString &key, const QString &value)
+{
+    return Command{CommandType::SetSetting, {}, {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}};
+}
+
+Command createDepartment(const QString &code, const QString &name, Confidentiality defaultLevel)
+{
+    return Command{CommandType::CreateDepartment,
+                   {},
+                   {{QStringLiteral("code"), code},
+                    {QStringLiteral("name"), name},
+                    {QStringLiteral("default_confidentiality"), confidentialityCode(defaultLevel)}}};
+}
+
+Command createUser(const QString &login, const QString &displayName, const QString &departmentCode,
+                   const QList<Role> &roles)
+{
+    QJsonArray r;
+    for (Role role : roles)
+        r.append(roleCode(role));
+    return Command{CommandType::CreateUser,
+                   {},
+                   {{QStringLiteral("login"), login},
+                    {QStringLiteral("display_name"), displayName},
+                    {QStringLiteral("department"), departmentCode},
+                    {QStringLiteral("roles"), r}}};
+}
+
+Command createPlanUnit(const PlanUnit &unit, const QString &parentCode)
+{
+    QJsonObject a{{QStringLiteral("code"), unit.code},
+                  {QStringLiteral("title"), unit.title},
+                  {QStringLiteral("description"), unit.description},
+                  {QStringLiteral("retention"), unit.retention.toString()},
+                  {QStringLiteral("disposal"), QString(disposalTypeCode(unit.disposal))},
+                  {QStringLiteral("retired"), unit.retired},
+                  {QStringLiteral("department"), unit.departmentCode}};
+    if (!parentCode.isEmpty())
+        a.insert(QStringLiteral("parent_code"), parentCode);
+    return Command{CommandType::CreatePlanUnit, {}, a};
+}
+
+Command updatePlanUnit(const QUuid &id, const QJsonObject &changes)
+{
+    return Command{CommandType::UpdatePlanUnit, id, changes};
+}
+
+Command createFile(const QString &planUnitIdOrCode, const QString &title, const QString &departmentCode,
+                   std::optional<Confidentiality> level, const QString &type, const FieldValues &metadata)
+{
+    QJsonObject a{{QStringLiteral("plan_unit"), planUnitIdOrCode},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("type"), type},
+                  {QStringLiteral("metadata"), toJson(metadata)}};
+    if (!departmentCode.isEmpty())
+        a.insert(QStringLiteral("department"), departmentCode);
+    if (level)
+        a.insert(QStringLiteral("confidentiality"), confidentialityCode(*level));
+    return Command{CommandType::CreateFile, {}, a};
+}
+
+Command createSubFile(const QUuid &fileId, const QString &title)
+{
+    return Command{CommandType::CreateSubFile,
+                   {},
+                   {{QStringLiteral("file_id"), fileId.toString(QUuid::WithoutBraces)}, {QStringLiteral("title"), title}}};
+}
+
+Command createCase(const QUuid &fileId, const QString &title, const QString &type, const FieldValues &metadata,
+                   const QUuid &subFileId)
+{
+    QJsonObject a{{QStringLiteral("file_id"), fileId.toString(QUuid::WithoutBraces)},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("type"), type},
+                  {QStringLiteral("metadata"), toJson(metadata)}};
+    if (!subFileId.isNull())
+        a.insert(QStringLiteral("sub_file_id"), subFileId.toString(QUuid::WithoutBraces));
+    return Command{CommandType::CreateCase, {}, a};
+}
+
+namespace {
+QJsonObject contentArgs(const ContentRef &content, const QString &mimeType, const QString &fileName,
+                        VersionOrigin origin, const QString &comment)
+{
+    return {{QStringLiteral("sha256"), content.sha256},
+            {QStringLiteral("size"), content.size},
+            {QStringLiteral("mime_type"), mimeType},
+            {QStringLiteral("file_name"), fileName},
+            {QStringLiteral("origin"), versionOriginCode(origin)},
+            {QStringLiteral("comment"), comment}};
+}
+} // namespace
+
+Command createDocument(const QUuid &caseId, const QString &title, const ContentRef &content, const QString &mimeType,
+                       const QString &fileName, VersionOrigin origin, const QString &type, const FieldValues &metadata,
+                       const QString &comment)
+{
+    QJsonObject a = contentArgs(content, mimeType, fileName, origin, comment);
+    a.insert(QStringLiteral("case_id"), caseId.isNull() ? QString() : caseId.toString(QUuid::WithoutBraces));
+    a.insert(QStringLiteral("title"), title);
+    a.insert(QStringLiteral("type"), type);
+    a.insert(QStringLiteral("metadata"), toJson(metadata));
+    return Command{CommandType::CreateDocument, {}, a};
+}
+
+Command addVersion(const QUuid &documentId, const ContentRef &content, const QString &mimeType,
+                   const QString &fileName, VersionOrigin origin, const QString &comment)
+{
+    return Command{CommandType::AddVersion, documentId, contentArgs(content, mimeType, fileName, origin, comment)};
+}
+
+Command updateFields(const QUuid &id, const std::optional<QString> &title, const FieldValues &metadata,
+                     const std::optional<QString> &type)
+{
+    QJsonObject a;
+    if (title)
+        a.insert(QStringLiteral("title"), *title);
+    if (type)
+        a.insert(QStringLiteral("type"), *type);
+    if (!metadata.isEmpty())
+        a.insert(QStringLiteral("metadata"), toJson(metadata));
+    return Command{CommandType::UpdateFields, id, a};
+}
+
+Command tombstone(const QUuid &id, const QString &reason)
+{
+    return Command{CommandType::Tombstone, id, {{QStringLiteral("reason"), reason}}};
+}
+
+} // namespace Commands
+
+} // namespace Aktenwerk::Dms

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "dms/store/contentstore.h"
+#include "model/entities.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace Aktenwerk::Dms {
+
+/** Every kind of change to the data. Each is applied by the engine's one write path. */
+enum class CommandType {
+    SetSetting,
+    CreateDepartment,
+    CreateUser,
+    CreatePlanUnit,
+    UpdatePlanUnit,
+    CreateFile,
+    CreateSubFile,
+    CreateCase,
+    CreateDocument,
+    AddVersion,
+    UpdateFields,
+    Tombstone,
+};
+
+QString commandTypeCode(CommandType type); ///< "file.create", ... — stored in the oplog and audit
+std::optional<CommandType> commandTypeFromCode(QStringView code);
+QList<CommandType> allCommandTypes();
+
+/**
+ * A change request: its type, the entity it targets (for updates) and its arguments as JSON —
+ * the same JSON that goes to the operation log and, later, to the server. The operation id is
+ * fixed when the command is built, so applying it twice is recognised.
+ */
+struct Command
+{
+    CommandType type = CommandType::SetSetting;
+    QUuid target;
+    QJsonObject args;
+    QUuid opId = QUuid::createUuid();
+};
+
+/** What applying a command produced. */
+struct CommandResult
+{
+    QString entityType; ///< "file", "case", "document", "plan_unit", ...
+    QUuid id;
+    QString reference; ///< Aktenzeichen / Vorgangszeichen / plan code, where there is one
+    qint64 revision = 0;
+    int number = 0;     ///< case number or version number
+    bool unchanged = false; ///< the command asked for nothing new: nothing was written
+    QJsonObject data;   ///< further values (sha256, ...)
+};
+
+/** Builders that keep argument names in one place. */
+namespace Commands {
+
+Command setSetting(const QString &key, const QString &value);
+Command createDepartment(const QString &code, const QString &name, Model::Confidentiality defaultLevel);
+Command createUser(const QString &login, const QString &displayName, const QString &departmentCode,
+                   const QList<Model::Role> &roles);
+/** @p parentCode empty: the parent is derived from the code (the longest code it extends). */
+Command createPlanUnit(const Model::PlanUnit &unit, const QString &parentCode = {});
+/** @p changes: any of title, description, retention, disposal, retired, department. */
+Command updatePlanUnit(const QUuid &id, const QJsonObject &changes);
+Command createFile(const QString &planUnitIdOrCode, const QString &title, const QString &departmentCode = {},
+                   std::optional<Model::Confidentiality> level = std::nullopt, const QString &type = {},
+                   const Model::FieldValues &metadata = {});
+Command createSubFile(const QUuid &fileId, const QString &title);
+Command createCase(const QUuid &fileId, const QString &title, const QString &type = {},
+                   const Model::FieldValues &metadata = {}, const QUuid &subFileId = {});
+/** The content must already be in the content store (ContentStore::put*). */
+Command createDocument(const QUuid &caseId, const QString &title, const ContentRef &content, const QString &mimeType,
+                       const QString &fileName, Model::VersionOrigin origin = Model::VersionOrigin::Import,
+                       const QString &type = {}, const Model::FieldValues &metadata = {},
+                       const QString &comment = {});
+Command addVersion(const QUuid &documentId, const ContentRef &content, const QString &mimeType,
+                   const QString &fileName, Model::VersionOrigin origin, const QString &comment = {});
+/** Title, type and metadata of a file, case, document or volume; an empty metadata value clears the field. */
+Command updateFields(const QUuid &id, const std::optional<QString> &title, const Model::FieldValues &metadata = {},
+                     const std::optional<QString> &type = std::nullopt);
+Command tombstone(const QUuid &id, const QString &reason);
+
+QJsonObject toJson(const Model::FieldValues &values);
+Model::FieldValues fieldValuesFromJson(const QJsonObject &object);
+
+} // namespace Commands
+
+} // namespace Aktenwerk::Dms

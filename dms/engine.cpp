@@ -1,0 +1,299 @@
+#include "dms/engine.h"
+
+#include "dms/faultinjection.h"
+#include "dms/store/migrations.h"
+#include "dms/store/queries.h"
+#include "dms/store/sha256.h"
+#include "dms/store/writer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QMimeDatabase>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Aktenwerk::Dms {
+
+Q_LOGGING_CATEGORY(lcEngine, "aktenwerk.dms.engine")
+
+using namespace Model;
+
+namespace {
+
+Result<SchemaRegistry> loadSchemas()
+{
+    QFile f(QStringLiteral(":/aktenwerk/schemas/metadata-schemas.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Internal, Engine::tr("The built-in metadata schemas are missing."), f.fileName());
+    auto list = MetadataSchema::listFromJson(f.readAll());
+    if (!list)
+        return std::unexpected(list.error());
+    return SchemaRegistry(*list);
+}
+
+} // namespace
+
+QString Engine::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/aktenwerk");
+}
+
+QString Engine::osLogin()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    if (login.isEmpty())
+        login = QDir::home().dirName();
+    return login.isEmpty() ? QStringLiteral("user") : login;
+}
+
+QString Engine::indexPath() const
+{
+    return m_dataDir + QStringLiteral("/aktenwerk.sqlite");
+}
+
+QString Engine::anchorPath() const
+{
+    return m_dataDir + QStringLiteral("/audit-anchor.json");
+}
+
+Result<std::unique_ptr<Engine>> Engine::open(const Options &options)
+{
+    std::unique_ptr<Engine> e(new Engine);
+    e->m_mode = options.mode;
+    e->m_dataDir = QDir::cleanPath(QFileInfo(options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir)
+                                       .absoluteFilePath());
+    const bool writable = options.mode == Mode::ReadWrite;
+    const QString dataDir = QDir::toNativeSeparators(e->m_dataDir);
+
+    if (!QFileInfo(e->m_dataDir).isDir()) {
+        if (!options.create || !writable)
+            return fail(ErrorCode::NotFound,
+                        tr("There is no Aktenwerk data folder at %1. Create one with \"aktenwerk-cli init\".")
+                            .arg(dataDir));
+        if (!QDir().mkpath(e->m_dataDir))
+            return fail(ErrorCode::Io, tr("Cannot create the data folder %1.").arg(dataDir));
+    }
+
+    if (writable) {
+        e->m_lock = std::make_unique<QLockFile>(e->m_dataDir + QStringLiteral("/aktenwerk.lock"));
+        e->m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
+        if (!e->m_lock->tryLock(0)) {
+            if (e->m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                e->m_lock->getLockInfo(&pid, &host, &app);
+                return fail(ErrorCode::Locked,
+                            tr("The data folder %1 is in use by another Aktenwerk process (process %2 on %3). Close "
+                               "it first; the folder can still be opened read-only.")
+                                .arg(dataDir)
+                                .arg(pid)
+                                .arg(host),
+                            app);
+            }
+            return fail(ErrorCode::Io, tr("Cannot lock the data folder %1.").arg(dataDir));
+        }
+    }
+
+    const bool fresh = !QFileInfo::exists(e->indexPath());
+    if (fresh && !(writable && options.create))
+        return fail(ErrorCode::NotFound,
+                    tr("There is no Aktenwerk index in %1. Create one with \"aktenwerk-cli init\".").arg(dataDir));
+
+    auto db = Database::open(e->indexPath(), writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    if (writable) {
+        // WAL: readers never block the writer. synchronous=FULL: a commit that returned is on disk.
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            if (auto s = db->exec(QString::fromLatin1(pragma)); !s)
+                return std::unexpected(s.error());
+        }
+        if (fresh) {
+            // The chain's anchor exists before the first event: a missing anchor means tampering.
+            if (auto s = AuditLog::writeAnchor(e->anchorPath(), AuditAnchor{0, QString::fromLatin1(AuditLog::genesisHash)});
+                !s)
+                return std::unexpected(s.error());
+        }
+        if (auto s = Migrations::migrate(*db); !s)
+            return std::unexpected(s.error());
+    } else {
+        auto v = Migrations::currentVersion(*db);
+        if (!v)
+            return std::unexpected(v.error());
+        if (*v != Migrations::latestVersion())
+            return fail(ErrorCode::Unsupported,
+                        tr("The index in %1 has schema %2, this version of Aktenwerk needs %3. Open it once for "
+                           "writing to update it.")
+                            .arg(dataDir)
+                            .arg(*v)
+                            .arg(Migrations::latestVersion()));
+    }
+
+    e->m_content = std::make_unique<ContentStore>(e->m_dataDir + QStringLiteral("/content"));
+    if (writable) {
+        const int removed = e->m_content->removeLeftovers();
+        if (removed > 0)
+            qCInfo(lcEngine) << "removed" << removed << "unfinished temporary content files";
+    }
+
+    auto schemas = loadSchemas();
+    if (!schemas)
+        return std::unexpected(schemas.error());
+    e->m_schemas = *schemas;
+
+    e->m_writerPool.setMaxThreadCount(1);
+    e->m_writerPool.setExpiryTimeout(-1);
+    e->m_writerPool.setObjectName(QStringLiteral("aktenwerk-engine"));
+
+    if (writable) {
+        e->m_writer = std::make_unique<Writer>(std::move(*db), e->m_content.get(), &e->m_schemas, e->anchorPath());
+        if (auto s = e->ensureUser(options, fresh); !s)
+            return std::unexpected(s.error());
+    } else {
+        const QString login = options.login.isEmpty() ? osLogin() : options.login;
+        auto u = Queries::user(*db, login);
+        if (!u)
+            return std::unexpected(u.error());
+        e->m_user = u->value_or(User{QUuid(), login, login, QString(), {Role::Clerk}});
+    }
+    return e;
+}
+
+Status Engine::ensureUser(const Options &options, bool freshFolder)
+{
+    const QString login = options.login.isEmpty() ? osLogin() : options.login;
+    Database &db = m_writer->database();
+    auto existing = Queries::user(db, login);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing) {
+        m_user = **existing;
+        m_writer->setUser(m_user);
+        return {};
+    }
+    auto count = Queries::userCount(db);
+    if (!count)
+        return std::unexpected(count.error());
+    // The person who sets up a local data folder holds every role in it; anyone added later
+    // starts as a clerk.
+    const QList<Role> roles = *count == 0
+        ? QList<Role>{Role::Clerk, Role::TeamLead, Role::RecordsOfficer, Role::Administrator}
+        : QList<Role>{Role::Clerk};
+    m_user = User{QUuid(), login, options.displayName.isEmpty() ? login : options.displayName, QString(), roles};
+    m_writer->setUser(m_user);
+    QList<Command> setup{Commands::createUser(login, m_user.displayName, QString(), roles)};
+    if (freshFolder)
+        setup << Commands::setSetting(QStringLiteral("datafolder.id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    auto r = m_writer->applyBatch(setup);
+    if (!r)
+        return std::unexpected(r.error());
+    m_user.id = r->first().id;
+    m_writer->setUser(m_user);
+    return {};
+}
+
+Engine::~Engine()
+{
+    m_writerPool.waitForDone();
+    m_writer.reset();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QFuture<Result<QList<CommandResult>>> Engine::submit(const QList<Command> &commands)
+{
+    if (!m_writer) {
+        return QtConcurrent::run(&m_writerPool, [] {
+            return Result<QList<CommandResult>>(
+                fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed.")));
+        });
+    }
+    return QtConcurrent::run(&m_writerPool, [this, commands] {
+        auto r = m_writer->applyBatch(commands);
+        if (r) {
+            QStringList types;
+            for (const CommandResult &c : *r) {
+                if (!c.unchanged && !types.contains(c.entityType))
+                    types << c.entityType;
+            }
+            if (!types.isEmpty())
+                QMetaObject::invokeMethod(this, [this, types] { Q_EMIT dataChanged(types); }, Qt::QueuedConnection);
+        }
+        return r;
+    });
+}
+
+Result<QList<CommandResult>> Engine::applyBatch(const QList<Command> &commands)
+{
+    return submit(commands).result();
+}
+
+Result<CommandResult> Engine::apply(const Command &command)
+{
+    auto r = applyBatch({command});
+    if (!r)
+        return std::unexpected(r.error());
+    return r->first();
+}
+
+Result<ContentRef> Engine::storeContent(const QString &path, const std::atomic<bool> *cancel) const
+{
+    if (isReadOnly())
+        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
+    return m_content->putFile(path, cancel);
+}
+
+Result<CommandResult> Engine::addDocument(const QUuid &caseId, const QString &path, const QString &title,
+                                          const std::atomic<bool> *cancel)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return fail(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (fi.isDir())
+        return fail(ErrorCode::InvalidArgument, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path)));
+    if (!fi.isReadable())
+        return fail(ErrorCode::Io, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+    const QString mime = QMimeDatabase().mimeTypeForFile(fi).name();
+    const QString docTitle = title.isEmpty() ? fi.completeBaseName() : title;
+
+    if (FaultInjection::shouldFail("unsafe.commit-before-content")) {
+        // Negative control of the crash test only: the row commits before its content exists.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io, tr("The file %1 cannot be read.").arg(path));
+        const QByteArray data = f.readAll();
+        const ContentRef ref{Sha256::hex(data), data.size(), false};
+        auto r = apply(Commands::createDocument(caseId, docTitle, ref, mime, fi.fileName()));
+        if (!r)
+            return r;
+        FaultInjection::hit("unsafe.between-commit-and-content");
+        if (auto stored = m_content->putData(data); !stored)
+            return std::unexpected(stored.error());
+        return r;
+    }
+
+    auto ref = storeContent(path, cancel);
+    if (!ref)
+        return std::unexpected(ref.error());
+    return apply(Commands::createDocument(caseId, docTitle, *ref, mime, fi.fileName()));
+}
+
+Result<Database> Engine::openReader() const
+{
+    return Database::open(indexPath(), Database::Mode::ReadOnly);
+}
+
+Result<VerifyReport> Engine::verify() const
+{
+    auto db = openReader();
+    if (!db)
+        return std::unexpected(db.error());
+    return Verifier::run(*db, *m_content, anchorPath());
+}
+
+} // namespace Aktenwerk::Dms

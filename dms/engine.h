@@ -1,0 +1,95 @@
+#pragma once
+
+#include "dms/audit/auditlog.h"
+#include "dms/command.h"
+#include "dms/store/contentstore.h"
+#include "dms/store/sqlite.h"
+#include "dms/store/verifier.h"
+#include "model/metadataschema.h"
+#include "model/organisation.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+class QLockFile;
+
+namespace Aktenwerk::Dms {
+
+class Writer;
+
+/**
+ * The engine over one data folder: the local index, the content store and the one write path.
+ *
+ * Writes run on the engine thread, one at a time, through submit()/apply(). Reads open their
+ * own connection with openReader() on whatever (non-GUI) thread needs one. Only one process
+ * may write a data folder; others may open it read-only.
+ */
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    struct Options
+    {
+        QString dataDir;       ///< empty: defaultDataDir()
+        Mode mode = Mode::ReadWrite;
+        bool create = false;   ///< create the data folder and index if missing
+        QString login;         ///< empty: the operating-system user
+        QString displayName;
+    };
+
+    /** <GenericDataLocation>/aktenwerk, e.g. ~/.local/share/aktenwerk. */
+    static QString defaultDataDir();
+    static QString osLogin();
+    static Result<std::unique_ptr<Engine>> open(const Options &options);
+    ~Engine() override;
+
+    QString dataDir() const { return m_dataDir; }
+    QString indexPath() const;
+    QString anchorPath() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    const Model::User &user() const { return m_user; }
+    const ContentStore &content() const { return *m_content; }
+    const Model::SchemaRegistry &schemas() const { return m_schemas; }
+
+    /** Applies the commands in one transaction on the engine thread. */
+    QFuture<Result<QList<CommandResult>>> submit(const QList<Command> &commands);
+    /** Blocking forms of submit(); never call them on the GUI thread. */
+    Result<QList<CommandResult>> applyBatch(const QList<Command> &commands);
+    Result<CommandResult> apply(const Command &command);
+
+    /** Stores a file's content durably (any thread but the GUI's). */
+    Result<ContentRef> storeContent(const QString &path, const std::atomic<bool> *cancel = nullptr) const;
+    /** Stores the file, then adds it as a document (a null case: into the intake). */
+    Result<CommandResult> addDocument(const QUuid &caseId, const QString &path, const QString &title = {},
+                                      const std::atomic<bool> *cancel = nullptr);
+
+    /** A new read-only connection for the calling thread. */
+    Result<Database> openReader() const;
+    /** Checks the index, every content file, the version chains and the audit chain. */
+    Result<VerifyReport> verify() const;
+
+Q_SIGNALS:
+    /** After a commit; @p entityTypes names what changed ("file", "case", ...). Queued to the engine's thread. */
+    void dataChanged(const QStringList &entityTypes);
+
+private:
+    Engine() = default;
+    Status ensureUser(const Options &options, bool freshFolder);
+
+    QString m_dataDir;
+    Mode m_mode = Mode::ReadWrite;
+    Model::User m_user;
+    Model::SchemaRegistry m_schemas;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<Writer> m_writer;
+    QThreadPool m_writerPool;
+};
+
+} // namespace Aktenwerk::Dms

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "dms/audit/auditlog.h"
+#include "dms/store/sqlite.h"
+#include "model/entities.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Aktenwerk::Dms {
+
+/** What a reference or UUID given by the user points at. */
+struct Resolved
+{
+    QString entityType; ///< "plan_unit", "file", "sub_file", "case", "document"
+    QUuid id;
+    QString label; ///< the reference or code, for messages
+};
+
+/** A recorded change of one field. */
+struct FieldChange
+{
+    QString entityType;
+    QString entityId;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString changedAt;
+    QString changedBy;
+};
+
+struct Counts
+{
+    qint64 planUnits = 0;
+    qint64 files = 0;
+    qint64 cases = 0;
+    qint64 documents = 0;
+    qint64 versions = 0;
+    qint64 contents = 0;
+    qint64 auditEvents = 0;
+    qint64 pendingOperations = 0;
+};
+
+/**
+ * Read queries over any connection (the writer's inside a command, or a reader elsewhere).
+ * Tombstoned rows are left out unless asked for.
+ */
+namespace Queries {
+
+QString uuidText(const QUuid &id);
+
+Result<QString> setting(Database &db, const QString &key, const QString &fallback = {});
+
+Result<QList<Model::Department>> departments(Database &db);
+Result<std::optional<Model::Department>> department(Database &db, const QString &code);
+Result<std::optional<Model::User>> user(Database &db, const QString &login);
+Result<qint64> userCount(Database &db);
+
+Result<QList<Model::PlanUnit>> planUnits(Database &db);
+Result<std::optional<Model::PlanUnit>> planUnit(Database &db, const QUuid &id);
+Result<std::optional<Model::PlanUnit>> planUnitByCode(Database &db, const QString &code);
+/** Live files per plan unit id. */
+Result<QHash<QUuid, int>> fileCountsByPlanUnit(Database &db);
+/** The department of the unit or of its nearest ancestor that names one. */
+Result<QString> planUnitDepartment(Database &db, const QUuid &id);
+
+/** Files below one plan unit (null: all files), ordered by reference. */
+Result<QList<Model::FileRecord>> files(Database &db, const QUuid &planUnitId = {});
+Result<std::optional<Model::FileRecord>> file(Database &db, const QUuid &id);
+Result<QList<Model::SubFile>> subFiles(Database &db, const QUuid &fileId);
+Result<std::optional<Model::SubFile>> subFile(Database &db, const QUuid &id);
+Result<QList<Model::Case>> cases(Database &db, const QUuid &fileId);
+Result<std::optional<Model::Case>> caseRecord(Database &db, const QUuid &id);
+/** Documents of a case; a null case id lists the intake. */
+Result<QList<Model::Document>> documents(Database &db, const QUuid &caseId);
+Result<std::optional<Model::Document>> document(Database &db, const QUuid &id);
+Result<QList<Model::Version>> versions(Database &db, const QUuid &documentId);
+/** @p number 0: the current version. */
+Result<std::optional<Model::Version>> version(Database &db, const QUuid &documentId, int number = 0);
+
+/** A file or case reference, a plan code, or a UUID of anything. */
+Result<std::optional<Resolved>> resolve(Database &db, const QString &text);
+
+Result<QList<AuditEvent>> auditEvents(Database &db, const QString &entityId = {}, int limit = -1);
+Result<QList<FieldChange>> fieldHistory(Database &db, const QString &entityId);
+Result<Counts> counts(Database &db);
+
+} // namespace Queries
+
+} // namespace Aktenwerk::Dms

@@ -1,0 +1,1187 @@
+#include "dms/store/writer.h"
+
+#include "dms/audit/auditlog.h"
+#include "dms/faultinjection.h"
+#include "dms/store/queries.h"
+#include "dms/store/sha256.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Aktenwerk::Dms {
+
+using namespace Model;
+using Queries::uuidText;
+
+namespace {
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QUuid uuidArg(const QJsonObject &o, const char *key)
+{
+    return QUuid::fromString(o.value(QLatin1String(key)).toString());
+}
+
+} // namespace
+
+/** A result without further data; @p number is the case or version number where there is one. */
+CommandResult makeResult(const QString &entityType, const QUuid &id, const QString &reference, qint64 revision,
+                         int number = 0)
+{
+    CommandResult r;
+    r.entityType = entityType;
+    r.id = id;
+    r.reference = reference;
+    r.revision = revision;
+    r.number = number;
+    return r;
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Writer::Writer(Database db, const ContentStore *content, const SchemaRegistry *schemas, QString anchorPath)
+    : m_db(std::move(db))
+    , m_content(content)
+    , m_schemas(schemas)
+    , m_anchorPath(std::move(anchorPath))
+{
+}
+
+Result<QList<CommandResult>> Writer::applyBatch(const QList<Command> &commands)
+{
+    if (commands.isEmpty())
+        return QList<CommandResult>();
+    m_now = isoNow();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+
+    QList<CommandResult> results;
+    bool wroteAudit = false;
+    for (const Command &c : commands) {
+        auto applied = dispatch(c);
+        if (!applied)
+            return std::unexpected(applied.error()); // the transaction rolls back
+        if (!applied->result.unchanged) {
+            if (auto s = record(c, *applied); !s)
+                return std::unexpected(s.error());
+            wroteAudit = true;
+        }
+        results.append(applied->result);
+    }
+
+    if (FaultInjection::shouldFail("commit.before"))
+        return fail(ErrorCode::Io, tr("The change could not be saved."), QStringLiteral("fault injected before commit"));
+    if (auto s = tx->commit(); !s)
+        return std::unexpected(s.error());
+    FaultInjection::hit("commit.after");
+
+    if (wroteAudit) {
+        // Advance the anchor kept outside the database. If this fails (or the process dies
+        // here) the anchor merely lags behind; it never points past the chain.
+        if (auto h = AuditLog::head(m_db))
+            (void)AuditLog::writeAnchor(m_anchorPath, *h);
+    }
+    return results;
+}
+
+Result<Writer::Applied> Writer::dispatch(const Command &c)
+{
+    // Idempotence: an operation id that was applied before is not applied again.
+    auto st = m_db.prepare(QStringLiteral("SELECT entity_type, entity_id, revision FROM oplog WHERE op_id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, uuidText(c.opId));
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (*row) {
+        Applied a;
+        a.result.entityType = st->text(0);
+        a.result.id = QUuid::fromString(st->text(1));
+        a.result.revision = st->int64(2);
+        a.result.unchanged = true;
+        return a;
+    }
+
+    switch (c.type) {
+    case CommandType::SetSetting:
+        return setSetting(c);
+    case CommandType::CreateDepartment:
+        return createDepartment(c);
+    case CommandType::CreateUser:
+        return createUser(c);
+    case CommandType::CreatePlanUnit:
+        return createPlanUnit(c);
+    case CommandType::UpdatePlanUnit:
+        return updatePlanUnit(c);
+    case CommandType::CreateFile:
+        return createFile(c);
+    case CommandType::CreateSubFile:
+        return createSubFile(c);
+    case CommandType::CreateCase:
+        return createCase(c);
+    case CommandType::CreateDocument:
+        return createDocument(c);
+    case CommandType::AddVersion:
+        return addVersion(c);
+    case CommandType::UpdateFields:
+        return updateFields(c);
+    case CommandType::Tombstone:
+        return tombstone(c);
+    }
+    return fail(ErrorCode::Unsupported, tr("Unknown kind of change."));
+}
+
+Status Writer::record(const Command &c, const Applied &a)
+{
+    const QString opId = uuidText(c.opId);
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO oplog (op_id, command, entity_type, entity_id, base_revision, revision, payload, user_login, "
+        "created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(opId, commandTypeCode(c.type), a.result.entityType, uuidText(a.result.id), a.baseRevision,
+                a.result.revision, compactJson(a.payload), m_user.login, m_now);
+    if (auto s = st->run(); !s)
+        return s;
+
+    for (const auto &[field, oldValue, newValue] : a.fieldChanges) {
+        auto fh = m_db.prepare(QStringLiteral(
+            "INSERT INTO field_history (entity_type, entity_id, field, old_value, new_value, changed_at, changed_by, "
+            "op_id) VALUES (?,?,?,?,?,?,?,?)"));
+        if (!fh)
+            return std::unexpected(fh.error());
+        fh->bindAll(a.result.entityType, uuidText(a.result.id), field, oldValue, newValue, m_now, m_user.login, opId);
+        if (auto s = fh->run(); !s)
+            return s;
+    }
+
+    AuditEvent e;
+    e.at = m_now;
+    e.user = m_user.login;
+    e.action = commandTypeCode(c.type);
+    e.entityType = a.result.entityType;
+    e.entityId = uuidText(a.result.id);
+    e.opId = opId;
+    e.details = a.auditDetails;
+    if (!a.result.reference.isEmpty())
+        e.details.insert(QStringLiteral("reference"), a.result.reference);
+    e.details.insert(QStringLiteral("revision"), a.result.revision);
+    if (auto r = AuditLog::append(m_db, e); !r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status Writer::requireRole(std::initializer_list<Role> roles, const QString &what) const
+{
+    for (Role r : roles) {
+        if (m_user.hasRole(r))
+            return {};
+    }
+    QStringList names;
+    for (Role r : roles)
+        names << roleName(r);
+    return fail(ErrorCode::PermissionDenied,
+                tr("You may not %1: this needs the role %2.").arg(what, names.join(tr(" or "))), m_user.login);
+}
+
+Status Writer::ensureFileWritable(const QUuid &fileId)
+{
+    auto f = Queries::file(m_db, fileId);
+    if (!f)
+        return std::unexpected(f.error());
+    if (!*f || (*f)->meta.deleted)
+        return fail(ErrorCode::NotFound, tr("The file does not exist."), uuidText(fileId));
+    if ((*f)->status == RecordStatus::Closed)
+        return fail(ErrorCode::ReadOnly,
+                    tr("The file %1 is closed (z.d.A.) and can no longer be changed.").arg((*f)->reference));
+    return {};
+}
+
+Result<FieldValues> Writer::validateMetadata(const QString &department, EntityKind kind, const QString &type,
+                                             const FieldValues &values) const
+{
+    if (type.isEmpty()) {
+        if (!values.isEmpty())
+            return fail(ErrorCode::Validation,
+                        tr("Metadata fields need a type (for example \"Bauakte\") that defines them."),
+                        QStringList(values.keys()).join(QStringLiteral(", ")));
+        return FieldValues();
+    }
+    const MetadataSchema *schema = m_schemas ? m_schemas->find(department, kind, type) : nullptr;
+    if (!schema) {
+        QStringList known;
+        if (m_schemas) {
+            for (const MetadataSchema *s : m_schemas->forDepartment(department, kind))
+                known << s->type;
+        }
+        return fail(ErrorCode::Validation,
+                    known.isEmpty()
+                        ? tr("The department %1 defines no type \"%2\".").arg(department, type)
+                        : tr("The department %1 defines no type \"%2\". Known types: %3.")
+                              .arg(department, type, known.join(QStringLiteral(", "))));
+    }
+    // Labels are accepted as keys ("Flurstück" for "flurstueck").
+    FieldValues byKey;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const FieldDef *f = schema->field(it.key());
+        byKey.insert(f ? f->key : it.key(), it.value());
+    }
+    auto checked = schema->validate(byKey);
+    if (!checked) {
+        QStringList messages;
+        for (const FieldIssue &issue : checked.error())
+            messages << issue.message;
+        return fail(ErrorCode::Validation, messages.join(QLatin1Char(' ')));
+    }
+    return *checked;
+}
+
+Result<ReferenceTemplate> Writer::referenceTemplate(ReferenceTemplate::Kind kind)
+{
+    const bool file = kind == ReferenceTemplate::Kind::File;
+    auto pattern = Queries::setting(m_db, file ? QStringLiteral("reference.file_template")
+                                               : QStringLiteral("reference.case_template"),
+                                    QString::fromLatin1(file ? ReferenceTemplate::defaultFileTemplate
+                                                             : ReferenceTemplate::defaultCaseTemplate));
+    if (!pattern)
+        return std::unexpected(pattern.error());
+    return ReferenceTemplate::parse(*pattern, kind);
+}
+
+// --- settings, departments, users ---------------------------------------------------------
+
+Result<Writer::Applied> Writer::setSetting(const Command &c)
+{
+    if (auto s = requireRole({Role::Administrator}, tr("change settings")); !s)
+        return std::unexpected(s.error());
+    const QString key = str(c.args, "key");
+    const QString value = str(c.args, "value");
+    static const QStringList known{QStringLiteral("reference.file_template"), QStringLiteral("reference.case_template"),
+                                   QStringLiteral("datafolder.id"), QStringLiteral("datafolder.name")};
+    if (!known.contains(key))
+        return fail(ErrorCode::InvalidArgument, tr("Unknown setting \"%1\".").arg(key),
+                    tr("Known settings: %1").arg(known.join(QStringLiteral(", "))));
+    if (key == QLatin1String("reference.file_template") || key == QLatin1String("reference.case_template")) {
+        auto t = ReferenceTemplate::parse(value, key == QLatin1String("reference.file_template")
+                                                     ? ReferenceTemplate::Kind::File
+                                                     : ReferenceTemplate::Kind::Case);
+        if (!t)
+            return std::unexpected(t.error());
+    }
+    auto old = Queries::setting(m_db, key);
+    if (!old)
+        return std::unexpected(old.error());
+    Applied a;
+    a.result.entityType = QStringLiteral("setting");
+    a.result.id = QUuid::createUuidV5(QUuid(), key);
+    a.result.reference = key;
+    if (*old == value) {
+        a.result.unchanged = true;
+        return a;
+    }
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO setting (key, value, revision, modified_at, modified_by) VALUES (?,?,1,?,?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, revision = revision + 1, "
+        "modified_at = excluded.modified_at, modified_by = excluded.modified_by RETURNING revision"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(key, value, m_now, m_user.login);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    a.result.revision = st->int64(0);
+    a.baseRevision = a.result.revision - 1;
+    (void)st->reset();
+    a.payload = c.args;
+    a.auditDetails = {{QStringLiteral("key"), key}, {QStringLiteral("old"), *old}, {QStringLiteral("new"), value}};
+    a.fieldChanges.append({key, *old, value});
+    return a;
+}
+
+Result<Writer::Applied> Writer::createDepartment(const Command &c)
+{
+    if (auto s = requireRole({Role::Administrator, Role::RecordsOfficer}, tr("create departments")); !s)
+        return std::unexpected(s.error());
+    const QString code = normalizeDepartmentCode(str(c.args, "code"));
+    const QString name = str(c.args, "name").trimmed();
+    const auto level = confidentialityFromCode(str(c.args, "default_confidentiality"));
+    if (code.isEmpty() || code.size() > 16 || code.contains(QLatin1Char(' ')))
+        return fail(ErrorCode::Validation, tr("\"%1\" is not a valid department code.").arg(code));
+    if (name.isEmpty())
+        return fail(ErrorCode::Validation, tr("The department %1 needs a name.").arg(code));
+    if (!level)
+        return fail(ErrorCode::Validation, tr("Unknown confidentiality level."), str(c.args, "default_confidentiality"));
+    auto existing = Queries::department(m_db, code);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return fail(ErrorCode::AlreadyExists, tr("The department %1 exists already.").arg(code));
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("department"), QUuid::createUuid(), code, 1);
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO department (id, code, name, default_confidentiality, revision, created_at, created_by, "
+        "modified_at, modified_by) VALUES (?,?,?,?,1,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(a.result.id), code, name, confidentialityCode(*level), m_now, m_user.login, m_now,
+                m_user.login);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("code"), code);
+    a.auditDetails = a.payload;
+    return a;
+}
+
+Result<Writer::Applied> Writer::createUser(const Command &c)
+{
+    auto count = Queries::userCount(m_db);
+    if (!count)
+        return std::unexpected(count.error());
+    // The very first user of a data folder sets it up; after that only administrators add users.
+    if (*count > 0) {
+        if (auto s = requireRole({Role::Administrator}, tr("add users")); !s)
+            return std::unexpected(s.error());
+    }
+    const QString login = str(c.args, "login").trimmed();
+    if (login.isEmpty() || login.size() > 64 || login.contains(QLatin1Char(' ')))
+        return fail(ErrorCode::Validation, tr("\"%1\" is not a valid login name.").arg(login));
+    QStringList roles;
+    for (const QJsonValue &v : c.args.value(QLatin1String("roles")).toArray()) {
+        const auto r = roleFromCode(v.toString());
+        if (!r)
+            return fail(ErrorCode::Validation, tr("Unknown role \"%1\".").arg(v.toString()));
+        roles << roleCode(*r);
+    }
+    if (roles.isEmpty())
+        roles << roleCode(Role::Clerk);
+    auto existing = Queries::user(m_db, login);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return fail(ErrorCode::AlreadyExists, tr("The user %1 exists already.").arg(login));
+    QString display = str(c.args, "display_name").trimmed();
+    if (display.isEmpty())
+        display = login;
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("user"), QUuid::createUuid(), login, 1);
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO app_user (id, login, display_name, department_code, roles, revision, created_at, created_by, "
+        "modified_at, modified_by) VALUES (?,?,?,?,?,1,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    const QString actor = m_user.login.isEmpty() ? login : m_user.login;
+    st->bindAll(uuidText(a.result.id), login, display, normalizeDepartmentCode(str(c.args, "department")),
+                roles.join(QLatin1Char(',')), m_now, actor, m_now, actor);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    a.auditDetails = c.args;
+    return a;
+}
+
+// --- the file plan ------------------------------------------------------------------------
+
+Result<Writer::Applied> Writer::createPlanUnit(const Command &c)
+{
+    if (auto s = requireRole({Role::RecordsOfficer, Role::Administrator}, tr("change the file plan")); !s)
+        return std::unexpected(s.error());
+    PlanUnit u;
+    u.code = str(c.args, "code").trimmed();
+    u.title = str(c.args, "title").trimmed();
+    u.description = str(c.args, "description").trimmed();
+    const auto retention = Retention::parse(str(c.args, "retention"));
+    if (!retention)
+        return fail(ErrorCode::Validation,
+                    tr("The retention period of %1 must be a number of years or \"unbefristet\".").arg(u.code),
+                    str(c.args, "retention"));
+    u.retention = *retention;
+    const auto disposal = disposalTypeFromCode(str(c.args, "disposal"));
+    if (!disposal)
+        return fail(ErrorCode::Validation, tr("The disposal type of %1 must be A, B or V.").arg(u.code),
+                    str(c.args, "disposal"));
+    u.disposal = *disposal;
+    u.retired = c.args.value(QLatin1String("retired")).toBool(false);
+    u.departmentCode = normalizeDepartmentCode(str(c.args, "department"));
+
+    auto existing = Queries::planUnitByCode(m_db, u.code);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return fail(ErrorCode::AlreadyExists, tr("The plan code %1 exists already.").arg(u.code));
+
+    std::optional<PlanUnit> parent;
+    QString parentCode = str(c.args, "parent_code").trimmed();
+    if (parentCode.isEmpty()) {
+        auto all = Queries::planUnits(m_db);
+        if (!all)
+            return std::unexpected(all.error());
+        QStringList codes;
+        for (const PlanUnit &p : *all)
+            codes << p.code;
+        parentCode = FilePlan::deriveParentCode(u.code, codes);
+    }
+    if (!parentCode.isEmpty()) {
+        auto p = Queries::planUnitByCode(m_db, parentCode);
+        if (!p)
+            return std::unexpected(p.error());
+        if (!*p)
+            return fail(ErrorCode::NotFound, tr("The parent plan code %1 of %2 does not exist.").arg(parentCode, u.code));
+        parent = *p;
+        u.parentId = parent->id;
+    }
+    if (auto s = FilePlan::validateUnit(u, parent ? &*parent : nullptr); !s)
+        return std::unexpected(s.error());
+    if (!u.departmentCode.isEmpty()) {
+        auto d = Queries::department(m_db, u.departmentCode);
+        if (!d)
+            return std::unexpected(d.error());
+        if (!*d)
+            return fail(ErrorCode::NotFound, tr("The department %1 of plan unit %2 does not exist.")
+                                                 .arg(u.departmentCode, u.code));
+    }
+
+    u.id = QUuid::createUuid();
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO plan_unit (id, parent_id, code, title, description, retention_years, disposal_type, retired, "
+        "department_code, revision, created_at, created_by, modified_at, modified_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,1,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, uuidText(u.id));
+    st->bind(2, u.parentId.isNull() ? QString() : uuidText(u.parentId));
+    st->bind(3, u.code).bind(4, u.title).bind(5, u.description);
+    if (u.retention.isUnlimited())
+        st->bindNull(6);
+    else
+        st->bind(6, u.retention.years());
+    st->bind(7, QString(disposalTypeCode(u.disposal))).bind(8, u.retired).bind(9, u.departmentCode);
+    st->bind(10, m_now).bind(11, m_user.login).bind(12, m_now).bind(13, m_user.login);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("plan_unit"), u.id, u.code, 1);
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("parent_code"), parentCode);
+    a.auditDetails = a.payload;
+    return a;
+}
+
+Result<Writer::Applied> Writer::updatePlanUnit(const Command &c)
+{
+    if (auto s = requireRole({Role::RecordsOfficer, Role::Administrator}, tr("change the file plan")); !s)
+        return std::unexpected(s.error());
+    auto current = Queries::planUnit(m_db, c.target);
+    if (!current)
+        return std::unexpected(current.error());
+    if (!*current)
+        return fail(ErrorCode::NotFound, tr("The plan unit does not exist."), uuidText(c.target));
+    PlanUnit u = **current;
+    const PlanUnit before = u;
+    if (c.args.contains(QLatin1String("code")) && str(c.args, "code") != u.code)
+        return fail(ErrorCode::Validation,
+                    tr("The code of a plan unit cannot change: file references are built from it."));
+    if (c.args.contains(QLatin1String("title")))
+        u.title = str(c.args, "title").trimmed();
+    if (c.args.contains(QLatin1String("description")))
+        u.description = str(c.args, "description").trimmed();
+    if (c.args.contains(QLatin1String("retention"))) {
+        const auto r = Retention::parse(str(c.args, "retention"));
+        if (!r)
+            return fail(ErrorCode::Validation,
+                        tr("The retention period of %1 must be a number of years or \"unbefristet\".").arg(u.code));
+        u.retention = *r;
+    }
+    if (c.args.contains(QLatin1String("disposal"))) {
+        const auto d = disposalTypeFromCode(str(c.args, "disposal"));
+        if (!d)
+            return fail(ErrorCode::Validation, tr("The disposal type of %1 must be A, B or V.").arg(u.code));
+        u.disposal = *d;
+    }
+    if (c.args.contains(QLatin1String("retired")))
+        u.retired = c.args.value(QLatin1String("retired")).toBool();
+    if (c.args.contains(QLatin1String("department")))
+        u.departmentCode = normalizeDepartmentCode(str(c.args, "department"));
+    if (auto s = FilePlan::validateUnit(u, nullptr); !s)
+        return std::unexpected(s.error());
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("plan_unit"), u.id, u.code, 0);
+    auto change = [&](const char *field, const QString &oldV, const QString &newV) {
+        if (oldV != newV) {
+            a.fieldChanges.append({QString::fromLatin1(field), oldV, newV});
+            a.auditDetails.insert(QString::fromLatin1(field), QJsonArray{oldV, newV});
+        }
+    };
+    change("title", before.title, u.title);
+    change("description", before.description, u.description);
+    change("retention", before.retention.toString(), u.retention.toString());
+    change("disposal", QString(disposalTypeCode(before.disposal)), QString(disposalTypeCode(u.disposal)));
+    change("retired", before.retired ? QStringLiteral("1") : QStringLiteral("0"),
+           u.retired ? QStringLiteral("1") : QStringLiteral("0"));
+    change("department", before.departmentCode, u.departmentCode);
+    auto revision = m_db.prepare(QStringLiteral("SELECT revision FROM plan_unit WHERE id = ?"));
+    if (!revision)
+        return std::unexpected(revision.error());
+    revision->bind(1, uuidText(u.id));
+    if (auto r = revision->step(); !r)
+        return std::unexpected(r.error());
+    a.baseRevision = revision->int64(0);
+    if (a.fieldChanges.isEmpty()) {
+        a.result.revision = a.baseRevision;
+        a.result.unchanged = true;
+        return a;
+    }
+    a.result.revision = a.baseRevision + 1;
+    auto st = m_db.prepare(QStringLiteral(
+        "UPDATE plan_unit SET title = ?, description = ?, retention_years = ?, disposal_type = ?, retired = ?, "
+        "department_code = ?, revision = ?, modified_at = ?, modified_by = ? WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, u.title).bind(2, u.description);
+    if (u.retention.isUnlimited())
+        st->bindNull(3);
+    else
+        st->bind(3, u.retention.years());
+    st->bind(4, QString(disposalTypeCode(u.disposal))).bind(5, u.retired).bind(6, u.departmentCode);
+    st->bind(7, a.result.revision).bind(8, m_now).bind(9, m_user.login).bind(10, uuidText(u.id));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    return a;
+}
+
+// --- files, volumes, cases ----------------------------------------------------------------
+
+Result<Writer::Applied> Writer::createFile(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("create files")); !s)
+        return std::unexpected(s.error());
+    const QString planArg = str(c.args, "plan_unit").trimmed();
+    const QUuid planId = QUuid::fromString(planArg);
+    auto plan = planId.isNull() ? Queries::planUnitByCode(m_db, planArg) : Queries::planUnit(m_db, planId);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (!*plan)
+        return fail(ErrorCode::NotFound, tr("The plan code %1 does not exist in the file plan.").arg(planArg));
+    const PlanUnit &unit = **plan;
+    if (unit.retired)
+        return fail(ErrorCode::Validation,
+                    tr("The plan unit %1 is retired (stillgelegt): no new files can be created below it.").arg(unit.code));
+
+    const QString title = str(c.args, "title").trimmed();
+    if (title.isEmpty())
+        return fail(ErrorCode::Validation, tr("The file needs a title."));
+    if (title.size() > 500)
+        return fail(ErrorCode::Validation, tr("The title is too long (at most 500 characters)."));
+
+    QString deptCode = normalizeDepartmentCode(str(c.args, "department"));
+    if (deptCode.isEmpty()) {
+        auto inherited = Queries::planUnitDepartment(m_db, unit.id);
+        if (!inherited)
+            return std::unexpected(inherited.error());
+        deptCode = inherited->isEmpty() ? m_user.departmentCode : *inherited;
+    }
+    if (deptCode.isEmpty())
+        return fail(ErrorCode::Validation, tr("Choose the department that keeps the file."));
+    auto dept = Queries::department(m_db, deptCode);
+    if (!dept)
+        return std::unexpected(dept.error());
+    if (!*dept)
+        return fail(ErrorCode::NotFound, tr("The department %1 does not exist.").arg(deptCode));
+
+    Confidentiality level = (*dept)->defaultConfidentiality;
+    if (c.args.contains(QLatin1String("confidentiality"))) {
+        const auto l = confidentialityFromCode(str(c.args, "confidentiality"));
+        if (!l)
+            return fail(ErrorCode::Validation, tr("Unknown confidentiality level \"%1\".").arg(str(c.args, "confidentiality")));
+        level = *l;
+    }
+    const QString type = str(c.args, "type").trimmed();
+    auto metadata = validateMetadata(deptCode, EntityKind::File, type,
+                                     Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject()));
+    if (!metadata)
+        return std::unexpected(metadata.error());
+
+    int year = c.args.value(QLatin1String("year")).toInt(0);
+    if (year == 0)
+        year = QDate::currentDate().year();
+    if (year < 1900 || year > 2999)
+        return fail(ErrorCode::Validation, tr("The year %1 is not valid.").arg(year));
+
+    auto tmpl = referenceTemplate(ReferenceTemplate::Kind::File);
+    if (!tmpl)
+        return std::unexpected(tmpl.error());
+    ReferenceTemplate::Values v;
+    v.plan = unit.code;
+    v.dept = deptCode;
+    v.year = year;
+    const QString scope = tmpl->scopeKey(v);
+
+    // Next running number in this scope; skip numbers taken under an earlier template.
+    QString reference;
+    for (int attempt = 0; attempt < 10000 && reference.isEmpty(); ++attempt) {
+        auto st = m_db.prepare(QStringLiteral(
+            "INSERT INTO reference_counter (scope, last_value) VALUES (?, 1) "
+            "ON CONFLICT(scope) DO UPDATE SET last_value = last_value + 1 RETURNING last_value"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, scope);
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        v.seq = st->integer(0);
+        (void)st->reset();
+        const QString candidate = tmpl->format(v);
+        auto takenAny = m_db.prepare(QStringLiteral("SELECT 1 FROM file_record WHERE reference = ?"));
+        if (!takenAny)
+            return std::unexpected(takenAny.error());
+        takenAny->bind(1, candidate);
+        auto exists = takenAny->step();
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (!*exists)
+            reference = candidate;
+    }
+    if (reference.isEmpty())
+        return fail(ErrorCode::Internal, tr("No free file reference was found."), scope);
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("file"), QUuid::createUuid(), reference, 1);
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO file_record (id, plan_unit_id, reference, seq, year, title, department_code, confidentiality, "
+        "type, metadata, status, revision, created_at, created_by, modified_at, modified_by) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,'open',1,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(a.result.id), uuidText(unit.id), reference, v.seq, year, title, deptCode,
+                confidentialityCode(level), type, compactJson(Commands::toJson(*metadata)), m_now, m_user.login, m_now,
+                m_user.login);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("plan_unit"), uuidText(unit.id));
+    a.payload.insert(QStringLiteral("plan_code"), unit.code);
+    a.payload.insert(QStringLiteral("department"), deptCode);
+    a.payload.insert(QStringLiteral("confidentiality"), confidentialityCode(level));
+    a.payload.insert(QStringLiteral("metadata"), Commands::toJson(*metadata));
+    a.payload.insert(QStringLiteral("year"), year);
+    a.payload.insert(QStringLiteral("seq"), v.seq);
+    a.payload.insert(QStringLiteral("reference"), reference);
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("department"), deptCode}, {QStringLiteral("plan_code"), unit.code}};
+    return a;
+}
+
+Result<Writer::Applied> Writer::createSubFile(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("create volumes")); !s)
+        return std::unexpected(s.error());
+    const QUuid fileId = uuidArg(c.args, "file_id");
+    if (auto s = ensureFileWritable(fileId); !s)
+        return std::unexpected(s.error());
+    const QString title = str(c.args, "title").trimmed();
+    if (title.isEmpty())
+        return fail(ErrorCode::Validation, tr("The volume needs a title."));
+    auto next = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM sub_file WHERE file_id = ?"));
+    if (!next)
+        return std::unexpected(next.error());
+    next->bind(1, uuidText(fileId));
+    if (auto r = next->step(); !r)
+        return std::unexpected(r.error());
+    Applied a;
+    a.result = makeResult(QStringLiteral("sub_file"), QUuid::createUuid(), {}, 1, next->integer(0));
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO sub_file (id, file_id, number, title, revision, created_at, created_by, modified_at, modified_by) "
+        "VALUES (?,?,?,?,1,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(a.result.id), uuidText(fileId), a.result.number, title, m_now, m_user.login, m_now,
+                m_user.login);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("number"), a.result.number);
+    a.auditDetails = a.payload;
+    return a;
+}
+
+Result<Writer::Applied> Writer::createCase(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("create cases")); !s)
+        return std::unexpected(s.error());
+    const QUuid fileId = uuidArg(c.args, "file_id");
+    if (auto s = ensureFileWritable(fileId); !s)
+        return std::unexpected(s.error());
+    auto file = Queries::file(m_db, fileId);
+    if (!file)
+        return std::unexpected(file.error());
+    const FileRecord &f = **file;
+
+    const QUuid subFileId = uuidArg(c.args, "sub_file_id");
+    if (!subFileId.isNull()) {
+        auto sf = Queries::subFile(m_db, subFileId);
+        if (!sf)
+            return std::unexpected(sf.error());
+        if (!*sf || (*sf)->fileId != fileId || (*sf)->meta.deleted)
+            return fail(ErrorCode::NotFound, tr("The volume does not belong to the file %1.").arg(f.reference));
+    }
+    const QString title = str(c.args, "title").trimmed();
+    if (title.isEmpty())
+        return fail(ErrorCode::Validation, tr("The case needs a title."));
+    if (title.size() > 500)
+        return fail(ErrorCode::Validation, tr("The title is too long (at most 500 characters)."));
+    const QString type = str(c.args, "type").trimmed();
+    auto metadata = validateMetadata(f.departmentCode, EntityKind::Case, type,
+                                     Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject()));
+    if (!metadata)
+        return std::unexpected(metadata.error());
+
+    auto next = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM case_record WHERE file_id = ?"));
+    if (!next)
+        return std::unexpected(next.error());
+    next->bind(1, uuidText(fileId));
+    if (auto r = next->step(); !r)
+        return std::unexpected(r.error());
+    const int number = next->integer(0);
+    auto tmpl = referenceTemplate(ReferenceTemplate::Kind::Case);
+    if (!tmpl)
+        return std::unexpected(tmpl.error());
+    ReferenceTemplate::Values v;
+    v.file = f.reference;
+    v.caseNo = number;
+    v.year = QDate::currentDate().year();
+    const QString reference = tmpl->format(v);
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("case"), QUuid::createUuid(), reference, 1, number);
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO case_record (id, file_id, sub_file_id, number, reference, title, type, metadata, status, revision, "
+        "created_at, created_by, modified_at, modified_by) VALUES (?,?,?,?,?,?,?,?,'open',1,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(a.result.id), uuidText(fileId), subFileId.isNull() ? QString() : uuidText(subFileId), number,
+                reference, title, type, compactJson(Commands::toJson(*metadata)), m_now, m_user.login, m_now,
+                m_user.login);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("number"), number);
+    a.payload.insert(QStringLiteral("reference"), reference);
+    a.payload.insert(QStringLiteral("metadata"), Commands::toJson(*metadata));
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("file_reference"), f.reference}};
+    return a;
+}
+
+// --- documents and versions ---------------------------------------------------------------
+
+Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const QJsonObject &args)
+{
+    const QString sha = str(args, "sha256");
+    const qint64 size = static_cast<qint64>(args.value(QLatin1String("size")).toDouble(-1));
+    if (!Sha256::isValidHex(sha) || size < 0)
+        return fail(ErrorCode::InvalidArgument, tr("The content reference is not valid."), sha);
+    // The content must be durable before the row that points at it commits. The unsafe
+    // order exists only as the negative control of the crash test.
+    if (!FaultInjection::shouldFail("unsafe.commit-before-content") && !m_content->contains(sha))
+        return fail(ErrorCode::Integrity, tr("The content to be stored is missing from the content store."), sha);
+    const auto origin = versionOriginFromCode(str(args, "origin"));
+    if (!origin)
+        return fail(ErrorCode::InvalidArgument, tr("Unknown version origin."), str(args, "origin"));
+    QString mime = str(args, "mime_type");
+    if (mime.isEmpty())
+        mime = QStringLiteral("application/octet-stream");
+
+    auto content = m_db.prepare(
+        QStringLiteral("INSERT INTO content (sha256, algorithm, size, created_at) VALUES (?, 'sha256', ?, ?) "
+                       "ON CONFLICT(sha256) DO NOTHING"));
+    if (!content)
+        return std::unexpected(content.error());
+    content->bindAll(sha, size, m_now);
+    if (auto s = content->run(); !s)
+        return std::unexpected(s.error());
+    auto sizeCheck = m_db.prepare(QStringLiteral("SELECT size FROM content WHERE sha256 = ?"));
+    if (!sizeCheck)
+        return std::unexpected(sizeCheck.error());
+    sizeCheck->bind(1, sha);
+    if (auto r = sizeCheck->step(); !r)
+        return std::unexpected(r.error());
+    if (sizeCheck->int64(0) != size)
+        return fail(ErrorCode::Integrity, tr("The content size does not match the stored content."), sha);
+
+    const QUuid versionId = QUuid::createUuid();
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, created_at, "
+        "comment, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(versionId), uuidText(documentId), number, sha, size, mime, str(args, "file_name"),
+                m_user.login, m_now, str(args, "comment"), versionOriginCode(*origin));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    return uuidText(versionId);
+}
+
+Result<Writer::Applied> Writer::createDocument(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("add documents")); !s)
+        return std::unexpected(s.error());
+    const QUuid caseId = uuidArg(c.args, "case_id");
+    QString department = m_user.departmentCode;
+    QString caseReference;
+    if (!caseId.isNull()) {
+        auto cs = Queries::caseRecord(m_db, caseId);
+        if (!cs)
+            return std::unexpected(cs.error());
+        if (!*cs || (*cs)->meta.deleted)
+            return fail(ErrorCode::NotFound, tr("The case does not exist."), uuidText(caseId));
+        if ((*cs)->status == RecordStatus::Closed)
+            return fail(ErrorCode::ReadOnly, tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
+        if (auto s = ensureFileWritable((*cs)->fileId); !s)
+            return std::unexpected(s.error());
+        auto f = Queries::file(m_db, (*cs)->fileId);
+        if (!f)
+            return std::unexpected(f.error());
+        department = (*f)->departmentCode;
+        caseReference = (*cs)->reference;
+    }
+    QString title = str(c.args, "title").trimmed();
+    if (title.isEmpty())
+        title = str(c.args, "file_name");
+    if (title.isEmpty())
+        return fail(ErrorCode::Validation, tr("The document needs a title."));
+    const QString type = str(c.args, "type").trimmed();
+    auto metadata = validateMetadata(department, EntityKind::Document, type,
+                                     Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject()));
+    if (!metadata)
+        return std::unexpected(metadata.error());
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("document"), QUuid::createUuid(), caseReference, 1, 1);
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO document (id, case_id, title, type, metadata, current_version, status, revision, created_at, "
+        "created_by, modified_at, modified_by) VALUES (?,?,?,?,?,1,'open',1,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(a.result.id), caseId.isNull() ? QString() : uuidText(caseId), title, type,
+                compactJson(Commands::toJson(*metadata)), m_now, m_user.login, m_now, m_user.login);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    auto versionId = insertVersion(a.result.id, 1, c.args);
+    if (!versionId)
+        return std::unexpected(versionId.error());
+
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("title"), title);
+    a.payload.insert(QStringLiteral("version_id"), *versionId);
+    a.payload.insert(QStringLiteral("metadata"), Commands::toJson(*metadata));
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")},
+                     {QStringLiteral("version_id"), *versionId},
+                     {QStringLiteral("title"), title}};
+    return a;
+}
+
+Result<Writer::Applied> Writer::addVersion(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("add versions")); !s)
+        return std::unexpected(s.error());
+    auto doc = Queries::document(m_db, c.target);
+    if (!doc)
+        return std::unexpected(doc.error());
+    if (!*doc || (*doc)->meta.deleted)
+        return fail(ErrorCode::NotFound, tr("The document does not exist."), uuidText(c.target));
+    const Document &d = **doc;
+    if (d.status == RecordStatus::Closed)
+        return fail(ErrorCode::ReadOnly, tr("The document \"%1\" is closed and can no longer be changed.").arg(d.title));
+    if (!d.caseId.isNull()) {
+        auto cs = Queries::caseRecord(m_db, d.caseId);
+        if (!cs)
+            return std::unexpected(cs.error());
+        if ((*cs)->status == RecordStatus::Closed)
+            return fail(ErrorCode::ReadOnly, tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
+        if (auto s = ensureFileWritable((*cs)->fileId); !s)
+            return std::unexpected(s.error());
+    }
+    const int number = d.currentVersion + 1;
+    auto versionId = insertVersion(d.meta.id, number, c.args);
+    if (!versionId)
+        return std::unexpected(versionId.error());
+    auto st = m_db.prepare(QStringLiteral("UPDATE document SET current_version = ?, revision = revision + 1, "
+                                          "modified_at = ?, modified_by = ? WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(number, m_now, m_user.login, uuidText(d.meta.id));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("document"), d.meta.id, {}, d.meta.revision + 1, number);
+    a.baseRevision = d.meta.revision;
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("number"), number);
+    a.payload.insert(QStringLiteral("version_id"), *versionId);
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")}, {QStringLiteral("version_id"), *versionId}};
+    return a;
+}
+
+// --- field changes and tombstones ---------------------------------------------------------
+
+Result<Writer::Applied> Writer::updateFields(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("change metadata")); !s)
+        return std::unexpected(s.error());
+    auto target = Queries::resolve(m_db, uuidText(c.target));
+    if (!target)
+        return std::unexpected(target.error());
+    if (!*target)
+        return fail(ErrorCode::NotFound, tr("Nothing with the id %1 exists.").arg(uuidText(c.target)));
+    const QString entityType = (*target)->entityType;
+
+    QString table, title, type, department, reference;
+    FieldValues metadata;
+    qint64 revision = 0;
+    EntityKind kind = EntityKind::Document;
+    bool hasSchema = true;
+    if (entityType == QLatin1String("file")) {
+        auto f = Queries::file(m_db, c.target);
+        if (!f)
+            return std::unexpected(f.error());
+        if (auto s = ensureFileWritable(c.target); !s)
+            return std::unexpected(s.error());
+        table = QStringLiteral("file_record");
+        title = (*f)->title, type = (*f)->type, metadata = (*f)->metadata, department = (*f)->departmentCode;
+        revision = (*f)->meta.revision, kind = EntityKind::File, reference = (*f)->reference;
+    } else if (entityType == QLatin1String("case")) {
+        auto cs = Queries::caseRecord(m_db, c.target);
+        if (!cs)
+            return std::unexpected(cs.error());
+        if ((*cs)->status == RecordStatus::Closed)
+            return fail(ErrorCode::ReadOnly, tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
+        if (auto s = ensureFileWritable((*cs)->fileId); !s)
+            return std::unexpected(s.error());
+        auto f = Queries::file(m_db, (*cs)->fileId);
+        if (!f)
+            return std::unexpected(f.error());
+        table = QStringLiteral("case_record");
+        title = (*cs)->title, type = (*cs)->type, metadata = (*cs)->metadata, department = (*f)->departmentCode;
+        revision = (*cs)->meta.revision, kind = EntityKind::Case, reference = (*cs)->reference;
+    } else if (entityType == QLatin1String("document")) {
+        auto d = Queries::document(m_db, c.target);
+        if (!d)
+            return std::unexpected(d.error());
+        if ((*d)->status == RecordStatus::Closed)
+            return fail(ErrorCode::ReadOnly, tr("The document \"%1\" is closed and can no longer be changed.").arg((*d)->title));
+        department = m_user.departmentCode;
+        if (!(*d)->caseId.isNull()) {
+            auto cs = Queries::caseRecord(m_db, (*d)->caseId);
+            if (!cs)
+                return std::unexpected(cs.error());
+            if ((*cs)->status == RecordStatus::Closed)
+                return fail(ErrorCode::ReadOnly,
+                            tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
+            if (auto s = ensureFileWritable((*cs)->fileId); !s)
+                return std::unexpected(s.error());
+            auto f = Queries::file(m_db, (*cs)->fileId);
+            if (!f)
+                return std::unexpected(f.error());
+            department = (*f)->departmentCode;
+        }
+        table = QStringLiteral("document");
+        title = (*d)->title, type = (*d)->type, metadata = (*d)->metadata;
+        revision = (*d)->meta.revision, kind = EntityKind::Document;
+    } else if (entityType == QLatin1String("sub_file")) {
+        auto sf = Queries::subFile(m_db, c.target);
+        if (!sf)
+            return std::unexpected(sf.error());
+        if (auto s = ensureFileWritable((*sf)->fileId); !s)
+            return std::unexpected(s.error());
+        table = QStringLiteral("sub_file");
+        title = (*sf)->title, revision = (*sf)->meta.revision;
+        hasSchema = false;
+    } else {
+        return fail(ErrorCode::Unsupported, tr("Fields of a %1 cannot be changed this way.").arg(entityType));
+    }
+
+    Applied a;
+    a.result = makeResult(entityType, c.target, reference, revision);
+    a.baseRevision = revision;
+
+    QString newTitle = title;
+    if (c.args.contains(QLatin1String("title"))) {
+        newTitle = str(c.args, "title").trimmed();
+        if (newTitle.isEmpty())
+            return fail(ErrorCode::Validation, tr("The title cannot be empty."));
+        if (newTitle.size() > 500)
+            return fail(ErrorCode::Validation, tr("The title is too long (at most 500 characters)."));
+    }
+    QString newType = type;
+    FieldValues newMetadata = metadata;
+    const bool touchesMetadata = c.args.contains(QLatin1String("type")) || c.args.contains(QLatin1String("metadata"));
+    if (touchesMetadata) {
+        if (!hasSchema)
+            return fail(ErrorCode::Validation, tr("A volume has no metadata fields besides its title."));
+        if (c.args.contains(QLatin1String("type")))
+            newType = str(c.args, "type").trimmed();
+        const FieldValues changes = Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject());
+        const MetadataSchema *schema = m_schemas ? m_schemas->find(department, kind, newType) : nullptr;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const FieldDef *f = schema ? schema->field(it.key()) : nullptr;
+            const QString key = f ? f->key : it.key();
+            if (it.value().trimmed().isEmpty())
+                newMetadata.remove(key);
+            else
+                newMetadata.insert(key, it.value());
+        }
+        auto checked = validateMetadata(department, kind, newType, newMetadata);
+        if (!checked)
+            return std::unexpected(checked.error());
+        newMetadata = *checked;
+    }
+
+    if (newTitle != title) {
+        a.fieldChanges.append({QStringLiteral("title"), title, newTitle});
+        a.auditDetails.insert(QStringLiteral("title"), QJsonArray{title, newTitle});
+    }
+    if (newType != type) {
+        a.fieldChanges.append({QStringLiteral("type"), type, newType});
+        a.auditDetails.insert(QStringLiteral("type"), QJsonArray{type, newType});
+    }
+    QStringList keys = metadata.keys() + newMetadata.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    QJsonObject metaChanges;
+    for (const QString &key : std::as_const(keys)) {
+        const QString oldV = metadata.value(key);
+        const QString newV = newMetadata.value(key);
+        if (oldV != newV) {
+            a.fieldChanges.append({key, oldV, newV});
+            metaChanges.insert(key, QJsonArray{oldV, newV});
+        }
+    }
+    if (!metaChanges.isEmpty())
+        a.auditDetails.insert(QStringLiteral("metadata"), metaChanges);
+    if (a.fieldChanges.isEmpty()) {
+        a.result.unchanged = true;
+        return a;
+    }
+
+    a.result.revision = revision + 1;
+    const QString sql = hasSchema
+        ? QStringLiteral("UPDATE %1 SET title = ?, type = ?, metadata = ?, revision = ?, modified_at = ?, "
+                         "modified_by = ? WHERE id = ?")
+              .arg(table)
+        : QStringLiteral("UPDATE %1 SET title = ?, revision = ?, modified_at = ?, modified_by = ? WHERE id = ?")
+              .arg(table);
+    auto st = m_db.prepare(sql);
+    if (!st)
+        return std::unexpected(st.error());
+    if (hasSchema)
+        st->bindAll(newTitle, newType, compactJson(Commands::toJson(newMetadata)), a.result.revision, m_now,
+                    m_user.login, uuidText(c.target));
+    else
+        st->bindAll(newTitle, a.result.revision, m_now, m_user.login, uuidText(c.target));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    return a;
+}
+
+Result<Writer::Applied> Writer::tombstone(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("delete")); !s)
+        return std::unexpected(s.error());
+    const QString reason = str(c.args, "reason").trimmed();
+    if (reason.isEmpty())
+        return fail(ErrorCode::Validation, tr("Give a reason for the deletion; it is kept in the audit trail."));
+    auto target = Queries::resolve(m_db, uuidText(c.target));
+    if (!target)
+        return std::unexpected(target.error());
+    if (!*target)
+        return fail(ErrorCode::NotFound, tr("Nothing with the id %1 exists.").arg(uuidText(c.target)));
+    const QString type = (*target)->entityType;
+    QString table;
+    QString childCheck;
+    if (type == QLatin1String("document")) {
+        auto d = Queries::document(m_db, c.target);
+        if (!d)
+            return std::unexpected(d.error());
+        if ((*d)->status == RecordStatus::Closed)
+            return fail(ErrorCode::ReadOnly, tr("The document \"%1\" is closed and can no longer be changed.").arg((*d)->title));
+        if (!(*d)->caseId.isNull()) {
+            auto cs = Queries::caseRecord(m_db, (*d)->caseId);
+            if (!cs)
+                return std::unexpected(cs.error());
+            if (auto s = ensureFileWritable((*cs)->fileId); !s)
+                return std::unexpected(s.error());
+        }
+        table = QStringLiteral("document");
+    } else if (type == QLatin1String("case")) {
+        auto cs = Queries::caseRecord(m_db, c.target);
+        if (!cs)
+            return std::unexpected(cs.error());
+        if (auto s = ensureFileWritable((*cs)->fileId); !s)
+            return std::unexpected(s.error());
+        table = QStringLiteral("case_record");
+        childCheck = QStringLiteral("SELECT count(*) FROM document WHERE case_id = ? AND deleted = 0");
+    } else if (type == QLatin1String("file")) {
+        if (auto s = ensureFileWritable(c.target); !s)
+            return std::unexpected(s.error());
+        table = QStringLiteral("file_record");
+        childCheck = QStringLiteral("SELECT count(*) FROM case_record WHERE file_id = ? AND deleted = 0");
+    } else {
+        return fail(ErrorCode::Unsupported, tr("A %1 cannot be deleted.").arg(type));
+    }
+    if (!childCheck.isEmpty()) {
+        auto st = m_db.prepare(childCheck);
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, uuidText(c.target));
+        if (auto r = st->step(); !r)
+            return std::unexpected(r.error());
+        if (st->int64(0) > 0)
+            return fail(ErrorCode::Validation, tr("%1 is not empty: delete what it holds first.").arg((*target)->label));
+    }
+    auto rev = m_db.prepare(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(table));
+    if (!rev)
+        return std::unexpected(rev.error());
+    rev->bind(1, uuidText(c.target));
+    if (auto r = rev->step(); !r)
+        return std::unexpected(r.error());
+    Applied a;
+    a.baseRevision = rev->int64(0);
+    a.result = makeResult(type, c.target, (*target)->label, a.baseRevision + 1);
+    auto st = m_db.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, revision = ?, modified_at = ?, modified_by = ? "
+                                          "WHERE id = ?")
+                               .arg(table));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(a.result.revision, m_now, m_user.login, uuidText(c.target));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    a.auditDetails = {{QStringLiteral("reason"), reason}, {QStringLiteral("label"), (*target)->label}};
+    return a;
+}
+
+} // namespace Aktenwerk::Dms

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "dms/command.h"
+#include "dms/store/contentstore.h"
+#include "dms/store/sqlite.h"
+#include "model/entities.h"
+#include "model/filereference.h"
+#include "model/metadataschema.h"
+
+#include <QJsonObject>
+
+namespace Aktenwerk::Dms {
+
+/**
+ * The one write path. Owns the writer connection; used only on the engine thread.
+ *
+ * applyBatch() runs the commands in one transaction. For each command it writes the change,
+ * its operation-log entry (what sync pushes) and its audit event (hash-chained), and the
+ * field history of changed metadata — so either all of them exist afterwards, or none.
+ */
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::Writer)
+public:
+    Writer(Database db, const ContentStore *content, const Model::SchemaRegistry *schemas, QString anchorPath);
+
+    void setUser(const Model::User &user) { m_user = user; }
+    const Model::User &user() const { return m_user; }
+    Database &database() { return m_db; }
+
+    Result<QList<CommandResult>> applyBatch(const QList<Command> &commands);
+
+private:
+    struct Applied
+    {
+        CommandResult result;
+        qint64 baseRevision = 0;
+        QJsonObject payload;      ///< what the oplog records: the arguments plus the values assigned here
+        QJsonObject auditDetails; ///< what the audit event records
+        QList<std::tuple<QString, QString, QString>> fieldChanges; ///< field, old, new
+    };
+
+    Result<Applied> dispatch(const Command &command);
+    Status record(const Command &command, const Applied &applied);
+
+    Result<Applied> setSetting(const Command &c);
+    Result<Applied> createDepartment(const Command &c);
+    Result<Applied> createUser(const Command &c);
+    Result<Applied> createPlanUnit(const Command &c);
+    Result<Applied> updatePlanUnit(const Command &c);
+    Result<Applied> createFile(const Command &c);
+    Result<Applied> createSubFile(const Command &c);
+    Result<Applied> createCase(const Command &c);
+    Result<Applied> createDocument(const Command &c);
+    Result<Applied> addVersion(const Command &c);
+    Result<Applied> updateFields(const Command &c);
+    Result<Applied> tombstone(const Command &c);
+
+    Status requireRole(std::initializer_list<Model::Role> roles, const QString &what) const;
+    /** Refuses changes below a closed (z.d.A.) or deleted file. */
+    Status ensureFileWritable(const QUuid &fileId);
+    Result<Model::FieldValues> validateMetadata(const QString &department, Model::EntityKind kind,
+                                                const QString &type, const Model::FieldValues &values) const;
+    Result<Model::ReferenceTemplate> referenceTemplate(Model::ReferenceTemplate::Kind kind);
+    Result<QString> insertVersion(const QUuid &documentId, int number, const QJsonObject &args);
+
+    Database m_db;
+    const ContentStore *m_content;
+    const Model::SchemaRegistry *m_schemas;
+    QString m_anchorPath;
+    Model::User m_user;
+    QString m_now; ///< the time of the batch being applied
+};
+
+/** ISO 8601 UTC with milliseconds: the one time format in the index. */
+QString isoNow();
+
+} // namespace Aktenwerk::Dms

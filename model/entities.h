@@ -1,0 +1,104 @@
+#pragma once
+
+#include "model/fileplan.h"
+#include "model/metadataschema.h"
+#include "model/organisation.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace Aktenwerk::Model {
+
+/** What every stored entity carries: identity, revision, who and when, and the tombstone. */
+struct EntityMeta
+{
+    QUuid id;
+    qint64 revision = 0;
+    QDateTime createdAt;
+    QString createdBy;
+    QDateTime modifiedAt;
+    QString modifiedBy;
+    bool deleted = false; ///< tombstone: kept until retention and disposal allow removal
+};
+
+/** Open, or closed ("z.d.A."): a closed file, case or document is read-only. */
+enum class RecordStatus { Open, Closed };
+QString recordStatusCode(RecordStatus status);
+std::optional<RecordStatus> recordStatusFromCode(QStringView code);
+
+/** Akte: a file under one plan unit, identified by its Aktenzeichen. */
+struct FileRecord
+{
+    EntityMeta meta;
+    QUuid planUnitId;
+    QString planCode;
+    QString reference; ///< Aktenzeichen, generated, unique
+    QString title;
+    QString departmentCode;
+    Confidentiality confidentiality = Confidentiality::Open;
+    QString type; ///< metadata schema type, may be empty
+    FieldValues metadata;
+    RecordStatus status = RecordStatus::Open;
+    int year = 0;
+    int sequence = 0;
+};
+
+/** Band / Teilakte: a volume of a file. */
+struct SubFile
+{
+    EntityMeta meta;
+    QUuid fileId;
+    int number = 0;
+    QString title;
+};
+
+/** Vorgang: a business matter inside a file. */
+struct Case
+{
+    EntityMeta meta;
+    QUuid fileId;
+    QUuid subFileId; ///< null when the file has no volumes
+    int number = 0;
+    QString reference; ///< Vorgangszeichen, derived from the file reference
+    QString title;
+    QString type;
+    FieldValues metadata;
+    RecordStatus status = RecordStatus::Open;
+};
+
+/** Where a version came from. */
+enum class VersionOrigin { Import, Scan, Edit, Restore, Parallel };
+QString versionOriginCode(VersionOrigin origin);
+std::optional<VersionOrigin> versionOriginFromCode(QStringView code);
+
+/** An immutable version of a document; its content is addressed by SHA-256. */
+struct Version
+{
+    EntityMeta meta;
+    QUuid documentId;
+    int number = 0;
+    QString sha256; ///< lower-case hex
+    qint64 size = 0;
+    QString mimeType;
+    QString author;
+    QDateTime createdAt;
+    QString comment;
+    VersionOrigin origin = VersionOrigin::Import;
+    QString fileName; ///< the name the content came in with
+};
+
+struct Document
+{
+    EntityMeta meta;
+    QUuid caseId; ///< null while the document waits in the intake (Posteingang)
+    QString title;
+    QString type;
+    FieldValues metadata;
+    int currentVersion = 0;
+    RecordStatus status = RecordStatus::Open;
+};
+
+} // namespace Aktenwerk::Model
