@@ -14,6 +14,17 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("de.aktenwerk.Aktenwerk"));
 
+    // The translator goes in before the parser, so that --help speaks the user's language too.
+    QString language;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    Aktenwerk::Dms::installTranslators(app, language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Document management and electronic files"));
     parser.addHelpOption();
@@ -32,7 +43,6 @@ int main(int argc, char **argv)
                                         QStringLiteral("file"));
     parser.addOptions({dataDir, readOnly, lang, screenshot});
     parser.process(app);
-    Aktenwerk::Dms::installTranslators(app, parser.value(lang));
 
     Aktenwerk::Client::MainWindow::Options options;
     options.dataDir = parser.value(dataDir);

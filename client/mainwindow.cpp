@@ -609,8 +609,13 @@ void MainWindow::restoreState()
     if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 800);
     QMainWindow::restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray());
+    if (!m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({340, 560, 380});
+    if (!m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray())) {
+        m_recordView->header()->resizeSection(RecordTreeModel::ReferenceColumn, 190);
+        m_recordView->header()->resizeSection(RecordTreeModel::TypeColumn, 130);
+        m_recordView->header()->resizeSection(RecordTreeModel::ModifiedColumn, 120);
+    }
     m_restorePlanCode = s.value(QStringLiteral("mainWindow/planUnit")).toString();
 }
 

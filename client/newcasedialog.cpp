@@ -33,6 +33,7 @@ NewCaseDialog::NewCaseDialog(Dms::Engine *engine, const FileRecord &file, const 
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setMaxLength(500);
+    m_titleMessage->setObjectName(QStringLiteral("titleMessage"));
     m_titleMessage->setStyleSheet(QStringLiteral("color: #a4262c;"));
     m_titleMessage->hide();
     m_type->setObjectName(QStringLiteral("typeCombo"));

@@ -43,6 +43,7 @@ NewFileDialog::NewFileDialog(Dms::Engine *engine, const Context &context, const 
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setMaxLength(500);
     m_title->setPlaceholderText(tr("e.g. Neubau Einfamilienhaus, Lindenweg 12"));
+    m_titleMessage->setObjectName(QStringLiteral("titleMessage"));
     m_titleMessage->setStyleSheet(QStringLiteral("color: #a4262c;"));
     m_titleMessage->hide();
     for (const Department &d : std::as_const(m_context.departments))

@@ -248,8 +248,8 @@ Result<ContentRef> Engine::storeContent(const QString &path, const std::atomic<b
     return m_content->putFile(path, cancel);
 }
 
-Result<CommandResult> Engine::addDocument(const QUuid &caseId, const QString &path, const QString &title,
-                                          const std::atomic<bool> *cancel)
+Result<Engine::PreparedDocument> Engine::prepareDocument(const QString &path, const QString &title,
+                                                        const std::atomic<bool> *cancel) const
 {
     const QFileInfo fi(path);
     if (!fi.exists())
@@ -258,17 +258,26 @@ Result<CommandResult> Engine::addDocument(const QUuid &caseId, const QString &pa
         return fail(ErrorCode::InvalidArgument, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(path)));
     if (!fi.isReadable())
         return fail(ErrorCode::Io, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
-    const QString mime = QMimeDatabase().mimeTypeForFile(fi).name();
-    const QString docTitle = title.isEmpty() ? fi.completeBaseName() : title;
+    auto ref = storeContent(path, cancel);
+    if (!ref)
+        return std::unexpected(ref.error());
+    return PreparedDocument{*ref, QMimeDatabase().mimeTypeForFile(fi).name(), fi.fileName(),
+                            title.isEmpty() ? fi.completeBaseName() : title};
+}
 
+Result<CommandResult> Engine::addDocument(const QUuid &caseId, const QString &path, const QString &title,
+                                          const std::atomic<bool> *cancel)
+{
     if (FaultInjection::shouldFail("unsafe.commit-before-content")) {
         // Negative control of the crash test only: the row commits before its content exists.
+        const QFileInfo fi(path);
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Io, tr("The file %1 cannot be read.").arg(path));
         const QByteArray data = f.readAll();
         const ContentRef ref{Sha256::hex(data), data.size(), false};
-        auto r = apply(Commands::createDocument(caseId, docTitle, ref, mime, fi.fileName()));
+        auto r = apply(Commands::createDocument(caseId, title.isEmpty() ? fi.completeBaseName() : title, ref,
+                                                QMimeDatabase().mimeTypeForFile(fi).name(), fi.fileName()));
         if (!r)
             return r;
         FaultInjection::hit("unsafe.between-commit-and-content");
@@ -276,11 +285,56 @@ Result<CommandResult> Engine::addDocument(const QUuid &caseId, const QString &pa
             return std::unexpected(stored.error());
         return r;
     }
+    auto prepared = prepareDocument(path, title, cancel);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    return apply(Commands::createDocument(caseId, prepared->title, prepared->content, prepared->mimeType,
+                                          prepared->fileName));
+}
 
-    auto ref = storeContent(path, cancel);
-    if (!ref)
-        return std::unexpected(ref.error());
-    return apply(Commands::createDocument(caseId, docTitle, *ref, mime, fi.fileName()));
+Result<int> Engine::addDocuments(const QUuid &caseId, const QStringList &paths,
+                                 const std::function<void(const QString &, const CommandResult &)> &added,
+                                 const std::atomic<bool> *cancel)
+{
+    int count = 0;
+    if (FaultInjection::hit("unsafe.commit-before-content") != FaultInjection::Action::None) {
+        for (const QString &path : paths) {
+            auto r = addDocument(caseId, path, {}, cancel);
+            if (!r)
+                return std::unexpected(r.error());
+            added(path, *r);
+            ++count;
+        }
+        return count;
+    }
+    // Two stages: storing file i+1 (read, hash, write, fsync) overlaps with committing file i.
+    // The order of the rule stays: a row commits only after its own content is durable.
+    auto prepare = [this, cancel](const QString &path) { return prepareDocument(path, {}, cancel); };
+    QFuture<Result<PreparedDocument>> next;
+    if (!paths.isEmpty())
+        next = QtConcurrent::run(prepare, paths.first());
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const Result<PreparedDocument> prepared = next.result();
+        if (i + 1 < paths.size() && prepared && !(cancel && cancel->load()))
+            next = QtConcurrent::run(prepare, paths.at(i + 1));
+        else
+            next = QFuture<Result<PreparedDocument>>();
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        auto r = apply(Commands::createDocument(caseId, prepared->title, prepared->content, prepared->mimeType,
+                                                prepared->fileName));
+        if (!r) {
+            next.waitForFinished();
+            return std::unexpected(r.error());
+        }
+        added(paths.at(i), *r);
+        ++count;
+        if (cancel && cancel->load()) {
+            next.waitForFinished();
+            return fail(ErrorCode::Cancelled, tr("Cancelled after %n document(s).", nullptr, count));
+        }
+    }
+    return count;
 }
 
 Result<Database> Engine::openReader() const

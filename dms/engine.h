@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -69,6 +70,15 @@ public:
     Result<CommandResult> addDocument(const QUuid &caseId, const QString &path, const QString &title = {},
                                       const std::atomic<bool> *cancel = nullptr);
 
+    /**
+     * Adds files in order and stops at the first error. The next file's content is hashed and
+     * stored while the previous document commits; @p added is called after each commit.
+     * Returns how many documents were added.
+     */
+    Result<int> addDocuments(const QUuid &caseId, const QStringList &paths,
+                             const std::function<void(const QString &path, const CommandResult &result)> &added,
+                             const std::atomic<bool> *cancel = nullptr);
+
     /** A new read-only connection for the calling thread. */
     Result<Database> openReader() const;
     /** Checks the index, every content file, the version chains and the audit chain. */
@@ -79,7 +89,17 @@ Q_SIGNALS:
     void dataChanged(const QStringList &entityTypes);
 
 private:
+    struct PreparedDocument
+    {
+        ContentRef content;
+        QString mimeType;
+        QString fileName;
+        QString title;
+    };
     Engine() = default;
+    /** Checks the file and stores its content durably. */
+    Result<PreparedDocument> prepareDocument(const QString &path, const QString &title,
+                                             const std::atomic<bool> *cancel) const;
     Status ensureUser(const Options &options, bool freshFolder);
 
     QString m_dataDir;

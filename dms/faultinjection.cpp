@@ -15,7 +15,7 @@ namespace {
 struct Armed
 {
     FaultInjection::Action action = FaultInjection::Action::None;
-    int onHit = 1;
+    int onHit = 0; ///< 0: every hit
     int hits = 0;
 };
 
@@ -32,7 +32,7 @@ struct Registry
         for (const QString &item : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
             QString what = item.section(QLatin1Char('='), 1).trimmed();
-            int onHit = 1;
+            int onHit = 0;
             if (what.contains(QLatin1Char('@'))) {
                 onHit = qMax(1, what.section(QLatin1Char('@'), 1).toInt());
                 what = what.section(QLatin1Char('@'), 0, 0);
@@ -65,7 +65,8 @@ FaultInjection::Action FaultInjection::hit(const char *point)
     auto it = r.points.find(QString::fromLatin1(point));
     if (it == r.points.end())
         return Action::None;
-    if (++it->hits != it->onHit)
+    ++it->hits;
+    if (it->onHit != 0 && it->hits != it->onHit)
         return Action::None;
     if (it->action == Action::Kill) {
         ::kill(::getpid(), SIGKILL);

@@ -14,7 +14,8 @@ namespace Aktenwerk::Dms {
  *
  *   AKTENWERK_FAULT="content.before-rename=kill@3,commit.before=fail"
  *
- * "kill" raises SIGKILL, "fail" makes the step report an I/O error; "@N" fires on the N-th hit.
+ * "kill" raises SIGKILL, "fail" makes the step report an I/O error; "@N" fires on the N-th hit
+ * only, without it every hit fires.
  * Unarmed points cost one relaxed atomic load.
  */
 class FaultInjection
@@ -26,7 +27,7 @@ public:
     static Action hit(const char *point);
     static bool shouldFail(const char *point) { return hit(point) == Action::Fail; }
 
-    static void arm(const QString &point, Action action, int onHit = 1);
+    static void arm(const QString &point, Action action, int onHit = 0);
     static void disarmAll();
 };
 

@@ -1,6 +1,29 @@
 #include "model/entities.h"
 
+#include <QCoreApplication>
+
 namespace Aktenwerk::Model {
+
+QString entityTypeName(QStringView code)
+{
+    if (code == QLatin1String("file"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "file");
+    if (code == QLatin1String("case"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "case");
+    if (code == QLatin1String("document"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "document");
+    if (code == QLatin1String("sub_file"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "volume");
+    if (code == QLatin1String("plan_unit"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "plan unit");
+    if (code == QLatin1String("department"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "department");
+    if (code == QLatin1String("user"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "user");
+    if (code == QLatin1String("setting"))
+        return QCoreApplication::translate("Aktenwerk::Model::EntityType", "setting");
+    return code.toString();
+}
 
 QString recordStatusCode(RecordStatus status)
 {

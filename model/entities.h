@@ -24,6 +24,12 @@ struct EntityMeta
     bool deleted = false; ///< tombstone: kept until retention and disposal allow removal
 };
 
+/**
+ * The translated name of an entity type code as stored in the oplog and audit trail
+ * ("file" → "Akte"); unknown codes come back unchanged.
+ */
+QString entityTypeName(QStringView code);
+
 /** Open, or closed ("z.d.A."): a closed file, case or document is read-only. */
 enum class RecordStatus { Open, Closed };
 QString recordStatusCode(RecordStatus status);

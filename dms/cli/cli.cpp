@@ -311,7 +311,7 @@ Result<Resolved> resolveExpect(Database &db, const QString &text, const QStringL
         return fail(ErrorCode::NotFound, Text::tr("Nothing called \"%1\" was found.").arg(text));
     if (!types.isEmpty() && !types.contains((*r)->entityType))
         return fail(ErrorCode::InvalidArgument,
-                    Text::tr("\"%1\" is a %2, not a %3.").arg(text, (*r)->entityType, types.join(QStringLiteral("/"))));
+                    Text::tr("\"%1\" is a %2, not a %3.").arg(text, entityTypeName((*r)->entityType), entityTypeName(types.value(0))));
     return **r;
 }
 
@@ -696,7 +696,7 @@ int cmdShow(const Args &a)
         }
         o.insert(QStringLiteral("versions"), arr);
     } else {
-        return failWith(Error{ErrorCode::Unsupported, Text::tr("Cannot show a %1.").arg(target->entityType), {}});
+        return failWith(Error{ErrorCode::Unsupported, Text::tr("Cannot show a %1.").arg(entityTypeName(target->entityType)), {}});
     }
     o.insert(QStringLiteral("entity_type"), target->entityType);
     if (a.json())
@@ -798,21 +798,20 @@ int cmdAdd(const Args &a)
     if (!target)
         return failWith(target.error());
     QJsonArray added;
-    for (const QString &p : paths) {
-        auto r = e->addDocument(target->id, p);
-        if (!r) {
-            if (a.json())
-                printJson(added);
-            return failWith(r.error());
-        }
-        const QString sha = r->data.value(QLatin1String("sha256")).toString();
+    auto r = e->addDocuments(target->id, paths, [&](const QString &p, const CommandResult &doc) {
+        const QString sha = doc.data.value(QLatin1String("sha256")).toString();
         if (a.json())
-            added.append(QJsonObject{{QStringLiteral("id"), id(r->id)},
+            added.append(QJsonObject{{QStringLiteral("id"), id(doc.id)},
                                      {QStringLiteral("sha256"), sha},
-                                     {QStringLiteral("title"), r->data.value(QLatin1String("title")).toString()},
+                                     {QStringLiteral("title"), doc.data.value(QLatin1String("title")).toString()},
                                      {QStringLiteral("path"), p}});
         else
-            out(QStringLiteral("added\t%1\t%2\t%3").arg(id(r->id), sha, p));
+            out(QStringLiteral("added\t%1\t%2\t%3").arg(id(doc.id), sha, p));
+    });
+    if (!r) {
+        if (a.json())
+            printJson(added);
+        return failWith(r.error());
     }
     if (a.json())
         printJson(added);
@@ -937,7 +936,7 @@ int cmdVerify(const Args &a)
                 out(QStringLiteral("     ") + p);
         }
         if (r->orphanContent > 0)
-            out(Text::tr("note: %n content file(s) belong to no document (left by an interrupted import).", nullptr,
+            out(Text::tr("note: %n content file(s) without a document (left by an interrupted import; harmless).", nullptr,
                          static_cast<int>(r->orphanContent)));
         out(r->ok() ? Text::tr("Everything holds.") : Text::tr("Verification FAILED."));
     }

@@ -121,7 +121,14 @@ Result<PlanImportData> PlanReader::parseCsv(const QByteArray &data)
     const QString text = QString::fromUtf8(data);
     if (text.contains(QChar::ReplacementCharacter))
         return fail(ErrorCode::InvalidArgument, tr("The file plan is not UTF-8 text."));
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    // The delimiter is whichever of ';' and ',' the header row uses more (comment lines skipped).
+    QString firstLine;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#'))) {
+            firstLine = line;
+            break;
+        }
+    }
     const QChar delimiter = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))
         ? QLatin1Char(';')
         : QLatin1Char(',');
@@ -357,6 +364,10 @@ Result<PlanImportData> PlanReader::parseXdomea(const QByteArray &data)
                 xml.skipCurrentElement();
             }
         }
+        if (xml.hasError())
+            return fail(ErrorCode::InvalidArgument,
+                        tr("The xdomea message is not well-formed XML (line %1).").arg(xml.lineNumber()),
+                        xml.errorString());
         const PlanImportUnit &done = out.units.at(index);
         if (done.unit.code.isEmpty())
             return fail(ErrorCode::Validation, tr("Line %1: a unit of the file plan has no Kennzeichen.").arg(done.line));

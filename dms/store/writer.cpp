@@ -353,11 +353,6 @@ Result<Writer::Applied> Writer::createUser(const Command &c)
     auto count = Queries::userCount(m_db);
     if (!count)
         return std::unexpected(count.error());
-    // The very first user of a data folder sets it up; after that only administrators add users.
-    if (*count > 0) {
-        if (auto s = requireRole({Role::Administrator}, tr("add users")); !s)
-            return std::unexpected(s.error());
-    }
     const QString login = str(c.args, "login").trimmed();
     if (login.isEmpty() || login.size() > 64 || login.contains(QLatin1Char(' ')))
         return fail(ErrorCode::Validation, tr("\"%1\" is not a valid login name.").arg(login));
@@ -370,6 +365,13 @@ Result<Writer::Applied> Writer::createUser(const Command &c)
     }
     if (roles.isEmpty())
         roles << roleCode(Role::Clerk);
+    // The very first user of a data folder sets it up. After that administrators add users; a
+    // person who opens the local folder under a new login registers only themselves, as a clerk.
+    const bool selfAsClerk = login == m_user.login && roles == QStringList{roleCode(Role::Clerk)};
+    if (*count > 0 && !selfAsClerk) {
+        if (auto s = requireRole({Role::Administrator}, tr("add users")); !s)
+            return std::unexpected(s.error());
+    }
     auto existing = Queries::user(m_db, login);
     if (!existing)
         return std::unexpected(existing.error());
@@ -1020,7 +1022,7 @@ Result<Writer::Applied> Writer::updateFields(const Command &c)
         title = (*sf)->title, revision = (*sf)->meta.revision;
         hasSchema = false;
     } else {
-        return fail(ErrorCode::Unsupported, tr("Fields of a %1 cannot be changed this way.").arg(entityType));
+        return fail(ErrorCode::Unsupported, tr("Fields of a %1 cannot be changed this way.").arg(entityTypeName(entityType)));
     }
 
     Applied a;
@@ -1150,7 +1152,7 @@ Result<Writer::Applied> Writer::tombstone(const Command &c)
         table = QStringLiteral("file_record");
         childCheck = QStringLiteral("SELECT count(*) FROM case_record WHERE file_id = ? AND deleted = 0");
     } else {
-        return fail(ErrorCode::Unsupported, tr("A %1 cannot be deleted.").arg(type));
+        return fail(ErrorCode::Unsupported, tr("A %1 cannot be deleted.").arg(entityTypeName(type)));
     }
     if (!childCheck.isEmpty()) {
         auto st = m_db.prepare(childCheck);

@@ -1,0 +1,298 @@
+#include "dms/engine.h"
+
+#include "../testsupport.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Aktenwerk;
+
+namespace {
+QJsonDocument json(const QByteArray &out)
+{
+    return QJsonDocument::fromJson(out);
+}
+} // namespace
+
+/** aktenwerk-cli as a user runs it: the contract, JSON output, exit codes, one-line errors. */
+class TstCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void usageErrors();
+    void contract();
+    void readCommandsNeedAnIndex();
+    void badInputLeavesNothing();
+    void lockedDataFolder();
+
+private:
+    Test::CliRun cli(QStringList args);
+    QTemporaryDir m_dir;
+    QString m_data;
+};
+
+void TstCli::initTestCase()
+{
+    QVERIFY(QFile::exists(Test::cliPath()));
+    m_data = m_dir.filePath(QStringLiteral("data"));
+}
+
+Test::CliRun TstCli::cli(QStringList args)
+{
+    args.prepend(m_data);
+    args.prepend(QStringLiteral("--data-dir"));
+    return Test::runCli(args);
+}
+
+void TstCli::version()
+{
+    const auto r = Test::runCli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("aktenwerk-cli " AKTENWERK_VERSION));
+    const auto help = Test::runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *cmd : {"init", "plan import", "file create", "case create", "list", "set", "add", "show", "get",
+                            "verify", "audit"})
+        QVERIFY2(help.out.contains(cmd), cmd);
+}
+
+void TstCli::usageErrors()
+{
+    const QList<QStringList> wrong{
+        {},
+        {QStringLiteral("frobnicate")},
+        {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("ohne Plan")},
+        {QStringLiteral("list"), QStringLiteral("--colour"), QStringLiteral("rot")},
+        {QStringLiteral("set"), QStringLiteral("x")},
+        {QStringLiteral("get"), QStringLiteral("x")},
+        {QStringLiteral("add"), QStringLiteral("--case")},
+    };
+    for (const QStringList &args : wrong) {
+        const auto r = Test::runCli(args);
+        QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY(r.err.startsWith("aktenwerk-cli: "));
+        QCOMPARE(r.out, QByteArray());
+    }
+}
+
+void TstCli::contract()
+{
+    auto r = cli({QStringLiteral("init")});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("plan"), QStringLiteral("import"),
+             Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("45 units created"), r.out.constData());
+
+    r = cli({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray plan = json(r.out).array();
+    QCOMPARE(plan.size(), 45);
+    QCOMPARE(plan.first().toObject().value(QLatin1String("code")).toString(), QStringLiteral("11"));
+
+    // file create prints the new reference; --json gives it with the id.
+    r = cli({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("63.01.02"),
+             QStringLiteral("--title"), QStringLiteral("Neubau Einfamilienhaus, Lindenweg 12"),
+             QStringLiteral("--department"), QStringLiteral("FB 63"), QStringLiteral("--type"),
+             QStringLiteral("Bauakte"), QStringLiteral("Gemarkung=Musterstadt"), QStringLiteral("flur=7"),
+             QStringLiteral("Flurstück=112/3"), QStringLiteral("bauherr=Familie Krüger")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString year = QString::number(QDate::currentDate().year());
+    const QString fileRef = QString::fromUtf8(r.out.trimmed());
+    QCOMPARE(fileRef, QStringLiteral("63.01.02-0001/") + year);
+    r = cli({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("63.01.02"),
+             QStringLiteral("--title"), QStringLiteral("Zweite"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(json(r.out).object().value(QLatin1String("reference")).toString(), QStringLiteral("63.01.02-0002/") + year);
+
+    r = cli({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), fileRef,
+             QStringLiteral("--title"), QStringLiteral("Bauantrag"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString caseRef = json(r.out).object().value(QLatin1String("reference")).toString();
+    QCOMPARE(caseRef, fileRef + QStringLiteral("-001"));
+
+    // add stores files as documents and reports each one.
+    const QByteArray a = Test::randomBytes(70000, 1);
+    const QByteArray b("Sehr geehrte Frau Krüger,\nIhr Antrag ist eingegangen.\n");
+    QVERIFY(Test::writeFile(m_dir.filePath(QStringLiteral("Lageplan.pdf")), a));
+    QVERIFY(Test::writeFile(m_dir.filePath(QStringLiteral("Eingangsbestätigung.txt")), b));
+    r = cli({QStringLiteral("add"), QStringLiteral("--case"), caseRef, m_dir.filePath(QStringLiteral("Lageplan.pdf")),
+             m_dir.filePath(QStringLiteral("Eingangsbestätigung.txt")), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray added = json(r.out).array();
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(added.at(0).toObject().value(QLatin1String("sha256")).toString(), Test::sha256Hex(a));
+    const QString docId = added.at(1).toObject().value(QLatin1String("id")).toString();
+
+    // list --file: cases and documents, each document with its current sha256.
+    r = cli({QStringLiteral("list"), QStringLiteral("--file"), fileRef, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject listed = json(r.out).object();
+    QCOMPARE(listed.value(QLatin1String("reference")).toString(), fileRef);
+    QCOMPARE(listed.value(QLatin1String("metadata")).toObject().value(QLatin1String("flurstueck")).toString(),
+             QStringLiteral("112/3"));
+    const QJsonArray docs = listed.value(QLatin1String("cases")).toArray().at(0).toObject().value(QLatin1String("documents")).toArray();
+    QCOMPARE(docs.size(), 2);
+    QCOMPARE(docs.at(1).toObject().value(QLatin1String("sha256")).toString(), Test::sha256Hex(b));
+    QCOMPARE(docs.at(1).toObject().value(QLatin1String("title")).toString(), QStringLiteral("Eingangsbestätigung"));
+
+    r = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(json(r.out).array().size(), 2);
+
+    // show a document: its versions with sha256.
+    r = cli({QStringLiteral("show"), docId, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray versions = json(r.out).object().value(QLatin1String("versions")).toArray();
+    QCOMPARE(versions.size(), 1);
+    QCOMPARE(versions.at(0).toObject().value(QLatin1String("sha256")).toString(), Test::sha256Hex(b));
+    QCOMPARE(versions.at(0).toObject().value(QLatin1String("mime_type")).toString(), QStringLiteral("text/plain"));
+
+    // get writes the content, verified.
+    const QString out = m_dir.filePath(QStringLiteral("out.txt"));
+    r = cli({QStringLiteral("get"), docId, QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(Test::readFile(out), b);
+
+    // set changes title and typed metadata; bad values are refused with a one-line message.
+    r = cli({QStringLiteral("set"), fileRef, QStringLiteral("title=Neubau EFH Lindenweg 12"), QStringLiteral("Flurstück=113")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("set"), fileRef, QStringLiteral("Flur=sieben")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("must be a number"), r.err.constData());
+    r = cli({QStringLiteral("show"), fileRef, QStringLiteral("--json")});
+    const QJsonObject shown = json(r.out).object();
+    QCOMPARE(shown.value(QLatin1String("title")).toString(), QStringLiteral("Neubau EFH Lindenweg 12"));
+    QCOMPARE(shown.value(QLatin1String("metadata")).toObject().value(QLatin1String("flur")).toString(), QStringLiteral("7"));
+    r = cli({QStringLiteral("history"), fileRef, QStringLiteral("--json")});
+    QCOMPARE(json(r.out).array().size(), 2);
+
+    // verify and audit.
+    r = cli({QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("ok   content: 2 checked"));
+    r = cli({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray events = json(r.out).array();
+    QVERIFY(events.size() > 50);
+    const QJsonObject last = events.last().toObject();
+    QCOMPARE(last.value(QLatin1String("action")).toString(), QStringLiteral("fields.update"));
+    QCOMPARE(last.value(QLatin1String("seq")).toInt(), events.size());
+    QCOMPARE(events.at(1).toObject().value(QLatin1String("prev_hash")).toString(),
+             events.at(0).toObject().value(QLatin1String("hash")).toString());
+    r = cli({QStringLiteral("audit"), QStringLiteral("--entity"), fileRef, QStringLiteral("--json")});
+    QCOMPARE(json(r.out).array().size(), 2); // created, changed
+}
+
+void TstCli::readCommandsNeedAnIndex()
+{
+    const auto r = Test::runCli({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("nowhere")),
+                                 QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("aktenwerk-cli init"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TstCli::badInputLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("d"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("import"),
+                  Test::testDataDir() + QStringLiteral("/plans/aktenplan-beispiel.csv")})
+                 .exitCode,
+             0);
+    auto auditCount = [&] { return json(run({QStringLiteral("audit"), QStringLiteral("--json")}).out).array().size(); };
+    const int before = static_cast<int>(auditCount());
+
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("dup.csv")), "code;title;retention;disposal\n77;A;1;V\n77;B;1;V\n"));
+    struct Case
+    {
+        QStringList args;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("plan"), QStringLiteral("import"), dir.filePath(QStringLiteral("dup.csv"))}, "appears twice"},
+        {{QStringLiteral("plan"), QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv"))}, "does not exist"},
+        {{QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("99.99"),
+          QStringLiteral("--title"), QStringLiteral("x")},
+         "does not exist in the file plan"},
+        {{QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("36.09"),
+          QStringLiteral("--title"), QStringLiteral("x")},
+         "retired"},
+        {{QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("36.01.01"),
+          QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--type"), QStringLiteral("Anlagenakte"),
+          QStringLiteral("anlage=Biogas")},
+         "Operator is required"},
+        {{QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), QStringLiteral("36.01.01-9999/2000"),
+          QStringLiteral("--title"), QStringLiteral("x")},
+         "was found"},
+        {{QStringLiteral("add"), QStringLiteral("--case"), QStringLiteral("nichts"), dir.filePath(QStringLiteral("no.pdf"))},
+         "does not exist"},
+        {{QStringLiteral("add"), QStringLiteral("--case"), QStringLiteral("nichts"), dir.path()}, "is a folder"},
+        {{QStringLiteral("show"), QStringLiteral("00000000-0000-0000-0000-000000000001")}, "was found"},
+    };
+    for (const Case &c : cases) {
+        const auto r = run(c.args);
+        QVERIFY2(r.exitCode == 1, qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + QString::fromUtf8(r.err)));
+        QVERIFY2(r.err.contains(c.message), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+    // An unreadable file (reading /proc/self/mem fails with EIO even for root) aborts cleanly.
+    auto file = run({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("36.01.01"),
+                     QStringLiteral("--title"), QStringLiteral("Anlage")});
+    QCOMPARE(file.exitCode, 0);
+    auto cs = run({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"),
+                   QString::fromUtf8(file.out.trimmed()), QStringLiteral("--title"), QStringLiteral("Vorgang")});
+    QCOMPARE(cs.exitCode, 0);
+    const auto unreadable = run({QStringLiteral("add"), QStringLiteral("--case"), QString::fromUtf8(cs.out.trimmed()),
+                                 QStringLiteral("/proc/self/mem")});
+    QCOMPARE(unreadable.exitCode, 1);
+    QVERIFY2(unreadable.err.contains("Cannot read"), unreadable.err.constData());
+    QCOMPARE(auditCount(), before + 2); // only the file and the case
+    QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TstCli::lockedDataFolder()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("d"));
+    QCOMPARE(Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("init")}).exitCode, 0);
+    auto holder = Test::openEngine(data, Dms::Engine::osLogin()); // another process would hold it the same way
+    QVERIFY(holder.has_value());
+    QVERIFY(Test::importSmallPlan(**holder).has_value());
+
+    const auto write = Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("file"), QStringLiteral("create"),
+                                     QStringLiteral("--plan"), QStringLiteral("63.01.02"), QStringLiteral("--title"),
+                                     QStringLiteral("x")});
+    QCOMPARE(write.exitCode, 3);
+    QVERIFY2(write.err.contains("is in use by another Aktenwerk process"), write.err.constData());
+    QCOMPARE(write.err.count('\n'), 1);
+    // Reading is fine meanwhile.
+    const auto read = Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("plan"), QStringLiteral("list")});
+    QCOMPARE(read.exitCode, 0);
+    QVERIFY(read.out.contains("63.01.02"));
+    QCOMPARE(Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("verify")}).exitCode, 0);
+    holder->reset();
+    QCOMPARE(Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("file"), QStringLiteral("create"),
+                           QStringLiteral("--plan"), QStringLiteral("63.01.02"), QStringLiteral("--title"),
+                           QStringLiteral("x")})
+                 .exitCode,
+             0);
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

@@ -1,0 +1,297 @@
+#include "client/asyncreader.h"
+#include "client/breadcrumb.h"
+#include "client/detailspane.h"
+#include "client/mainwindow.h"
+#include "client/messagebanner.h"
+#include "client/metadataform.h"
+#include "client/newcasedialog.h"
+#include "client/newfiledialog.h"
+#include "client/plantreemodel.h"
+#include "client/recordtreemodel.h"
+#include "dms/engine.h"
+#include "dms/store/queries.h"
+
+#include "../testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Aktenwerk;
+using namespace Aktenwerk::Client;
+using Tester = QAbstractItemModelTester;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createFileAndCaseThroughTheDialogs();
+    void detailsPaneSavesMetadata();
+    void addDocumentsRunsInTheBackground();
+    void lockedFolderOffersReadOnly();
+    void recordModelRefreshesInPlace();
+
+private:
+    void waitReady(MainWindow &w);
+    void prepareFolder();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_data;
+};
+
+void TstMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Aktenwerk-Test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TstMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_data = m_dir->filePath(QStringLiteral("data"));
+    prepareFolder();
+}
+
+void TstMainWindow::cleanup()
+{
+    m_dir.reset();
+}
+
+void TstMainWindow::prepareFolder()
+{
+    auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
+    QVERIFY(e.has_value());
+    QVERIFY(Test::importSmallPlan(**e).has_value());
+    auto file = (*e)->apply(Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Bestand")));
+    QVERIFY(file.has_value());
+}
+
+void TstMainWindow::waitReady(MainWindow &w)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
+}
+
+void TstMainWindow::createFileAndCaseThroughTheDialogs()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    Tester planTester(w.planModel(), Tester::FailureReportingMode::QtTest);
+    Tester recordTester(w.recordModel(), Tester::FailureReportingMode::QtTest);
+    w.show();
+    waitReady(w);
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    QVERIFY(w.breadcrumb()->parts().first().startsWith(QLatin1String("63.01.02")));
+
+    // New file: invalid input stays in the dialog with inline messages.
+    QVERIFY(w.newFileAction()->isEnabled());
+    w.newFileAction()->trigger();
+    auto *dialog = w.findChild<NewFileDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->planCombo()->currentText().left(8), QStringLiteral("63.01.02"));
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog->isVisible());
+    auto *titleMessage = dialog->findChild<QLabel *>(QStringLiteral("titleMessage"));
+    QVERIFY(titleMessage);
+    QVERIFY(titleMessage->isVisible());
+    QCOMPARE(titleMessage->text(), QStringLiteral("The file needs a title."));
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("file_record")), 1); // nothing created
+
+    QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Neubau Garage, Am Hang 3"));
+    const int bauakte = dialog->typeCombo()->findData(QStringLiteral("Bauakte"));
+    QVERIFY(bauakte > 0);
+    dialog->typeCombo()->setCurrentIndex(bauakte);
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY2(dialog->isVisible(), "required metadata missing, the dialog must stay open");
+    auto *flurstueckMessage = dialog->findChild<QLabel *>(QStringLiteral("message_flurstueck"));
+    QVERIFY(flurstueckMessage);
+    QVERIFY(flurstueckMessage->isVisible());
+    QVERIFY(flurstueckMessage->text().contains(QLatin1String("required")));
+
+    auto fill = [&](const char *key, const QString &text) {
+        auto *edit = qobject_cast<QLineEdit *>(dialog->metadataForm()->editor(QLatin1String(key)));
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    fill("gemarkung", QStringLiteral("Musterstadt"));
+    fill("flur", QStringLiteral("7"));
+    fill("flurstueck", QStringLiteral("12a")); // wrong form
+    fill("bauherr", QStringLiteral("Erika Mustermann"));
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(flurstueckMessage->text().contains(QLatin1String("wrong form")));
+    fill("flurstueck", QStringLiteral("12/3"));
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(accepted.wait(10000));
+    const QString year = QString::number(QDate::currentDate().year());
+    QTRY_COMPARE(w.recordModel()->rowCount(), 2);
+    QTRY_COMPARE(w.recordModel()->data(w.recordView()->currentIndex().siblingAtColumn(RecordTreeModel::ReferenceColumn))
+                     .toString(),
+                 QStringLiteral("63.01.02-0002/") + year);
+    QTRY_VERIFY(w.breadcrumb()->parts().last() == QStringLiteral("63.01.02-0002/") + year);
+
+    // New case in the selected file.
+    QVERIFY(w.newCaseAction()->isEnabled());
+    QVERIFY(!w.addDocumentsAction()->isEnabled()); // needs a case
+    w.newCaseAction()->trigger();
+    auto *caseDialog = w.findChild<NewCaseDialog *>();
+    QVERIFY(caseDialog);
+    QTRY_VERIFY(caseDialog->isVisible());
+    caseDialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(caseDialog->isVisible()); // no title
+    QTest::keyClicks(caseDialog->titleEdit(), QStringLiteral("Bauantrag Garage"));
+    QSignalSpy caseAccepted(caseDialog, &QDialog::accepted);
+    caseDialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(caseAccepted.wait(10000));
+    const QString caseRef = QStringLiteral("63.01.02-0002/") + year + QStringLiteral("-001");
+    QTRY_COMPARE(w.recordModel()->data(w.recordView()->currentIndex(), RecordTreeModel::ReferenceRole).toString(), caseRef);
+    QCOMPARE(w.recordModel()->kind(w.recordView()->currentIndex()), RecordTreeModel::Kind::Case);
+    QTRY_COMPARE(w.breadcrumb()->parts().size(), 3);
+    QVERIFY(w.addDocumentsAction()->isEnabled());
+
+    // What the GUI created is in the index, through the one write path.
+    auto reader = w.engine()->openReader();
+    auto resolved = Dms::Queries::resolve(*reader, caseRef);
+    QVERIFY(resolved && *resolved);
+    auto file = Dms::Queries::resolve(*reader, QStringLiteral("63.01.02-0002/") + year);
+    auto record = Dms::Queries::file(*reader, (*file)->id);
+    QCOMPARE((*record)->metadata.value(QStringLiteral("flurstueck")), QStringLiteral("12/3"));
+    QCOMPARE((*record)->type, QStringLiteral("Bauakte"));
+}
+
+void TstMainWindow::detailsPaneSavesMetadata()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    waitReady(w);
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    w.recordView()->setCurrentIndex(w.recordModel()->index(0, 0));
+    QTRY_COMPARE(w.details()->titleEdit()->text(), QStringLiteral("Bestand"));
+    w.details()->titleEdit()->clear();
+    QTest::keyClicks(w.details()->titleEdit(), QStringLiteral("Bestand (umbenannt)"));
+    w.details()->saveButton()->click();
+    QTRY_COMPARE(w.recordModel()->data(w.recordModel()->index(0, 0)).toString(), QStringLiteral("Bestand (umbenannt)"));
+    QTRY_VERIFY(w.details()->banner()->isVisible());
+    QCOMPARE(w.details()->banner()->kind(), MessageBanner::Kind::Positive);
+    // An empty title is refused inline, nothing is saved.
+    w.details()->titleEdit()->clear();
+    w.details()->saveButton()->click();
+    QCOMPARE(w.details()->banner()->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(w.recordModel()->data(w.recordModel()->index(0, 0)).toString(), QStringLiteral("Bestand (umbenannt)"));
+}
+
+void TstMainWindow::addDocumentsRunsInTheBackground()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    Tester recordTester(w.recordModel(), Tester::FailureReportingMode::QtTest);
+    w.show();
+    waitReady(w);
+    QUuid fileId;
+    {
+        auto db = w.engine()->openReader();
+        fileId = Dms::Queries::files(*db)->first().meta.id;
+    }
+    auto cs = w.engine()->submit({Dms::Commands::createCase(fileId, QStringLiteral("Eingang"))});
+    cs.waitForFinished();
+    QVERIFY(cs.result().has_value());
+    const QUuid caseId = cs.result()->first().id;
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    w.recordView()->expand(w.recordModel()->index(0, 0));
+    QTRY_COMPARE(w.recordModel()->rowCount(w.recordModel()->index(0, 0)), 1);
+
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        paths << m_dir->filePath(QStringLiteral("brief-%1.txt").arg(i));
+        QVERIFY(Test::writeFile(paths.last(), QByteArray("Brief Nummer ") + QByteArray::number(i)));
+    }
+    paths << m_dir->filePath(QStringLiteral("fehlt.pdf")); // missing: reported, the rest goes in
+    QSignalSpy added(&w, &MainWindow::documentsAdded);
+    w.addDocuments(caseId, paths);
+    QVERIFY(added.wait(20000));
+    QCOMPARE(added.first().first().toInt(), 3);
+    QVERIFY(w.banner()->isVisible());
+    QVERIFY(w.banner()->text().contains(QLatin1String("fehlt.pdf")));
+    const QModelIndex caseIndex = w.recordModel()->indexOf(caseId);
+    QVERIFY(caseIndex.isValid());
+    w.recordView()->expand(caseIndex);
+    QTRY_COMPARE(w.recordModel()->rowCount(caseIndex), 3);
+    QCOMPARE(w.recordModel()->data(w.recordModel()->index(0, 0, caseIndex)).toString(), QStringLiteral("brief-0"));
+}
+
+void TstMainWindow::lockedFolderOffersReadOnly()
+{
+    auto holder = Test::openEngine(m_data, Dms::Engine::osLogin());
+    QVERIFY(holder.has_value());
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    QTRY_VERIFY(w.banner()->isVisible());
+    QVERIFY2(w.banner()->text().contains(QLatin1String("in use")), qPrintable(w.banner()->text()));
+    auto *readOnly = w.findChild<QPushButton *>(QStringLiteral("openReadOnly"));
+    QVERIFY(readOnly);
+    readOnly->click();
+    waitReady(w);
+    QVERIFY(w.engine()->isReadOnly());
+    QVERIFY(!w.newFileAction()->isEnabled());
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+}
+
+void TstMainWindow::recordModelRefreshesInPlace()
+{
+    auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
+    QVERIFY(e.has_value());
+    AsyncReader reader;
+    reader.setEngine(e->get());
+    RecordTreeModel model(&reader);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    auto db = (*e)->openReader();
+    const QUuid plan = (*Dms::Queries::planUnitByCode(*db, QStringLiteral("63.01.02")))->id;
+    QSignalSpy loaded(&model, &RecordTreeModel::loaded);
+    model.setPlanUnit(plan);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(model.rowCount(), 1);
+    const QPersistentModelIndex first = model.index(0, 0);
+    if (model.canFetchMore(first)) // the model tester may have fetched already
+        model.fetchMore(first);
+    QTRY_VERIFY(!model.hasChildren(first)); // fetched, and the file has no cases yet
+    QVERIFY(!model.canFetchMore(first));
+
+    // Insert before, after and below; remove one; every persistent index stays right.
+    const QUuid fileId = model.id(first);
+    auto c1 = (*e)->apply(Dms::Commands::createCase(fileId, QStringLiteral("Eins")));
+    auto f2 = (*e)->apply(Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Zweite")));
+    QVERIFY(c1 && f2);
+    model.refresh();
+    QTRY_COMPARE(model.rowCount(), 2);
+    QTRY_COMPARE(model.rowCount(first), 1);
+    QVERIFY(first.isValid());
+    QCOMPARE(model.id(first), fileId);
+    QVERIFY((*e)->apply(Dms::Commands::tombstone(c1->id, QStringLiteral("Test"))).has_value());
+    QVERIFY((*e)->apply(Dms::Commands::updateFields(fileId, QStringLiteral("Bestand neu"))).has_value());
+    model.refresh();
+    QTRY_COMPARE(model.rowCount(first), 0);
+    QTRY_COMPARE(model.data(first).toString(), QStringLiteral("Bestand neu"));
+    QCOMPARE(model.rowCount(), 2);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,466 @@
+#include "dms/engine.h"
+#include "dms/faultinjection.h"
+#include "dms/store/queries.h"
+#include "dms/store/sha256.h"
+
+#include "../testsupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Aktenwerk;
+using namespace Aktenwerk::Dms;
+using namespace Aktenwerk::Model;
+
+namespace {
+
+/** A digest of every row of every table: equal digests mean nothing was written. */
+QByteArray fingerprint(Engine &engine)
+{
+    auto db = engine.openReader();
+    if (!db)
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    auto tables = db->prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (*tables->step())
+        names << tables->text(0);
+    for (const QString &t : names) {
+        auto rows = db->prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
+        while (*rows->step()) {
+            for (int c = 0; c < rows->columnCount(); ++c)
+                h.addData(QByteArray(rows->value(c).toString().toUtf8() + '\x1f'));
+            h.addData("\x1e");
+        }
+    }
+    return h.result();
+}
+
+QString tableFor(const QString &entityType)
+{
+    if (entityType == QLatin1String("file"))
+        return QStringLiteral("file_record");
+    if (entityType == QLatin1String("case"))
+        return QStringLiteral("case_record");
+    if (entityType == QLatin1String("user"))
+        return QStringLiteral("app_user");
+    if (entityType == QLatin1String("setting"))
+        return QStringLiteral("setting");
+    return entityType;
+}
+
+} // namespace
+
+class TstEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyCommandTypeWritesEntityOperationAndAuditTogether();
+    void failedBatchLeavesNothing();
+    void sameOperationIsAppliedOnce();
+    void referencesAreGeneratedAndUnique();
+    void referenceTemplateIsConfigurable();
+    void metadataIsValidatedAndHistoryKept();
+    void retiredUnitsTakeNoFiles();
+    void closedFilesAreReadOnly();
+    void tombstonesKeepRows();
+    void rolesAreChecked();
+    void secondWriterIsRefused();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Engine> m_engine;
+    ContentRef storeText(const QByteArray &text);
+};
+
+void TstEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto e = Test::openEngine(m_dir->path());
+    QVERIFY2(e.has_value(), qPrintable(e ? QString() : e.error().toString()));
+    m_engine = std::move(*e);
+    const auto plan = Test::importSmallPlan(*m_engine);
+    QVERIFY2(plan.has_value(), qPrintable(plan ? QString() : plan.error().toString()));
+}
+
+void TstEngine::cleanup()
+{
+    FaultInjection::disarmAll();
+    m_engine.reset();
+    m_dir.reset();
+}
+
+ContentRef TstEngine::storeText(const QByteArray &text)
+{
+    auto r = m_engine->content().putData(text);
+    return r ? *r : ContentRef{};
+}
+
+void TstEngine::everyCommandTypeWritesEntityOperationAndAuditTogether()
+{
+    QUuid file, cs, doc, sub, dept;
+    auto planUnit = [this] {
+        auto db = m_engine->openReader();
+        return (*Queries::planUnitByCode(*db, QStringLiteral("63.01.02")))->id;
+    };
+    struct Step
+    {
+        CommandType type;
+        std::function<Command()> make;
+    };
+    const QList<Step> steps{
+        {CommandType::SetSetting,
+         [] { return Commands::setSetting(QStringLiteral("reference.case_template"), QStringLiteral("{file}/{case:02}")); }},
+        {CommandType::CreateDepartment,
+         [] { return Commands::createDepartment(QStringLiteral("36"), QStringLiteral("Umwelt"), Confidentiality::Open); }},
+        {CommandType::CreateUser,
+         [] {
+             return Commands::createUser(QStringLiteral("kmeier"), QStringLiteral("Karin Meier"), QStringLiteral("63"),
+                                         {Role::Clerk});
+         }},
+        {CommandType::CreatePlanUnit,
+         [] {
+             PlanUnit u;
+             u.code = QStringLiteral("63.01.03");
+             u.title = QStringLiteral("Genehmigungsfreistellung");
+             u.retention = Retention::ofYears(10);
+             u.disposal = DisposalType::Appraise;
+             return Commands::createPlanUnit(u);
+         }},
+        {CommandType::UpdatePlanUnit,
+         [&] { return Commands::updatePlanUnit(planUnit(), {{QStringLiteral("retention"), QStringLiteral("25")}}); }},
+        {CommandType::CreateFile,
+         [] { return Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Neubau Lindenweg 12")); }},
+        {CommandType::CreateSubFile, [&] { return Commands::createSubFile(file, QStringLiteral("Band 1")); }},
+        {CommandType::CreateCase, [&] { return Commands::createCase(file, QStringLiteral("Bauantrag"), {}, {}, sub); }},
+        {CommandType::CreateDocument,
+         [&] {
+             return Commands::createDocument(cs, QStringLiteral("Antrag"), storeText("Antrag v1"),
+                                             QStringLiteral("text/plain"), QStringLiteral("antrag.txt"));
+         }},
+        {CommandType::AddVersion,
+         [&] {
+             return Commands::addVersion(doc, storeText("Antrag v2"), QStringLiteral("text/plain"),
+                                         QStringLiteral("antrag.txt"), VersionOrigin::Edit, QStringLiteral("korrigiert"));
+         }},
+        {CommandType::UpdateFields, [&] { return Commands::updateFields(file, QStringLiteral("Neubau Lindenweg 12a")); }},
+        {CommandType::Tombstone, [&] { return Commands::tombstone(doc, QStringLiteral("doppelt erfasst")); }},
+    };
+
+    QSet<CommandType> covered;
+    for (const Step &step : steps) {
+        const QString name = commandTypeCode(step.type);
+        // 1. The commit fails at its last moment: nothing at all is written.
+        const QByteArray before = fingerprint(*m_engine);
+        FaultInjection::arm(QStringLiteral("commit.before"), FaultInjection::Action::Fail);
+        auto failed = m_engine->apply(step.make());
+        FaultInjection::disarmAll();
+        QVERIFY2(!failed.has_value(), qPrintable(name));
+        QVERIFY2(fingerprint(*m_engine) == before, qPrintable(name + QStringLiteral(": a failed commit wrote something")));
+
+        // 2. Applied: the change, its oplog entry and its audit event, all three.
+        const qint64 oplogBefore = Test::countRows(*m_engine, QStringLiteral("oplog"));
+        const qint64 auditBefore = Test::countRows(*m_engine, QStringLiteral("audit_event"));
+        const Command c = step.make();
+        auto r = m_engine->apply(c);
+        QVERIFY2(r.has_value(), qPrintable(name + QStringLiteral(": ") + (r ? QString() : r.error().toString())));
+        QVERIFY2(!r->unchanged, qPrintable(name));
+        QCOMPARE(Test::countRows(*m_engine, QStringLiteral("oplog")), oplogBefore + 1);
+        QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event")), auditBefore + 1);
+        const QString opId = c.opId.toString(QUuid::WithoutBraces);
+        const QString entityId = r->id.toString(QUuid::WithoutBraces);
+        QCOMPARE(Test::countRows(*m_engine, QStringLiteral("oplog"),
+                                 QStringLiteral("op_id = '%1' AND command = '%2' AND entity_id = '%3' AND revision = %4")
+                                     .arg(opId, name, entityId)
+                                     .arg(r->revision)),
+                 1);
+        QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event"),
+                                 QStringLiteral("op_id = '%1' AND action = '%2' AND entity_id = '%3'")
+                                     .arg(opId, name, entityId)),
+                 1);
+        const QString table = tableFor(r->entityType);
+        const QString key = table == QLatin1String("setting") ? QStringLiteral("key = '%1'").arg(r->reference)
+                                                                : QStringLiteral("id = '%1'").arg(entityId);
+        QCOMPARE(Test::countRows(*m_engine, table, key + QStringLiteral(" AND revision = %1").arg(r->revision)), 1);
+        covered.insert(step.type);
+
+        if (step.type == CommandType::CreateFile)
+            file = r->id;
+        else if (step.type == CommandType::CreateSubFile)
+            sub = r->id;
+        else if (step.type == CommandType::CreateCase)
+            cs = r->id;
+        else if (step.type == CommandType::CreateDocument)
+            doc = r->id;
+        else if (step.type == CommandType::CreateDepartment)
+            dept = r->id;
+    }
+    // A command type added later must be added to this test.
+    for (CommandType t : allCommandTypes())
+        QVERIFY2(covered.contains(t), qPrintable(commandTypeCode(t) + QStringLiteral(" is not covered")));
+
+    auto report = m_engine->verify();
+    QVERIFY(report.has_value());
+    QVERIFY(report->ok());
+}
+
+void TstEngine::failedBatchLeavesNothing()
+{
+    const QByteArray before = fingerprint(*m_engine);
+    auto r = m_engine->applyBatch({Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Erste")),
+                                   Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Zweite")),
+                                   Commands::createFile(QStringLiteral("99.99"), QStringLiteral("Unbekannt"))});
+    QVERIFY(!r.has_value());
+    QCOMPARE(r.error().code, ErrorCode::NotFound);
+    QVERIFY(r.error().message.contains(QLatin1String("99.99")));
+    QVERIFY(fingerprint(*m_engine) == before);
+    // The reference counter rolled back as well: the next file gets number 1.
+    auto ok = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Erste"), {}, {}, {}, {}));
+    QVERIFY(ok.has_value());
+    QVERIFY2(ok->reference.contains(QLatin1String("-0001/")), qPrintable(ok->reference));
+}
+
+void TstEngine::sameOperationIsAppliedOnce()
+{
+    const Command c = Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Einmal"));
+    auto first = m_engine->apply(c);
+    QVERIFY(first.has_value());
+    const QByteArray after = fingerprint(*m_engine);
+    auto second = m_engine->apply(c);
+    QVERIFY(second.has_value());
+    QVERIFY(second->unchanged);
+    QCOMPARE(second->id, first->id);
+    QVERIFY(fingerprint(*m_engine) == after);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("file_record")), 1);
+}
+
+void TstEngine::referencesAreGeneratedAndUnique()
+{
+    auto year = [](Command c, int y) {
+        c.args.insert(QStringLiteral("year"), y);
+        return c;
+    };
+    QStringList refs;
+    for (int i = 0; i < 3; ++i) {
+        auto r = m_engine->apply(year(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("A%1").arg(i)), 2026));
+        QVERIFY(r.has_value());
+        refs << r->reference;
+    }
+    auto other = m_engine->apply(year(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("B")), 2027));
+    auto otherPlan = m_engine->apply(year(Commands::createFile(QStringLiteral("11.01.02"), QStringLiteral("C")), 2026));
+    QVERIFY(other && otherPlan);
+    QCOMPARE(refs, (QStringList{QStringLiteral("63.01.02-0001/2026"), QStringLiteral("63.01.02-0002/2026"),
+                                QStringLiteral("63.01.02-0003/2026")}));
+    QCOMPARE(other->reference, QStringLiteral("63.01.02-0001/2027"));
+    QCOMPARE(otherPlan->reference, QStringLiteral("11.01.02-0001/2026"));
+
+    auto db = m_engine->openReader();
+    auto file = Queries::resolve(*db, QStringLiteral("63.01.02-0002/2026"));
+    QVERIFY(file && *file);
+    auto c1 = m_engine->apply(Commands::createCase((*file)->id, QStringLiteral("Bauantrag")));
+    auto c2 = m_engine->apply(Commands::createCase((*file)->id, QStringLiteral("Nachforderung")));
+    QVERIFY(c1 && c2);
+    QCOMPARE(c1->reference, QStringLiteral("63.01.02-0002/2026-001"));
+    QCOMPARE(c2->reference, QStringLiteral("63.01.02-0002/2026-002"));
+    QCOMPARE(c2->number, 2);
+
+    // Personnel files get the department's default level.
+    auto personnel = Queries::file(*db, otherPlan->id);
+    QCOMPARE((*personnel)->confidentiality, Confidentiality::Confidential);
+    QCOMPARE((*personnel)->departmentCode, QStringLiteral("11"));
+}
+
+void TstEngine::referenceTemplateIsConfigurable()
+{
+    auto bad = m_engine->apply(Commands::setSetting(QStringLiteral("reference.file_template"), QStringLiteral("{plan}")));
+    QVERIFY(!bad.has_value());
+    QCOMPARE(bad.error().code, ErrorCode::Validation);
+    QVERIFY(m_engine->apply(Commands::setSetting(QStringLiteral("reference.file_template"),
+                                                 QStringLiteral("{plan}/{seq:03}")))
+                .has_value());
+    auto a = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("A")));
+    QVERIFY(a.has_value());
+    QCOMPARE(a->reference, QStringLiteral("63.01.02/001"));
+    // A reference taken under another template is never handed out twice.
+    QVERIFY(m_engine->apply(Commands::setSetting(QStringLiteral("reference.file_template"),
+                                                 QStringLiteral("{plan}/{seq:03}-x")))
+                .has_value());
+    QVERIFY(m_engine->apply(Commands::setSetting(QStringLiteral("reference.file_template"),
+                                                 QStringLiteral("{plan}/{seq:03}")))
+                .has_value());
+    auto b = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("B")));
+    QVERIFY(b.has_value());
+    QCOMPARE(b->reference, QStringLiteral("63.01.02/002"));
+    auto unknown = m_engine->apply(Commands::setSetting(QStringLiteral("reference.colour"), QStringLiteral("blau")));
+    QVERIFY(!unknown.has_value());
+}
+
+void TstEngine::metadataIsValidatedAndHistoryKept()
+{
+    const FieldValues good{{QStringLiteral("Gemarkung"), QStringLiteral("Musterstadt")},
+                           {QStringLiteral("flur"), QStringLiteral("7")},
+                           {QStringLiteral("Flurstück"), QStringLiteral("112/3")},
+                           {QStringLiteral("bauherr"), QStringLiteral("Jana Krüger")}};
+    FieldValues bad = good;
+    bad.insert(QStringLiteral("Flurstück"), QStringLiteral("112a"));
+    const QByteArray before = fingerprint(*m_engine);
+    auto refused = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Bau"), {}, {},
+                                                        QStringLiteral("Bauakte"), bad));
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, ErrorCode::Validation);
+    QVERIFY2(refused.error().message.contains(QLatin1String("Parcel")), qPrintable(refused.error().message));
+    QVERIFY(fingerprint(*m_engine) == before);
+    auto wrongType = m_engine->apply(Commands::createFile(QStringLiteral("11.01.02"), QStringLiteral("X"), {}, {},
+                                                          QStringLiteral("Bauakte"), good));
+    QVERIFY(!wrongType.has_value()); // FB 11 has no "Bauakte"
+
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Bau"), {}, {},
+                                                     QStringLiteral("Bauakte"), good));
+    QVERIFY2(file.has_value(), qPrintable(file ? QString() : file.error().toString()));
+    auto changed = m_engine->apply(Commands::updateFields(file->id, QStringLiteral("Neubau"),
+                                                          {{QStringLiteral("flurstueck"), QStringLiteral("113")},
+                                                           {QStringLiteral("vorhaben"), QStringLiteral("Garage")}}));
+    QVERIFY(changed.has_value());
+    QCOMPARE(changed->revision, 2);
+    auto db = m_engine->openReader();
+    auto history = Queries::fieldHistory(*db, file->id.toString(QUuid::WithoutBraces));
+    QVERIFY(history.has_value());
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->at(0).field, QStringLiteral("title"));
+    QCOMPARE(history->at(1).field, QStringLiteral("flurstueck"));
+    QCOMPARE(history->at(1).oldValue, QStringLiteral("112/3"));
+    QCOMPARE(history->at(1).newValue, QStringLiteral("113"));
+    QCOMPARE(history->at(2).oldValue, QString());
+    QCOMPARE(history->at(2).changedBy, QStringLiteral("tester"));
+
+    // Clearing a required field is refused; an unchanged save writes nothing.
+    auto clear = m_engine->apply(Commands::updateFields(file->id, std::nullopt, {{QStringLiteral("bauherr"), QString()}}));
+    QVERIFY(!clear.has_value());
+    const QByteArray now = fingerprint(*m_engine);
+    auto same = m_engine->apply(Commands::updateFields(file->id, QStringLiteral("Neubau")));
+    QVERIFY(same.has_value() && same->unchanged);
+    QVERIFY(fingerprint(*m_engine) == now);
+}
+
+void TstEngine::retiredUnitsTakeNoFiles()
+{
+    auto r = m_engine->apply(Commands::createFile(QStringLiteral("63.01.09"), QStringLiteral("Alt")));
+    QVERIFY(!r.has_value());
+    QCOMPARE(r.error().code, ErrorCode::Validation);
+    QVERIFY(r.error().message.contains(QLatin1String("retired")));
+}
+
+void TstEngine::closedFilesAreReadOnly()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
+    auto doc = m_engine->apply(Commands::createDocument(cs->id, QStringLiteral("Brief"), storeText("Brief"),
+                                                        QStringLiteral("text/plain"), QStringLiteral("brief.txt")));
+    QVERIFY(doc.has_value());
+    {
+        // The closing command (z.d.A.) comes with records management; the state is set directly here.
+        auto db = Database::open(m_dir->filePath(QStringLiteral("aktenwerk.sqlite")), Database::Mode::ReadWrite);
+        QVERIFY(db->exec(QStringLiteral("UPDATE file_record SET status = 'closed'")).has_value());
+    }
+    const QByteArray before = fingerprint(*m_engine);
+    const QList<Command> refused{
+        Commands::createCase(file->id, QStringLiteral("Noch einer")),
+        Commands::updateFields(file->id, QStringLiteral("Umbenannt")),
+        Commands::updateFields(cs->id, QStringLiteral("Umbenannt")),
+        Commands::updateFields(doc->id, QStringLiteral("Umbenannt")),
+        Commands::createDocument(cs->id, QStringLiteral("Nachtrag"), storeText("Nachtrag"), QStringLiteral("text/plain"),
+                                 QStringLiteral("n.txt")),
+        Commands::addVersion(doc->id, storeText("v2"), QStringLiteral("text/plain"), QStringLiteral("b.txt"),
+                             VersionOrigin::Edit),
+        Commands::createSubFile(file->id, QStringLiteral("Band 2")),
+        Commands::tombstone(doc->id, QStringLiteral("weg")),
+    };
+    for (const Command &c : refused) {
+        auto r = m_engine->apply(c);
+        QVERIFY2(!r.has_value(), qPrintable(commandTypeCode(c.type)));
+        QCOMPARE(r.error().code, ErrorCode::ReadOnly);
+        QVERIFY2(r.error().message.contains(QLatin1String("closed")), qPrintable(r.error().message));
+    }
+    QVERIFY(fingerprint(*m_engine) == before);
+}
+
+void TstEngine::tombstonesKeepRows()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
+    auto doc = m_engine->apply(Commands::createDocument(cs->id, QStringLiteral("Brief"), storeText("Brief"),
+                                                        QStringLiteral("text/plain"), QStringLiteral("brief.txt")));
+    QVERIFY(doc.has_value());
+    auto notEmpty = m_engine->apply(Commands::tombstone(cs->id, QStringLiteral("weg")));
+    QVERIFY(!notEmpty.has_value());
+    auto noReason = m_engine->apply(Commands::tombstone(doc->id, QString()));
+    QVERIFY(!noReason.has_value());
+    QVERIFY(m_engine->apply(Commands::tombstone(doc->id, QStringLiteral("Fehlablage"))).has_value());
+    auto db = m_engine->openReader();
+    QCOMPARE(Queries::documents(*db, cs->id)->size(), 0);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("document"), QStringLiteral("deleted = 1")), 1);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("version")), 1); // versions are kept
+    QVERIFY(m_engine->apply(Commands::tombstone(cs->id, QStringLiteral("leer"))).has_value());
+}
+
+void TstEngine::rolesAreChecked()
+{
+    QVERIFY(m_engine->apply(Commands::createUser(QStringLiteral("kmeier"), QStringLiteral("Karin Meier"),
+                                                 QStringLiteral("63"), {Role::Clerk}))
+                .has_value());
+    m_engine.reset();
+    auto clerk = Test::openEngine(m_dir->path(), QStringLiteral("kmeier"));
+    QVERIFY(clerk.has_value());
+    QCOMPARE((*clerk)->user().roles, QList<Role>{Role::Clerk});
+    PlanUnit u;
+    u.code = QStringLiteral("63.02");
+    u.title = QStringLiteral("Bauüberwachung");
+    u.retention = Retention::ofYears(30);
+    auto denied = (*clerk)->apply(Commands::createPlanUnit(u));
+    QVERIFY(!denied.has_value());
+    QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+    auto settings = (*clerk)->apply(Commands::setSetting(QStringLiteral("reference.file_template"),
+                                                         QStringLiteral("{plan}/{seq}")));
+    QCOMPARE(settings.error().code, ErrorCode::PermissionDenied);
+    QVERIFY((*clerk)->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte"))).has_value());
+    // A login the folder has not seen starts as a clerk.
+    clerk->reset();
+    auto stranger = Test::openEngine(m_dir->path(), QStringLiteral("neu"));
+    QVERIFY2(stranger.has_value(), qPrintable(stranger ? QString() : stranger.error().toString()));
+    QCOMPARE((*stranger)->user().roles, QList<Role>{Role::Clerk});
+}
+
+void TstEngine::secondWriterIsRefused()
+{
+    auto second = Test::openEngine(m_dir->path());
+    QVERIFY(!second.has_value());
+    QCOMPARE(second.error().code, ErrorCode::Locked);
+    QVERIFY2(second.error().message.contains(QLatin1String("in use")), qPrintable(second.error().message));
+
+    Engine::Options ro;
+    ro.dataDir = m_dir->path();
+    ro.mode = Engine::Mode::ReadOnly;
+    auto reader = Engine::open(ro);
+    QVERIFY2(reader.has_value(), qPrintable(reader ? QString() : reader.error().toString()));
+    auto db = (*reader)->openReader();
+    QVERIFY(Queries::planUnits(*db)->size() >= 5);
+    auto write = (*reader)->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("x")));
+    QVERIFY(!write.has_value());
+    QCOMPARE(write.error().code, ErrorCode::ReadOnly);
+
+    // The lock goes with its engine.
+    m_engine.reset();
+    auto third = Test::openEngine(m_dir->path());
+    QVERIFY(third.has_value());
+}
+
+QTEST_GUILESS_MAIN(TstEngine)
+#include "tst_engine.moc"

@@ -1,0 +1,1744 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Aktenwerk::Cli</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Die Option %1 erwartet einen Wert.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>Die Option %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document&apos;s content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+
+Optionen:
+  --data-dir ORDNER  Datenordner (Standard: %1)
+  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
+  --version          Versionsnummer anzeigen
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;aktenwerk-cli --help&quot; for the list of commands.</source>
+        <translation>Rufen Sie „aktenwerk-cli --help“ auf, um die Liste der Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing called &quot;%1&quot; was found.</source>
+        <translation>„%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not a %3.</source>
+        <translation>„%1“ ist vom Typ %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Data folder ready: %1 (schema %2, user %3)</source>
+        <translation>Datenordner bereit: %1 (Schema %2, Benutzerkonto %3)</translation>
+    </message>
+    <message>
+        <source>Demo data created in %1: %2 plan units, %3 files, %4 cases, %5 documents, %6 versions.</source>
+        <translation>Beispieldaten in %1 angelegt: %2 Aktenplaneinheiten, %3 Akten, %4 Vorgänge, %5 Dokumente, %6 Versionen.</translation>
+    </message>
+    <message>
+        <source>plan import needs exactly one FILE.</source>
+        <translation>plan import erwartet genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>File plan imported (%1): %2 units created, %3 updated, %4 unchanged, %5 departments created.</source>
+        <translation>Aktenplan importiert (%1): %2 Einheiten angelegt, %3 aktualisiert, %4 unverändert, %5 Fachbereiche angelegt.</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>Use &quot;plan import FILE&quot; or &quot;plan list&quot;.</source>
+        <translation>Verwenden Sie „plan import DATEI“ oder „plan list“.</translation>
+    </message>
+    <message>
+        <source>department add needs CODE and --name NAME.</source>
+        <translation>department add erwartet CODE und --name NAME.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level &quot;%1&quot;.</source>
+        <translation>Unbekannte Vertraulichkeitsstufe „%1“.</translation>
+    </message>
+    <message>
+        <source>Use &quot;department list&quot; or &quot;department add&quot;.</source>
+        <translation>Verwenden Sie „department list“ oder „department add“.</translation>
+    </message>
+    <message>
+        <source>file create needs --plan CODE and --title TEXT.</source>
+        <translation>file create erwartet --plan CODE und --title TEXT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form FIELD=VALUE.</source>
+        <translation>„%1“ hat nicht die Form FELD=WERT.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026.</source>
+        <translation>--year erwartet eine Jahreszahl wie 2026.</translation>
+    </message>
+    <message>
+        <source>case create needs --file REF|UUID and --title TEXT.</source>
+        <translation>case create erwartet --file REF|UUID und --title TEXT.</translation>
+    </message>
+    <message>
+        <source>FB %1</source>
+        <translation>FB %1</translation>
+    </message>
+    <message>
+        <source>show needs one REF or UUID.</source>
+        <translation>show erwartet genau eine REF oder UUID.</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrungsfrist: %1</translation>
+    </message>
+    <message>
+        <source>Disposal: %1</source>
+        <translation>Aussonderungsart: %1</translation>
+    </message>
+    <message>
+        <source>Department: %1, confidentiality: %2, status: %3</source>
+        <translation>Fachbereich: %1, Vertraulichkeit: %2, Status: %3</translation>
+    </message>
+    <message>
+        <source>Type: %1  %2</source>
+        <translation>Typ: %1  %2</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Vorgänge: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show a %1.</source>
+        <translation>Objekte vom Typ %1 können nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>set needs REF|UUID and at least one FIELD=VALUE.</source>
+        <translation>set erwartet REF|UUID und mindestens ein FELD=WERT.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved (revision %1).</source>
+        <translation>Gespeichert (Revision %1).</translation>
+    </message>
+    <message>
+        <source>history needs one REF or UUID.</source>
+        <translation>history erwartet genau eine REF oder UUID.</translation>
+    </message>
+    <message>
+        <source>add needs --case REF|UUID and at least one PATH.</source>
+        <translation>add erwartet --case REF|UUID und mindestens einen PFAD.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add the files in it by name.</source>
+        <translation>%1 ist ein Ordner; geben Sie die darin enthaltenen Dateien einzeln an.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>get needs a document UUID and --out FILE.</source>
+        <translation>get erwartet die UUID eines Dokuments und --out DATEI.</translation>
+    </message>
+    <message>
+        <source>--version needs a version number (1, 2, ...).</source>
+        <translation>--version erwartet eine Versionsnummer (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The document has no version %1.</source>
+        <translation>Das Dokument hat keine Version %1.</translation>
+    </message>
+    <message>
+        <source>delete needs REF|UUID and --reason TEXT.</source>
+        <translation>delete erwartet REF|UUID und --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (kept as a tombstone).</source>
+        <translation>%1 gelöscht (bleibt als gelöscht markiert erhalten).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use &quot;config get KEY&quot; or &quot;config set KEY VALUE&quot;.</source>
+        <translation>Verwenden Sie „config get SCHLÜSSEL“ oder „config set SCHLÜSSEL WERT“.</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Everything holds.</source>
+        <translation>Alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Prüfung FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <source>verification failed: %1: %2</source>
+        <translation>Prüfung fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n content file(s) without a document (left by an interrupted import; harmless).</source>
+        <translation>
+            <numerusform>Hinweis: %n Inhaltsdatei ohne Dokument (übrig von einem abgebrochenen Import; unbedenklich).</numerusform>
+            <numerusform>Hinweis: %n Inhaltsdateien ohne Dokument (übrig von einem abgebrochenen Import; unbedenklich).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::Breadcrumb</name>
+    <message>
+        <source>Location</source>
+        <translation>Navigationspfad</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::CommandDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be created.</source>
+        <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::DetailsPane</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Save metadata</source>
+        <translation>Metadaten speichern</translation>
+    </message>
+    <message>
+        <source>Revert metadata</source>
+        <translation>Änderungen an den Metadaten verwerfen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Origin / comment</source>
+        <translation>Herkunft / Kommentar</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a plan unit on the left, then a file, case or document.</source>
+        <translation>Wählen Sie links eine Aktenplaneinheit und dann eine Akte, einen Vorgang oder ein Dokument.</translation>
+    </message>
+    <message>
+        <source>Plan unit</source>
+        <translation>Aktenplaneinheit</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Aufbewahrungsfrist:</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>Aussonderungsart:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Fachbereich:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>retired – no new files</source>
+        <translation>stillgelegt – keine neuen Akten</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Akte %1</translation>
+    </message>
+    <message>
+        <source>Plan unit:</source>
+        <translation>Aktenplaneinheit:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Vertraulichkeit:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <source>closed (z.d.A.)</source>
+        <translation>abgeschlossen (z.d.A.)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Document, version %1</source>
+        <translation>Dokument, Version %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 &quot;%4&quot; → &quot;%5&quot;</source>
+        <translation>%1, %2: %3 „%4“ → „%5“</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MainWindow</name>
+    <message>
+        <source>Aktenwerk</source>
+        <translation>Aktenwerk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New &amp;file…</source>
+        <translation>Neue &amp;Akte…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Neuer &amp;Vorgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>Dokumente &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file plan…</source>
+        <translation>Aktenplan &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Aktenwerk</source>
+        <translation>&amp;Über Aktenwerk</translation>
+    </message>
+    <message>
+        <source>About Aktenwerk</source>
+        <translation>Über Aktenwerk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Document management and electronic files for the city administration.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Dokumentenmanagement und elektronische Akte für die Stadtverwaltung.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+    <message>
+        <source>Files, cases and documents</source>
+        <translation>Akten, Vorgänge und Dokumente</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running import</source>
+        <translation>Laufenden Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening the data folder…</source>
+        <translation>Datenordner wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened.</source>
+        <translation>Der Datenordner konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Data folder and user</source>
+        <translation>Datenordner und Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>Aktenwerk (read-only)</source>
+        <translation>Aktenwerk (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 files · %2 cases · %3 documents</source>
+        <translation>%1 Akten · %2 Vorgänge · %3 Dokumente</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>The file plan is empty. Import one with File › Import file plan…</source>
+        <translation>Der Aktenplan ist leer. Importieren Sie einen über Datei › Aktenplan importieren…</translation>
+    </message>
+    <message>
+        <source>File %1 created.</source>
+        <translation>Akte %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Vorgang %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n document(s)…</source>
+        <translation>
+            <numerusform>%n Dokument wird hinzugefügt…</numerusform>
+            <numerusform>%n Dokumente werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents added.</source>
+        <translation>%1 von %2 Dokumenten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents added. %3</source>
+        <translation>%1 von %2 Dokumenten hinzugefügt. %3</translation>
+    </message>
+    <message>
+        <source>Import file plan</source>
+        <translation>Aktenplan importieren</translation>
+    </message>
+    <message>
+        <source>File plans (*.csv *.json *.xml);;All files (*)</source>
+        <translation>Aktenpläne (*.csv *.json *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File plan imported: %1 units created, %2 updated, %3 unchanged.</source>
+        <translation>Aktenplan importiert: %1 Einheiten angelegt, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MessageBanner</name>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MetadataForm</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Vorgangstyp</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Akte:</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation>&amp;Titel: *</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>The file %1 is closed (z.d.A.): no new cases can be created.</source>
+        <translation>Die Akte %1 ist abgeschlossen (z.d.A.): Es können keine neuen Vorgänge angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>Geben Sie einen Titel für den Vorgang ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::NewFileDialog</name>
+    <message>
+        <source>New file</source>
+        <translation>Neue Akte</translation>
+    </message>
+    <message>
+        <source>Plan unit</source>
+        <translation>Aktenplaneinheit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Neubau Einfamilienhaus, Lindenweg 12</source>
+        <translation>z. B. Neubau Einfamilienhaus, Lindenweg 12</translation>
+    </message>
+    <message>
+        <source>FB %1 – %2</source>
+        <translation>FB %1 – %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Aktentyp</translation>
+    </message>
+    <message>
+        <source>File reference preview</source>
+        <translation>Vorschau des Aktenzeichens</translation>
+    </message>
+    <message>
+        <source>&amp;Plan unit:</source>
+        <translation>&amp;Aktenplaneinheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation>&amp;Titel: *</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Fachbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>&amp;Vertraulichkeit:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>File reference:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <source>%1 (the number # is assigned on creation)</source>
+        <translation>%1 (die Nummer # wird beim Anlegen vergeben)</translation>
+    </message>
+    <message>
+        <source>Choose the plan unit the file belongs to.</source>
+        <translation>Wählen Sie die Aktenplaneinheit, zu der die Akte gehört.</translation>
+    </message>
+    <message>
+        <source>The file needs a title.</source>
+        <translation>Geben Sie einen Titel für die Akte ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::PlanTreeModel</name>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrungsfrist: %1</translation>
+    </message>
+    <message>
+        <source>Disposal: %1</source>
+        <translation>Aussonderungsart: %1</translation>
+    </message>
+    <message>
+        <source>Retired: no new files</source>
+        <translation>Stillgelegt: keine neuen Akten</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(stillgelegt)</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RecordTreeModel</name>
+    <message>
+        <source>File %1, department %2, %3</source>
+        <translation>Akte %1, Fachbereich %2, %3</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, SHA-256 %3</source>
+        <translation>%1, %2 Byte, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::AuditLog</name>
+    <message>
+        <source>Audit event %1 is missing.</source>
+        <translation>Der Protokolleintrag %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 does not follow the event before it.</source>
+        <translation>Der Protokolleintrag %1 schließt nicht an den vorherigen Eintrag an.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was altered.</source>
+        <translation>Der Protokolleintrag %1 wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 differs from the anchored head of the chain.</source>
+        <translation>Der Protokolleintrag %1 weicht vom gesicherten letzten Eintrag (Anker) der Kette ab.</translation>
+    </message>
+    <message>
+        <source>The audit log ends before event %1, which was recorded as its head: events were removed from the end.</source>
+        <translation>Das Prüfprotokoll endet vor dem Eintrag %1, der als letzter Eintrag gesichert wurde: Am Ende wurden Einträge entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor.</source>
+        <translation>Die Ankerdatei des Prüfprotokolls kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::ContentStore</name>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the folder %1 to disk.</source>
+        <translation>Der Ordner %1 kann nicht dauerhaft auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in the content store.</source>
+        <translation>Im Inhaltsspeicher kann keine Datei angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the content store.</source>
+        <translation>In den Inhaltsspeicher kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the content to disk.</source>
+        <translation>Der Inhalt kann nicht dauerhaft auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the content.</source>
+        <translation>Der Inhalt kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The content %1 is missing from the content store.</source>
+        <translation>Der Inhalt %1 fehlt im Inhaltsspeicher.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its size is wrong.</source>
+        <translation>Der Inhalt %1 ist beschädigt: Die Größe stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its checksum is wrong.</source>
+        <translation>Der Inhalt %1 ist beschädigt: Die Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its checksum is wrong. Nothing was written.</source>
+        <translation>Der Inhalt %1 ist beschädigt: Die Prüfsumme stimmt nicht. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Database</name>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The local index is busy. Try again in a moment.</source>
+        <translation>Der lokale Index ist gerade belegt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The local index is read-only.</source>
+        <translation>Der lokale Index ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The local index cannot be read or written.</source>
+        <translation>Der lokale Index kann nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The local index is damaged.</source>
+        <translation>Der lokale Index ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>An entry with this key already exists.</source>
+        <translation>Ein Eintrag mit diesem Schlüssel ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the local index.</source>
+        <translation>Die Änderung verletzt eine Regel des lokalen Index.</translation>
+    </message>
+    <message>
+        <source>The local index reported an error.</source>
+        <translation>Der lokale Index hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The local index is not open.</source>
+        <translation>Der lokale Index ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::DemoData</name>
+    <message>
+        <source>The data folder already holds a file plan or files; demo data is only added to an empty folder.</source>
+        <translation>Der Datenordner enthält bereits einen Aktenplan oder Akten; Beispieldaten werden nur in einen leeren Datenordner eingefügt.</translation>
+    </message>
+    <message>
+        <source>The example file plan is missing.</source>
+        <translation>Der Beispiel-Aktenplan fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Engine</name>
+    <message>
+        <source>The built-in metadata schemas are missing.</source>
+        <translation>Die eingebauten Metadatenschemas fehlen.</translation>
+    </message>
+    <message>
+        <source>There is no Aktenwerk data folder at %1. Create one with &quot;aktenwerk-cli init&quot;.</source>
+        <translation>Unter %1 gibt es keinen Aktenwerk-Datenordner. Legen Sie einen mit „aktenwerk-cli init“ an.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Aktenwerk process (process %2 on %3). Close it first; the folder can still be opened read-only.</source>
+        <translation>Der Datenordner %1 wird von einem anderen Aktenwerk-Prozess verwendet (Prozess %2 auf %3). Beenden Sie diesen zuerst; schreibgeschützt lässt sich der Ordner trotzdem öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>There is no Aktenwerk index in %1. Create one with &quot;aktenwerk-cli init&quot;.</source>
+        <translation>In %1 gibt es keinen Aktenwerk-Index. Legen Sie einen mit „aktenwerk-cli init“ an.</translation>
+    </message>
+    <message>
+        <source>The index in %1 has schema %2, this version of Aktenwerk needs %3. Open it once for writing to update it.</source>
+        <translation>Der Index in %1 hat Schema %2, diese Aktenwerk-Version benötigt Schema %3. Öffnen Sie ihn einmal mit Schreibzugriff, um ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s).</source>
+        <translation><numerusform>Abgebrochen nach %n Dokument.</numerusform><numerusform>Abgebrochen nach %n Dokumenten.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Migrations</name>
+    <message>
+        <source>The local index was written by a newer version of Aktenwerk (schema %1; this version knows up to %2). Update Aktenwerk.</source>
+        <translation>Der lokale Index wurde von einer neueren Aktenwerk-Version geschrieben (Schema %1; diese Version kennt Schemas bis %2). Aktualisieren Sie Aktenwerk.</translation>
+    </message>
+    <message>
+        <source>Updating the local index to schema %1 failed.</source>
+        <translation>Die Aktualisierung des lokalen Index auf Schema %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PlanImporter</name>
+    <message>
+        <source>The file plan holds no units.</source>
+        <translation>Der Aktenplan enthält keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan code &quot;%2&quot; is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
+        <translation>Eintrag %1: Das Kennzeichen „%2“ ist ungültig: Verwenden Sie durch Punkte getrennte Zifferngruppen, z. B. 63.01.02.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan code %2 appears twice (first in entry %3).</source>
+        <translation>Eintrag %1: Das Kennzeichen %2 kommt doppelt vor (zuerst in Eintrag %3).</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan unit %2 has no title.</source>
+        <translation>Eintrag %1: Die Aktenplaneinheit %2 hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the parent code %2 of %3 is unknown.</source>
+        <translation>Eintrag %1: Das übergeordnete Kennzeichen %2 von %3 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan code %2 does not extend the code of its parent unit %3.</source>
+        <translation>Eintrag %1: Das Kennzeichen %2 beginnt nicht mit dem Kennzeichen der übergeordneten Einheit %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the parent unit %2 must come before %3.</source>
+        <translation>Eintrag %1: Die übergeordnete Einheit %2 muss vor %3 stehen.</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Fachbereich %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PlanReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a file plan.</source>
+        <translation>Die Datei %1 ist für einen Aktenplan zu groß.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file plan is not UTF-8 text.</source>
+        <translation>Der Aktenplan ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column &quot;%2&quot;.</source>
+        <translation>Zeile %1: unbekannte Spalte „%2“.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column &quot;%1&quot;.</source>
+        <translation>In der Kopfzeile fehlt die Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Line %1: the retention &quot;%2&quot; is not a number of years or &quot;unbefristet&quot;.</source>
+        <translation>Zeile %1: Die Aufbewahrungsfrist „%2“ ist weder eine Anzahl von Jahren noch „unbefristet“.</translation>
+    </message>
+    <message>
+        <source>Line %1: the disposal type &quot;%2&quot; must be A, B or V.</source>
+        <translation>Zeile %1: Die Aussonderungsart „%2“ muss A, B oder V sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;retired&quot; must be 0 or 1.</source>
+        <translation>Zeile %1: Die Spalte „retired“ muss 0 oder 1 enthalten.</translation>
+    </message>
+    <message>
+        <source>The file plan is empty.</source>
+        <translation>Der Aktenplan ist leer.</translation>
+    </message>
+    <message>
+        <source>The file plan is not valid JSON (at byte %1).</source>
+        <translation>Der Aktenplan ist kein gültiges JSON (bei Byte %1).</translation>
+    </message>
+    <message>
+        <source>The JSON file is not an Aktenwerk file plan (&quot;format&quot;: &quot;aktenwerk-plan&quot; is missing).</source>
+        <translation>Die JSON-Datei ist kein Aktenwerk-Aktenplan (die Angabe &quot;format&quot;: &quot;aktenwerk-plan&quot; fehlt).</translation>
+    </message>
+    <message>
+        <source>This version of the file plan format is not supported.</source>
+        <translation>Diese Version des Aktenplanformats wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>A department in the file plan lacks its code, its name or a valid confidentiality level.</source>
+        <translation>Bei einem Fachbereich im Aktenplan fehlen das Kürzel, der Name oder eine gültige Vertraulichkeitsstufe.</translation>
+    </message>
+    <message>
+        <source>The file plan is nested too deeply.</source>
+        <translation>Der Aktenplan ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Unit %1: the retention must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>Einheit %1: Die Aufbewahrungsfrist muss eine Anzahl von Jahren oder „unbefristet“ sein.</translation>
+    </message>
+    <message>
+        <source>Unit %1: the disposal type must be A, B or V.</source>
+        <translation>Einheit %1: Die Aussonderungsart muss A, B oder V sein.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XML document.</source>
+        <translation>Die Datei ist kein lesbares XML-Dokument.</translation>
+    </message>
+    <message>
+        <source>The XML file is not an xdomea file plan message (Aktenplan.Aktenplan.0301).</source>
+        <translation>Die XML-Datei ist keine xdomea-Nachricht für Aktenpläne (Aktenplan.Aktenplan.0301).</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;Stillgelegt&gt; must be 0 or 1.</source>
+        <translation>Zeile %1: &lt;Stillgelegt&gt; muss 0 oder 1 sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: the Aussonderungsart &quot;%2&quot; must be A, B or V.</source>
+        <translation>Zeile %1: Die Aussonderungsart „%2“ muss A, B oder V sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: the Aufbewahrungsdauer is not valid.</source>
+        <translation>Zeile %1: Die Aufbewahrungsdauer ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Line %1: a unit of the file plan has no Kennzeichen.</source>
+        <translation>Zeile %1: Eine Einheit des Aktenplans hat kein Kennzeichen.</translation>
+    </message>
+    <message>
+        <source>The xdomea message is not well-formed XML (line %1).</source>
+        <translation>Die xdomea-Nachricht ist kein wohlgeformtes XML (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit %2 lacks its Aufbewahrungsdauer or Aussonderungsart.</source>
+        <translation>Zeile %1: Bei der Einheit %2 fehlt die Aufbewahrungsdauer oder die Aussonderungsart.</translation>
+    </message>
+    <message>
+        <source>The message type is %1, not 0301 (file plan).</source>
+        <translation>Der Nachrichtentyp ist %1, nicht 0301 (Aktenplan).</translation>
+    </message>
+    <message>
+        <source>The xdomea message holds no file plan units.</source>
+        <translation>Die xdomea-Nachricht enthält keine Aktenplaneinheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Verifier</name>
+    <message>
+        <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
+        <translation>Die Ankerdatei %1 des Prüfprotokolls fehlt: Am Ende entfernte Einträge ließen sich so nicht erkennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Writer</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of change.</source>
+        <translation>Unbekannte Art der Änderung.</translation>
+    </message>
+    <message>
+        <source>You may not %1: this needs the role %2.</source>
+        <translation>Sie haben keine Berechtigung, %1. Dafür ist die Rolle %2 erforderlich.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Akte ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is closed (z.d.A.) and can no longer be changed.</source>
+        <translation>Die Akte %1 ist abgeschlossen (z.d.A.) und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Metadata fields need a type (for example &quot;Bauakte&quot;) that defines them.</source>
+        <translation>Metadatenfelder setzen einen Typ voraus, der sie festlegt (zum Beispiel „Bauakte“).</translation>
+    </message>
+    <message>
+        <source>The department %1 defines no type &quot;%2&quot;.</source>
+        <translation>Der Fachbereich %1 kennt keinen Typ „%2“.</translation>
+    </message>
+    <message>
+        <source>The department %1 defines no type &quot;%2&quot;. Known types: %3.</source>
+        <translation>Der Fachbereich %1 kennt keinen Typ „%2“. Bekannte Typen: %3.</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>Einstellungen zu ändern</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unbekannte Einstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>Known settings: %1</source>
+        <translation>Bekannte Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>create departments</source>
+        <translation>Fachbereiche anzulegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid department code.</source>
+        <translation>„%1“ ist kein gültiges Fachbereichskürzel.</translation>
+    </message>
+    <message>
+        <source>The department %1 needs a name.</source>
+        <translation>Der Fachbereich %1 benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level.</source>
+        <translation>Unbekannte Vertraulichkeitsstufe.</translation>
+    </message>
+    <message>
+        <source>The department %1 exists already.</source>
+        <translation>Den Fachbereich %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid login name.</source>
+        <translation>„%1“ ist kein gültiger Anmeldename.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unbekannte Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>Benutzerkonten anzulegen</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>Das Benutzerkonto %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>change the file plan</source>
+        <translation>den Aktenplan zu ändern</translation>
+    </message>
+    <message>
+        <source>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>Die Aufbewahrungsfrist von %1 muss eine Anzahl von Jahren oder „unbefristet“ sein.</translation>
+    </message>
+    <message>
+        <source>The disposal type of %1 must be A, B or V.</source>
+        <translation>Die Aussonderungsart von %1 muss A, B oder V sein.</translation>
+    </message>
+    <message>
+        <source>The plan code %1 exists already.</source>
+        <translation>Das Kennzeichen %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The parent plan code %1 of %2 does not exist.</source>
+        <translation>Das übergeordnete Kennzeichen %1 von %2 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The department %1 of plan unit %2 does not exist.</source>
+        <translation>Der Fachbereich %1 der Aktenplaneinheit %2 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The plan unit does not exist.</source>
+        <translation>Die Aktenplaneinheit ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The code of a plan unit cannot change: file references are built from it.</source>
+        <translation>Das Kennzeichen einer Aktenplaneinheit kann nicht geändert werden: Aus ihm werden die Aktenzeichen gebildet.</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>Akten anzulegen</translation>
+    </message>
+    <message>
+        <source>The plan code %1 does not exist in the file plan.</source>
+        <translation>Das Kennzeichen %1 ist im Aktenplan nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The plan unit %1 is retired (stillgelegt): no new files can be created below it.</source>
+        <translation>Die Aktenplaneinheit %1 ist stillgelegt: Darunter können keine neuen Akten angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file needs a title.</source>
+        <translation>Die Akte benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>Der Titel ist zu lang (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose the department that keeps the file.</source>
+        <translation>Wählen Sie den Fachbereich, der die Akte führt.</translation>
+    </message>
+    <message>
+        <source>The department %1 does not exist.</source>
+        <translation>Der Fachbereich %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level &quot;%1&quot;.</source>
+        <translation>Unbekannte Vertraulichkeitsstufe „%1“.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>Das Jahr %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No free file reference was found.</source>
+        <translation>Es wurde kein freies Aktenzeichen gefunden.</translation>
+    </message>
+    <message>
+        <source>create volumes</source>
+        <translation>Bände anzulegen</translation>
+    </message>
+    <message>
+        <source>The volume needs a title.</source>
+        <translation>Der Band benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>create cases</source>
+        <translation>Vorgänge anzulegen</translation>
+    </message>
+    <message>
+        <source>The volume does not belong to the file %1.</source>
+        <translation>Der Band gehört nicht zur Akte %1.</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>Der Vorgang benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The content reference is not valid.</source>
+        <translation>Der Verweis auf den Inhalt ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The content to be stored is missing from the content store.</source>
+        <translation>Der zu speichernde Inhalt fehlt im Inhaltsspeicher.</translation>
+    </message>
+    <message>
+        <source>Unknown version origin.</source>
+        <translation>Unbekannte Herkunft der Version.</translation>
+    </message>
+    <message>
+        <source>The content size does not match the stored content.</source>
+        <translation>Die Größe stimmt nicht mit dem gespeicherten Inhalt überein.</translation>
+    </message>
+    <message>
+        <source>add documents</source>
+        <translation>Dokumente hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>Der Vorgang ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The case %1 is closed and can no longer be changed.</source>
+        <translation>Der Vorgang %1 ist abgeschlossen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>Das Dokument benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>add versions</source>
+        <translation>Versionen hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>The document does not exist.</source>
+        <translation>Das Dokument ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is closed and can no longer be changed.</source>
+        <translation>Das Dokument „%1“ ist abgeschlossen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>change metadata</source>
+        <translation>Metadaten zu ändern</translation>
+    </message>
+    <message>
+        <source>Nothing with the id %1 exists.</source>
+        <translation>Es gibt kein Objekt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Fields of a %1 cannot be changed this way.</source>
+        <translation>Felder eines Objekts vom Typ %1 können auf diese Weise nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A volume has no metadata fields besides its title.</source>
+        <translation>Ein Band hat außer seinem Titel keine Metadatenfelder.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Akten, Vorgänge oder Dokumente zu löschen</translation>
+    </message>
+    <message>
+        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
+        <translation>Geben Sie einen Grund für das Löschen an; er wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be deleted.</source>
+        <translation>Objekte vom Typ %1 können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: delete what it holds first.</source>
+        <translation>%1 ist nicht leer: Löschen Sie zuerst alles, was darin enthalten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::Confidentiality</name>
+    <message>
+        <source>secret</source>
+        <translation>geheim</translation>
+    </message>
+    <message>
+        <source>restricted (official use only)</source>
+        <translation>nur für den Dienstgebrauch (NfD)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>top secret</source>
+        <translation>streng geheim</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::DisposalType</name>
+    <message>
+        <source>archive (A)</source>
+        <translation>archivieren (A)</translation>
+    </message>
+    <message>
+        <source>appraise (B)</source>
+        <translation>bewerten (B)</translation>
+    </message>
+    <message>
+        <source>destroy (V)</source>
+        <translation>vernichten (V)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::EntityType</name>
+    <message>
+        <source>file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>plan unit</source>
+        <translation>Aktenplaneinheit</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::FilePlan</name>
+    <message>
+        <source>The plan code &quot;%1&quot; is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
+        <translation>Das Kennzeichen „%1“ ist ungültig: Verwenden Sie durch Punkte getrennte Zifferngruppen, z. B. 63.01.02.</translation>
+    </message>
+    <message>
+        <source>The plan unit %1 has no title.</source>
+        <translation>Die Aktenplaneinheit %1 hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The plan code %1 does not extend the code of its parent unit %2.</source>
+        <translation>Das Kennzeichen %1 beginnt nicht mit dem Kennzeichen der übergeordneten Einheit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::MetadataSchema</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than %n character(s).</source>
+        <translation>
+            <numerusform>%1 ist länger als %n Zeichen.</numerusform>
+            <numerusform>%1 ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 31.12.2026 or 2026-12-31.</source>
+        <translation>%1 muss ein Datum sein, z. B. 31.12.2026 oder 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 darf höchstens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong form; expected: %2.</source>
+        <translation>%1 hat nicht das richtige Format; erwartet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong form.</source>
+        <translation>%1 hat nicht das richtige Format.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the type &quot;%2&quot;.</source>
+        <translation>%1 ist kein Feld des Typs „%2“.</translation>
+    </message>
+    <message>
+        <source>A metadata schema has an unknown kind.</source>
+        <translation>Ein Metadatenschema gilt für eine unbekannte Objektart.</translation>
+    </message>
+    <message>
+        <source>A metadata schema needs a department and a type.</source>
+        <translation>Ein Metadatenschema benötigt einen Fachbereich und einen Typ.</translation>
+    </message>
+    <message>
+        <source>The field key &quot;%1&quot; is not valid.</source>
+        <translation>Der Feldschlüssel „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The field key &quot;%1&quot; appears twice.</source>
+        <translation>Der Feldschlüssel „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an unknown type.</source>
+        <translation>Das Feld „%1“ hat einen unbekannten Typ.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; has an invalid pattern.</source>
+        <translation>Das Feld „%1“ hat ein ungültiges Muster.</translation>
+    </message>
+    <message>
+        <source>The choice field &quot;%1&quot; has no options.</source>
+        <translation>Das Auswahlfeld „%1“ hat keine Auswahlwerte.</translation>
+    </message>
+    <message>
+        <source>The metadata schema list is not valid JSON.</source>
+        <translation>Die Liste der Metadatenschemas ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The metadata schema &quot;%1&quot; appears twice.</source>
+        <translation>Das Metadatenschema „%1“ kommt doppelt vor.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::ReferenceTemplate</name>
+    <message>
+        <source>The reference template is empty.</source>
+        <translation>Die Vorlage für das Zeichen ist leer.</translation>
+    </message>
+    <message>
+        <source>The reference template is too long.</source>
+        <translation>Die Vorlage für das Zeichen ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The reference template has a &apos;}&apos; without &apos;{&apos;.</source>
+        <translation>Die Vorlage für das Zeichen enthält ein &apos;}&apos; ohne &apos;{&apos;.</translation>
+    </message>
+    <message>
+        <source>The reference template contains a control character.</source>
+        <translation>Die Vorlage für das Zeichen enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The reference template has a &apos;{&apos; without &apos;}&apos;.</source>
+        <translation>Die Vorlage für das Zeichen enthält ein &apos;{&apos; ohne &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>The width in the placeholder {%1} must be a number from 1 to 9.</source>
+        <translation>Die Breite im Platzhalter {%1} muss eine Zahl von 1 bis 9 sein.</translation>
+    </message>
+    <message>
+        <source>The year can only be written with 2 or 4 digits.</source>
+        <translation>Das Jahr kann nur zwei- oder vierstellig geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} in the reference template.</source>
+        <translation>Unbekannter Platzhalter {%1} in der Vorlage für das Zeichen.</translation>
+    </message>
+    <message>
+        <source>The placeholder {%1} takes no width.</source>
+        <translation>Der Platzhalter {%1} erlaubt keine Breitenangabe.</translation>
+    </message>
+    <message>
+        <source>Two placeholders must be separated by literal text, e.g. &quot;{plan}-{seq}&quot;.</source>
+        <translation>Zwei Platzhalter müssen durch festen Text getrennt sein, z. B. „{plan}-{seq}“.</translation>
+    </message>
+    <message>
+        <source>A file reference template needs {plan} and {seq} exactly once each.</source>
+        <translation>Die Vorlage für Aktenzeichen muss {plan} und {seq} jeweils genau einmal enthalten.</translation>
+    </message>
+    <message>
+        <source>A case reference template needs {file} and {case} exactly once each.</source>
+        <translation>Die Vorlage für Vorgangszeichen muss {file} und {case} jeweils genau einmal enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::Retention</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>records officer</source>
+        <translation>Registratur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Document management and electronic files</source>
+        <translation>Dokumentenmanagement und elektronische Akten</translation>
+    </message>
+    <message>
+        <source>Use the data folder &lt;dir&gt;.</source>
+        <translation>Den Datenordner &lt;dir&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>Open the data folder read-only.</source>
+        <translation>Den Datenordner schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>User interface language: de or en.</source>
+        <translation>Sprache der Oberfläche: de oder en.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; once it is ready, then quit.</source>
+        <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald es bereit ist, und dann beenden.</translation>
+    </message>
+</context>
+</TS>

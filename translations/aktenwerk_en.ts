@@ -1,0 +1,1742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Aktenwerk::Cli</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>The option %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document's content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document's content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
+    </message>
+    <message>
+        <source>Run "aktenwerk-cli --help" for the list of commands.</source>
+        <translation>Run "aktenwerk-cli --help" for the list of commands.</translation>
+    </message>
+    <message>
+        <source>Nothing called "%1" was found.</source>
+        <translation>Nothing called "%1" was found.</translation>
+    </message>
+    <message>
+        <source>"%1" is a %2, not a %3.</source>
+        <translation>"%1" is a %2, not a %3.</translation>
+    </message>
+    <message>
+        <source>Data folder ready: %1 (schema %2, user %3)</source>
+        <translation>Data folder ready: %1 (schema %2, user %3)</translation>
+    </message>
+    <message>
+        <source>Demo data created in %1: %2 plan units, %3 files, %4 cases, %5 documents, %6 versions.</source>
+        <translation>Demo data created in %1: %2 plan units, %3 files, %4 cases, %5 documents, %6 versions.</translation>
+    </message>
+    <message>
+        <source>plan import needs exactly one FILE.</source>
+        <translation>plan import needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>File plan imported (%1): %2 units created, %3 updated, %4 unchanged, %5 departments created.</source>
+        <translation>File plan imported (%1): %2 units created, %3 updated, %4 unchanged, %5 departments created.</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>Use "plan import FILE" or "plan list".</source>
+        <translation>Use "plan import FILE" or "plan list".</translation>
+    </message>
+    <message>
+        <source>department add needs CODE and --name NAME.</source>
+        <translation>department add needs CODE and --name NAME.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level "%1".</source>
+        <translation>Unknown confidentiality level "%1".</translation>
+    </message>
+    <message>
+        <source>Use "department list" or "department add".</source>
+        <translation>Use "department list" or "department add".</translation>
+    </message>
+    <message>
+        <source>file create needs --plan CODE and --title TEXT.</source>
+        <translation>file create needs --plan CODE and --title TEXT.</translation>
+    </message>
+    <message>
+        <source>"%1" is not of the form FIELD=VALUE.</source>
+        <translation>"%1" is not of the form FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026.</source>
+        <translation>--year needs a year such as 2026.</translation>
+    </message>
+    <message>
+        <source>case create needs --file REF|UUID and --title TEXT.</source>
+        <translation>case create needs --file REF|UUID and --title TEXT.</translation>
+    </message>
+    <message>
+        <source>FB %1</source>
+        <translation>FB %1</translation>
+    </message>
+    <message>
+        <source>show needs one REF or UUID.</source>
+        <translation>show needs one REF or UUID.</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Retention: %1</translation>
+    </message>
+    <message>
+        <source>Disposal: %1</source>
+        <translation>Disposal: %1</translation>
+    </message>
+    <message>
+        <source>Department: %1, confidentiality: %2, status: %3</source>
+        <translation>Department: %1, confidentiality: %2, status: %3</translation>
+    </message>
+    <message>
+        <source>Type: %1  %2</source>
+        <translation>Type: %1  %2</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Cases: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show a %1.</source>
+        <translation>Cannot show a %1.</translation>
+    </message>
+    <message>
+        <source>set needs REF|UUID and at least one FIELD=VALUE.</source>
+        <translation>set needs REF|UUID and at least one FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Saved (revision %1).</source>
+        <translation>Saved (revision %1).</translation>
+    </message>
+    <message>
+        <source>history needs one REF or UUID.</source>
+        <translation>history needs one REF or UUID.</translation>
+    </message>
+    <message>
+        <source>add needs --case REF|UUID and at least one PATH.</source>
+        <translation>add needs --case REF|UUID and at least one PATH.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; add the files in it by name.</source>
+        <translation>%1 is a folder; add the files in it by name.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>get needs a document UUID and --out FILE.</source>
+        <translation>get needs a document UUID and --out FILE.</translation>
+    </message>
+    <message>
+        <source>--version needs a version number (1, 2, ...).</source>
+        <translation>--version needs a version number (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The document has no version %1.</source>
+        <translation>The document has no version %1.</translation>
+    </message>
+    <message>
+        <source>delete needs REF|UUID and --reason TEXT.</source>
+        <translation>delete needs REF|UUID and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (kept as a tombstone).</source>
+        <translation>Deleted %1 (kept as a tombstone).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Use "config get KEY" or "config set KEY VALUE".</source>
+        <translation>Use "config get KEY" or "config set KEY VALUE".</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>Everything holds.</source>
+        <translation>Everything holds.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Verification FAILED.</translation>
+    </message>
+    <message>
+        <source>verification failed: %1: %2</source>
+        <translation>verification failed: %1: %2</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n content file(s) without a document (left by an interrupted import; harmless).</source>
+        <translation>
+            <numerusform>note: %n content file without a document (left by an interrupted import; harmless).</numerusform>
+            <numerusform>note: %n content files without a document (left by an interrupted import; harmless).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::Breadcrumb</name>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::CommandDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be created.</source>
+        <translation>The data folder is open read-only: nothing can be created.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::DetailsPane</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Save metadata</source>
+        <translation>Save metadata</translation>
+    </message>
+    <message>
+        <source>Revert metadata</source>
+        <translation>Revert metadata</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Origin / comment</source>
+        <translation>Origin / comment</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <source>Choose a plan unit on the left, then a file, case or document.</source>
+        <translation>Choose a plan unit on the left, then a file, case or document.</translation>
+    </message>
+    <message>
+        <source>Plan unit</source>
+        <translation>Plan unit</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>Disposal:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>retired – no new files</source>
+        <translation>retired – no new files</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>Plan unit:</source>
+        <translation>Plan unit:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidentiality:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <source>closed (z.d.A.)</source>
+        <translation>closed (z.d.A.)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modified:</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Document, version %1</source>
+        <translation>Document, version %1</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 "%4" → "%5"</source>
+        <translation>%1, %2: %3 "%4" → "%5"</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MainWindow</name>
+    <message>
+        <source>Aktenwerk</source>
+        <translation>Aktenwerk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>New &amp;file…</source>
+        <translation>New &amp;file…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>New &amp;case…</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Add documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file plan…</source>
+        <translation>&amp;Import file plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Aktenwerk</source>
+        <translation>&amp;About Aktenwerk</translation>
+    </message>
+    <message>
+        <source>About Aktenwerk</source>
+        <translation>About Aktenwerk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Document management and electronic files for the city administration.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Aktenwerk %1&lt;/b&gt;&lt;p&gt;Document management and electronic files for the city administration.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>File plan</translation>
+    </message>
+    <message>
+        <source>Files, cases and documents</source>
+        <translation>Files, cases and documents</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running import</source>
+        <translation>Cancel the running import</translation>
+    </message>
+    <message>
+        <source>Opening the data folder…</source>
+        <translation>Opening the data folder…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened.</source>
+        <translation>The data folder could not be opened.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3</source>
+        <translation>%1 · %2%3</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · read-only</translation>
+    </message>
+    <message>
+        <source>Data folder and user</source>
+        <translation>Data folder and user</translation>
+    </message>
+    <message>
+        <source>Aktenwerk (read-only)</source>
+        <translation>Aktenwerk (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 files · %2 cases · %3 documents</source>
+        <translation>%1 files · %2 cases · %3 documents</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>The file plan is empty. Import one with File › Import file plan…</source>
+        <translation>The file plan is empty. Import one with File › Import file plan…</translation>
+    </message>
+    <message>
+        <source>File %1 created.</source>
+        <translation>File %1 created.</translation>
+    </message>
+    <message>
+        <source>Case %1 created.</source>
+        <translation>Case %1 created.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n document(s)…</source>
+        <translation>
+            <numerusform>Adding %n document…</numerusform>
+            <numerusform>Adding %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents added.</source>
+        <translation>%1 of %2 documents added.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents added. %3</source>
+        <translation>%1 of %2 documents added. %3</translation>
+    </message>
+    <message>
+        <source>Import file plan</source>
+        <translation>Import file plan</translation>
+    </message>
+    <message>
+        <source>File plans (*.csv *.json *.xml);;All files (*)</source>
+        <translation>File plans (*.csv *.json *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File plan imported: %1 units created, %2 updated, %3 unchanged.</source>
+        <translation>File plan imported: %1 units created, %2 updated, %3 unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MessageBanner</name>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MetadataForm</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation>&amp;Title: *</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>The file %1 is closed (z.d.A.): no new cases can be created.</source>
+        <translation>The file %1 is closed (z.d.A.): no new cases can be created.</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>The case needs a title.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::NewFileDialog</name>
+    <message>
+        <source>New file</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <source>Plan unit</source>
+        <translation>Plan unit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. Neubau Einfamilienhaus, Lindenweg 12</source>
+        <translation>e.g. Neubau Einfamilienhaus, Lindenweg 12</translation>
+    </message>
+    <message>
+        <source>FB %1 – %2</source>
+        <translation>FB %1 – %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>File reference preview</source>
+        <translation>File reference preview</translation>
+    </message>
+    <message>
+        <source>&amp;Plan unit:</source>
+        <translation>&amp;Plan unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation>&amp;Title: *</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>&amp;Confidentiality:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>File reference:</source>
+        <translation>File reference:</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <source>%1 (the number # is assigned on creation)</source>
+        <translation>%1 (the number # is assigned on creation)</translation>
+    </message>
+    <message>
+        <source>Choose the plan unit the file belongs to.</source>
+        <translation>Choose the plan unit the file belongs to.</translation>
+    </message>
+    <message>
+        <source>The file needs a title.</source>
+        <translation>The file needs a title.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::PlanTreeModel</name>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Retention: %1</translation>
+    </message>
+    <message>
+        <source>Disposal: %1</source>
+        <translation>Disposal: %1</translation>
+    </message>
+    <message>
+        <source>Retired: no new files</source>
+        <translation>Retired: no new files</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>File plan</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RecordTreeModel</name>
+    <message>
+        <source>File %1, department %2, %3</source>
+        <translation>File %1, department %2, %3</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>version %1 · %2</source>
+        <translation>version %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, SHA-256 %3</source>
+        <translation>%1, %2 bytes, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::AuditLog</name>
+    <message>
+        <source>Audit event %1 is missing.</source>
+        <translation>Audit event %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 does not follow the event before it.</source>
+        <translation>Audit event %1 does not follow the event before it.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was altered.</source>
+        <translation>Audit event %1 was altered.</translation>
+    </message>
+    <message>
+        <source>Audit event %1 differs from the anchored head of the chain.</source>
+        <translation>Audit event %1 differs from the anchored head of the chain.</translation>
+    </message>
+    <message>
+        <source>The audit log ends before event %1, which was recorded as its head: events were removed from the end.</source>
+        <translation>The audit log ends before event %1, which was recorded as its head: events were removed from the end.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor.</source>
+        <translation>Cannot write the audit anchor.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::ContentStore</name>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1.</source>
+        <translation>Cannot open the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the folder %1 to disk.</source>
+        <translation>Cannot flush the folder %1 to disk.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Cannot read the file %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in the content store.</source>
+        <translation>Cannot create a file in the content store.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the content store.</source>
+        <translation>Cannot write to the content store.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the content to disk.</source>
+        <translation>Cannot flush the content to disk.</translation>
+    </message>
+    <message>
+        <source>Cannot store the content.</source>
+        <translation>Cannot store the content.</translation>
+    </message>
+    <message>
+        <source>The content %1 is missing from the content store.</source>
+        <translation>The content %1 is missing from the content store.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its size is wrong.</source>
+        <translation>The content %1 is damaged: its size is wrong.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its checksum is wrong.</source>
+        <translation>The content %1 is damaged: its checksum is wrong.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its checksum is wrong. Nothing was written.</source>
+        <translation>The content %1 is damaged: its checksum is wrong. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Database</name>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The local index is busy. Try again in a moment.</source>
+        <translation>The local index is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The local index is read-only.</source>
+        <translation>The local index is read-only.</translation>
+    </message>
+    <message>
+        <source>The local index cannot be read or written.</source>
+        <translation>The local index cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>The local index is damaged.</source>
+        <translation>The local index is damaged.</translation>
+    </message>
+    <message>
+        <source>An entry with this key already exists.</source>
+        <translation>An entry with this key already exists.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the local index.</source>
+        <translation>The change breaks a rule of the local index.</translation>
+    </message>
+    <message>
+        <source>The local index reported an error.</source>
+        <translation>The local index reported an error.</translation>
+    </message>
+    <message>
+        <source>The local index is not open.</source>
+        <translation>The local index is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::DemoData</name>
+    <message>
+        <source>The data folder already holds a file plan or files; demo data is only added to an empty folder.</source>
+        <translation>The data folder already holds a file plan or files; demo data is only added to an empty folder.</translation>
+    </message>
+    <message>
+        <source>The example file plan is missing.</source>
+        <translation>The example file plan is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Engine</name>
+    <message>
+        <source>The built-in metadata schemas are missing.</source>
+        <translation>The built-in metadata schemas are missing.</translation>
+    </message>
+    <message>
+        <source>There is no Aktenwerk data folder at %1. Create one with "aktenwerk-cli init".</source>
+        <translation>There is no Aktenwerk data folder at %1. Create one with "aktenwerk-cli init".</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Aktenwerk process (process %2 on %3). Close it first; the folder can still be opened read-only.</source>
+        <translation>The data folder %1 is in use by another Aktenwerk process (process %2 on %3). Close it first; the folder can still be opened read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Cannot lock the data folder %1.</translation>
+    </message>
+    <message>
+        <source>There is no Aktenwerk index in %1. Create one with "aktenwerk-cli init".</source>
+        <translation>There is no Aktenwerk index in %1. Create one with "aktenwerk-cli init".</translation>
+    </message>
+    <message>
+        <source>The index in %1 has schema %2, this version of Aktenwerk needs %3. Open it once for writing to update it.</source>
+        <translation>The index in %1 has schema %2, this version of Aktenwerk needs %3. Open it once for writing to update it.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>The data folder is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s).</source>
+        <translation><numerusform>Cancelled after %n document.</numerusform><numerusform>Cancelled after %n documents.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Migrations</name>
+    <message>
+        <source>The local index was written by a newer version of Aktenwerk (schema %1; this version knows up to %2). Update Aktenwerk.</source>
+        <translation>The local index was written by a newer version of Aktenwerk (schema %1; this version knows up to %2). Update Aktenwerk.</translation>
+    </message>
+    <message>
+        <source>Updating the local index to schema %1 failed.</source>
+        <translation>Updating the local index to schema %1 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PlanImporter</name>
+    <message>
+        <source>The file plan holds no units.</source>
+        <translation>The file plan holds no units.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan code "%2" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
+        <translation>Entry %1: the plan code "%2" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan code %2 appears twice (first in entry %3).</source>
+        <translation>Entry %1: the plan code %2 appears twice (first in entry %3).</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan unit %2 has no title.</source>
+        <translation>Entry %1: the plan unit %2 has no title.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the parent code %2 of %3 is unknown.</source>
+        <translation>Entry %1: the parent code %2 of %3 is unknown.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the plan code %2 does not extend the code of its parent unit %3.</source>
+        <translation>Entry %1: the plan code %2 does not extend the code of its parent unit %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the parent unit %2 must come before %3.</source>
+        <translation>Entry %1: the parent unit %2 must come before %3.</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Department %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PlanReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a file plan.</source>
+        <translation>The file %1 is too large for a file plan.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>The file plan is not UTF-8 text.</source>
+        <translation>The file plan is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column "%2".</source>
+        <translation>Line %1: unknown column "%2".</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column "%1".</source>
+        <translation>The header row lacks the column "%1".</translation>
+    </message>
+    <message>
+        <source>Line %1: the retention "%2" is not a number of years or "unbefristet".</source>
+        <translation>Line %1: the retention "%2" is not a number of years or "unbefristet".</translation>
+    </message>
+    <message>
+        <source>Line %1: the disposal type "%2" must be A, B or V.</source>
+        <translation>Line %1: the disposal type "%2" must be A, B or V.</translation>
+    </message>
+    <message>
+        <source>Line %1: "retired" must be 0 or 1.</source>
+        <translation>Line %1: "retired" must be 0 or 1.</translation>
+    </message>
+    <message>
+        <source>The file plan is empty.</source>
+        <translation>The file plan is empty.</translation>
+    </message>
+    <message>
+        <source>The file plan is not valid JSON (at byte %1).</source>
+        <translation>The file plan is not valid JSON (at byte %1).</translation>
+    </message>
+    <message>
+        <source>The JSON file is not an Aktenwerk file plan ("format": "aktenwerk-plan" is missing).</source>
+        <translation>The JSON file is not an Aktenwerk file plan ("format": "aktenwerk-plan" is missing).</translation>
+    </message>
+    <message>
+        <source>This version of the file plan format is not supported.</source>
+        <translation>This version of the file plan format is not supported.</translation>
+    </message>
+    <message>
+        <source>A department in the file plan lacks its code, its name or a valid confidentiality level.</source>
+        <translation>A department in the file plan lacks its code, its name or a valid confidentiality level.</translation>
+    </message>
+    <message>
+        <source>The file plan is nested too deeply.</source>
+        <translation>The file plan is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Unit %1: the retention must be a number of years or "unbefristet".</source>
+        <translation>Unit %1: the retention must be a number of years or "unbefristet".</translation>
+    </message>
+    <message>
+        <source>Unit %1: the disposal type must be A, B or V.</source>
+        <translation>Unit %1: the disposal type must be A, B or V.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XML document.</source>
+        <translation>The file is not a readable XML document.</translation>
+    </message>
+    <message>
+        <source>The XML file is not an xdomea file plan message (Aktenplan.Aktenplan.0301).</source>
+        <translation>The XML file is not an xdomea file plan message (Aktenplan.Aktenplan.0301).</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;Stillgelegt&gt; must be 0 or 1.</source>
+        <translation>Line %1: &lt;Stillgelegt&gt; must be 0 or 1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the Aussonderungsart "%2" must be A, B or V.</source>
+        <translation>Line %1: the Aussonderungsart "%2" must be A, B or V.</translation>
+    </message>
+    <message>
+        <source>Line %1: the Aufbewahrungsdauer is not valid.</source>
+        <translation>Line %1: the Aufbewahrungsdauer is not valid.</translation>
+    </message>
+    <message>
+        <source>Line %1: a unit of the file plan has no Kennzeichen.</source>
+        <translation>Line %1: a unit of the file plan has no Kennzeichen.</translation>
+    </message>
+    <message>
+        <source>The xdomea message is not well-formed XML (line %1).</source>
+        <translation>The xdomea message is not well-formed XML (line %1).</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit %2 lacks its Aufbewahrungsdauer or Aussonderungsart.</source>
+        <translation>Line %1: the unit %2 lacks its Aufbewahrungsdauer or Aussonderungsart.</translation>
+    </message>
+    <message>
+        <source>The message type is %1, not 0301 (file plan).</source>
+        <translation>The message type is %1, not 0301 (file plan).</translation>
+    </message>
+    <message>
+        <source>The xdomea message holds no file plan units.</source>
+        <translation>The xdomea message holds no file plan units.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Verifier</name>
+    <message>
+        <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
+        <translation>The audit anchor %1 is missing: events removed from the end could not be detected.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Writer</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of change.</source>
+        <translation>Unknown kind of change.</translation>
+    </message>
+    <message>
+        <source>You may not %1: this needs the role %2.</source>
+        <translation>You may not %1: this needs the role %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is closed (z.d.A.) and can no longer be changed.</source>
+        <translation>The file %1 is closed (z.d.A.) and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Metadata fields need a type (for example "Bauakte") that defines them.</source>
+        <translation>Metadata fields need a type (for example "Bauakte") that defines them.</translation>
+    </message>
+    <message>
+        <source>The department %1 defines no type "%2".</source>
+        <translation>The department %1 defines no type "%2".</translation>
+    </message>
+    <message>
+        <source>The department %1 defines no type "%2". Known types: %3.</source>
+        <translation>The department %1 defines no type "%2". Known types: %3.</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1".</source>
+        <translation>Unknown setting "%1".</translation>
+    </message>
+    <message>
+        <source>Known settings: %1</source>
+        <translation>Known settings: %1</translation>
+    </message>
+    <message>
+        <source>create departments</source>
+        <translation>create departments</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid department code.</source>
+        <translation>"%1" is not a valid department code.</translation>
+    </message>
+    <message>
+        <source>The department %1 needs a name.</source>
+        <translation>The department %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level.</source>
+        <translation>Unknown confidentiality level.</translation>
+    </message>
+    <message>
+        <source>The department %1 exists already.</source>
+        <translation>The department %1 exists already.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid login name.</source>
+        <translation>"%1" is not a valid login name.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>Unknown role "%1".</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>add users</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>The user %1 exists already.</translation>
+    </message>
+    <message>
+        <source>change the file plan</source>
+        <translation>change the file plan</translation>
+    </message>
+    <message>
+        <source>The retention period of %1 must be a number of years or "unbefristet".</source>
+        <translation>The retention period of %1 must be a number of years or "unbefristet".</translation>
+    </message>
+    <message>
+        <source>The disposal type of %1 must be A, B or V.</source>
+        <translation>The disposal type of %1 must be A, B or V.</translation>
+    </message>
+    <message>
+        <source>The plan code %1 exists already.</source>
+        <translation>The plan code %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The parent plan code %1 of %2 does not exist.</source>
+        <translation>The parent plan code %1 of %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>The department %1 of plan unit %2 does not exist.</source>
+        <translation>The department %1 of plan unit %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>The plan unit does not exist.</source>
+        <translation>The plan unit does not exist.</translation>
+    </message>
+    <message>
+        <source>The code of a plan unit cannot change: file references are built from it.</source>
+        <translation>The code of a plan unit cannot change: file references are built from it.</translation>
+    </message>
+    <message>
+        <source>create files</source>
+        <translation>create files</translation>
+    </message>
+    <message>
+        <source>The plan code %1 does not exist in the file plan.</source>
+        <translation>The plan code %1 does not exist in the file plan.</translation>
+    </message>
+    <message>
+        <source>The plan unit %1 is retired (stillgelegt): no new files can be created below it.</source>
+        <translation>The plan unit %1 is retired (stillgelegt): no new files can be created below it.</translation>
+    </message>
+    <message>
+        <source>The file needs a title.</source>
+        <translation>The file needs a title.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>The title is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Choose the department that keeps the file.</source>
+        <translation>Choose the department that keeps the file.</translation>
+    </message>
+    <message>
+        <source>The department %1 does not exist.</source>
+        <translation>The department %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level "%1".</source>
+        <translation>Unknown confidentiality level "%1".</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>The year %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>No free file reference was found.</source>
+        <translation>No free file reference was found.</translation>
+    </message>
+    <message>
+        <source>create volumes</source>
+        <translation>create volumes</translation>
+    </message>
+    <message>
+        <source>The volume needs a title.</source>
+        <translation>The volume needs a title.</translation>
+    </message>
+    <message>
+        <source>create cases</source>
+        <translation>create cases</translation>
+    </message>
+    <message>
+        <source>The volume does not belong to the file %1.</source>
+        <translation>The volume does not belong to the file %1.</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>The case needs a title.</translation>
+    </message>
+    <message>
+        <source>The content reference is not valid.</source>
+        <translation>The content reference is not valid.</translation>
+    </message>
+    <message>
+        <source>The content to be stored is missing from the content store.</source>
+        <translation>The content to be stored is missing from the content store.</translation>
+    </message>
+    <message>
+        <source>Unknown version origin.</source>
+        <translation>Unknown version origin.</translation>
+    </message>
+    <message>
+        <source>The content size does not match the stored content.</source>
+        <translation>The content size does not match the stored content.</translation>
+    </message>
+    <message>
+        <source>add documents</source>
+        <translation>add documents</translation>
+    </message>
+    <message>
+        <source>The case does not exist.</source>
+        <translation>The case does not exist.</translation>
+    </message>
+    <message>
+        <source>The case %1 is closed and can no longer be changed.</source>
+        <translation>The case %1 is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>The document needs a title.</translation>
+    </message>
+    <message>
+        <source>add versions</source>
+        <translation>add versions</translation>
+    </message>
+    <message>
+        <source>The document does not exist.</source>
+        <translation>The document does not exist.</translation>
+    </message>
+    <message>
+        <source>The document "%1" is closed and can no longer be changed.</source>
+        <translation>The document "%1" is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>change metadata</source>
+        <translation>change metadata</translation>
+    </message>
+    <message>
+        <source>Nothing with the id %1 exists.</source>
+        <translation>Nothing with the id %1 exists.</translation>
+    </message>
+    <message>
+        <source>Fields of a %1 cannot be changed this way.</source>
+        <translation>Fields of a %1 cannot be changed this way.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A volume has no metadata fields besides its title.</source>
+        <translation>A volume has no metadata fields besides its title.</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
+        <translation>Give a reason for the deletion; it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be deleted.</source>
+        <translation>A %1 cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: delete what it holds first.</source>
+        <translation>%1 is not empty: delete what it holds first.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::Confidentiality</name>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>restricted (official use only)</source>
+        <translation>restricted (official use only)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>top secret</source>
+        <translation>top secret</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidential</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::DisposalType</name>
+    <message>
+        <source>archive (A)</source>
+        <translation>archive (A)</translation>
+    </message>
+    <message>
+        <source>appraise (B)</source>
+        <translation>appraise (B)</translation>
+    </message>
+    <message>
+        <source>destroy (V)</source>
+        <translation>destroy (V)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::EntityType</name>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>plan unit</source>
+        <translation>plan unit</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::FilePlan</name>
+    <message>
+        <source>The plan code "%1" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
+        <translation>The plan code "%1" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</translation>
+    </message>
+    <message>
+        <source>The plan unit %1 has no title.</source>
+        <translation>The plan unit %1 has no title.</translation>
+    </message>
+    <message>
+        <source>The plan code %1 does not extend the code of its parent unit %2.</source>
+        <translation>The plan code %1 does not extend the code of its parent unit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::MetadataSchema</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than %n character(s).</source>
+        <translation>
+            <numerusform>%1 is longer than %n character.</numerusform>
+            <numerusform>%1 is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 31.12.2026 or 2026-12-31.</source>
+        <translation>%1 must be a date such as 31.12.2026 or 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 must be at least %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 must be at most %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong form; expected: %2.</source>
+        <translation>%1 has the wrong form; expected: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong form.</source>
+        <translation>%1 has the wrong form.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the type "%2".</source>
+        <translation>%1 is not a field of the type "%2".</translation>
+    </message>
+    <message>
+        <source>A metadata schema has an unknown kind.</source>
+        <translation>A metadata schema has an unknown kind.</translation>
+    </message>
+    <message>
+        <source>A metadata schema needs a department and a type.</source>
+        <translation>A metadata schema needs a department and a type.</translation>
+    </message>
+    <message>
+        <source>The field key "%1" is not valid.</source>
+        <translation>The field key "%1" is not valid.</translation>
+    </message>
+    <message>
+        <source>The field key "%1" appears twice.</source>
+        <translation>The field key "%1" appears twice.</translation>
+    </message>
+    <message>
+        <source>The field "%1" has an unknown type.</source>
+        <translation>The field "%1" has an unknown type.</translation>
+    </message>
+    <message>
+        <source>The field "%1" has an invalid pattern.</source>
+        <translation>The field "%1" has an invalid pattern.</translation>
+    </message>
+    <message>
+        <source>The choice field "%1" has no options.</source>
+        <translation>The choice field "%1" has no options.</translation>
+    </message>
+    <message>
+        <source>The metadata schema list is not valid JSON.</source>
+        <translation>The metadata schema list is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The metadata schema "%1" appears twice.</source>
+        <translation>The metadata schema "%1" appears twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::ReferenceTemplate</name>
+    <message>
+        <source>The reference template is empty.</source>
+        <translation>The reference template is empty.</translation>
+    </message>
+    <message>
+        <source>The reference template is too long.</source>
+        <translation>The reference template is too long.</translation>
+    </message>
+    <message>
+        <source>The reference template has a '}' without '{'.</source>
+        <translation>The reference template has a '}' without '{'.</translation>
+    </message>
+    <message>
+        <source>The reference template contains a control character.</source>
+        <translation>The reference template contains a control character.</translation>
+    </message>
+    <message>
+        <source>The reference template has a '{' without '}'.</source>
+        <translation>The reference template has a '{' without '}'.</translation>
+    </message>
+    <message>
+        <source>The width in the placeholder {%1} must be a number from 1 to 9.</source>
+        <translation>The width in the placeholder {%1} must be a number from 1 to 9.</translation>
+    </message>
+    <message>
+        <source>The year can only be written with 2 or 4 digits.</source>
+        <translation>The year can only be written with 2 or 4 digits.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} in the reference template.</source>
+        <translation>Unknown placeholder {%1} in the reference template.</translation>
+    </message>
+    <message>
+        <source>The placeholder {%1} takes no width.</source>
+        <translation>The placeholder {%1} takes no width.</translation>
+    </message>
+    <message>
+        <source>Two placeholders must be separated by literal text, e.g. "{plan}-{seq}".</source>
+        <translation>Two placeholders must be separated by literal text, e.g. "{plan}-{seq}".</translation>
+    </message>
+    <message>
+        <source>A file reference template needs {plan} and {seq} exactly once each.</source>
+        <translation>A file reference template needs {plan} and {seq} exactly once each.</translation>
+    </message>
+    <message>
+        <source>A case reference template needs {file} and {case} exactly once each.</source>
+        <translation>A case reference template needs {file} and {case} exactly once each.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::Retention</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>records officer</source>
+        <translation>records officer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Document management and electronic files</source>
+        <translation>Document management and electronic files</translation>
+    </message>
+    <message>
+        <source>Use the data folder &lt;dir&gt;.</source>
+        <translation>Use the data folder &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the data folder read-only.</source>
+        <translation>Open the data folder read-only.</translation>
+    </message>
+    <message>
+        <source>User interface language: de or en.</source>
+        <translation>User interface language: de or en.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; once it is ready, then quit.</source>
+        <translation>Save a picture of the window to &lt;file&gt; once it is ready, then quit.</translation>
+    </message>
+</context>
+</TS>
