@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>

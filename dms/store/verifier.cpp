@@ -3,7 +3,6 @@
 #include "dms/audit/auditlog.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QSet>
 
 namespace Aktenwerk::Dms {

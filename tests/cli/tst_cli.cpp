@@ -32,6 +32,7 @@ private Q_SLOTS:
     void readCommandsNeedAnIndex();
     void badInputLeavesNothing();
     void lockedDataFolder();
+    void germanMessages();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -292,6 +293,21 @@ void TstCli::lockedDataFolder()
                            QStringLiteral("x")})
                  .exitCode,
              0);
+}
+
+void TstCli::germanMessages()
+{
+    // German is the default on a German locale; AKTENWERK_LANG chooses explicitly.
+    QProcessEnvironment de;
+    de.insert(QStringLiteral("AKTENWERK_LANG"), QStringLiteral("de"));
+    const auto r = Test::runCli({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("nirgends")),
+                                 QStringLiteral("list")},
+                                de);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Datenordner"), r.err.constData());
+    QVERIFY(!r.err.contains("There is no"));
+    const auto help = Test::runCli({QStringLiteral("--help")}, de);
+    QVERIFY2(help.out.contains("Befehle"), help.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -9,6 +9,7 @@
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
 #include "dms/engine.h"
+#include "dms/i18n.h"
 #include "dms/store/queries.h"
 
 #include "../testsupport.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void addDocumentsRunsInTheBackground();
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
+    void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
 
 private:
     void waitReady(MainWindow &w);
@@ -291,6 +293,24 @@ void TstMainWindow::recordModelRefreshesInPlace()
     QTRY_COMPARE(model.rowCount(first), 0);
     QTRY_COMPARE(model.data(first).toString(), QStringLiteral("Bestand neu"));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TstMainWindow::germanUserInterface()
+{
+    QCOMPARE(Dms::installTranslators(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    waitReady(w);
+    QCOMPARE(w.newFileAction()->text(), QStringLiteral("Neue &Akte…"));
+    QCOMPARE(w.planModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Aktenplan"));
+    QCOMPARE(w.recordModel()->headerData(RecordTreeModel::ReferenceColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Aktenzeichen"));
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    w.recordView()->setCurrentIndex(w.recordModel()->index(0, 0));
+    w.details()->titleEdit()->clear();
+    w.details()->saveButton()->click();
+    QVERIFY2(w.details()->banner()->text().contains(QLatin1String("Titel")), qPrintable(w.details()->banner()->text()));
 }
 
 QTEST_MAIN(TstMainWindow)
