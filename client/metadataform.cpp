@@ -117,6 +117,17 @@ FieldValues MetadataForm::values() const
     return out;
 }
 
+FieldValues MetadataForm::enteredValues() const
+{
+    FieldValues out;
+    for (const Field &f : m_fields) {
+        const QString text = editorText(f);
+        if (!text.trimmed().isEmpty())
+            out.insert(f.def.key, text);
+    }
+    return out;
+}
+
 bool MetadataForm::validate()
 {
     bool ok = true;

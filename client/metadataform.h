@@ -25,8 +25,10 @@ public:
     const Model::MetadataSchema *schema() const { return m_schema ? &*m_schema : nullptr; }
 
     void setValues(const Model::FieldValues &values);
-    /** What the user entered, not yet normalised. */
+    /** What the user entered, not yet normalised; empty fields included. */
     Model::FieldValues values() const;
+    /** Only the fields the user filled in: what a new record is created with. */
+    Model::FieldValues enteredValues() const;
     /** Shows the problems inline; true when every field holds. */
     bool validate();
     /** Shows messages from elsewhere (e.g. the engine) next to their fields. */

@@ -88,12 +88,7 @@ std::optional<Dms::Command> NewCaseDialog::buildCommand()
         ok = false;
     if (!ok)
         return std::nullopt;
-    FieldValues values;
-    const FieldValues entered = m_form->values();
-    for (auto it = entered.cbegin(); it != entered.cend(); ++it) {
-        if (!it.value().trimmed().isEmpty())
-            values.insert(it.key(), it.value());
-    }
+    const FieldValues values = m_form->enteredValues();
     return Dms::Commands::createCase(m_file.meta.id, m_title->text().trimmed(), m_type->currentData().toString(),
                                      values);
 }

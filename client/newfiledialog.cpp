@@ -175,12 +175,7 @@ std::optional<Dms::Command> NewFileDialog::buildCommand()
         ok = false;
     if (!ok)
         return std::nullopt;
-    FieldValues values;
-    const FieldValues entered = m_form->values();
-    for (auto it = entered.cbegin(); it != entered.cend(); ++it) {
-        if (!it.value().trimmed().isEmpty())
-            values.insert(it.key(), it.value());
-    }
+    const FieldValues values = m_form->enteredValues();
     return Dms::Commands::createFile(m_plan->currentData().toUuid().toString(QUuid::WithoutBraces),
                                      m_title->text().trimmed(), m_department->currentData().toString(),
                                      confidentialityFromCode(m_confidentiality->currentData().toString()),

@@ -257,6 +257,19 @@ std::expected<FieldValues, QString> fieldAssignments(const QStringList &words)
     return v;
 }
 
+Result<Resolved> resolveExpect(Database &db, const QString &text, const QStringList &types)
+{
+    auto r = Queries::resolve(db, text);
+    if (!r)
+        return std::unexpected(r.error());
+    if (!*r)
+        return fail(ErrorCode::NotFound, Text::tr("Nothing called \"%1\" was found.").arg(text));
+    if (!types.isEmpty() && !types.contains((*r)->entityType))
+        return fail(ErrorCode::InvalidArgument,
+                    Text::tr("\"%1\" is a %2, not a %3.").arg(text, entityTypeName((*r)->entityType), entityTypeName(types.value(0))));
+    return **r;
+}
+
 class Session
 {
 public:
@@ -284,6 +297,8 @@ public:
 
     Database *reader()
     {
+        if (m_db.isOpen())
+            return &m_db;
         if (!m_engine && !engine(Engine::Mode::ReadOnly))
             return nullptr;
         auto db = m_engine->openReader();
@@ -295,25 +310,21 @@ public:
         return &m_db;
     }
 
+    /** What a reference, code or UUID given on the command line points at (opens a reader). */
+    Result<Resolved> target(const QString &text, const QStringList &types = {})
+    {
+        Database *db = reader();
+        if (!db)
+            return std::unexpected(m_error);
+        return resolveExpect(*db, text, types);
+    }
+
 private:
     const Args &m_args;
     std::unique_ptr<Engine> m_engine;
     Database m_db;
     Error m_error;
 };
-
-Result<Resolved> resolveExpect(Database &db, const QString &text, const QStringList &types)
-{
-    auto r = Queries::resolve(db, text);
-    if (!r)
-        return std::unexpected(r.error());
-    if (!*r)
-        return fail(ErrorCode::NotFound, Text::tr("Nothing called \"%1\" was found.").arg(text));
-    if (!types.isEmpty() && !types.contains((*r)->entityType))
-        return fail(ErrorCode::InvalidArgument,
-                    Text::tr("\"%1\" is a %2, not a %3.").arg(text, entityTypeName((*r)->entityType), entityTypeName(types.value(0))));
-    return **r;
-}
 
 // --- commands ------------------------------------------------------------------------------
 
@@ -537,10 +548,7 @@ int cmdCaseCreate(const Args &a)
     Engine *e = s.engine(Engine::Mode::ReadWrite);
     if (!e)
         return failWith(s.openError());
-    Database *db = s.reader();
-    if (!db)
-        return failWith(s.openError());
-    auto file = resolveExpect(*db, a.value("--file"), {QStringLiteral("file")});
+    auto file = s.target(a.value("--file"), {QStringLiteral("file")});
     if (!file)
         return failWith(file.error());
     auto r = e->apply(Commands::createCase(file->id, a.value("--title"), a.value("--type"), *fields));
@@ -623,12 +631,10 @@ int cmdShow(const Args &a)
     if (a.words.size() != 2)
         return usage(Text::tr("show needs one REF or UUID."));
     Session s(a);
-    Database *db = s.reader();
-    if (!db)
-        return failWith(s.openError());
-    auto target = resolveExpect(*db, a.words.at(1), {});
+    auto target = s.target(a.words.at(1), {});
     if (!target)
         return failWith(target.error());
+    Database *db = s.reader();
     QJsonObject o;
     QStringList lines;
     if (target->entityType == QLatin1String("plan_unit")) {
@@ -718,10 +724,7 @@ int cmdSet(const Args &a)
     Engine *e = s.engine(Engine::Mode::ReadWrite);
     if (!e)
         return failWith(s.openError());
-    Database *db = s.reader();
-    if (!db)
-        return failWith(s.openError());
-    auto target = resolveExpect(*db, a.words.at(1), {});
+    auto target = s.target(a.words.at(1), {});
     if (!target)
         return failWith(target.error());
     std::optional<QString> title, type;
@@ -745,12 +748,10 @@ int cmdHistory(const Args &a)
     if (a.words.size() != 2)
         return usage(Text::tr("history needs one REF or UUID."));
     Session s(a);
-    Database *db = s.reader();
-    if (!db)
-        return failWith(s.openError());
-    auto target = resolveExpect(*db, a.words.at(1), {});
+    auto target = s.target(a.words.at(1), {});
     if (!target)
         return failWith(target.error());
+    Database *db = s.reader();
     auto changes = Queries::fieldHistory(*db, id(target->id));
     if (!changes)
         return failWith(changes.error());
@@ -791,10 +792,7 @@ int cmdAdd(const Args &a)
     Engine *e = s.engine(Engine::Mode::ReadWrite);
     if (!e)
         return failWith(s.openError());
-    Database *db = s.reader();
-    if (!db)
-        return failWith(s.openError());
-    auto target = resolveExpect(*db, a.value("--case"), {QStringLiteral("case")});
+    auto target = s.target(a.value("--case"), {QStringLiteral("case")});
     if (!target)
         return failWith(target.error());
     QJsonArray added;
@@ -833,12 +831,10 @@ int cmdGet(const Args &a)
     Engine *e = s.engine(Engine::Mode::ReadOnly);
     if (!e)
         return failWith(s.openError());
-    Database *db = s.reader();
-    if (!db)
-        return failWith(s.openError());
-    auto target = resolveExpect(*db, a.words.at(1), {QStringLiteral("document")});
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
     if (!target)
         return failWith(target.error());
+    Database *db = s.reader();
     auto v = Queries::version(*db, target->id, number);
     if (!v)
         return failWith(v.error());
@@ -859,10 +855,7 @@ int cmdDelete(const Args &a)
     Engine *e = s.engine(Engine::Mode::ReadWrite);
     if (!e)
         return failWith(s.openError());
-    Database *db = s.reader();
-    if (!db)
-        return failWith(s.openError());
-    auto target = resolveExpect(*db, a.words.at(1), {});
+    auto target = s.target(a.words.at(1), {});
     if (!target)
         return failWith(target.error());
     auto r = e->apply(Commands::tombstone(target->id, a.value("--reason")));

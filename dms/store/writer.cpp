@@ -211,6 +211,43 @@ Status Writer::ensureFileWritable(const QUuid &fileId)
     return {};
 }
 
+Result<std::pair<Case, QString>> Writer::writableCase(const QUuid &caseId)
+{
+    auto cs = Queries::caseRecord(m_db, caseId);
+    if (!cs)
+        return std::unexpected(cs.error());
+    if (!*cs || (*cs)->meta.deleted)
+        return fail(ErrorCode::NotFound, tr("The case does not exist."), uuidText(caseId));
+    if ((*cs)->status == RecordStatus::Closed)
+        return fail(ErrorCode::ReadOnly, tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
+    if (auto s = ensureFileWritable((*cs)->fileId); !s)
+        return std::unexpected(s.error());
+    auto f = Queries::file(m_db, (*cs)->fileId);
+    if (!f)
+        return std::unexpected(f.error());
+    return std::pair{**cs, (*f)->departmentCode};
+}
+
+Result<std::pair<Document, QString>> Writer::writableDocument(const QUuid &documentId)
+{
+    auto d = Queries::document(m_db, documentId);
+    if (!d)
+        return std::unexpected(d.error());
+    if (!*d || (*d)->meta.deleted)
+        return fail(ErrorCode::NotFound, tr("The document does not exist."), uuidText(documentId));
+    if ((*d)->status == RecordStatus::Closed)
+        return fail(ErrorCode::ReadOnly,
+                    tr("The document \"%1\" is closed and can no longer be changed.").arg((*d)->title));
+    QString department = m_user.departmentCode; // a document in the intake belongs to no file yet
+    if (!(*d)->caseId.isNull()) {
+        auto cs = writableCase((*d)->caseId);
+        if (!cs)
+            return std::unexpected(cs.error());
+        department = cs->second;
+    }
+    return std::pair{**d, department};
+}
+
 Result<FieldValues> Writer::validateMetadata(const QString &department, EntityKind kind, const QString &type,
                                              const FieldValues &values) const
 {
@@ -851,20 +888,11 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
     QString department = m_user.departmentCode;
     QString caseReference;
     if (!caseId.isNull()) {
-        auto cs = Queries::caseRecord(m_db, caseId);
+        auto cs = writableCase(caseId);
         if (!cs)
             return std::unexpected(cs.error());
-        if (!*cs || (*cs)->meta.deleted)
-            return fail(ErrorCode::NotFound, tr("The case does not exist."), uuidText(caseId));
-        if ((*cs)->status == RecordStatus::Closed)
-            return fail(ErrorCode::ReadOnly, tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
-        if (auto s = ensureFileWritable((*cs)->fileId); !s)
-            return std::unexpected(s.error());
-        auto f = Queries::file(m_db, (*cs)->fileId);
-        if (!f)
-            return std::unexpected(f.error());
-        department = (*f)->departmentCode;
-        caseReference = (*cs)->reference;
+        department = cs->second;
+        caseReference = cs->first.reference;
     }
     QString title = str(c.args, "title").trimmed();
     if (title.isEmpty())
@@ -907,23 +935,10 @@ Result<Writer::Applied> Writer::addVersion(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("add versions")); !s)
         return std::unexpected(s.error());
-    auto doc = Queries::document(m_db, c.target);
+    auto doc = writableDocument(c.target);
     if (!doc)
         return std::unexpected(doc.error());
-    if (!*doc || (*doc)->meta.deleted)
-        return fail(ErrorCode::NotFound, tr("The document does not exist."), uuidText(c.target));
-    const Document &d = **doc;
-    if (d.status == RecordStatus::Closed)
-        return fail(ErrorCode::ReadOnly, tr("The document \"%1\" is closed and can no longer be changed.").arg(d.title));
-    if (!d.caseId.isNull()) {
-        auto cs = Queries::caseRecord(m_db, d.caseId);
-        if (!cs)
-            return std::unexpected(cs.error());
-        if ((*cs)->status == RecordStatus::Closed)
-            return fail(ErrorCode::ReadOnly, tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
-        if (auto s = ensureFileWritable((*cs)->fileId); !s)
-            return std::unexpected(s.error());
-    }
+    const Document &d = doc->first;
     const int number = d.currentVersion + 1;
     auto versionId = insertVersion(d.meta.id, number, c.args);
     if (!versionId)
@@ -975,43 +990,21 @@ Result<Writer::Applied> Writer::updateFields(const Command &c)
         title = (*f)->title, type = (*f)->type, metadata = (*f)->metadata, department = (*f)->departmentCode;
         revision = (*f)->meta.revision, kind = EntityKind::File, reference = (*f)->reference;
     } else if (entityType == QLatin1String("case")) {
-        auto cs = Queries::caseRecord(m_db, c.target);
+        auto cs = writableCase(c.target);
         if (!cs)
             return std::unexpected(cs.error());
-        if ((*cs)->status == RecordStatus::Closed)
-            return fail(ErrorCode::ReadOnly, tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
-        if (auto s = ensureFileWritable((*cs)->fileId); !s)
-            return std::unexpected(s.error());
-        auto f = Queries::file(m_db, (*cs)->fileId);
-        if (!f)
-            return std::unexpected(f.error());
+        const Case &k = cs->first;
         table = QStringLiteral("case_record");
-        title = (*cs)->title, type = (*cs)->type, metadata = (*cs)->metadata, department = (*f)->departmentCode;
-        revision = (*cs)->meta.revision, kind = EntityKind::Case, reference = (*cs)->reference;
+        title = k.title, type = k.type, metadata = k.metadata, department = cs->second;
+        revision = k.meta.revision, kind = EntityKind::Case, reference = k.reference;
     } else if (entityType == QLatin1String("document")) {
-        auto d = Queries::document(m_db, c.target);
+        auto d = writableDocument(c.target);
         if (!d)
             return std::unexpected(d.error());
-        if ((*d)->status == RecordStatus::Closed)
-            return fail(ErrorCode::ReadOnly, tr("The document \"%1\" is closed and can no longer be changed.").arg((*d)->title));
-        department = m_user.departmentCode;
-        if (!(*d)->caseId.isNull()) {
-            auto cs = Queries::caseRecord(m_db, (*d)->caseId);
-            if (!cs)
-                return std::unexpected(cs.error());
-            if ((*cs)->status == RecordStatus::Closed)
-                return fail(ErrorCode::ReadOnly,
-                            tr("The case %1 is closed and can no longer be changed.").arg((*cs)->reference));
-            if (auto s = ensureFileWritable((*cs)->fileId); !s)
-                return std::unexpected(s.error());
-            auto f = Queries::file(m_db, (*cs)->fileId);
-            if (!f)
-                return std::unexpected(f.error());
-            department = (*f)->departmentCode;
-        }
+        const Document &doc = d->first;
         table = QStringLiteral("document");
-        title = (*d)->title, type = (*d)->type, metadata = (*d)->metadata;
-        revision = (*d)->meta.revision, kind = EntityKind::Document;
+        title = doc.title, type = doc.type, metadata = doc.metadata, department = d->second;
+        revision = doc.meta.revision, kind = EntityKind::Document;
     } else if (entityType == QLatin1String("sub_file")) {
         auto sf = Queries::subFile(m_db, c.target);
         if (!sf)
@@ -1125,25 +1118,12 @@ Result<Writer::Applied> Writer::tombstone(const Command &c)
     QString table;
     QString childCheck;
     if (type == QLatin1String("document")) {
-        auto d = Queries::document(m_db, c.target);
-        if (!d)
+        if (auto d = writableDocument(c.target); !d)
             return std::unexpected(d.error());
-        if ((*d)->status == RecordStatus::Closed)
-            return fail(ErrorCode::ReadOnly, tr("The document \"%1\" is closed and can no longer be changed.").arg((*d)->title));
-        if (!(*d)->caseId.isNull()) {
-            auto cs = Queries::caseRecord(m_db, (*d)->caseId);
-            if (!cs)
-                return std::unexpected(cs.error());
-            if (auto s = ensureFileWritable((*cs)->fileId); !s)
-                return std::unexpected(s.error());
-        }
         table = QStringLiteral("document");
     } else if (type == QLatin1String("case")) {
-        auto cs = Queries::caseRecord(m_db, c.target);
-        if (!cs)
+        if (auto cs = writableCase(c.target); !cs)
             return std::unexpected(cs.error());
-        if (auto s = ensureFileWritable((*cs)->fileId); !s)
-            return std::unexpected(s.error());
         table = QStringLiteral("case_record");
         childCheck = QStringLiteral("SELECT count(*) FROM document WHERE case_id = ? AND deleted = 0");
     } else if (type == QLatin1String("file")) {

@@ -59,6 +59,10 @@ private:
     Status requireRole(std::initializer_list<Model::Role> roles, const QString &what) const;
     /** Refuses changes below a closed (z.d.A.) or deleted file. */
     Status ensureFileWritable(const QUuid &fileId);
+    /** The case, if it exists, is open and its file too; plus the department of its file. */
+    Result<std::pair<Model::Case, QString>> writableCase(const QUuid &caseId);
+    /** The document, if it, its case and its file are open; plus the department its metadata belongs to. */
+    Result<std::pair<Model::Document, QString>> writableDocument(const QUuid &documentId);
     Result<Model::FieldValues> validateMetadata(const QString &department, Model::EntityKind kind,
                                                 const QString &type, const Model::FieldValues &values) const;
     Result<Model::ReferenceTemplate> referenceTemplate(Model::ReferenceTemplate::Kind kind);
