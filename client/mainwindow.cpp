@@ -610,11 +610,11 @@ void MainWindow::restoreState()
         resize(1280, 800);
     QMainWindow::restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({340, 560, 380});
+        m_splitter->setSizes({300, 640, 340});
     if (!m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray())) {
-        m_recordView->header()->resizeSection(RecordTreeModel::ReferenceColumn, 190);
-        m_recordView->header()->resizeSection(RecordTreeModel::TypeColumn, 130);
-        m_recordView->header()->resizeSection(RecordTreeModel::ModifiedColumn, 120);
+        m_recordView->header()->resizeSection(RecordTreeModel::ReferenceColumn, 170);
+        m_recordView->header()->resizeSection(RecordTreeModel::TypeColumn, 120);
+        m_recordView->header()->resizeSection(RecordTreeModel::ModifiedColumn, 110);
     }
     m_restorePlanCode = s.value(QStringLiteral("mainWindow/planUnit")).toString();
 }

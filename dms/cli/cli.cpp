@@ -882,7 +882,10 @@ int cmdConfig(const Args &a)
         auto v = Queries::setting(*db, key, fallback);
         if (!v)
             return failWith(v.error());
-        out(*v);
+        if (a.json())
+            printJson(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), *v}});
+        else
+            out(*v);
         return ExitOk;
     }
     if (sub == QLatin1String("set") && a.words.size() == 4) {

@@ -176,6 +176,15 @@ void TstCli::contract()
     r = cli({QStringLiteral("history"), fileRef, QStringLiteral("--json")});
     QCOMPARE(json(r.out).array().size(), 2);
 
+    // settings: the reference template, as JSON too.
+    r = cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("reference.file_template"),
+             QStringLiteral("--json")});
+    QCOMPARE(json(r.out).object().value(QLatin1String("value")).toString(), QStringLiteral("{plan}-{seq:04}/{year}"));
+    r = cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("reference.file_template"),
+             QStringLiteral("{plan}")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("{seq}"), r.err.constData());
+
     // verify and audit.
     r = cli({QStringLiteral("verify")});
     QCOMPARE(r.exitCode, 0);
