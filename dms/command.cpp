@@ -25,6 +25,9 @@ constexpr TypeName kTypeNames[] = {
     {CommandType::AddVersion, "version.add"},
     {CommandType::UpdateFields, "fields.update"},
     {CommandType::Tombstone, "entity.tombstone"},
+    {CommandType::ResolveConflict, "conflict.resolve"},
+    {CommandType::ConnectServer, "sync.connect"},
+    {CommandType::ApplyRemote, "sync.pull"},
 };
 } // namespace
 
@@ -52,6 +55,20 @@ QList<CommandType> allCommandTypes()
     for (const TypeName &t : kTypeNames)
         out << t.type;
     return out;
+}
+
+bool isPushed(CommandType type)
+{
+    switch (type) {
+    case CommandType::SetSetting:
+    case CommandType::CreateDepartment:
+    case CommandType::CreateUser:
+    case CommandType::ConnectServer:
+    case CommandType::ApplyRemote:
+        return false;
+    default:
+        return true;
+    }
 }
 
 namespace Commands {
@@ -199,6 +216,27 @@ Command updateFields(const QUuid &id, const std::optional<QString> &title, const
 Command tombstone(const QUuid &id, const QString &reason)
 {
     return Command{CommandType::Tombstone, id, {{QStringLiteral("reason"), reason}}};
+}
+
+Command resolveConflict(const QUuid &conflictId, bool keepMine)
+{
+    return Command{CommandType::ResolveConflict,
+                   conflictId,
+                   {{QStringLiteral("keep"), keepMine ? QStringLiteral("mine") : QStringLiteral("theirs")}}};
+}
+
+Command connectServer(const QString &url, const QString &login)
+{
+    return Command{CommandType::ConnectServer, {}, {{QStringLiteral("url"), url}, {QStringLiteral("login"), login}}};
+}
+
+Command applyRemote(const QJsonObject &tables, const QString &watermark, bool finished)
+{
+    return Command{CommandType::ApplyRemote,
+                   {},
+                   {{QStringLiteral("tables"), tables},
+                    {QStringLiteral("watermark"), watermark},
+                    {QStringLiteral("finished"), finished}}};
 }
 
 } // namespace Commands

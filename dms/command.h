@@ -26,11 +26,16 @@ enum class CommandType {
     AddVersion,
     UpdateFields,
     Tombstone,
+    ResolveConflict, ///< keep mine or theirs of a field conflict
+    ConnectServer,   ///< binds the data folder to a central repository (local only)
+    ApplyRemote,     ///< rows pulled from the server (recorded, never pushed back)
 };
 
 QString commandTypeCode(CommandType type); ///< "file.create", ... — stored in the oplog and audit
 std::optional<CommandType> commandTypeFromCode(QStringView code);
 QList<CommandType> allCommandTypes();
+/** Whether a command of this type goes to the central repository (false: settings, local users, pulls). */
+bool isPushed(CommandType type);
 
 /**
  * A change request: its type, the entity it targets (for updates) and its arguments as JSON —
@@ -55,6 +60,14 @@ struct CommandResult
     int number = 0;     ///< case number or version number
     bool unchanged = false; ///< the command asked for nothing new: nothing was written
     QJsonObject data;   ///< further values (sha256, ...)
+};
+
+/** The server's answer to one pushed operation. */
+struct OutboxMark
+{
+    QString opId;
+    bool rejected = false; ///< refused for good (permissions, rules); kept with the reason
+    QString error;
 };
 
 /** Builders that keep argument names in one place. */
@@ -85,6 +98,10 @@ Command addVersion(const QUuid &documentId, const ContentRef &content, const QSt
 Command updateFields(const QUuid &id, const std::optional<QString> &title, const Model::FieldValues &metadata = {},
                      const std::optional<QString> &type = std::nullopt);
 Command tombstone(const QUuid &id, const QString &reason);
+Command resolveConflict(const QUuid &conflictId, bool keepMine);
+Command connectServer(const QString &url, const QString &login);
+/** @p tables: server rows by table name; @p watermark: where the next pull starts (empty: unchanged). */
+Command applyRemote(const QJsonObject &tables, const QString &watermark, bool finished);
 
 QJsonObject toJson(const Model::FieldValues &values);
 Model::FieldValues fieldValuesFromJson(const QJsonObject &object);

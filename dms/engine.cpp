@@ -150,12 +150,35 @@ Result<std::unique_ptr<Engine>> Engine::open(const Options &options)
     e->m_writerPool.setExpiryTimeout(-1);
     e->m_writerPool.setObjectName(QStringLiteral("aktenwerk-engine"));
 
+    // A folder bound to a central repository acts for the server login it was connected with.
+    QString syncLogin;
+    {
+        auto st = db->prepare(QStringLiteral("SELECT login FROM sync_state WHERE id = 1"));
+        if (!st)
+            return std::unexpected(st.error());
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
+            syncLogin = st->text(0);
+    }
+    e->m_connected = !syncLogin.isEmpty();
+    Options effective = options;
+    if (effective.login.isEmpty())
+        effective.login = syncLogin;
+
     if (writable) {
         e->m_writer = std::make_unique<Writer>(std::move(*db), e->m_content.get(), &e->m_schemas, e->anchorPath());
-        if (auto s = e->ensureUser(options, fresh); !s)
+        e->m_writer->setConnected(e->m_connected);
+        Engine *self = e.get();
+        e->m_writer->onUserChanged([self](const User &u) {
+            QMutexLocker lock(&self->m_userMutex);
+            self->m_user = u;
+        });
+        if (auto s = e->ensureUser(effective, fresh); !s)
             return std::unexpected(s.error());
     } else {
-        const QString login = options.login.isEmpty() ? osLogin() : options.login;
+        const QString login = effective.login.isEmpty() ? osLogin() : effective.login;
         auto u = Queries::user(*db, login);
         if (!u)
             return std::unexpected(u.error());
@@ -197,6 +220,49 @@ Status Engine::ensureUser(const Options &options, bool freshFolder)
     return {};
 }
 
+User Engine::user() const
+{
+    QMutexLocker lock(&m_userMutex);
+    return m_user;
+}
+
+bool Engine::isConnected() const
+{
+    return m_connected;
+}
+
+Result<std::optional<Engine::SyncState>> Engine::syncState() const
+{
+    auto db = openReader();
+    if (!db)
+        return std::unexpected(db.error());
+    auto st = db->prepare(QStringLiteral("SELECT server_url, login, client_id, watermark, COALESCE(last_sync_at, ''), "
+                                         "COALESCE(last_error, ''), COALESCE(last_error_at, '') FROM sync_state WHERE id = 1"));
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<SyncState>();
+    return std::optional<SyncState>(SyncState{st->text(0), st->text(1), st->text(2), st->text(3), st->text(4),
+                                              st->text(5), st->text(6)});
+}
+
+Status Engine::markOperations(const QList<OutboxMark> &marks)
+{
+    if (!m_writer)
+        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
+    return QtConcurrent::run(&m_writerPool, [this, marks] { return m_writer->markOperations(marks); }).result();
+}
+
+Status Engine::recordSyncError(const QString &message)
+{
+    if (!m_writer)
+        return {};
+    return QtConcurrent::run(&m_writerPool, [this, message] { return m_writer->recordSyncError(message); }).result();
+}
+
 Engine::~Engine()
 {
     m_writerPool.waitForDone();
@@ -216,6 +282,10 @@ QFuture<Result<QList<CommandResult>>> Engine::submit(const QList<Command> &comma
     return QtConcurrent::run(&m_writerPool, [this, commands] {
         auto r = m_writer->applyBatch(commands);
         if (r) {
+            for (const Command &c : commands) {
+                if (c.type == CommandType::ConnectServer)
+                    m_connected = true;
+            }
             QStringList types;
             for (const CommandResult &c : *r) {
                 if (!c.unchanged && !types.contains(c.entityType))

@@ -9,6 +9,7 @@
 #include "model/organisation.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
@@ -50,11 +51,29 @@ public:
     static Result<std::unique_ptr<Engine>> open(const Options &options);
     ~Engine() override;
 
+    /** The central repository this folder works with (none for a local-only folder). */
+    struct SyncState
+    {
+        QString url;
+        QString login;
+        QString clientId;
+        QString watermark;
+        QString lastSyncAt;
+        QString lastError;
+        QString lastErrorAt;
+    };
+
     QString dataDir() const { return m_dataDir; }
     QString indexPath() const;
     QString anchorPath() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
-    const Model::User &user() const { return m_user; }
+    /** The user the engine acts for; a pull may change roles and department (thread-safe copy). */
+    Model::User user() const;
+    bool isConnected() const;
+    Result<std::optional<SyncState>> syncState() const;
+    /** Records the server's answers for pushed operations (on the engine thread). */
+    Status markOperations(const QList<OutboxMark> &marks);
+    Status recordSyncError(const QString &message);
     const ContentStore &content() const { return *m_content; }
     const Model::SchemaRegistry &schemas() const { return m_schemas; }
 
@@ -104,7 +123,9 @@ private:
 
     QString m_dataDir;
     Mode m_mode = Mode::ReadWrite;
+    mutable QMutex m_userMutex;
     Model::User m_user;
+    std::atomic<bool> m_connected{false};
     Model::SchemaRegistry m_schemas;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ContentStore> m_content;

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QStringList>
+#include <QThread>
 
 #include <atomic>
 #include <csignal>
@@ -16,6 +17,7 @@ struct Armed
 {
     FaultInjection::Action action = FaultInjection::Action::None;
     int onHit = 0; ///< 0: every hit
+    int pauseMs = 0;
     int hits = 0;
 };
 
@@ -37,11 +39,17 @@ struct Registry
                 onHit = qMax(1, what.section(QLatin1Char('@'), 1).toInt());
                 what = what.section(QLatin1Char('@'), 0, 0);
             }
+            int pauseMs = 0;
+            if (what.startsWith(QLatin1String("pause"))) {
+                pauseMs = qMax(1, what.mid(5).toInt());
+                what = QStringLiteral("pause");
+            }
             const auto action = what == QLatin1String("kill") ? FaultInjection::Action::Kill
                 : what == QLatin1String("fail")                ? FaultInjection::Action::Fail
+                : what == QLatin1String("pause")               ? FaultInjection::Action::Pause
                                                                 : FaultInjection::Action::None;
             if (!name.isEmpty() && action != FaultInjection::Action::None) {
-                points.insert(name, Armed{action, onHit, 0});
+                points.insert(name, Armed{.action = action, .onHit = onHit, .pauseMs = pauseMs, .hits = 0});
                 g_anyArmed = true;
             }
         }
@@ -72,6 +80,12 @@ FaultInjection::Action FaultInjection::hit(const char *point)
         ::kill(::getpid(), SIGKILL);
         ::pause();
     }
+    if (it->action == Action::Pause) {
+        const int ms = it->pauseMs;
+        lock.unlock();
+        QThread::msleep(static_cast<unsigned long>(ms));
+        return Action::None;
+    }
     return it->action;
 }
 
@@ -79,7 +93,7 @@ void FaultInjection::arm(const QString &point, Action action, int onHit)
 {
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    r.points.insert(point, Armed{action, onHit, 0});
+    r.points.insert(point, Armed{.action = action, .onHit = onHit, .pauseMs = 0, .hits = 0});
     g_anyArmed = true;
 }
 

@@ -14,14 +14,15 @@ namespace Aktenwerk::Dms {
  *
  *   AKTENWERK_FAULT="content.before-rename=kill@3,commit.before=fail"
  *
- * "kill" raises SIGKILL, "fail" makes the step report an I/O error; "@N" fires on the N-th hit
- * only, without it every hit fires.
+ * "kill" raises SIGKILL, "fail" makes the step report an I/O error, "pauseMS" holds the step for
+ * MS milliseconds (so that a test can disturb it mid-flight); "@N" fires on the N-th hit only,
+ * without it every hit fires.
  * Unarmed points cost one relaxed atomic load.
  */
 class FaultInjection
 {
 public:
-    enum class Action { None, Fail, Kill };
+    enum class Action { None, Fail, Kill, Pause };
 
     /** Returns the action for this hit of @p point (Kill never returns). */
     static Action hit(const char *point);

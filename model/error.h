@@ -21,6 +21,8 @@ enum class ErrorCode {
     Integrity, ///< stored data does not match its hash or its chain
     Unsupported,
     Cancelled,
+    Unavailable, ///< the central server cannot be reached (offline, restarting, connection cut)
+    Conflict,    ///< a concurrent change got in the way; retrying may succeed
     Internal,
 };
 

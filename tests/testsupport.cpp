@@ -2,9 +2,12 @@
 
 #include "dms/plan/planimport.h"
 #include "dms/store/sha256.h"
+#include "dms/sync/pg.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+
+#include <unistd.h>
 
 namespace Aktenwerk::Test {
 
@@ -126,6 +129,78 @@ qint64 countRows(Dms::Engine &engine, const QString &table, const QString &where
     auto v = db->scalar(QStringLiteral("SELECT count(*) FROM ") + table
                         + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     return v ? v->toLongLong() : -1;
+}
+
+bool PgServer::load()
+{
+    const QString path = qEnvironmentVariable("AKTENWERK_PG_ENV");
+    if (path.isEmpty()) {
+        m_error = QStringLiteral("AKTENWERK_PG_ENV is not set: run this test through ctest, whose fixture starts PostgreSQL");
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("the PostgreSQL fixture did not start (%1 is missing)").arg(path);
+        return false;
+    }
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QString l = QString::fromUtf8(line);
+        const QString key = l.section(QLatin1Char('='), 0, 0);
+        const QString value = l.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("PGBIN"))
+            m_pgBin = value;
+        else if (key == QLatin1String("PGDATA"))
+            m_pgData = value;
+        else if (key == QLatin1String("PGPORT"))
+            m_port = value.toInt();
+        else if (key == QLatin1String("PGSOCKETDIR"))
+            m_socketDir = value;
+    }
+    if (m_port == 0) {
+        m_error = QStringLiteral("%1 names no port").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString PgServer::adminUrl(const QString &database) const
+{
+    return QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3").arg(database, m_socketDir).arg(m_port);
+}
+
+QString PgServer::userUrl(const QString &database) const
+{
+    return QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(m_port).arg(database);
+}
+
+bool PgServer::createDatabase(const QString &name)
+{
+    auto db = Dms::PgConnection::connect(adminUrl());
+    if (!db)
+        return false;
+    return db->run(QStringLiteral("CREATE DATABASE ") + db->identifier(name)).has_value();
+}
+
+QString PgServer::uniqueName(const QString &base)
+{
+    static const QString run = QString::number(QRandomGenerator::global()->bounded(100000u, 999999u));
+    return QStringLiteral("t%1_%2").arg(run, base);
+}
+
+bool PgServer::serverCommand(const QStringList &args)
+{
+    QProcess p;
+    QStringList full = args;
+    QString program = full.takeFirst();
+    if (::geteuid() == 0) {
+        full.prepend(program);
+        full.prepend(QStringLiteral("--"));
+        full.prepend(QStringLiteral("postgres"));
+        full.prepend(QStringLiteral("-u"));
+        program = QStringLiteral("runuser");
+    }
+    p.start(program, full);
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace Aktenwerk::Test

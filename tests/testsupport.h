@@ -47,3 +47,38 @@ bool writeFile(const QString &path, const QByteArray &data);
 qint64 countRows(Dms::Engine &engine, const QString &table, const QString &where = {});
 
 } // namespace Aktenwerk::Test
+
+namespace Aktenwerk::Test {
+
+/**
+ * The PostgreSQL started by the CTest fixture (tests/support/pgfixture.sh). Each test makes
+ * its own database and its own login roles (roles are cluster-wide, so names get a prefix).
+ */
+class PgServer
+{
+public:
+    /** Reads AKTENWERK_PG_ENV; false (with the reason in error()) when no server is there. */
+    bool load();
+    QString error() const { return m_error; }
+    int port() const { return m_port; }
+    QString dataDir() const { return m_pgData; }
+    QString binDir() const { return m_pgBin; }
+    /** Superuser over the Unix socket. */
+    QString adminUrl(const QString &database = QStringLiteral("postgres")) const;
+    /** What a clerk's client uses: TCP on 127.0.0.1 with a password. */
+    QString userUrl(const QString &database) const;
+    bool createDatabase(const QString &name);
+    /** A unique prefix for role and database names of one test run. */
+    static QString uniqueName(const QString &base);
+    /** Runs a command as the server's owner (pg_ctl restart and the like). */
+    bool serverCommand(const QStringList &args);
+
+private:
+    QString m_error;
+    QString m_pgBin;
+    QString m_pgData;
+    QString m_socketDir;
+    int m_port = 0;
+};
+
+} // namespace Aktenwerk::Test

@@ -16,72 +16,6 @@
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  get UUID [--version N] --out FILE      write a document&apos;s content, verified
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
-
-Befehle:
-  init                                   Datenordner und lokalen Index anlegen
-  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
-  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
-  plan list                              Aktenplan anzeigen
-  department list                        Fachbereiche anzeigen
-  department add CODE --name NAME [--confidentiality STUFE]
-  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
-  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
-              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
-                                         Akte anlegen; gibt das Aktenzeichen aus
-  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
-  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
-  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
-  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
-  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
-  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
-  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
-                                         (bleibt als gelöscht markiert erhalten)
-  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
-  config set SCHLÜSSEL WERT              Einstellung ändern
-  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
-  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
-
-Optionen:
-  --data-dir ORDNER  Datenordner (Standard: %1)
-  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
-  --version          Versionsnummer anzeigen
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Run &quot;aktenwerk-cli --help&quot; for the list of commands.</source>
         <translation>Rufen Sie „aktenwerk-cli --help“ auf, um die Liste der Befehle zu sehen.</translation>
     </message>
@@ -271,6 +205,214 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
             <numerusform>Hinweis: %n Inhaltsdatei ohne Dokument (übrig von einem abgebrochenen Import; unbedenklich).</numerusform>
             <numerusform>Hinweis: %n Inhaltsdateien ohne Dokument (übrig von einem abgebrochenen Import; unbedenklich).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document&apos;s content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+
+Arbeiten mit dem zentralen Server:
+  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
+  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
+  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
+  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
+  resolve KONFLIKT-ID --keep mine|theirs
+
+Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name ANZEIGENAME] --password-stdin
+
+Optionen:
+  --data-dir ORDNER  Datenordner (Standard: %1)
+  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
+  --version          Versionsnummer anzeigen
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>server commands need --url with the database owner&apos;s connection (a libpq URL).</source>
+        <translation>server-Befehle erwarten --url mit der Verbindung des Eigentümers der Datenbank (einer libpq-URL).</translation>
+    </message>
+    <message>
+        <source>The repository in database %1 is up to date (schema %2).</source>
+        <translation>Die Datenbank %1 des zentralen Servers ist auf dem aktuellen Stand (Schema %2).</translation>
+    </message>
+    <message>
+        <source>The repository in database %1 is at schema %2 (was %3).</source>
+        <translation>Die Datenbank %1 des zentralen Servers hat jetzt Schema %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>Department %1 created.</source>
+        <translation>Fachbereich %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>server add-user needs NAME, --department CODE, --role ROLE and --password-stdin.</source>
+        <translation>server add-user erwartet NAME, --department CODE, --role ROLLE und --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use clerk, teamlead, records or admin.</source>
+        <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, teamlead, records oder admin.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>Benutzerkonto %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot; or &quot;server add-user NAME&quot;.</source>
+        <translation>Verwenden Sie „server init“, „server add-department CODE NAME“ oder „server add-user NAME“.</translation>
+    </message>
+    <message>
+        <source>connect needs --url URL and --user NAME.</source>
+        <translation>connect erwartet --url URL und --user NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password given (use --password-stdin in scripts).</source>
+        <translation>Kein Passwort angegeben (verwenden Sie in Skripten --password-stdin).</translation>
+    </message>
+    <message>
+        <source>The URL must not contain the password; it goes to the keychain.</source>
+        <translation>Die URL darf das Passwort nicht enthalten; es wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
+        <translation>Auf dem Server gibt es kein Aktenwerk-Benutzerkonto %1. Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (department %3).</source>
+        <translation>Mit %1 als %2 verbunden (Fachbereich %3).</translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>This data folder works locally. Connect it first (&quot;aktenwerk-cli connect&quot;).</source>
+        <translation>Dieser Datenordner arbeitet lokal. Verbinden Sie ihn zuerst mit dem Server („aktenwerk-cli connect“).</translation>
+    </message>
+    <message>
+        <source>no terminal to ask on; use --password-stdin</source>
+        <translation>kein Terminal für die Abfrage vorhanden; verwenden Sie --password-stdin</translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes sent, %2 refused, %3 received; %4 contents up, %5 down; %6 open conflicts.</source>
+        <translation>Abgeglichen: %1 Änderungen gesendet, %2 abgelehnt, %3 empfangen; %4 Inhalte hochgeladen, %5 heruntergeladen; %6 offene Konflikte.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Local data folder (no server). %1 changes recorded.</source>
+        <translation>Lokaler Datenordner (kein Server). %1 Änderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation>Server %1, Benutzerkonto %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzter Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>noch nie</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent, %2 refused by the server, %3 open conflicts.</source>
+        <translation>%1 Änderungen noch zu senden, %2 vom Server abgelehnt, %3 offene Konflikte.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3, field %4: mine &quot;%5&quot; (%6), theirs &quot;%7&quot;</source>
+        <translation>%1  %2 %3, Feld %4: meine „%5“ (%6), deren „%7“</translation>
+    </message>
+    <message>
+        <source>resolve needs CONFLICT-ID and --keep mine|theirs.</source>
+        <translation>resolve erwartet KONFLIKT-ID und --keep mine|theirs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conflict id.</source>
+        <translation>„%1“ ist keine Konflikt-ID.</translation>
+    </message>
+    <message>
+        <source>Resolved; the server learns it with the next sync.</source>
+        <translation>Aufgelöst; der Server erfährt es beim nächsten Abgleich.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1075,37 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Credentials</name>
+    <message>
+        <source>No keychain is available: the password will be asked each time.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar: Das Passwort wird jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: the password will be asked each time.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet: Das Passwort wird jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the password: it will be asked each time.</source>
+        <translation>Der Schlüsselbund hat das Passwort abgelehnt: Es wird jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: enter the password.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar: Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: enter the password.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet: Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: enter the password.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: Geben Sie das Passwort ein.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Database</name>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -1030,7 +1203,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
     <message numerus="yes">
         <source>Cancelled after %n document(s).</source>
-        <translation><numerusform>Abgebrochen nach %n Dokument.</numerusform><numerusform>Abgebrochen nach %n Dokumenten.</numerusform></translation>
+        <translation>
+            <numerusform>Abgebrochen nach %n Dokument.</numerusform>
+            <numerusform>Abgebrochen nach %n Dokumenten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1218,49 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Updating the local index to schema %1 failed.</source>
         <translation>Die Aktualisierung des lokalen Index auf Schema %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PgConnection</name>
+    <message>
+        <source>The server cannot be reached. Your changes are kept and sent later.</source>
+        <translation>Der Server ist nicht erreichbar. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: user name or password is wrong.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: Anmeldename oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this change for your account.</source>
+        <translation>Der Server lässt diese Änderung für Ihr Benutzerkonto nicht zu.</translation>
+    </message>
+    <message>
+        <source>The server already has an entry with this key.</source>
+        <translation>Auf dem Server ist bereits ein Eintrag mit diesem Schlüssel vorhanden.</translation>
+    </message>
+    <message>
+        <source>A concurrent change on the server got in the way; it will be retried.</source>
+        <translation>Eine gleichzeitige Änderung auf dem Server ist dazwischengekommen; es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full.</source>
+        <translation>Der Datenträger des Servers ist voll.</translation>
+    </message>
+    <message>
+        <source>The server refused the data.</source>
+        <translation>Der Server hat die Daten abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>Der Server hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Keine Verbindung zum Server.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1411,144 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The xdomea message holds no file plan units.</source>
         <translation>Die xdomea-Nachricht enthält keine Aktenplaneinheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::ServerAdmin</name>
+    <message>
+        <source>The database has no Aktenwerk repository. An administrator sets it up with &quot;aktenwerk-cli server init&quot;.</source>
+        <translation>In der Datenbank ist kein zentraler Aktenwerk-Server eingerichtet. Die Administration richtet ihn mit „aktenwerk-cli server init“ ein.</translation>
+    </message>
+    <message>
+        <source>&quot;server init&quot; needs the database owner with the right to create roles (CREATEROLE).</source>
+        <translation>„server init“ erfordert den Eigentümer der Datenbank mit dem Recht, Rollen anzulegen (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>Updating the server to schema %1 failed.</source>
+        <translation>Die Aktualisierung des Servers auf Schema %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid department code.</source>
+        <translation>„%1“ ist kein gültiges Fachbereichskürzel.</translation>
+    </message>
+    <message>
+        <source>The department %1 needs a name.</source>
+        <translation>Der Fachbereich %1 benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The department %1 exists already.</source>
+        <translation>Den Fachbereich %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid login name: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Anmeldename: Erlaubt sind Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>Weisen Sie dem Benutzerkonto mindestens eine Rolle zu.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>Das Benutzerkonto %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The department %1 does not exist on the server.</source>
+        <translation>Der Fachbereich %1 ist auf dem Server nicht vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::SyncEngine</name>
+    <message>
+        <source>This data folder works locally. Connect it to the server first (&quot;aktenwerk-cli connect&quot;).</source>
+        <translation>Dieser Datenordner arbeitet lokal. Verbinden Sie ihn zuerst mit dem Server („aktenwerk-cli connect“).</translation>
+    </message>
+    <message>
+        <source>The server has repository schema %1, this Aktenwerk needs %2. Ask the administrator to run &quot;aktenwerk-cli server init&quot; or update Aktenwerk.</source>
+        <translation>Der Server hat Schema %1, diese Aktenwerk-Version benötigt Schema %2. Bitten Sie die Administration, „aktenwerk-cli server init“ auszuführen, oder aktualisieren Sie Aktenwerk.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The parent plan unit %1 is not on the server.</source>
+        <translation>Die übergeordnete Aktenplaneinheit %1 ist auf dem Server nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The plan unit is not on the server.</source>
+        <translation>Die Aktenplaneinheit ist auf dem Server nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>No free file reference was found.</source>
+        <translation>Es wurde kein freies Aktenzeichen gefunden.</translation>
+    </message>
+    <message>
+        <source>The file is not on the server, or you may not change it.</source>
+        <translation>Die Akte ist auf dem Server nicht vorhanden, oder Sie dürfen sie nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The case is not on the server.</source>
+        <translation>Der Vorgang ist auf dem Server nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The document is not on the server, or you may not change it.</source>
+        <translation>Das Dokument ist auf dem Server nicht vorhanden, oder Sie dürfen es nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The record is not on the server, or you may not change it.</source>
+        <translation>Das Objekt ist auf dem Server nicht vorhanden, oder Sie dürfen es nicht ändern.</translation>
+    </message>
+    <message>
+        <source>On the server it is not empty any more: delete what it holds first.</source>
+        <translation>Auf dem Server ist das Objekt nicht mehr leer: Löschen Sie zuerst alles, was darin enthalten ist.</translation>
+    </message>
+    <message>
+        <source>The conflict is not on the server.</source>
+        <translation>Der Konflikt ist auf dem Server nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The server does not know the change &quot;%1&quot;.</source>
+        <translation>Der Server kennt die Art der Änderung „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The content %1 is missing from the content store.</source>
+        <translation>Der Inhalt %1 fehlt im Inhaltsspeicher.</translation>
+    </message>
+    <message>
+        <source>Cannot read the content %1.</source>
+        <translation>Der Inhalt %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its checksum is wrong.</source>
+        <translation>Der Inhalt %1 ist beschädigt: Die Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The content %1 is not complete on the server yet.</source>
+        <translation>Der Inhalt %1 ist auf dem Server noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the content store.</source>
+        <translation>In den Inhaltsspeicher kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A part of the content %1 is missing on the server.</source>
+        <translation>Ein Teil des Inhalts %1 fehlt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The content %1 from the server does not match its checksum; it was not stored.</source>
+        <translation>Der Inhalt %1 vom Server stimmt nicht mit seiner Prüfsumme überein; er wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1815,42 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>%1 is not empty: delete what it holds first.</source>
         <translation>%1 ist nicht leer: Löschen Sie zuerst alles, was darin enthalten ist.</translation>
+    </message>
+    <message>
+        <source>The server address and the user name are needed.</source>
+        <translation>Die Serveradresse und der Anmeldename sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>This data folder already works with %1 as %2. Use a new data folder for another server or user.</source>
+        <translation>Dieser Datenordner arbeitet bereits mit %1 als %2. Verwenden Sie für einen anderen Server oder ein anderes Benutzerkonto einen neuen Datenordner.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds a file plan or files made without a server. Connect a new, empty data folder instead.</source>
+        <translation>Dieser Datenordner enthält bereits einen Aktenplan oder Akten, die ohne Server angelegt wurden. Verbinden Sie stattdessen einen neuen, leeren Datenordner.</translation>
+    </message>
+    <message>
+        <source>resolve conflicts</source>
+        <translation>Konflikte aufzulösen</translation>
+    </message>
+    <message>
+        <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>Geben Sie entweder „mine“ (meine behalten) oder „theirs“ (deren behalten) an.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Es gibt keinen Konflikt %1.</translation>
+    </message>
+    <message>
+        <source>The conflict is resolved already (%1).</source>
+        <translation>Der Konflikt ist bereits aufgelöst (%1).</translation>
+    </message>
+    <message>
+        <source>The content of a version from the server is missing locally.</source>
+        <translation>Der Inhalt einer Version vom Server fehlt lokal.</translation>
+    </message>
+    <message>
+        <source>Unknown table from the server.</source>
+        <translation>Unbekannte Tabelle vom Server.</translation>
     </message>
 </context>
 <context>

@@ -16,70 +16,6 @@
         <translation>Unknown option %1.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  get UUID [--version N] --out FILE      write a document's content, verified
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  get UUID [--version N] --out FILE      write a document's content, verified
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
-    </message>
-    <message>
         <source>Run "aktenwerk-cli --help" for the list of commands.</source>
         <translation>Run "aktenwerk-cli --help" for the list of commands.</translation>
     </message>
@@ -269,6 +205,212 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
             <numerusform>note: %n content file without a document (left by an interrupted import; harmless).</numerusform>
             <numerusform>note: %n content files without a document (left by an interrupted import; harmless).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document's content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others'
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner's libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document's content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others'
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner's libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
+    </message>
+    <message>
+        <source>server commands need --url with the database owner's connection (a libpq URL).</source>
+        <translation>server commands need --url with the database owner's connection (a libpq URL).</translation>
+    </message>
+    <message>
+        <source>The repository in database %1 is up to date (schema %2).</source>
+        <translation>The repository in database %1 is up to date (schema %2).</translation>
+    </message>
+    <message>
+        <source>The repository in database %1 is at schema %2 (was %3).</source>
+        <translation>The repository in database %1 is at schema %2 (was %3).</translation>
+    </message>
+    <message>
+        <source>Department %1 created.</source>
+        <translation>Department %1 created.</translation>
+    </message>
+    <message>
+        <source>server add-user needs NAME, --department CODE, --role ROLE and --password-stdin.</source>
+        <translation>server add-user needs NAME, --department CODE, --role ROLE and --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use clerk, teamlead, records or admin.</source>
+        <translation>Unknown role "%1": use clerk, teamlead, records or admin.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>User %1 created.</translation>
+    </message>
+    <message>
+        <source>Use "server init", "server add-department CODE NAME" or "server add-user NAME".</source>
+        <translation>Use "server init", "server add-department CODE NAME" or "server add-user NAME".</translation>
+    </message>
+    <message>
+        <source>connect needs --url URL and --user NAME.</source>
+        <translation>connect needs --url URL and --user NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password given (use --password-stdin in scripts).</source>
+        <translation>No password given (use --password-stdin in scripts).</translation>
+    </message>
+    <message>
+        <source>The URL must not contain the password; it goes to the keychain.</source>
+        <translation>The URL must not contain the password; it goes to the keychain.</translation>
+    </message>
+    <message>
+        <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
+        <translation>The server knows no Aktenwerk user %1. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (department %3).</source>
+        <translation>Connected to %1 as %2 (department %3).</translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain.</source>
+        <translation>The password is stored in the keychain.</translation>
+    </message>
+    <message>
+        <source>This data folder works locally. Connect it first ("aktenwerk-cli connect").</source>
+        <translation>This data folder works locally. Connect it first ("aktenwerk-cli connect").</translation>
+    </message>
+    <message>
+        <source>no terminal to ask on; use --password-stdin</source>
+        <translation>no terminal to ask on; use --password-stdin</translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes sent, %2 refused, %3 received; %4 contents up, %5 down; %6 open conflicts.</source>
+        <translation>Synced: %1 changes sent, %2 refused, %3 received; %4 contents up, %5 down; %6 open conflicts.</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>Local data folder (no server). %1 changes recorded.</source>
+        <translation>Local data folder (no server). %1 changes recorded.</translation>
+    </message>
+    <message>
+        <source>Server %1, user %2</source>
+        <translation>Server %1, user %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting to be sent, %2 refused by the server, %3 open conflicts.</source>
+        <translation>%1 changes waiting to be sent, %2 refused by the server, %3 open conflicts.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3, field %4: mine "%5" (%6), theirs "%7"</source>
+        <translation>%1  %2 %3, field %4: mine "%5" (%6), theirs "%7"</translation>
+    </message>
+    <message>
+        <source>resolve needs CONFLICT-ID and --keep mine|theirs.</source>
+        <translation>resolve needs CONFLICT-ID and --keep mine|theirs.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a conflict id.</source>
+        <translation>"%1" is not a conflict id.</translation>
+    </message>
+    <message>
+        <source>Resolved; the server learns it with the next sync.</source>
+        <translation>Resolved; the server learns it with the next sync.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1073,37 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Credentials</name>
+    <message>
+        <source>No keychain is available: the password will be asked each time.</source>
+        <translation>No keychain is available: the password will be asked each time.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: the password will be asked each time.</source>
+        <translation>The keychain did not answer: the password will be asked each time.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the password: it will be asked each time.</source>
+        <translation>The keychain refused the password: it will be asked each time.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: enter the password.</source>
+        <translation>No keychain is available: enter the password.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: enter the password.</source>
+        <translation>The keychain did not answer: enter the password.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>No password is stored for %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: enter the password.</source>
+        <translation>The keychain could not be read: enter the password.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Database</name>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -1028,7 +1201,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>Cancelled after %n document(s).</source>
-        <translation><numerusform>Cancelled after %n document.</numerusform><numerusform>Cancelled after %n documents.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled after %n document.</numerusform>
+            <numerusform>Cancelled after %n documents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1216,49 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Updating the local index to schema %1 failed.</source>
         <translation>Updating the local index to schema %1 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PgConnection</name>
+    <message>
+        <source>The server cannot be reached. Your changes are kept and sent later.</source>
+        <translation>The server cannot be reached. Your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: user name or password is wrong.</source>
+        <translation>The server refused the login: user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this change for your account.</source>
+        <translation>The server does not allow this change for your account.</translation>
+    </message>
+    <message>
+        <source>The server already has an entry with this key.</source>
+        <translation>The server already has an entry with this key.</translation>
+    </message>
+    <message>
+        <source>A concurrent change on the server got in the way; it will be retried.</source>
+        <translation>A concurrent change on the server got in the way; it will be retried.</translation>
+    </message>
+    <message>
+        <source>The server's disk is full.</source>
+        <translation>The server's disk is full.</translation>
+    </message>
+    <message>
+        <source>The server refused the data.</source>
+        <translation>The server refused the data.</translation>
+    </message>
+    <message>
+        <source>The server reported an error.</source>
+        <translation>The server reported an error.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Not connected to the server.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1409,144 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The xdomea message holds no file plan units.</source>
         <translation>The xdomea message holds no file plan units.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::ServerAdmin</name>
+    <message>
+        <source>The database has no Aktenwerk repository. An administrator sets it up with "aktenwerk-cli server init".</source>
+        <translation>The database has no Aktenwerk repository. An administrator sets it up with "aktenwerk-cli server init".</translation>
+    </message>
+    <message>
+        <source>"server init" needs the database owner with the right to create roles (CREATEROLE).</source>
+        <translation>"server init" needs the database owner with the right to create roles (CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>Updating the server to schema %1 failed.</source>
+        <translation>Updating the server to schema %1 failed.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid department code.</source>
+        <translation>"%1" is not a valid department code.</translation>
+    </message>
+    <message>
+        <source>The department %1 needs a name.</source>
+        <translation>The department %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>The department %1 exists already.</source>
+        <translation>The department %1 exists already.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid login name: lower-case letters, digits, '.', '_' and '-'.</source>
+        <translation>"%1" is not a valid login name: lower-case letters, digits, '.', '_' and '-'.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>Give the user at least one role.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>The user %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The department %1 does not exist on the server.</source>
+        <translation>The department %1 does not exist on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::SyncEngine</name>
+    <message>
+        <source>This data folder works locally. Connect it to the server first ("aktenwerk-cli connect").</source>
+        <translation>This data folder works locally. Connect it to the server first ("aktenwerk-cli connect").</translation>
+    </message>
+    <message>
+        <source>The server has repository schema %1, this Aktenwerk needs %2. Ask the administrator to run "aktenwerk-cli server init" or update Aktenwerk.</source>
+        <translation>The server has repository schema %1, this Aktenwerk needs %2. Ask the administrator to run "aktenwerk-cli server init" or update Aktenwerk.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The parent plan unit %1 is not on the server.</source>
+        <translation>The parent plan unit %1 is not on the server.</translation>
+    </message>
+    <message>
+        <source>The plan unit is not on the server.</source>
+        <translation>The plan unit is not on the server.</translation>
+    </message>
+    <message>
+        <source>No free file reference was found.</source>
+        <translation>No free file reference was found.</translation>
+    </message>
+    <message>
+        <source>The file is not on the server, or you may not change it.</source>
+        <translation>The file is not on the server, or you may not change it.</translation>
+    </message>
+    <message>
+        <source>The case is not on the server.</source>
+        <translation>The case is not on the server.</translation>
+    </message>
+    <message>
+        <source>The document is not on the server, or you may not change it.</source>
+        <translation>The document is not on the server, or you may not change it.</translation>
+    </message>
+    <message>
+        <source>The record is not on the server, or you may not change it.</source>
+        <translation>The record is not on the server, or you may not change it.</translation>
+    </message>
+    <message>
+        <source>On the server it is not empty any more: delete what it holds first.</source>
+        <translation>On the server it is not empty any more: delete what it holds first.</translation>
+    </message>
+    <message>
+        <source>The conflict is not on the server.</source>
+        <translation>The conflict is not on the server.</translation>
+    </message>
+    <message>
+        <source>The server does not know the change "%1".</source>
+        <translation>The server does not know the change "%1".</translation>
+    </message>
+    <message>
+        <source>The content %1 is missing from the content store.</source>
+        <translation>The content %1 is missing from the content store.</translation>
+    </message>
+    <message>
+        <source>Cannot read the content %1.</source>
+        <translation>Cannot read the content %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The content %1 is damaged: its checksum is wrong.</source>
+        <translation>The content %1 is damaged: its checksum is wrong.</translation>
+    </message>
+    <message>
+        <source>The content %1 is not complete on the server yet.</source>
+        <translation>The content %1 is not complete on the server yet.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the content store.</source>
+        <translation>Cannot write to the content store.</translation>
+    </message>
+    <message>
+        <source>A part of the content %1 is missing on the server.</source>
+        <translation>A part of the content %1 is missing on the server.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The content %1 from the server does not match its checksum; it was not stored.</source>
+        <translation>The content %1 from the server does not match its checksum; it was not stored.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1813,42 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>%1 is not empty: delete what it holds first.</source>
         <translation>%1 is not empty: delete what it holds first.</translation>
+    </message>
+    <message>
+        <source>The server address and the user name are needed.</source>
+        <translation>The server address and the user name are needed.</translation>
+    </message>
+    <message>
+        <source>This data folder already works with %1 as %2. Use a new data folder for another server or user.</source>
+        <translation>This data folder already works with %1 as %2. Use a new data folder for another server or user.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds a file plan or files made without a server. Connect a new, empty data folder instead.</source>
+        <translation>This data folder already holds a file plan or files made without a server. Connect a new, empty data folder instead.</translation>
+    </message>
+    <message>
+        <source>resolve conflicts</source>
+        <translation>resolve conflicts</translation>
+    </message>
+    <message>
+        <source>Keep either "mine" or "theirs".</source>
+        <translation>Keep either "mine" or "theirs".</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>There is no conflict %1.</translation>
+    </message>
+    <message>
+        <source>The conflict is resolved already (%1).</source>
+        <translation>The conflict is resolved already (%1).</translation>
+    </message>
+    <message>
+        <source>The content of a version from the server is missing locally.</source>
+        <translation>The content of a version from the server is missing locally.</translation>
+    </message>
+    <message>
+        <source>Unknown table from the server.</source>
+        <translation>Unknown table from the server.</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,34 @@ Result<QByteArray> ContentStore::read(const QString &sha256, qint64 expectedSize
     return data;
 }
 
+Status ContentStore::ensureTemporaryDir() const
+{
+    if (auto s = ensureDir(m_root); !s)
+        return s;
+    return ensureDir(m_root + QStringLiteral("/tmp"));
+}
+
+Status ContentStore::adoptTemporary(const QString &tmpPath, const QString &sha256) const
+{
+    const QByteArray tmpName = QFile::encodeName(tmpPath);
+    const int fd = ::open(tmpName.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::unexpected(ioError(errno, tr("Cannot store the content."), tmpPath));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return std::unexpected(ioError(err, tr("Cannot flush the content to disk."), tmpPath));
+    const QString target = pathFor(sha256);
+    const QString targetDir = QFileInfo(target).absolutePath();
+    if (auto s = ensureDir(targetDir); !s)
+        return s;
+    ::chmod(tmpName.constData(), 0444);
+    if (::rename(tmpName.constData(), QFile::encodeName(target).constData()) != 0)
+        return std::unexpected(ioError(errno, tr("Cannot store the content."), target));
+    return syncDirectory(targetDir);
+}
+
 QStringList ContentStore::listAll() const
 {
     QStringList out;
@@ -332,7 +360,7 @@ int ContentStore::removeLeftovers()
 {
     int n = 0;
     QDir tmp(m_root + QStringLiteral("/tmp"));
-    for (const QString &name : tmp.entryList({QStringLiteral("*.part")}, QDir::Files)) {
+    for (const QString &name : tmp.entryList({QStringLiteral("*.part")}, QDir::Files)) { // downloads (*.download) are resumed
         if (tmp.remove(name))
             ++n;
     }

@@ -53,6 +53,14 @@ public:
     /** Reads small content into memory, verified. */
     Result<QByteArray> read(const QString &sha256, qint64 expectedSize) const;
 
+    /**
+     * Takes over a temporary file written by the caller below rootDir()/tmp whose hash the
+     * caller computed while writing (a download): fsync, rename into place, fsync the folder.
+     */
+    Status adoptTemporary(const QString &tmpPath, const QString &sha256) const;
+    QString temporaryPath(const QString &name) const { return m_root + QStringLiteral("/tmp/") + name; }
+    Status ensureTemporaryDir() const;
+
     /** Every stored hash (walks the folder): for orphan detection. */
     QStringList listAll() const;
     Status remove(const QString &sha256);

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QVariant>
 
 namespace Aktenwerk::Dms {
 
@@ -87,6 +89,10 @@ Result<QList<CommandResult>> Writer::applyBatch(const QList<Command> &commands)
     if (auto s = tx->commit(); !s)
         return std::unexpected(s.error());
     FaultInjection::hit("commit.after");
+    for (const Command &c : commands) {
+        if (c.type == CommandType::ConnectServer)
+            m_connected = true;
+    }
 
     if (wroteAudit) {
         // Advance the anchor kept outside the database. If this fails (or the process dies
@@ -141,6 +147,12 @@ Result<Writer::Applied> Writer::dispatch(const Command &c)
         return updateFields(c);
     case CommandType::Tombstone:
         return tombstone(c);
+    case CommandType::ResolveConflict:
+        return resolveConflict(c);
+    case CommandType::ConnectServer:
+        return connectServer(c);
+    case CommandType::ApplyRemote:
+        return applyRemote(c);
     }
     return fail(ErrorCode::Unsupported, tr("Unknown kind of change."));
 }
@@ -148,13 +160,17 @@ Result<Writer::Applied> Writer::dispatch(const Command &c)
 Status Writer::record(const Command &c, const Applied &a)
 {
     const QString opId = uuidText(c.opId);
+    // What the server gets: a pulled change is never pushed back; settings and local users stay here.
+    const QString pushState = c.type == CommandType::ApplyRemote           ? QStringLiteral("remote")
+        : (m_connected && isPushed(c.type))                                 ? QStringLiteral("pending")
+                                                                            : QStringLiteral("local");
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO oplog (op_id, command, entity_type, entity_id, base_revision, revision, payload, user_login, "
-        "created_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+        "created_at, push_state) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
     st->bindAll(opId, commandTypeCode(c.type), a.result.entityType, uuidText(a.result.id), a.baseRevision,
-                a.result.revision, compactJson(a.payload), m_user.login, m_now);
+                a.result.revision, compactJson(a.payload), m_user.login, m_now, pushState);
     if (auto s = st->run(); !s)
         return s;
 
@@ -674,8 +690,15 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
     v.year = year;
     const QString scope = tmpl->scopeKey(v);
 
-    // Next running number in this scope; skip numbers taken under an earlier template.
+    // Next running number in this scope; skip numbers taken under an earlier template. With a
+    // central repository the server numbers files: until the first sync the reference is
+    // provisional, clearly marked and unique by the file's UUID.
+    const QUuid fileId = QUuid::createUuid();
     QString reference;
+    if (m_connected) {
+        v.seq = 0;
+        reference = QStringLiteral("P-%1-%2").arg(unit.code, uuidText(fileId).left(8));
+    }
     for (int attempt = 0; attempt < 10000 && reference.isEmpty(); ++attempt) {
         auto st = m_db.prepare(QStringLiteral(
             "INSERT INTO reference_counter (scope, last_value) VALUES (?, 1) "
@@ -703,16 +726,16 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
         return fail(ErrorCode::Internal, tr("No free file reference was found."), scope);
 
     Applied a;
-    a.result = makeResult(QStringLiteral("file"), QUuid::createUuid(), reference, 1);
+    a.result = makeResult(QStringLiteral("file"), fileId, reference, 1);
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO file_record (id, plan_unit_id, reference, seq, year, title, department_code, confidentiality, "
-        "type, metadata, status, revision, created_at, created_by, modified_at, modified_by) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,'open',1,?,?,?,?)"));
+        "type, metadata, status, revision, created_at, created_by, modified_at, modified_by, reference_provisional) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,'open',1,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
     st->bindAll(uuidText(a.result.id), uuidText(unit.id), reference, v.seq, year, title, deptCode,
                 confidentialityCode(level), type, compactJson(Commands::toJson(*metadata)), m_now, m_user.login, m_now,
-                m_user.login);
+                m_user.login, m_connected);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
 
@@ -740,7 +763,9 @@ Result<Writer::Applied> Writer::createSubFile(const Command &c)
     const QString title = str(c.args, "title").trimmed();
     if (title.isEmpty())
         return fail(ErrorCode::Validation, tr("The volume needs a title."));
-    auto next = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM sub_file WHERE file_id = ?"));
+    auto next = m_db.prepare(m_connected
+                                 ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM sub_file WHERE file_id = ?")
+                                 : QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM sub_file WHERE file_id = ?"));
     if (!next)
         return std::unexpected(next.error());
     next->bind(1, uuidText(fileId));
@@ -794,32 +819,44 @@ Result<Writer::Applied> Writer::createCase(const Command &c)
     if (!metadata)
         return std::unexpected(metadata.error());
 
-    auto next = m_db.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM case_record WHERE file_id = ?"));
+    // Offline under a central repository the number is provisional (negative, so it never meets
+    // a number the server hands out) and the reference is marked until the server assigns both.
+    auto next = m_db.prepare(m_connected
+                                 ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM case_record WHERE "
+                                                  "file_id = ?")
+                                 : QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM case_record WHERE file_id = ?"));
     if (!next)
         return std::unexpected(next.error());
     next->bind(1, uuidText(fileId));
     if (auto r = next->step(); !r)
         return std::unexpected(r.error());
     const int number = next->integer(0);
-    auto tmpl = referenceTemplate(ReferenceTemplate::Kind::Case);
-    if (!tmpl)
-        return std::unexpected(tmpl.error());
-    ReferenceTemplate::Values v;
-    v.file = f.reference;
-    v.caseNo = number;
-    v.year = QDate::currentDate().year();
-    const QString reference = tmpl->format(v);
+    const QUuid caseId = QUuid::createUuid();
+    QString reference;
+    if (m_connected) {
+        reference = f.reference + QStringLiteral("-P") + uuidText(caseId).left(8);
+    } else {
+        auto tmpl = referenceTemplate(ReferenceTemplate::Kind::Case);
+        if (!tmpl)
+            return std::unexpected(tmpl.error());
+        ReferenceTemplate::Values v;
+        v.file = f.reference;
+        v.caseNo = number;
+        v.year = QDate::currentDate().year();
+        reference = tmpl->format(v);
+    }
 
     Applied a;
-    a.result = makeResult(QStringLiteral("case"), QUuid::createUuid(), reference, 1, number);
+    a.result = makeResult(QStringLiteral("case"), caseId, reference, 1, number);
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO case_record (id, file_id, sub_file_id, number, reference, title, type, metadata, status, revision, "
-        "created_at, created_by, modified_at, modified_by) VALUES (?,?,?,?,?,?,?,?,'open',1,?,?,?,?)"));
+        "created_at, created_by, modified_at, modified_by, reference_provisional) "
+        "VALUES (?,?,?,?,?,?,?,?,'open',1,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
     st->bindAll(uuidText(a.result.id), uuidText(fileId), subFileId.isNull() ? QString() : uuidText(subFileId), number,
                 reference, title, type, compactJson(Commands::toJson(*metadata)), m_now, m_user.login, m_now,
-                m_user.login);
+                m_user.login, m_connected);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     a.payload = c.args;
@@ -1098,7 +1135,17 @@ Result<Writer::Applied> Writer::updateFields(const Command &c)
         st->bindAll(newTitle, a.result.revision, m_now, m_user.login, uuidText(c.target));
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
+    // The server merges per field: it needs the value each change started from.
+    QJsonArray changes;
+    for (const auto &[field, oldValue, newValue] : a.fieldChanges) {
+        const bool plain = field == QLatin1String("title") || field == QLatin1String("type");
+        changes.append(QJsonObject{{QStringLiteral("field"), plain ? field : QStringLiteral("metadata.") + field},
+                                   {QStringLiteral("old"), oldValue},
+                                   {QStringLiteral("new"), newValue}});
+    }
     a.payload = c.args;
+    a.payload.insert(QStringLiteral("entity_type"), entityType);
+    a.payload.insert(QStringLiteral("changes"), changes);
     return a;
 }
 
@@ -1163,6 +1210,480 @@ Result<Writer::Applied> Writer::tombstone(const Command &c)
         return std::unexpected(s.error());
     a.payload = c.args;
     a.auditDetails = {{QStringLiteral("reason"), reason}, {QStringLiteral("label"), (*target)->label}};
+    return a;
+}
+
+// --- the central repository ----------------------------------------------------------------
+
+namespace {
+
+bool pgBool(const QJsonValue &v)
+{
+    return v.toString() == QLatin1String("t") || v.toString() == QLatin1String("true") || v.toBool(false);
+}
+
+/** "2026-11-26 14:03:01.123456+00" (PostgreSQL, UTC session) → "2026-11-26T14:03:01.123Z". */
+QString pgTime(const QJsonValue &v)
+{
+    const QString t = v.toString();
+    if (t.isEmpty())
+        return t;
+    QDateTime dt = QDateTime::fromString(t.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    dt.setTimeSpec(Qt::UTC);
+    const qsizetype dot = t.indexOf(QLatin1Char('.'), 19);
+    if (dot == 19) {
+        QString frac = t.mid(20);
+        frac = frac.left(frac.indexOf(QRegularExpression(QStringLiteral("[^0-9]"))));
+        dt = dt.addMSecs(QString(frac + QStringLiteral("000")).left(3).toInt());
+    }
+    return dt.toString(Qt::ISODateWithMs);
+}
+
+QString pgText(const QJsonObject &row, const char *key)
+{
+    return row.value(QLatin1String(key)).toString();
+}
+
+QString pgRoles(const QString &array)
+{
+    QString a = array;
+    a.remove(QLatin1Char('{')).remove(QLatin1Char('}')).remove(QLatin1Char('"'));
+    return a;
+}
+
+} // namespace
+
+Status Writer::markOperations(const QList<OutboxMark> &marks)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    const QString now = isoNow();
+    for (const OutboxMark &m : marks) {
+        auto st = m_db.prepare(QStringLiteral("UPDATE oplog SET push_state = ?, push_error = ?, pushed_at = ? "
+                                              "WHERE op_id = ? AND push_state = 'pending'"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bindAll(m.rejected ? QStringLiteral("rejected") : QStringLiteral("pushed"),
+                    m.error.isEmpty() ? QString() : m.error, now, m.opId);
+        if (auto s = st->run(); !s)
+            return std::unexpected(s.error());
+    }
+    return tx->commit();
+}
+
+Status Writer::recordSyncError(const QString &message)
+{
+    auto st = m_db.prepare(QStringLiteral("UPDATE sync_state SET last_error = ?, last_error_at = ? WHERE id = 1"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(message, isoNow());
+    return st->run();
+}
+
+Result<bool> Writer::hasPendingOperations(const QString &entityId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' LIMIT 1"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, entityId);
+    return st->step();
+}
+
+Result<Writer::Applied> Writer::connectServer(const Command &c)
+{
+    const QString url = str(c.args, "url").trimmed();
+    const QString login = str(c.args, "login").trimmed();
+    if (url.isEmpty() || login.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("The server address and the user name are needed."));
+    auto state = m_db.prepare(QStringLiteral("SELECT server_url, login, client_id FROM sync_state WHERE id = 1"));
+    if (!state)
+        return std::unexpected(state.error());
+    auto row = state->step();
+    if (!row)
+        return std::unexpected(row.error());
+    Applied a;
+    if (*row) {
+        if (state->text(0) == url && state->text(1) == login) {
+            a.result = makeResult(QStringLiteral("sync"), QUuid::fromString(state->text(2)), url, 1);
+            a.result.unchanged = true;
+            return a;
+        }
+        return fail(ErrorCode::AlreadyExists,
+                    tr("This data folder already works with %1 as %2. Use a new data folder for another server or "
+                       "user.")
+                        .arg(state->text(0), state->text(1)));
+    }
+    // Only an empty folder is bound to a server: the file plan, files and their references
+    // come from the server, not from what was made here without it.
+    auto existing = m_db.scalar(QStringLiteral(
+        "SELECT (SELECT count(*) FROM plan_unit) + (SELECT count(*) FROM file_record) + (SELECT count(*) FROM document)"));
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->toLongLong() > 0)
+        return fail(ErrorCode::Validation,
+                    tr("This data folder already holds a file plan or files made without a server. Connect a new, "
+                       "empty data folder instead."));
+    const QUuid clientId = QUuid::createUuid();
+    auto st = m_db.prepare(
+        QStringLiteral("INSERT INTO sync_state (id, server_url, login, client_id, watermark) VALUES (1, ?, ?, ?, '0')"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(url, login, uuidText(clientId));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.result = makeResult(QStringLiteral("sync"), clientId, url, 1);
+    a.payload = c.args;
+    a.auditDetails = {{QStringLiteral("url"), url}, {QStringLiteral("login"), login}};
+    return a;
+}
+
+Result<Writer::Applied> Writer::resolveConflict(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("resolve conflicts")); !s)
+        return std::unexpected(s.error());
+    const QString keep = str(c.args, "keep");
+    if (keep != QLatin1String("mine") && keep != QLatin1String("theirs"))
+        return fail(ErrorCode::InvalidArgument, tr("Keep either \"mine\" or \"theirs\"."));
+    auto st = m_db.prepare(QStringLiteral("SELECT entity_type, entity_id, field, mine_value, theirs_value, status, "
+                                          "revision FROM conflict WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, uuidText(c.target));
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, tr("There is no conflict %1.").arg(uuidText(c.target)));
+    if (st->text(5) != QLatin1String("open"))
+        return fail(ErrorCode::Validation, tr("The conflict is resolved already (%1).").arg(st->text(5)));
+    const QString entityType = st->text(0);
+    const QUuid entityId = QUuid::fromString(st->text(1));
+    const QString field = st->text(2);
+    const QString mine = st->text(3);
+    const qint64 revision = st->int64(6);
+    (void)st->reset();
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("conflict"), c.target, field, revision + 1);
+    a.baseRevision = revision;
+    if (keep == QLatin1String("mine")) {
+        // Mine replaces the server's value: the same merge as any field change.
+        Command change;
+        change.type = CommandType::UpdateFields;
+        change.target = entityId;
+        if (field == QLatin1String("title") || field == QLatin1String("type"))
+            change.args.insert(field, mine);
+        else if (field.startsWith(QLatin1String("metadata.")))
+            change.args.insert(QStringLiteral("metadata"), QJsonObject{{field.mid(9), mine}});
+        auto applied = updateFields(change);
+        if (!applied)
+            return std::unexpected(applied.error());
+        a.fieldChanges = applied->fieldChanges;
+    }
+    auto upd = m_db.prepare(QStringLiteral("UPDATE conflict SET status = ?, resolved_by = ?, resolved_at = ?, "
+                                           "revision = revision + 1 WHERE id = ?"));
+    if (!upd)
+        return std::unexpected(upd.error());
+    upd->bindAll(keep, m_user.login, m_now, uuidText(c.target));
+    if (auto s = upd->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("entity_type"), entityType);
+    a.payload.insert(QStringLiteral("entity_id"), uuidText(entityId));
+    a.payload.insert(QStringLiteral("field"), field);
+    a.payload.insert(QStringLiteral("value"), mine);
+    a.auditDetails = {{QStringLiteral("keep"), keep}, {QStringLiteral("field"), field},
+                      {QStringLiteral("entity_id"), uuidText(entityId)}};
+    return a;
+}
+
+Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row)
+{
+    const QString id = pgText(row, "id");
+    auto deferIf = [&](bool condition) -> Result<bool> {
+        if (!condition)
+            return true;
+        auto st = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_refetch (entity_type, entity_id) VALUES (?, ?)"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bindAll(table, table == QLatin1String("version") ? pgText(row, "document_id") : id);
+        if (auto s = st->run(); !s)
+            return std::unexpected(s.error());
+        return false;
+    };
+    auto exists = [&](const char *sql, const QString &key) -> Result<bool> {
+        if (key.isEmpty())
+            return true;
+        auto st = m_db.prepare(QString::fromLatin1(sql));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, key);
+        return st->step();
+    };
+    auto run = [&](const QString &sql, const QVariantList &values) -> Status {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return std::unexpected(st.error());
+        int i = 1;
+        for (const QVariant &v : values) {
+            if (v.isNull())
+                st->bindNull(i++);
+            else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool)
+                st->bind(i++, v.toLongLong());
+            else
+                st->bind(i++, v.toString());
+        }
+        return st->run();
+    };
+    auto nullable = [](const QJsonValue &v) { return v.isNull() || v.isUndefined() ? QVariant() : QVariant(v.toString()); };
+    auto num = [&](const char *key) { return QVariant(pgText(row, key).toLongLong()); };
+    auto flag = [&](const char *key) { return QVariant(static_cast<qint64>(pgBool(row.value(QLatin1String(key))))); };
+    const QVariantList common{num("revision"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "created_by"),
+                              pgTime(row.value(QLatin1String("modified_at"))), pgText(row, "modified_by"),
+                              flag("deleted")};
+    const QString commonCols = QStringLiteral("revision, created_at, created_by, modified_at, modified_by, deleted");
+    const QString commonSet = QStringLiteral("revision = excluded.revision, created_at = excluded.created_at, "
+                                             "created_by = excluded.created_by, modified_at = excluded.modified_at, "
+                                             "modified_by = excluded.modified_by, deleted = excluded.deleted");
+    Status done;
+    if (table == QLatin1String("setting")) {
+        done = run(QStringLiteral("INSERT INTO setting (key, value, revision, modified_at, modified_by) VALUES (?,?,?,?,?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, revision = excluded.revision, "
+                                  "modified_at = excluded.modified_at, modified_by = excluded.modified_by"),
+                   {pgText(row, "key"), pgText(row, "value"), num("revision"),
+                    pgTime(row.value(QLatin1String("modified_at"))), pgText(row, "modified_by")});
+    } else if (table == QLatin1String("department")) {
+        done = run(QStringLiteral("INSERT INTO department (id, code, name, default_confidentiality, %1) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET id = excluded.id, "
+                                  "name = excluded.name, default_confidentiality = excluded.default_confidentiality, %2")
+                       .arg(commonCols, commonSet),
+                   QVariantList{id, pgText(row, "code"), pgText(row, "name"), pgText(row, "default_confidentiality")}
+                       + common);
+    } else if (table == QLatin1String("app_user")) {
+        done = run(QStringLiteral("INSERT INTO app_user (id, login, display_name, department_code, roles, %1) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(login) DO UPDATE SET id = excluded.id, "
+                                  "display_name = excluded.display_name, department_code = excluded.department_code, "
+                                  "roles = excluded.roles, %2")
+                       .arg(commonCols, commonSet),
+                   QVariantList{id, pgText(row, "login"), pgText(row, "display_name"), pgText(row, "department_code"),
+                                pgRoles(pgText(row, "roles"))}
+                       + common);
+        if (done && pgText(row, "login") == m_user.login) {
+            // The server decides who this user is: department and roles follow it.
+            m_user.departmentCode = pgText(row, "department_code");
+            m_user.roles.clear();
+            for (const QString &r : pgRoles(pgText(row, "roles")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (auto role = roleFromCode(r))
+                    m_user.roles << *role;
+            }
+            if (m_userChanged)
+                m_userChanged(m_user);
+        }
+    } else if (table == QLatin1String("plan_unit")) {
+        auto pending = hasPendingOperations(id);
+        if (!pending)
+            return std::unexpected(pending.error());
+        if (auto d = deferIf(*pending); !d || !*d)
+            return d;
+        done = run(QStringLiteral("INSERT INTO plan_unit (id, parent_id, code, title, description, retention_years, "
+                                  "disposal_type, retired, department_code, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                  "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, code = excluded.code, "
+                                  "title = excluded.title, description = excluded.description, retention_years = "
+                                  "excluded.retention_years, disposal_type = excluded.disposal_type, retired = "
+                                  "excluded.retired, department_code = excluded.department_code, %2")
+                       .arg(commonCols, commonSet),
+                   QVariantList{id, nullable(row.value(QLatin1String("parent_id"))), pgText(row, "code"),
+                                pgText(row, "title"), pgText(row, "description"),
+                                row.value(QLatin1String("retention_years")).isNull() ? QVariant() : num("retention_years"),
+                                pgText(row, "disposal_type"), flag("retired"), pgText(row, "department_code")}
+                       + common);
+    } else if (table == QLatin1String("file_record")) {
+        auto pending = hasPendingOperations(id);
+        if (!pending)
+            return std::unexpected(pending.error());
+        auto planThere = exists("SELECT 1 FROM plan_unit WHERE id = ?", pgText(row, "plan_unit_id"));
+        if (!planThere)
+            return std::unexpected(planThere.error());
+        if (auto d = deferIf(*pending || !*planThere); !d || !*d)
+            return d;
+        done = run(QStringLiteral("INSERT INTO file_record (id, plan_unit_id, reference, seq, year, title, "
+                                  "department_code, confidentiality, type, metadata, status, reference_provisional, %1) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                                  "plan_unit_id = excluded.plan_unit_id, reference = excluded.reference, seq = "
+                                  "excluded.seq, year = excluded.year, title = excluded.title, department_code = "
+                                  "excluded.department_code, confidentiality = excluded.confidentiality, type = "
+                                  "excluded.type, metadata = excluded.metadata, status = excluded.status, "
+                                  "reference_provisional = 0, %2")
+                       .arg(commonCols, commonSet),
+                   QVariantList{id, pgText(row, "plan_unit_id"), pgText(row, "reference"), num("seq"), num("year"),
+                                pgText(row, "title"), pgText(row, "department_code"), pgText(row, "confidentiality"),
+                                pgText(row, "type"), pgText(row, "metadata"), pgText(row, "status")}
+                       + common);
+    } else if (table == QLatin1String("sub_file") || table == QLatin1String("case_record")) {
+        auto pending = hasPendingOperations(id);
+        if (!pending)
+            return std::unexpected(pending.error());
+        auto fileThere = exists("SELECT 1 FROM file_record WHERE id = ?", pgText(row, "file_id"));
+        if (!fileThere)
+            return std::unexpected(fileThere.error());
+        if (auto d = deferIf(*pending || !*fileThere); !d || !*d)
+            return d;
+        if (table == QLatin1String("sub_file")) {
+            done = run(QStringLiteral("INSERT INTO sub_file (id, file_id, number, title, %1) VALUES (?,?,?,?,?,?,?,?,?,?) "
+                                      "ON CONFLICT(id) DO UPDATE SET number = excluded.number, title = excluded.title, %2")
+                           .arg(commonCols, commonSet),
+                       QVariantList{id, pgText(row, "file_id"), num("number"), pgText(row, "title")} + common);
+        } else {
+            done = run(QStringLiteral("INSERT INTO case_record (id, file_id, sub_file_id, number, reference, title, type, "
+                                      "metadata, status, reference_provisional, %1) VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) "
+                                      "ON CONFLICT(id) DO UPDATE SET sub_file_id = excluded.sub_file_id, number = "
+                                      "excluded.number, reference = excluded.reference, title = excluded.title, type = "
+                                      "excluded.type, metadata = excluded.metadata, status = excluded.status, "
+                                      "reference_provisional = 0, %2")
+                           .arg(commonCols, commonSet),
+                       QVariantList{id, pgText(row, "file_id"), nullable(row.value(QLatin1String("sub_file_id"))),
+                                    num("number"), pgText(row, "reference"), pgText(row, "title"), pgText(row, "type"),
+                                    pgText(row, "metadata"), pgText(row, "status")}
+                           + common);
+        }
+    } else if (table == QLatin1String("document")) {
+        auto pending = hasPendingOperations(id);
+        if (!pending)
+            return std::unexpected(pending.error());
+        auto caseThere = exists("SELECT 1 FROM case_record WHERE id = ?", pgText(row, "case_id"));
+        if (!caseThere)
+            return std::unexpected(caseThere.error());
+        if (auto d = deferIf(*pending || !*caseThere); !d || !*d)
+            return d;
+        done = run(QStringLiteral("INSERT INTO document (id, case_id, title, type, metadata, current_version, status, %1) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET case_id = "
+                                  "excluded.case_id, title = excluded.title, type = excluded.type, metadata = "
+                                  "excluded.metadata, current_version = excluded.current_version, status = "
+                                  "excluded.status, %2")
+                       .arg(commonCols, commonSet),
+                   QVariantList{id, nullable(row.value(QLatin1String("case_id"))), pgText(row, "title"),
+                                pgText(row, "type"), pgText(row, "metadata"), num("current_version"),
+                                pgText(row, "status")}
+                       + common);
+    } else if (table == QLatin1String("version")) {
+        const QString doc = pgText(row, "document_id");
+        auto pending = hasPendingOperations(doc);
+        if (!pending)
+            return std::unexpected(pending.error());
+        auto docThere = exists("SELECT 1 FROM document WHERE id = ?", doc);
+        if (!docThere)
+            return std::unexpected(docThere.error());
+        if (auto d = deferIf(*pending || !*docThere); !d || !*d)
+            return d;
+        const QString sha = pgText(row, "sha256");
+        // The same rule as for local versions: the content is in the store before the row.
+        if (!m_content->contains(sha))
+            return fail(ErrorCode::Integrity, tr("The content of a version from the server is missing locally."), sha);
+        if (auto s = run(QStringLiteral("INSERT INTO content (sha256, algorithm, size, created_at) VALUES (?, 'sha256', ?, ?) "
+                                        "ON CONFLICT(sha256) DO NOTHING"),
+                         {sha, num("size"), m_now});
+            !s)
+            return std::unexpected(s.error());
+        done = run(QStringLiteral("INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, "
+                                  "created_at, comment, origin, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                                  "ON CONFLICT(id) DO UPDATE SET number = excluded.number, revision = excluded.revision"),
+                   {id, doc, num("number"), sha, num("size"), pgText(row, "mime_type"), pgText(row, "file_name"),
+                    pgText(row, "author"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "comment"),
+                    pgText(row, "origin"), num("revision")});
+    } else if (table == QLatin1String("conflict")) {
+        done = run(QStringLiteral("INSERT INTO conflict (id, entity_type, entity_id, field, base_value, mine_value, "
+                                  "theirs_value, mine_user, status, resolved_by, resolved_at, created_at, revision) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET status = "
+                                  "excluded.status, resolved_by = excluded.resolved_by, resolved_at = "
+                                  "excluded.resolved_at, theirs_value = excluded.theirs_value, revision = "
+                                  "excluded.revision"),
+                   {id, pgText(row, "entity_type"), pgText(row, "entity_id"), pgText(row, "field"),
+                    nullable(row.value(QLatin1String("base_value"))), nullable(row.value(QLatin1String("mine_value"))),
+                    nullable(row.value(QLatin1String("theirs_value"))), pgText(row, "mine_user"), pgText(row, "status"),
+                    nullable(row.value(QLatin1String("resolved_by"))),
+                    row.value(QLatin1String("resolved_at")).isNull() ? QVariant()
+                                                                     : QVariant(pgTime(row.value(QLatin1String("resolved_at")))),
+                    pgTime(row.value(QLatin1String("created_at"))), num("revision")});
+    } else {
+        return fail(ErrorCode::Unsupported, tr("Unknown table from the server."), table);
+    }
+    if (!done)
+        return std::unexpected(done.error());
+    auto st = m_db.prepare(QStringLiteral("DELETE FROM sync_refetch WHERE entity_id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, table == QLatin1String("version") ? pgText(row, "document_id") : id);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    return true;
+}
+
+Result<Writer::Applied> Writer::applyRemote(const Command &c)
+{
+    const QJsonObject tables = c.args.value(QLatin1String("tables")).toObject();
+    // Parents before children, so that local foreign keys hold at every step.
+    static const char *const order[] = {"setting", "department", "app_user", "plan_unit", "file_record", "sub_file",
+                                        "case_record", "document", "version", "conflict"};
+    int applied = 0;
+    int deferred = 0;
+    for (const char *name : order) {
+        const QString table = QString::fromLatin1(name);
+        QList<QJsonObject> rows;
+        for (const QJsonValue &v : tables.value(table).toArray())
+            rows << v.toObject();
+        if (table == QLatin1String("plan_unit")) {
+            std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return pgText(a, "code").size() < pgText(b, "code").size();
+            });
+        } else if (table == QLatin1String("version")) {
+            // Highest number first: a version renumbered upwards frees its old number first.
+            std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return pgText(a, "number").toInt() > pgText(b, "number").toInt();
+            });
+        }
+        for (const QJsonObject &row : std::as_const(rows)) {
+            auto r = applyRemoteRow(table, row);
+            if (!r)
+                return std::unexpected(r.error());
+            *r ? ++applied : ++deferred;
+        }
+    }
+    const QString watermark = str(c.args, "watermark");
+    QString storedWatermark;
+    {
+        auto st = m_db.prepare(QStringLiteral("SELECT watermark FROM sync_state WHERE id = 1"));
+        if (!st)
+            return std::unexpected(st.error());
+        if (auto row = st->step(); row && *row)
+            storedWatermark = st->text(0);
+    }
+    if (!watermark.isEmpty()) {
+        auto st = m_db.prepare(QStringLiteral("UPDATE sync_state SET watermark = ? WHERE id = 1"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, watermark);
+        if (auto s = st->run(); !s)
+            return std::unexpected(s.error());
+    }
+    if (c.args.value(QLatin1String("finished")).toBool()) {
+        auto st = m_db.prepare(QStringLiteral("UPDATE sync_state SET last_sync_at = ?, last_error = NULL, "
+                                              "last_error_at = NULL WHERE id = 1"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, m_now);
+        if (auto s = st->run(); !s)
+            return std::unexpected(s.error());
+    }
+    Applied a;
+    a.result = makeResult(QStringLiteral("sync"), QUuid::createUuid(), watermark, 1, applied);
+    a.result.data = {{QStringLiteral("applied"), applied}, {QStringLiteral("deferred"), deferred}};
+    a.payload = {{QStringLiteral("applied"), applied}, {QStringLiteral("deferred"), deferred},
+                 {QStringLiteral("watermark"), watermark}};
+    a.auditDetails = a.payload;
+    // A pull that brought nothing is bookkeeping (last sync time), not a change worth an audit event.
+    if (applied == 0 && deferred == 0 && (watermark.isEmpty() || watermark == storedWatermark))
+        a.result.unchanged = true;
     return a;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace Aktenwerk::Dms {
 
 /**
@@ -25,10 +27,19 @@ public:
     Writer(Database db, const ContentStore *content, const Model::SchemaRegistry *schemas, QString anchorPath);
 
     void setUser(const Model::User &user) { m_user = user; }
+    /** Called on the engine thread when a pull changes who the user is (roles, department). */
+    void onUserChanged(std::function<void(const Model::User &)> callback) { m_userChanged = std::move(callback); }
+    /** Connected to a central repository: new references are provisional, changes are queued for push. */
+    void setConnected(bool connected) { m_connected = connected; }
+    bool isConnected() const { return m_connected; }
     const Model::User &user() const { return m_user; }
     Database &database() { return m_db; }
 
     Result<QList<CommandResult>> applyBatch(const QList<Command> &commands);
+
+    /** Outbox bookkeeping after a push: not a change of the data, so no operation of its own. */
+    Status markOperations(const QList<OutboxMark> &marks);
+    Status recordSyncError(const QString &message);
 
 private:
     struct Applied
@@ -55,6 +66,12 @@ private:
     Result<Applied> addVersion(const Command &c);
     Result<Applied> updateFields(const Command &c);
     Result<Applied> tombstone(const Command &c);
+    Result<Applied> resolveConflict(const Command &c);
+    Result<Applied> connectServer(const Command &c);
+    Result<Applied> applyRemote(const Command &c);
+    /** Upserts one pulled row; false when it was deferred because local changes wait to be pushed. */
+    Result<bool> applyRemoteRow(const QString &table, const QJsonObject &row);
+    Result<bool> hasPendingOperations(const QString &entityId);
 
     Status requireRole(std::initializer_list<Model::Role> roles, const QString &what) const;
     /** Refuses changes below a closed (z.d.A.) or deleted file. */
@@ -74,6 +91,8 @@ private:
     QString m_anchorPath;
     Model::User m_user;
     QString m_now; ///< the time of the batch being applied
+    bool m_connected = false;
+    std::function<void(const Model::User &)> m_userChanged;
 };
 
 /** ISO 8601 UTC with milliseconds: the one time format in the index. */

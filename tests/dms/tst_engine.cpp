@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,7 +65,9 @@ class TstEngine : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void cleanupTestCase();
     void everyCommandTypeWritesEntityOperationAndAuditTogether();
+    void syncCommandsWriteTheirOperationAndAuditToo();
     void failedBatchLeavesNothing();
     void sameOperationIsAppliedOnce();
     void referencesAreGeneratedAndUnique();
@@ -76,9 +80,12 @@ private Q_SLOTS:
     void secondWriterIsRefused();
 
 private:
+    /** Applies @p c twice: once with a commit that fails (nothing may change), once for real. */
+    Result<CommandResult> applyChecked(const Command &c, const QString &table, const QString &key = {});
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Engine> m_engine;
     ContentRef storeText(const QByteArray &text);
+    QSet<CommandType> m_covered;
 };
 
 void TstEngine::init()
@@ -203,10 +210,160 @@ void TstEngine::everyCommandTypeWritesEntityOperationAndAuditTogether()
         else if (step.type == CommandType::CreateDepartment)
             dept = r->id;
     }
-    // A command type added later must be added to this test.
-    for (CommandType t : allCommandTypes())
-        QVERIFY2(covered.contains(t), qPrintable(commandTypeCode(t) + QStringLiteral(" is not covered")));
+    m_covered += covered;
 
+    auto report = m_engine->verify();
+    QVERIFY(report.has_value());
+    QVERIFY(report->ok());
+}
+
+Result<CommandResult> TstEngine::applyChecked(const Command &c, const QString &table, const QString &key)
+{
+    const QString name = commandTypeCode(c.type);
+    const QByteArray before = fingerprint(*m_engine);
+    FaultInjection::arm(QStringLiteral("commit.before"), FaultInjection::Action::Fail);
+    Command again = c;
+    again.opId = QUuid::createUuid();
+    auto failed = m_engine->apply(again);
+    FaultInjection::disarmAll();
+    if (failed.has_value() && !failed->unchanged)
+        return fail(ErrorCode::Internal, name + QStringLiteral(": the failing commit succeeded"));
+    if (fingerprint(*m_engine) != before)
+        return fail(ErrorCode::Internal, name + QStringLiteral(": a failed commit wrote something"));
+    const qint64 oplogBefore = Test::countRows(*m_engine, QStringLiteral("oplog"));
+    const qint64 auditBefore = Test::countRows(*m_engine, QStringLiteral("audit_event"));
+    auto r = m_engine->apply(c);
+    if (!r)
+        return r;
+    const QString opId = c.opId.toString(QUuid::WithoutBraces);
+    if (Test::countRows(*m_engine, QStringLiteral("oplog")) != oplogBefore + 1
+        || Test::countRows(*m_engine, QStringLiteral("audit_event")) != auditBefore + 1
+        || Test::countRows(*m_engine, QStringLiteral("oplog"), QStringLiteral("op_id = '%1' AND command = '%2'").arg(opId, name)) != 1
+        || Test::countRows(*m_engine, QStringLiteral("audit_event"), QStringLiteral("op_id = '%1'").arg(opId)) != 1)
+        return fail(ErrorCode::Internal, name + QStringLiteral(": oplog entry and audit event are not both there"));
+    if (!table.isEmpty() && Test::countRows(*m_engine, table, key) != 1)
+        return fail(ErrorCode::Internal, name + QStringLiteral(": the change is missing from ") + table);
+    m_covered.insert(c.type);
+    return r;
+}
+
+void TstEngine::cleanupTestCase()
+{
+    // A command type added later must be added to these tests.
+    for (CommandType t : allCommandTypes())
+        QVERIFY2(m_covered.contains(t), qPrintable(commandTypeCode(t) + QStringLiteral(" is not covered")));
+}
+
+void TstEngine::syncCommandsWriteTheirOperationAndAuditToo()
+{
+    // A fresh, empty folder: only such a folder is bound to a server.
+    m_engine.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto e = Test::openEngine(m_dir->path());
+    QVERIFY(e.has_value());
+    m_engine = std::move(*e);
+    auto connected = applyChecked(Commands::connectServer(QStringLiteral("postgresql://server.example/akten"),
+                                                          QStringLiteral("tester")),
+                                  QStringLiteral("sync_state"), QStringLiteral("login = 'tester'"));
+    QVERIFY2(connected.has_value(), qPrintable(connected ? QString() : connected.error().toString()));
+    QVERIFY(m_engine->isConnected());
+
+    // What the server sends: master data, a file, a case and a conflict on the file.
+    const QString plan = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString file = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString conflict = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto meta = [](QJsonObject o) {
+        o.insert(QStringLiteral("revision"), QStringLiteral("3"));
+        o.insert(QStringLiteral("created_at"), QStringLiteral("2026-11-26 10:00:00.123456+00"));
+        o.insert(QStringLiteral("created_by"), QStringLiteral("anna"));
+        o.insert(QStringLiteral("modified_at"), QStringLiteral("2026-11-26 11:00:00+00"));
+        o.insert(QStringLiteral("modified_by"), QStringLiteral("anna"));
+        o.insert(QStringLiteral("deleted"), QStringLiteral("f"));
+        return o;
+    };
+    QJsonObject tables{
+        {QStringLiteral("department"),
+         QJsonArray{meta({{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("code"), QStringLiteral("63")},
+                          {QStringLiteral("name"), QStringLiteral("FB 63")},
+                          {QStringLiteral("default_confidentiality"), QStringLiteral("003")}})}},
+        {QStringLiteral("app_user"),
+         QJsonArray{meta({{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("login"), QStringLiteral("tester")},
+                          {QStringLiteral("display_name"), QStringLiteral("Tester")},
+                          {QStringLiteral("department_code"), QStringLiteral("63")},
+                          {QStringLiteral("roles"), QStringLiteral("{clerk}")}})}},
+        {QStringLiteral("plan_unit"),
+         QJsonArray{meta({{QStringLiteral("id"), plan}, {QStringLiteral("parent_id"), QJsonValue()},
+                          {QStringLiteral("code"), QStringLiteral("63")}, {QStringLiteral("title"), QStringLiteral("Bau")},
+                          {QStringLiteral("description"), QString()}, {QStringLiteral("retention_years"), QStringLiteral("30")},
+                          {QStringLiteral("disposal_type"), QStringLiteral("B")}, {QStringLiteral("retired"), QStringLiteral("f")},
+                          {QStringLiteral("department_code"), QStringLiteral("63")}})}},
+        {QStringLiteral("file_record"),
+         QJsonArray{meta({{QStringLiteral("id"), file}, {QStringLiteral("plan_unit_id"), plan},
+                          {QStringLiteral("reference"), QStringLiteral("63-0007/2026")}, {QStringLiteral("seq"), QStringLiteral("7")},
+                          {QStringLiteral("year"), QStringLiteral("2026")}, {QStringLiteral("title"), QStringLiteral("Vom Server")},
+                          {QStringLiteral("department_code"), QStringLiteral("63")},
+                          {QStringLiteral("confidentiality"), QStringLiteral("003")}, {QStringLiteral("type"), QString()},
+                          {QStringLiteral("metadata"), QStringLiteral("{}")}, {QStringLiteral("status"), QStringLiteral("open")}})}},
+        {QStringLiteral("conflict"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), conflict}, {QStringLiteral("entity_type"), QStringLiteral("file")},
+                                {QStringLiteral("entity_id"), file}, {QStringLiteral("field"), QStringLiteral("title")},
+                                {QStringLiteral("base_value"), QStringLiteral("Alt")},
+                                {QStringLiteral("mine_value"), QStringLiteral("Meins")},
+                                {QStringLiteral("theirs_value"), QStringLiteral("Vom Server")},
+                                {QStringLiteral("mine_user"), QStringLiteral("tester")}, {QStringLiteral("status"), QStringLiteral("open")},
+                                {QStringLiteral("resolved_by"), QJsonValue()}, {QStringLiteral("resolved_at"), QJsonValue()},
+                                {QStringLiteral("created_at"), QStringLiteral("2026-11-26 11:00:00+00")},
+                                {QStringLiteral("revision"), QStringLiteral("1")}}}},
+    };
+    auto pulled = applyChecked(Commands::applyRemote(tables, QStringLiteral("1234"), true), QStringLiteral("file_record"),
+                               QStringLiteral("id = '%1' AND reference = '63-0007/2026' AND revision = 3").arg(file));
+    QVERIFY2(pulled.has_value(), qPrintable(pulled ? QString() : pulled.error().toString()));
+    QCOMPARE(pulled->data.value(QLatin1String("applied")).toInt(), 5);
+    QCOMPARE(m_engine->syncState()->value().watermark, QStringLiteral("1234"));
+    QCOMPARE(m_engine->user().roles, QList<Role>{Role::Clerk}); // the server decides the roles
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("oplog"), QStringLiteral("command = 'sync.pull' AND push_state = 'remote'")), 1);
+
+    // Resolving keeps mine: the field changes and the resolution waits to be pushed.
+    auto resolved = applyChecked(Commands::resolveConflict(QUuid::fromString(conflict), true), QStringLiteral("conflict"),
+                                 QStringLiteral("id = '%1' AND status = 'mine'").arg(conflict));
+    QVERIFY2(resolved.has_value(), qPrintable(resolved ? QString() : resolved.error().toString()));
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("file_record"), QStringLiteral("title = 'Meins'")), 1);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("oplog"),
+                             QStringLiteral("command = 'conflict.resolve' AND push_state = 'pending'")),
+             1);
+
+    // New files of a connected folder wait for the server's number, clearly marked.
+    auto local = m_engine->apply(Commands::createFile(QStringLiteral("63"), QStringLiteral("Offline angelegt")));
+    QVERIFY2(local.has_value(), qPrintable(local ? QString() : local.error().toString()));
+    QVERIFY2(local->reference.startsWith(QLatin1String("P-63-")), qPrintable(local->reference));
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("file_record"),
+                             QStringLiteral("reference_provisional = 1 AND id = '%1'").arg(local->id.toString(QUuid::WithoutBraces))),
+             1);
+    // A server row for an entity with unpushed changes is deferred, not applied over them.
+    QJsonObject row = tables.value(QStringLiteral("file_record")).toArray().first().toObject();
+    row.insert(QStringLiteral("id"), local->id.toString(QUuid::WithoutBraces));
+    row.insert(QStringLiteral("reference"), QStringLiteral("63-0008/2026"));
+    auto deferred = m_engine->apply(Commands::applyRemote({{QStringLiteral("file_record"), QJsonArray{row}}}, {}, false));
+    QVERIFY(deferred.has_value());
+    QCOMPARE(deferred->data.value(QLatin1String("deferred")).toInt(), 1);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("sync_refetch")), 1);
+    {
+        auto db = m_engine->openReader();
+        auto ops = db->prepare(QStringLiteral("SELECT op_id FROM oplog WHERE push_state = 'pending'"));
+        QList<OutboxMark> marks;
+        while (*ops->step())
+            marks.append({ops->text(0), false, {}});
+        QVERIFY(m_engine->markOperations(marks).has_value());
+    }
+    auto applied = m_engine->apply(Commands::applyRemote({{QStringLiteral("file_record"), QJsonArray{row}}}, {}, false));
+    QVERIFY(applied.has_value());
+    QCOMPARE(applied->data.value(QLatin1String("applied")).toInt(), 1);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("sync_refetch")), 0);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("file_record"),
+                             QStringLiteral("reference = '63-0008/2026' AND reference_provisional = 0")),
+             1);
     auto report = m_engine->verify();
     QVERIFY(report.has_value());
     QVERIFY(report->ok());

@@ -1,0 +1,238 @@
+#include "dms/sync/serveradmin.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace Aktenwerk::Dms {
+
+using namespace Model;
+
+namespace {
+
+struct ServerMigration
+{
+    int version;
+    QString sql;
+};
+
+QList<ServerMigration> serverMigrations()
+{
+    QList<ServerMigration> list;
+    const QDir dir(QStringLiteral(":/aktenwerk/server"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            list.append({name.left(4).toInt(), QString::fromUtf8(f.readAll())});
+    }
+    return list;
+}
+
+Result<PgConnection> connectOwner(const QString &url)
+{
+    auto db = PgConnection::connect(url);
+    if (!db)
+        return std::unexpected(db.error());
+    return db;
+}
+
+} // namespace
+
+int ServerAdmin::latestSchemaVersion()
+{
+    const auto list = serverMigrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+Result<int> ServerAdmin::schemaVersion(PgConnection &db)
+{
+    auto r = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.schema_version') IS NOT NULL"));
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->text(0, 0) != QLatin1String("t"))
+        return fail(ErrorCode::NotFound,
+                    tr("The database has no Aktenwerk repository. An administrator sets it up with \"aktenwerk-cli "
+                       "server init\"."));
+    auto v = db.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM aktenwerk.schema_version"));
+    if (!v)
+        return std::unexpected(v.error());
+    return static_cast<int>(v->int64(0, 0));
+}
+
+Result<ServerAdmin::InitReport> ServerAdmin::init(const QString &ownerUrl)
+{
+    auto db = connectOwner(ownerUrl);
+    if (!db)
+        return std::unexpected(db.error());
+    auto who = db->exec(QStringLiteral(
+        "SELECT rolsuper OR rolcreaterole, rolsuper, current_database() FROM pg_roles WHERE rolname = current_user"));
+    if (!who)
+        return std::unexpected(who.error());
+    if (who->text(0, 0) != QLatin1String("t"))
+        return fail(ErrorCode::PermissionDenied,
+                    tr("\"server init\" needs the database owner with the right to create roles (CREATEROLE)."),
+                    db->user());
+    InitReport report;
+    report.database = who->text(0, 2);
+
+    // Roles are shared by the whole cluster; the schema lives in this database.
+    const QString setup = QStringLiteral(R"(
+        SELECT pg_advisory_lock(hashtext('aktenwerk.server-init'));
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'aktenwerk_owner') THEN
+                CREATE ROLE aktenwerk_owner NOLOGIN NOBYPASSRLS;
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'aktenwerk_user') THEN
+                CREATE ROLE aktenwerk_user NOLOGIN NOBYPASSRLS;
+            END IF;
+            IF NOT pg_has_role(current_user, 'aktenwerk_owner', 'MEMBER') THEN
+                EXECUTE format('GRANT aktenwerk_owner TO %I', current_user);
+            END IF;
+        END $$;
+        GRANT CONNECT, TEMPORARY ON DATABASE %1 TO aktenwerk_user;
+        GRANT CREATE ON DATABASE %1 TO aktenwerk_owner;
+        CREATE SCHEMA IF NOT EXISTS aktenwerk AUTHORIZATION aktenwerk_owner;
+        SET ROLE aktenwerk_owner;
+        CREATE TABLE IF NOT EXISTS aktenwerk.schema_version (
+            version integer NOT NULL,
+            applied_at timestamptz NOT NULL DEFAULT now(),
+            applied_by text NOT NULL DEFAULT session_user);
+        ALTER TABLE aktenwerk.schema_version ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE aktenwerk.schema_version FORCE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS owner_all ON aktenwerk.schema_version;
+        CREATE POLICY owner_all ON aktenwerk.schema_version TO aktenwerk_owner USING (true) WITH CHECK (true);
+        DROP POLICY IF EXISTS read_all ON aktenwerk.schema_version;
+        CREATE POLICY read_all ON aktenwerk.schema_version FOR SELECT TO aktenwerk_user USING (true);
+        GRANT USAGE ON SCHEMA aktenwerk TO aktenwerk_user;
+        GRANT SELECT ON aktenwerk.schema_version TO aktenwerk_user;
+        RESET ROLE;
+    )")
+                              .arg(db->identifier(report.database));
+    if (auto s = db->script(setup); !s) {
+        db->script(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+        return std::unexpected(s.error());
+    }
+    auto version = schemaVersion(*db);
+    if (!version)
+        return std::unexpected(version.error());
+    report.fromVersion = *version;
+    report.toVersion = *version;
+    for (const ServerMigration &m : serverMigrations()) {
+        if (m.version <= *version)
+            continue;
+        const QString tx = QStringLiteral("BEGIN; SET LOCAL ROLE aktenwerk_owner;\n") + m.sql
+            + QStringLiteral("\nINSERT INTO aktenwerk.schema_version (version) VALUES (%1);\nCOMMIT;").arg(m.version);
+        if (auto s = db->script(tx); !s) {
+            db->rollback();
+            db->script(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+            Error e = s.error();
+            e.message = tr("Updating the server to schema %1 failed.").arg(m.version);
+            return std::unexpected(e);
+        }
+        report.toVersion = m.version;
+    }
+    db->script(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+    return report;
+}
+
+Status ServerAdmin::addDepartment(const QString &ownerUrl, const QString &code, const QString &name,
+                                  Confidentiality defaultLevel)
+{
+    const QString c = normalizeDepartmentCode(code);
+    if (c.isEmpty() || c.contains(QLatin1Char(' ')) || c.size() > 16)
+        return fail(ErrorCode::Validation, tr("\"%1\" is not a valid department code.").arg(code));
+    if (name.trimmed().isEmpty())
+        return fail(ErrorCode::Validation, tr("The department %1 needs a name.").arg(c));
+    auto db = connectOwner(ownerUrl);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto v = schemaVersion(*db); !v)
+        return std::unexpected(v.error());
+    if (auto s = db->script(QStringLiteral("BEGIN; SET LOCAL ROLE aktenwerk_owner;")); !s)
+        return s;
+    auto r = db->exec(QStringLiteral("INSERT INTO aktenwerk.department (code, id, name, default_confidentiality) "
+                                     "VALUES ($1, $2, $3, $4)"),
+                      {c, QUuid::createUuid(), name.trimmed(), confidentialityCode(defaultLevel)});
+    if (!r) {
+        db->rollback();
+        if (r.error().code == ErrorCode::AlreadyExists)
+            return fail(ErrorCode::AlreadyExists, tr("The department %1 exists already.").arg(c));
+        return std::unexpected(r.error());
+    }
+    if (auto a = db->run(QStringLiteral("SELECT aktenwerk.audit('department.create', 'department', $1, "
+                                        "jsonb_build_object('name', $2::text))"),
+                         {c, name.trimmed()});
+        !a) {
+        db->rollback();
+        return a;
+    }
+    return db->commit();
+}
+
+Status ServerAdmin::addUser(const QString &ownerUrl, const QString &login, const QString &displayName,
+                            const QString &department, const QList<Role> &roles, const QString &password)
+{
+    static const QRegularExpression loginRe(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
+    if (!loginRe.match(login).hasMatch())
+        return fail(ErrorCode::Validation,
+                    tr("\"%1\" is not a valid login name: lower-case letters, digits, '.', '_' and '-'.").arg(login));
+    if (password.size() < 8)
+        return fail(ErrorCode::Validation, tr("The password must have at least 8 characters."));
+    if (roles.isEmpty())
+        return fail(ErrorCode::Validation, tr("Give the user at least one role."));
+    auto db = connectOwner(ownerUrl);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto v = schemaVersion(*db); !v)
+        return std::unexpected(v.error());
+    auto verifier = db->encryptPassword(password, login);
+    if (!verifier)
+        return std::unexpected(verifier.error());
+    QStringList codes;
+    for (Role r : roles)
+        codes << roleCode(r);
+    const QString role = db->identifier(login);
+    if (auto s = db->begin(); !s)
+        return s;
+    auto exists = db->exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {login});
+    if (!exists) {
+        db->rollback();
+        return std::unexpected(exists.error());
+    }
+    if (exists->rows() > 0) {
+        db->rollback();
+        return fail(ErrorCode::AlreadyExists, tr("The user %1 exists already.").arg(login));
+    }
+    const QString create = QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS "
+                                          "PASSWORD %2 IN ROLE aktenwerk_user")
+                               .arg(role, db->literal(*verifier));
+    if (auto s = db->run(create); !s) {
+        db->rollback();
+        return s;
+    }
+    if (auto s = db->run(QStringLiteral("SET LOCAL ROLE aktenwerk_owner")); !s) {
+        db->rollback();
+        return s;
+    }
+    auto r = db->exec(QStringLiteral("INSERT INTO aktenwerk.app_user (login, id, display_name, department_code, roles) "
+                                     "VALUES ($1, $2, $3, $4, string_to_array($5, ','))"),
+                      {login, QUuid::createUuid(), displayName.isEmpty() ? login : displayName,
+                       normalizeDepartmentCode(department), codes.join(QLatin1Char(','))});
+    if (!r) {
+        db->rollback();
+        if (r.error().detail.contains(QLatin1String("department")))
+            return fail(ErrorCode::NotFound, tr("The department %1 does not exist on the server.").arg(department));
+        return std::unexpected(r.error());
+    }
+    if (auto a = db->run(QStringLiteral("SELECT aktenwerk.audit('user.create', 'user', $1, "
+                                        "jsonb_build_object('department', $2::text, 'roles', $3::text))"),
+                         {login, normalizeDepartmentCode(department), codes.join(QLatin1Char(','))});
+        !a) {
+        db->rollback();
+        return a;
+    }
+    return db->commit();
+}
+
+} // namespace Aktenwerk::Dms

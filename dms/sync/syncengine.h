@@ -1,0 +1,81 @@
+#pragma once
+
+#include "dms/command.h"
+#include "dms/sync/pg.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Aktenwerk::Dms {
+
+class Engine;
+
+struct SyncReport
+{
+    int pushed = 0;
+    int rejected = 0;
+    int pulled = 0;
+    int deferred = 0;
+    int contentUp = 0;
+    int contentDown = 0;
+    qint64 bytesUp = 0;
+    qint64 bytesDown = 0;
+    int openConflicts = 0;
+    QString watermark;
+    QStringList rejections; ///< one line per operation the server refused
+};
+
+/**
+ * Offline-first sync with the central repository: push the outbox, then pull what changed.
+ *
+ * Push: operations in order, each in one server transaction together with its idempotence
+ * record (applied_op) and the server's audit event, so that an operation sent twice is applied
+ * once. The server assigns running numbers (file and case references, version numbers); field
+ * edits merge per field against the value they started from, and a clash keeps the server's
+ * value and records a conflict. Content goes first, in 1 MiB chunks, resumable.
+ *
+ * Pull: from one REPEATABLE READ snapshot, every row with previous watermark <= xid <
+ * pg_snapshot_xmin(snapshot); that xmin is the next watermark. Rows with unpushed local changes
+ * are deferred and fetched again next time. Content is downloaded (streamed, hash-checked,
+ * resumable) before a version row refers to it. Deletions travel only as tombstones.
+ */
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::SyncEngine)
+public:
+    static constexpr int chunkSize = 1024 * 1024;
+
+    explicit SyncEngine(Engine &engine);
+
+    /** Push, then pull. @p password: for the login stored with the data folder. */
+    Result<SyncReport> sync(const QString &password, const std::atomic<bool> *cancel = nullptr);
+    /** Opens a session as the folder's user (UTC, ISO dates). */
+    Result<PgConnection> connect(const QString &password);
+
+    Status push(PgConnection &db, SyncReport &report, const std::atomic<bool> *cancel);
+    Status pull(PgConnection &db, SyncReport &report, const std::atomic<bool> *cancel);
+
+private:
+    struct PendingOp
+    {
+        QString opId;
+        QString command;
+        QString entityType;
+        QString entityId;
+        QJsonObject payload;
+        QString createdAt;
+        QString user;
+    };
+    Result<QList<PendingOp>> pendingOperations(int limit);
+    Status applyOperation(PgConnection &db, const PendingOp &op);
+    Status uploadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
+    Status downloadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
+    Status ensureContent(PgConnection &db, const QJsonArray &versions, SyncReport &report);
+
+    Engine &m_engine;
+};
+
+} // namespace Aktenwerk::Dms
