@@ -2,6 +2,9 @@
 
 #include "client/asyncreader.h"
 #include "client/breadcrumb.h"
+#include "client/conflictsdialog.h"
+#include "client/firstrundialog.h"
+#include "client/synccontroller.h"
 #include "client/detailspane.h"
 #include "client/messagebanner.h"
 #include "client/newcasedialog.h"
@@ -20,6 +23,8 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -73,6 +78,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_statusCounts(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
+    , m_statusSync(new QToolButton(this))
+    , m_sync(new SyncController(this))
 {
     setWindowTitle(tr("Aktenwerk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -80,6 +87,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createLayout();
     restoreState();
     updateActions();
+    updateSyncStatus();
     openEngine(options.readOnly);
 }
 
@@ -114,6 +122,12 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    viewMenu->addSeparator();
+    m_syncNow = viewMenu->addAction(tr("&Sync now"), m_sync, &SyncController::syncNow);
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    m_showConflicts = viewMenu->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
+    m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Aktenwerk"), this, [this] {
@@ -177,6 +191,17 @@ void MainWindow::createLayout()
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    m_statusSync->setAutoRaise(true);
+    m_statusSync->setObjectName(QStringLiteral("syncStatus"));
+    m_statusSync->setAccessibleName(tr("Sync state"));
+    m_statusSync->hide();
+    connect(m_statusSync, &QToolButton::clicked, this, [this] {
+        if (m_sync->openConflicts() > 0)
+            showConflicts();
+        else
+            m_sync->syncNow();
+    });
+    statusBar()->addPermanentWidget(m_statusSync);
     statusBar()->addPermanentWidget(m_statusCounts);
     statusBar()->addPermanentWidget(m_statusFolder);
     statusBar()->showMessage(tr("Opening the data folder…"));
@@ -195,6 +220,21 @@ void MainWindow::createLayout()
             });
     connect(m_breadcrumb, &Breadcrumb::partActivated, this, &MainWindow::breadcrumbActivated);
     connect(m_details, &DetailsPane::saved, this, [this] { refresh(); });
+    connect(m_sync, &SyncController::stateChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &SyncController::synced, this, [this](int, int pulled, int) {
+        if (pulled > 0)
+            loadPlan(); // the plan and the file counts may have changed; the records refresh on dataChanged
+    });
+    connect(m_sync, &SyncController::passwordNeeded, this, [this](const QString &login, const QString &url) {
+        bool ok = false;
+        const QString pw = QInputDialog::getText(this, tr("Password"),
+                                                 tr("Password for %1 on %2 (it is not stored):").arg(login, url),
+                                                 QLineEdit::Password, QString(), &ok);
+        if (ok && !pw.isEmpty()) {
+            m_sync->setPassword(pw);
+            m_sync->syncNow();
+        }
+    });
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (m_cancelFlag)
             m_cancelFlag->store(true);
@@ -202,18 +242,22 @@ void MainWindow::createLayout()
     });
 }
 
-void MainWindow::openEngine(bool readOnly)
+void MainWindow::openEngine(bool readOnly, bool create)
 {
     Dms::Engine::Options o;
     o.dataDir = m_options.dataDir;
     o.mode = readOnly ? Dms::Engine::Mode::ReadOnly : Dms::Engine::Mode::ReadWrite;
-    o.create = !readOnly;
+    o.create = create && !readOnly;
     QThread *gui = thread();
     auto *watcher = new QFutureWatcher<OpenResult>(this);
     connect(watcher, &QFutureWatcher<OpenResult>::finished, this, [this, watcher, readOnly] {
         const OpenResult r = watcher->result();
         watcher->deleteLater();
         if (!r.engine) {
+            if (r.error.code == ErrorCode::NotFound && !readOnly) {
+                showFirstRun(); // a new data folder: local, or with the server?
+                return;
+            }
             statusBar()->showMessage(tr("The data folder could not be opened."));
             m_banner->showMessage(r.error.message);
             if (r.error.code == ErrorCode::Locked && !readOnly) {
@@ -228,16 +272,7 @@ void MainWindow::openEngine(bool readOnly)
             }
             return;
         }
-        m_engine = r.engine;
-        m_reader->setEngine(m_engine.get());
-        m_details->setEngine(m_engine.get());
-        connect(m_engine.get(), &Dms::Engine::dataChanged, this, &MainWindow::engineChanged);
-        m_statusFolder->setText(tr("%1 · %2%3")
-                                    .arg(QDir::toNativeSeparators(m_engine->dataDir()), m_engine->user().login,
-                                         m_engine->isReadOnly() ? tr(" · read-only") : QString()));
-        m_statusFolder->setAccessibleName(tr("Data folder and user"));
-        setWindowTitle(m_engine->isReadOnly() ? tr("Aktenwerk (read-only)") : tr("Aktenwerk"));
-        loadPlan();
+        engineReady(r.engine);
     });
     watcher->setFuture(QtConcurrent::run([o, gui]() -> OpenResult {
         auto e = Dms::Engine::open(o);
@@ -247,6 +282,62 @@ void MainWindow::openEngine(bool readOnly)
         (*e)->moveToThread(gui);
         return OpenResult{std::shared_ptr<Dms::Engine>(std::move(*e)), {}};
     }));
+}
+
+void MainWindow::showFirstRun()
+{
+    const QString dir = m_options.dataDir.isEmpty() ? Dms::Engine::defaultDataDir() : m_options.dataDir;
+    auto *dialog = new FirstRunDialog(dir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->connectsToServer())
+            engineReady(dialog->engine(), dialog->password());
+        else
+            openEngine(false, true);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_banner->showMessage(tr("Aktenwerk needs a data folder. Restart it to set one up."),
+                              MessageBanner::Kind::Information);
+    });
+    dialog->open();
+}
+
+void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString &password)
+{
+    m_engine = std::move(engine);
+    m_reader->setEngine(m_engine.get());
+    m_details->setEngine(m_engine.get());
+    connect(m_engine.get(), &Dms::Engine::dataChanged, this, &MainWindow::engineChanged);
+    m_statusFolder->setText(tr("%1 · %2%3")
+                                .arg(QDir::toNativeSeparators(m_engine->dataDir()), m_engine->user().login,
+                                     m_engine->isReadOnly() ? tr(" · read-only") : QString()));
+    m_statusFolder->setAccessibleName(tr("Data folder and user"));
+    setWindowTitle(m_engine->isReadOnly() ? tr("Aktenwerk (read-only)") : tr("Aktenwerk"));
+    if (!password.isEmpty())
+        m_sync->setPassword(password);
+    m_sync->setEngine(m_engine);
+    m_statusSync->setVisible(m_sync->isActive());
+    updateSyncStatus();
+    loadPlan();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    m_statusSync->setText(m_sync->statusText());
+    m_statusSync->setToolTip(m_sync->lastError().isEmpty() ? tr("Click to sync now")
+                                                           : m_sync->lastError());
+    m_syncNow->setEnabled(m_sync->isActive());
+    m_showConflicts->setEnabled(m_sync->isActive());
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_engine)
+        return;
+    auto *dialog = new ConflictsDialog(m_engine.get(), m_reader, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictsDialog::resolved, m_sync, [this] { m_sync->scheduleSync(0); });
+    dialog->open();
 }
 
 void MainWindow::loadPlan()

@@ -25,6 +25,7 @@ namespace Aktenwerk::Client {
 
 class AsyncReader;
 class Breadcrumb;
+class SyncController;
 class DetailsPane;
 class MessageBanner;
 class PlanTreeModel;
@@ -60,6 +61,10 @@ public:
     QAction *newFileAction() const { return m_newFile; }
     QAction *newCaseAction() const { return m_newCase; }
     QAction *addDocumentsAction() const { return m_addDocuments; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *conflictsAction() const { return m_showConflicts; }
+    SyncController *syncController() const { return m_sync; }
+    QToolButton *syncStatus() const { return m_statusSync; }
 
     bool selectPlanUnit(const QString &code);
     /** Selects a file, case or document once it is loaded (expanding what leads to it). */
@@ -73,6 +78,7 @@ public Q_SLOTS:
     void chooseDocuments();
     void importPlan();
     void refresh();
+    void showConflicts();
 
 Q_SIGNALS:
     /** The engine is open and the plan loaded. */
@@ -85,7 +91,10 @@ protected:
 private:
     void createActions();
     void createLayout();
-    void openEngine(bool readOnly);
+    void openEngine(bool readOnly, bool create = false);
+    void engineReady(std::shared_ptr<Dms::Engine> engine, const QString &password = {});
+    void showFirstRun();
+    void updateSyncStatus();
     void loadPlan();
     void planSelectionChanged();
     void recordSelectionChanged();
@@ -113,11 +122,15 @@ private:
     QLabel *m_statusCounts;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    QToolButton *m_statusSync;
+    SyncController *m_sync;
     QAction *m_newFile = nullptr;
     QAction *m_newCase = nullptr;
     QAction *m_addDocuments = nullptr;
     QAction *m_importPlan = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_showConflicts = nullptr;
     QList<Model::PlanUnit> m_planUnits;
     QList<Model::Department> m_departments;
     QString m_fileTemplate;

@@ -438,6 +438,52 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Mein Wert</translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation>Wert auf dem Server</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ConflictsDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meinen Wert behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>Wert des &amp;Servers behalten</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. The server&apos;s value is in force; choose which one to keep.</source>
+        <translation>Dasselbe Feld wurde hier und auf dem Server geändert. Derzeit gilt der Wert auf dem Server; wählen Sie, welchen Wert Sie behalten möchten.</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Es gibt keine offenen Konflikte.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::DetailsPane</name>
     <message>
         <source>&amp;Save</source>
@@ -605,6 +651,105 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::FirstRunDialog</name>
+    <message>
+        <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
+        <translation>Auf dem Server gibt es kein Aktenwerk-Benutzerkonto %1. Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>Work &amp;locally on this computer</source>
+        <translation>&amp;Lokal auf diesem Computer arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the city&apos;s server</source>
+        <translation>Mit dem Server der Stadt ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Welcome to Aktenwerk</source>
+        <translation>Willkommen bei Aktenwerk</translation>
+    </message>
+    <message>
+        <source>How do you want to work? Your files stay on this computer either way; with the server they are also shared with your department and available offline.</source>
+        <translation>Wie möchten Sie arbeiten? Ihre Akten bleiben in jedem Fall auf diesem Computer; mit dem Server werden sie zusätzlich mit Ihrem Fachbereich geteilt und sind auch offline verfügbar.</translation>
+    </message>
+    <message>
+        <source>e.g. akten.stadt.example</source>
+        <translation>z. B. akten.stadt.example</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode)</source>
+        <translation>Verschlüsselung (sslmode)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password will be asked at each start.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar: Das Passwort wird bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;erschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Geben Sie den Server, Ihren Anmeldenamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Checking the login on the server…</source>
+        <translation>Anmeldung am Server wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::MainWindow</name>
     <message>
         <source>Aktenwerk</source>
@@ -764,6 +909,34 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>File plan imported: %1 units created, %2 updated, %3 unchanged.</source>
         <translation>Aktenplan importiert: %1 Einheiten angelegt, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Status des Abgleichs</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (it is not stored):</source>
+        <translation>Passwort für %1 auf %2 (wird nicht gespeichert):</translation>
+    </message>
+    <message>
+        <source>Aktenwerk needs a data folder. Restart it to set one up.</source>
+        <translation>Aktenwerk benötigt einen Datenordner. Starten Sie Aktenwerk neu, um einen einzurichten.</translation>
+    </message>
+    <message>
+        <source>Click to sync now</source>
+        <translation>Klicken, um jetzt abzugleichen</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1143,43 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Abgleich fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation>Online · abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) waiting</source>
+        <translation>
+            <numerusform> · %n Änderung wartet</numerusform>
+            <numerusform> · %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n Konflikt</numerusform>
+            <numerusform> · %n Konflikte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,52 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation>Value on the server</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ConflictsDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server's</source>
+        <translation>Keep the &amp;server's</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on the server. The server's value is in force; choose which one to keep.</source>
+        <translation>The same field was changed here and on the server. The server's value is in force; choose which one to keep.</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::DetailsPane</name>
     <message>
         <source>&amp;Save</source>
@@ -603,6 +649,105 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::FirstRunDialog</name>
+    <message>
+        <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
+        <translation>The server knows no Aktenwerk user %1. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Work &amp;locally on this computer</source>
+        <translation>Work &amp;locally on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the city's server</source>
+        <translation>&amp;Connect to the city's server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Remember the password in the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Welcome to Aktenwerk</source>
+        <translation>Welcome to Aktenwerk</translation>
+    </message>
+    <message>
+        <source>How do you want to work? Your files stay on this computer either way; with the server they are also shared with your department and available offline.</source>
+        <translation>How do you want to work? Your files stay on this computer either way; with the server they are also shared with your department and available offline.</translation>
+    </message>
+    <message>
+        <source>e.g. akten.stadt.example</source>
+        <translation>e.g. akten.stadt.example</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode)</source>
+        <translation>Encryption (sslmode)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password will be asked at each start.</source>
+        <translation>No keychain is available: the password will be asked at each start.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Enter the server, your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Checking the login on the server…</source>
+        <translation>Checking the login on the server…</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::MainWindow</name>
     <message>
         <source>Aktenwerk</source>
@@ -762,6 +907,34 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>File plan imported: %1 units created, %2 updated, %3 unchanged.</source>
         <translation>File plan imported: %1 units created, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2 (it is not stored):</source>
+        <translation>Password for %1 on %2 (it is not stored):</translation>
+    </message>
+    <message>
+        <source>Aktenwerk needs a data folder. Restart it to set one up.</source>
+        <translation>Aktenwerk needs a data folder. Restart it to set one up.</translation>
+    </message>
+    <message>
+        <source>Click to sync now</source>
+        <translation>Click to sync now</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1141,37 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation>Online · synced %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) waiting</source>
+        <translation><numerusform> · %n change waiting</numerusform><numerusform> · %n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation><numerusform> · %n conflict</numerusform><numerusform> · %n conflicts</numerusform></translation>
     </message>
 </context>
 <context>

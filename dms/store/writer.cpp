@@ -1244,6 +1244,12 @@ QString pgText(const QJsonObject &row, const char *key)
     return row.value(QLatin1String(key)).toString();
 }
 
+/** jsonb comes back with spaces; the index keeps JSON compact, as it writes it itself. */
+QString compactJsonText(const QString &text)
+{
+    return QString::fromUtf8(QJsonDocument::fromJson(text.toUtf8()).toJson(QJsonDocument::Compact));
+}
+
 QString pgRoles(const QString &array)
 {
     QString a = array;
@@ -1268,6 +1274,18 @@ Status Writer::markOperations(const QList<OutboxMark> &marks)
                     m.error.isEmpty() ? QString() : m.error, now, m.opId);
         if (auto s = st->run(); !s)
             return std::unexpected(s.error());
+        if (m.rejected) {
+            // The server said no: the next pull brings back the server's version of the record.
+            auto refetch = m_db.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO sync_refetch (entity_type, entity_id) SELECT CASE entity_type WHEN 'file' THEN "
+                "'file_record' WHEN 'case' THEN 'case_record' ELSE entity_type END, entity_id FROM oplog WHERE op_id = ? "
+                "AND entity_type IN ('file', 'case', 'document', 'sub_file', 'plan_unit')"));
+            if (!refetch)
+                return std::unexpected(refetch.error());
+            refetch->bind(1, m.opId);
+            if (auto s = refetch->run(); !s)
+                return std::unexpected(s.error());
+        }
     }
     return tx->commit();
 }
@@ -1518,7 +1536,7 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
                        .arg(commonCols, commonSet),
                    QVariantList{id, pgText(row, "plan_unit_id"), pgText(row, "reference"), num("seq"), num("year"),
                                 pgText(row, "title"), pgText(row, "department_code"), pgText(row, "confidentiality"),
-                                pgText(row, "type"), pgText(row, "metadata"), pgText(row, "status")}
+                                pgText(row, "type"), compactJsonText(pgText(row, "metadata")), pgText(row, "status")}
                        + common);
     } else if (table == QLatin1String("sub_file") || table == QLatin1String("case_record")) {
         auto pending = hasPendingOperations(id);
@@ -1544,7 +1562,7 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
                            .arg(commonCols, commonSet),
                        QVariantList{id, pgText(row, "file_id"), nullable(row.value(QLatin1String("sub_file_id"))),
                                     num("number"), pgText(row, "reference"), pgText(row, "title"), pgText(row, "type"),
-                                    pgText(row, "metadata"), pgText(row, "status")}
+                                    compactJsonText(pgText(row, "metadata")), pgText(row, "status")}
                            + common);
         }
     } else if (table == QLatin1String("document")) {
@@ -1563,7 +1581,7 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
                                   "excluded.status, %2")
                        .arg(commonCols, commonSet),
                    QVariantList{id, nullable(row.value(QLatin1String("case_id"))), pgText(row, "title"),
-                                pgText(row, "type"), pgText(row, "metadata"), num("current_version"),
+                                pgText(row, "type"), compactJsonText(pgText(row, "metadata")), num("current_version"),
                                 pgText(row, "status")}
                        + common);
     } else if (table == QLatin1String("version")) {

@@ -222,6 +222,23 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
     const QString id = op.entityId;
     QJsonObject result;
     auto exec = [&db](const QString &sql, const QVariantList &params) { return db.exec(sql, params); };
+    auto revive = [&](const QString &table, const QString &key) -> Status {
+        if (key.isEmpty())
+            return {};
+        auto r = exec(QStringLiteral("UPDATE aktenwerk.%1 SET deleted = false, revision = revision + 1, modified_at = "
+                                     "now(), modified_by = session_user WHERE id = $1 AND deleted RETURNING id")
+                          .arg(table),
+                      {key});
+        if (!r)
+            return std::unexpected(r.error());
+        if (r->rows() > 0) {
+            auto a = exec(QStringLiteral("SELECT aktenwerk.audit('entity.revive', $1, $2, jsonb_build_object('op_id', $3::text))"),
+                          {table, key, op.opId});
+            if (!a)
+                return std::unexpected(a.error());
+        }
+        return {};
+    };
 
     if (op.command == QLatin1String("plan_unit.create")) {
         QVariant parent;
@@ -323,13 +340,16 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
     } else if (op.command == QLatin1String("sub_file.create") || op.command == QLatin1String("case.create")) {
         const bool isCase = op.command == QLatin1String("case.create");
         auto file = exec(QStringLiteral("SELECT reference, department_code, confidentiality FROM aktenwerk.file_record "
-                                        "WHERE id = $1 AND NOT deleted FOR UPDATE"),
+                                        "WHERE id = $1 FOR UPDATE"),
                          {str(p, "file_id")});
         if (!file)
             return fail_(file.error());
         if (file->rows() == 0)
             return fail_(Error{ErrorCode::NotFound, tr("The file is not on the server, or you may not change it."),
                                str(p, "file_id")});
+        // Made offline in a file someone else deleted meanwhile: nothing is lost, the file comes back.
+        if (auto revived = revive(QStringLiteral("file_record"), str(p, "file_id")); !revived)
+            return fail_(revived.error());
         const QString table = isCase ? QStringLiteral("case_record") : QStringLiteral("sub_file");
         auto next = exec(QStringLiteral("SELECT COALESCE(max(number), 0) + 1 FROM aktenwerk.%1 WHERE file_id = $1").arg(table),
                          {str(p, "file_id")});
@@ -374,7 +394,7 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
         QString dept, level;
         if (!str(p, "case_id").isEmpty()) {
             auto cs = exec(QStringLiteral("SELECT file_id, department_code, confidentiality FROM aktenwerk.case_record "
-                                          "WHERE id = $1 AND NOT deleted"),
+                                          "WHERE id = $1"),
                            {str(p, "case_id")});
             if (!cs)
                 return fail_(cs.error());
@@ -382,6 +402,11 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
                 return fail_(Error{ErrorCode::NotFound, tr("The case is not on the server."), str(p, "case_id")});
             caseId = str(p, "case_id");
             fileId = cs->text(0, 0);
+            for (const auto &[table, key] : {std::pair{QStringLiteral("case_record"), str(p, "case_id")},
+                                             std::pair{QStringLiteral("file_record"), cs->text(0, 0)}}) {
+                if (auto revived = revive(table, key); !revived)
+                    return fail_(revived.error());
+            }
             dept = cs->text(0, 1);
             level = cs->text(0, 2);
         } else {
@@ -407,13 +432,20 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
         if (!ver)
             return fail_(ver.error());
     } else if (op.command == QLatin1String("version.add")) {
-        auto doc = exec(QStringLiteral("SELECT department_code, confidentiality, file_id FROM aktenwerk.document "
-                                       "WHERE id = $1 AND NOT deleted FOR UPDATE"),
+        auto doc = exec(QStringLiteral("SELECT department_code, confidentiality, file_id, case_id FROM aktenwerk.document "
+                                       "WHERE id = $1 FOR UPDATE"),
                         {id});
         if (!doc)
             return fail_(doc.error());
         if (doc->rows() == 0)
             return fail_(Error{ErrorCode::NotFound, tr("The document is not on the server, or you may not change it."), id});
+        // A version made offline of a document deleted meanwhile: the version is kept, the document returns.
+        for (const auto &[table, key] : {std::pair{QStringLiteral("document"), id},
+                                         std::pair{QStringLiteral("case_record"), doc->text(0, 3)},
+                                         std::pair{QStringLiteral("file_record"), doc->text(0, 2)}}) {
+            if (auto revived = revive(table, key); !revived)
+                return fail_(revived.error());
+        }
         // Versions only append: a version made in parallel elsewhere simply comes first.
         auto next = exec(QStringLiteral("SELECT COALESCE(max(number), 0) + 1 FROM aktenwerk.version WHERE document_id = $1"),
                          {id});

@@ -2,6 +2,7 @@
 #include "dms/faultinjection.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
+#include "dms/sync/changelistener.h"
 #include "dms/sync/pg.h"
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
@@ -9,6 +10,7 @@
 #include "../testsupport.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void concurrentVersionsAreBothKept();
     void interruptedTransfersResume();
     void changeFeedMissesNothingUnderConcurrentTransactions();
+    void liveUpdatesArriveWithinASecond();
 
 private:
     struct Client
@@ -445,6 +448,40 @@ void TstSync::changeFeedMissesNothingUnderConcurrentTransactions()
     qInfo("naive cursor saw %lld of %lld rows; the xid8 watermark saw all", static_cast<long long>(naiveSeen.size()),
           static_cast<long long>(expected.size()));
     QVERIFY(naiveSeen.size() < expected.size());
+}
+
+void TstSync::liveUpdatesArriveWithinASecond()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    auto session = ChangeListener::connectAndListen(m_pg.userUrl(m_db), m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY2(session.has_value(), qPrintable(session ? QString() : session.error().toString()));
+    ChangeListener listener;
+    listener.watch(std::move(*session));
+    // B pulls whenever the server says something changed.
+    QElapsedTimer clock;
+    qint64 arrivedAfter = -1;
+    QUuid wanted;
+    QObject::connect(&listener, &ChangeListener::changed, this, [&] {
+        QVERIFY(sync(b).has_value());
+        if (!wanted.isNull() && Test::countRows(*b.engine, QStringLiteral("file_record"),
+                                                QStringLiteral("id = '%1'").arg(wanted.toString(QUuid::WithoutBraces))) == 1
+            && arrivedAfter < 0)
+            arrivedAfter = clock.elapsed();
+    });
+    for (int i = 0; i < 5; ++i) {
+        auto file = a.engine->apply(Commands::createFile(QStringLiteral("63.01.01"), QStringLiteral("Live %1").arg(i)));
+        QVERIFY(file.has_value());
+        wanted = file->id;
+        arrivedAfter = -1;
+        QVERIFY(sync(a).has_value());
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(arrivedAfter >= 0, 5000);
+        qInfo("file %d arrived at the other client %lld ms after the sync that sent it", i, arrivedAfter);
+        QVERIFY2(arrivedAfter < 1000, "a live update took longer than a second");
+    }
 }
 
 QTEST_GUILESS_MAIN(TstSync)
