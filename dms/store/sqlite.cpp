@@ -11,6 +11,7 @@ using Model::fail;
 
 Database::~Database()
 {
+    clearCache();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -18,18 +19,40 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_mode(other.m_mode)
+    , m_cache(std::exchange(other.m_cache, {}))
 {
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        clearCache();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_mode = other.m_mode;
+        m_cache = std::exchange(other.m_cache, {});
     }
     return *this;
+}
+
+void Database::clearCache()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    m_cache.clear();
+}
+
+void Database::release(const QByteArray &sql, sqlite3_stmt *stmt)
+{
+    if (!m_db || m_cache.size() >= maxCached || m_cache.contains(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    // Reset ends the statement's read of the database; a reused statement starts unbound.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_cache.insert(sql, stmt);
 }
 
 Error Database::errorFor(int rc, const QString &what, const QString &sqliteMessage)
@@ -98,12 +121,15 @@ Status Database::exec(const QString &sql)
 
 Result<Statement> Database::prepare(const QString &sql)
 {
+    QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_stmt *cached = m_cache.take(utf8))
+        return Statement(this, cached, std::move(utf8));
     sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
     if (rc != SQLITE_OK)
         return std::unexpected(lastError(sql.left(120)));
-    return Statement(this, stmt);
+    return Statement(this, stmt, std::move(utf8));
 }
 
 Result<QVariant> Database::scalar(const QString &sql)
@@ -121,23 +147,34 @@ Result<QVariant> Database::scalar(const QString &sql)
 
 Statement::~Statement()
 {
-    if (m_stmt)
+    dispose();
+}
+
+void Statement::dispose()
+{
+    if (!m_stmt)
+        return;
+    if (m_db && !m_cacheKey.isEmpty())
+        m_db->release(m_cacheKey, m_stmt);
+    else
         sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cacheKey(std::exchange(other.m_cacheKey, {}))
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        dispose();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cacheKey = std::exchange(other.m_cacheKey, {});
     }
     return *this;
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -46,6 +47,10 @@ public:
 
     /** Runs one or more statements without results. */
     Status exec(const QString &sql);
+    /**
+     * One statement. Compiled statements are kept per connection and reused: a statement
+     * returns to the cache, reset and unbound, when its Statement object goes away.
+     */
     Result<Statement> prepare(const QString &sql);
     /** The first column of the first row, or an empty value. */
     Result<QVariant> scalar(const QString &sql);
@@ -55,8 +60,15 @@ public:
     static Error errorFor(int rc, const QString &what, const QString &sqliteMessage);
 
 private:
+    friend class Statement;
+    /** Takes back a statement; finalizes it when the cache is full or holds that text already. */
+    void release(const QByteArray &sql, sqlite3_stmt *stmt);
+    void clearCache();
+
+    static constexpr int maxCached = 128;
     sqlite3 *m_db = nullptr;
     Mode m_mode = Mode::ReadWrite;
+    QHash<QByteArray, sqlite3_stmt *> m_cache;
 };
 
 /** A prepared statement; bind by 1-based index, step, read columns by 0-based index. */
@@ -64,9 +76,10 @@ class Statement
 {
 public:
     Statement() = default;
-    Statement(Database *db, sqlite3_stmt *stmt)
+    Statement(Database *db, sqlite3_stmt *stmt, QByteArray cacheKey = {})
         : m_db(db)
         , m_stmt(stmt)
+        , m_cacheKey(std::move(cacheKey))
     {
     }
     ~Statement();
@@ -108,8 +121,11 @@ public:
     QVariant value(int column) const;
 
 private:
+    void dispose();
+
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_cacheKey; ///< the SQL text when the statement goes back to the cache
     QString sql() const;
 };
 

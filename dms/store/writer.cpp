@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QVariant>
 
 namespace Aktenwerk::Dms {
@@ -1228,13 +1227,22 @@ QString pgTime(const QJsonValue &v)
     const QString t = v.toString();
     if (t.isEmpty())
         return t;
+    // The sync session runs in UTC with ISO dates: "2026-11-26 09:15:02.123456+00". A plain
+    // rewrite to "2026-11-26T09:15:02.123Z" (a pull converts two per row; parsing was most of
+    // the time of applying a page).
+    if (t.size() >= 22 && t.at(10) == QLatin1Char(' ') && t.endsWith(QLatin1String("+00"))) {
+        QString out = t.left(19);
+        out[10] = QLatin1Char('T');
+        const QString frac = t.size() > 22 && t.at(19) == QLatin1Char('.') ? t.mid(20, t.size() - 23) : QString();
+        return out + QLatin1Char('.') + QString(frac + QStringLiteral("000")).left(3) + QLatin1Char('Z');
+    }
     QDateTime dt = QDateTime::fromString(t.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     dt.setTimeSpec(Qt::UTC);
-    const qsizetype dot = t.indexOf(QLatin1Char('.'), 19);
-    if (dot == 19) {
-        QString frac = t.mid(20);
-        frac = frac.left(frac.indexOf(QRegularExpression(QStringLiteral("[^0-9]"))));
-        dt = dt.addMSecs(QString(frac + QStringLiteral("000")).left(3).toInt());
+    if (t.indexOf(QLatin1Char('.'), 19) == 19) {
+        qsizetype end = 20;
+        while (end < t.size() && t.at(end).isDigit())
+            ++end;
+        dt = dt.addMSecs(QString(t.mid(20, end - 20) + QStringLiteral("000")).left(3).toInt());
     }
     return dt.toString(Qt::ISODateWithMs);
 }

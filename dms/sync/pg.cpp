@@ -87,6 +87,7 @@ PgConnection::~PgConnection()
 
 PgConnection::PgConnection(PgConnection &&other) noexcept
     : m_conn(std::exchange(other.m_conn, nullptr))
+    , m_prepared(std::exchange(other.m_prepared, {}))
 {
 }
 
@@ -96,6 +97,7 @@ PgConnection &PgConnection::operator=(PgConnection &&other) noexcept
         if (m_conn)
             PQfinish(m_conn);
         m_conn = std::exchange(other.m_conn, nullptr);
+        m_prepared = std::exchange(other.m_prepared, {});
     }
     return *this;
 }
@@ -238,8 +240,18 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QVariantList &para
         formats.push_back(format);
     }
     const QByteArray query = sql.toUtf8();
-    PGresult *res = PQexecParams(m_conn, query.constData(), static_cast<int>(values.size()), nullptr, values.data(),
-                                 lengths.data(), formats.data(), binaryResult ? 1 : 0);
+    QByteArray name;
+    if (!values.empty()) {
+        auto n = prepared(query, static_cast<int>(values.size()));
+        if (!n)
+            return std::unexpected(n.error());
+        name = *n;
+    }
+    PGresult *res = name.isEmpty()
+        ? PQexecParams(m_conn, query.constData(), static_cast<int>(values.size()), nullptr, values.data(),
+                       lengths.data(), formats.data(), binaryResult ? 1 : 0)
+        : PQexecPrepared(m_conn, name.constData(), static_cast<int>(values.size()), values.data(), lengths.data(),
+                         formats.data(), binaryResult ? 1 : 0);
     if (!res)
         return std::unexpected(lastError(sql.left(80)));
     const ExecStatusType st = PQresultStatus(res);
@@ -249,6 +261,27 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QVariantList &para
         return std::unexpected(e);
     }
     return PgResult(res);
+}
+
+Result<QByteArray> PgConnection::prepared(const QByteArray &query, int params)
+{
+    if (auto it = m_prepared.constFind(query); it != m_prepared.cend())
+        return *it;
+    if (m_prepared.size() >= maxPrepared)
+        return QByteArray();
+    // Prepared statements belong to the session, not to a transaction: a rollback keeps them.
+    const QByteArray name = "aw_" + QByteArray::number(m_prepared.size() + 1);
+    PGresult *res = PQprepare(m_conn, name.constData(), query.constData(), params, nullptr);
+    if (!res)
+        return std::unexpected(lastError(QString::fromUtf8(query.left(80))));
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        Error e = resultError(res, QString::fromUtf8(query.left(80)));
+        PQclear(res);
+        return std::unexpected(e);
+    }
+    PQclear(res);
+    m_prepared.insert(query, name);
+    return name;
 }
 
 Status PgConnection::run(const QString &sql, const QVariantList &params)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -77,6 +78,10 @@ public:
     QString user() const;
     int serverVersion() const;
 
+    /**
+     * One statement. With parameters it is prepared once per connection (the server parses and
+     * plans it once) and executed by name from then on.
+     */
     Result<PgResult> exec(const QString &sql, const QVariantList &params = {}, bool binaryResult = false);
     Status run(const QString &sql, const QVariantList &params = {});
     /** Several statements without parameters (a migration script). */
@@ -96,7 +101,12 @@ public:
 
 private:
     Error resultError(PGresult *res, const QString &what) const;
+    /** Name of the prepared statement for @p query; prepares it on first use. Empty: not cached. */
+    Result<QByteArray> prepared(const QByteArray &query, int params);
+
+    static constexpr int maxPrepared = 256;
     PGconn *m_conn = nullptr;
+    QHash<QByteArray, QByteArray> m_prepared;
 };
 
 } // namespace Aktenwerk::Dms
