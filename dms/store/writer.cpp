@@ -695,8 +695,19 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
     const QUuid fileId = QUuid::createUuid();
     QString reference;
     if (m_connected) {
+        // Eight hex digits read well; they repeat after some ten thousand offline files, so a
+        // taken one falls back to the whole UUID.
         v.seq = 0;
         reference = QStringLiteral("P-%1-%2").arg(unit.code, uuidText(fileId).left(8));
+        auto taken = m_db.prepare(QStringLiteral("SELECT 1 FROM file_record WHERE reference = ?"));
+        if (!taken)
+            return std::unexpected(taken.error());
+        taken->bind(1, reference);
+        auto exists = taken->step();
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (*exists)
+            reference = QStringLiteral("P-%1-%2").arg(unit.code, uuidText(fileId));
     }
     for (int attempt = 0; attempt < 10000 && reference.isEmpty(); ++attempt) {
         auto st = m_db.prepare(QStringLiteral(
