@@ -151,73 +151,129 @@ Result<QList<SyncEngine::PendingOp>> SyncEngine::pendingOperations(int limit)
 
 Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<bool> *cancel)
 {
+    // Many operations share one server transaction: one commit, and no per-operation savepoint
+    // (each would be a subtransaction, and their row locks pile up in multixacts). Should one of
+    // them be refused, or a passing hitch (deadlock) get in the way, the batch is undone and its
+    // operations are sent again one per transaction, which finds the refused one.
+    int singles = 0; // operations still to send one at a time
+    int hitches = 0;
     for (;;) {
-        auto ops = pendingOperations(200);
+        auto ops = pendingOperations(singles > 0 ? 1 : pushBatchSize);
         if (!ops)
             return std::unexpected(ops.error());
         if (ops->isEmpty())
             return {};
-        int progressed = 0;
+        auto rejection = [](const PendingOp &op, const Error &e) -> QString {
+            return op.command + QStringLiteral(" ") + op.entityId + QStringLiteral(": ") + e.toString();
+        };
+
+        // Content travels before the rows that refer to it, outside their transaction.
+        QList<OutboxMark> refusedContent;
+        QList<PendingOp> batch;
         for (const PendingOp &op : std::as_const(*ops)) {
             if (cancel && cancel->load())
                 return fail(ErrorCode::Cancelled, tr("Cancelled."));
-            // Content travels before the row that refers to it, outside the row's transaction.
             if (op.command == QLatin1String("document.create") || op.command == QLatin1String("version.add")) {
                 const qint64 size = static_cast<qint64>(op.payload.value(QLatin1String("size")).toDouble());
                 if (auto s = uploadContent(db, str(op.payload, "sha256"), size, report); !s) {
                     if (isTransient(s.error()))
                         return s;
-                    if (auto m = m_engine.markOperations({{op.opId, true, s.error().toString()}}); !m)
-                        return m;
-                    ++report.rejected;
-                    report.rejections << op.command + QStringLiteral(" ") + op.entityId + QStringLiteral(": ")
-                            + s.error().toString();
-                    ++progressed;
+                    refusedContent.append({op.opId, true, s.error().toString()});
+                    report.rejections << rejection(op, s.error());
                     continue;
                 }
             }
-            FaultInjection::hit("sync.push.before-op");
-            const Status applied = applyOperation(db, op);
-            FaultInjection::hit("sync.push.after-op");
-            if (!applied) {
-                if (isTransient(applied.error()))
-                    return applied; // kept pending: the next sync tries again
-                // Refused for good (rights, rules): kept locally with the reason, shown to the user.
-                if (auto m = m_engine.markOperations({{op.opId, true, applied.error().toString()}}); !m)
-                    return m;
-                ++report.rejected;
-                report.rejections << op.command + QStringLiteral(" ") + op.entityId + QStringLiteral(": ")
-                        + applied.error().toString();
-            } else {
-                if (auto m = m_engine.markOperations({{op.opId, false, {}}}); !m)
-                    return m;
-                ++report.pushed;
-            }
-            ++progressed;
+            batch.append(op);
         }
-        if (progressed == 0)
-            return {};
+        if (!refusedContent.isEmpty()) {
+            if (auto m = m_engine.markOperations(refusedContent); !m)
+                return m;
+            report.rejected += static_cast<int>(refusedContent.size());
+            singles = std::max(0, singles - static_cast<int>(refusedContent.size()));
+        }
+        if (batch.isEmpty())
+            continue;
+
+        m_serverSettings.clear();
+        QList<OutboxMark> marks;
+        auto runBatch = [&]() -> Status {
+            if (auto s = db.begin(); !s)
+                return s;
+            // Idempotence: operations applied by an earlier attempt whose answer got lost.
+            QStringList ids;
+            for (const PendingOp &op : std::as_const(batch))
+                ids << op.opId;
+            auto known = db.exec(QStringLiteral("SELECT a.op_id FROM unnest($1::uuid[]) AS u(id) "
+                                                "JOIN aktenwerk.applied_op a ON a.op_id = u.id"),
+                                 {QVariant(QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))))});
+            if (!known)
+                return std::unexpected(known.error());
+            QSet<QString> appliedBefore;
+            for (int r = 0; r < known->rows(); ++r)
+                appliedBefore.insert(known->text(r, 0));
+            for (const PendingOp &op : std::as_const(batch)) {
+                if (cancel && cancel->load())
+                    return fail(ErrorCode::Cancelled, tr("Cancelled."));
+                marks.append({op.opId, false, {}});
+                if (appliedBefore.contains(op.opId))
+                    continue;
+                FaultInjection::hit("sync.push.before-op");
+                if (const Status done = applyOperation(db, op); !done)
+                    return done;
+                FaultInjection::hit("sync.push.after-op");
+            }
+            FaultInjection::hit("sync.push.before-commit");
+            return db.commit();
+        };
+        if (const Status s = runBatch(); !s) {
+            db.rollback();
+            const Error &e = s.error();
+            if (e.code == ErrorCode::Unavailable || e.code == ErrorCode::Cancelled)
+                return s;
+            if (batch.size() > 1) {
+                singles = static_cast<int>(batch.size());
+                continue;
+            }
+            if (isTransient(e)) {
+                if (++hitches > 3)
+                    return s; // kept pending: the next sync tries again
+                continue;
+            }
+            // Refused for good (rights, rules): kept locally with the reason, shown to the user.
+            if (auto m = m_engine.markOperations({{batch.first().opId, true, e.toString()}}); !m)
+                return m;
+            ++report.rejected;
+            report.rejections << rejection(batch.first(), e);
+            singles = std::max(0, singles - 1);
+            continue;
+        }
+        // Committed on the server. Lost from here on (a crash), the operations are sent again
+        // and recognised by their ids.
+        FaultInjection::hit("sync.push.after-commit");
+        if (auto m = m_engine.markOperations(marks); !m)
+            return m;
+        report.pushed += static_cast<int>(marks.size());
+        singles = std::max(0, singles - static_cast<int>(batch.size()));
+        hitches = 0;
     }
+}
+
+Result<QString> SyncEngine::serverSetting(PgConnection &db, const QString &key)
+{
+    if (auto it = m_serverSettings.constFind(key); it != m_serverSettings.cend())
+        return *it;
+    auto r = db.exec(QStringLiteral("SELECT value FROM aktenwerk.setting WHERE key = $1"), {key});
+    if (!r)
+        return std::unexpected(r.error());
+    const QString value = r->rows() ? r->text(0, 0) : QString();
+    m_serverSettings.insert(key, value);
+    return value;
 }
 
 Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
 {
-    auto fail_ = [&db](Error e) -> Status {
-        db.rollback();
-        return std::unexpected(std::move(e));
-    };
-    if (auto s = db.begin(); !s)
-        return s;
-    // Idempotence: the operation id goes in first; if it is there already, the operation was
-    // applied (by an earlier attempt whose answer got lost) and nothing more is done.
-    auto first = db.exec(QStringLiteral("INSERT INTO aktenwerk.applied_op (op_id, command, entity_id) VALUES ($1, $2, $3) "
-                                        "ON CONFLICT (op_id) DO NOTHING RETURNING op_id"),
-                         {op.opId, op.command, op.entityId.isEmpty() ? QVariant() : QVariant(op.entityId)});
-    if (!first)
-        return fail_(first.error());
-    if (first->rows() == 0)
-        return db.commit();
-
+    // Runs inside the caller's transaction and savepoint, which undo everything on an error.
+    auto fail_ = [](Error e) -> Status { return std::unexpected(std::move(e)); };
     const QJsonObject &p = op.payload;
     const QString id = op.entityId;
     QJsonObject result;
@@ -294,11 +350,11 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
                 return fail_(r.error());
         }
     } else if (op.command == QLatin1String("file.create")) {
-        auto tmplText = exec(QStringLiteral("SELECT value FROM aktenwerk.setting WHERE key = 'reference.file_template'"), {});
+        auto tmplText = serverSetting(db, QStringLiteral("reference.file_template"));
         if (!tmplText)
             return fail_(tmplText.error());
-        auto tmpl = ReferenceTemplate::parse(tmplText->rows() ? tmplText->text(0, 0)
-                                                               : QString::fromLatin1(ReferenceTemplate::defaultFileTemplate),
+        auto tmpl = ReferenceTemplate::parse(!tmplText->isEmpty() ? *tmplText
+                                                                  : QString::fromLatin1(ReferenceTemplate::defaultFileTemplate),
                                              ReferenceTemplate::Kind::File);
         if (!tmpl)
             return fail_(tmpl.error());
@@ -307,7 +363,59 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
         v.dept = str(p, "department");
         v.year = p.value(QLatin1String("year")).toInt();
         const QString scope = tmpl->scopeKey(v);
-        // Numbers under another template may be taken: a unique violation tries the next one.
+
+        // The common case in one round trip: number, row, idempotence record and audit event in
+        // one statement. The reference is the template's text around the running number, which
+        // the server pads the way the template does (checked here against the template itself).
+        v.seq = 987654321;
+        const QString probe = tmpl->format(v);
+        const QString sentinel = QString::number(v.seq);
+        if (probe.count(sentinel) == 1) {
+            const qsizetype at = probe.indexOf(sentinel);
+            qsizetype zeros = 0;
+            while (at - zeros > 0 && probe.at(at - zeros - 1) == QLatin1Char('0'))
+                ++zeros;
+            const QString suffix = probe.mid(at + sentinel.size());
+            v.seq = 1;
+            const QString one = tmpl->format(v);
+            const bool samePrefix = one.endsWith(suffix);
+            const qsizetype width = one.size() - suffix.size() - (at - zeros);
+            const QString prefix = samePrefix && width > 0 ? one.left(at - zeros) : QString();
+            auto padded = [&](int n) -> QString {
+                return prefix + QString::number(n).rightJustified(width, QLatin1Char('0')) + suffix;
+            };
+            v.seq = 12345;
+            const QString check = tmpl->format(v);
+            if (samePrefix && width > 0 && width <= 20 && padded(1) == one && padded(12345) == check) {
+                QJsonObject details = p;
+                details.insert(QStringLiteral("op_id"), op.opId);
+                auto r = exec(
+                    QStringLiteral(
+                        "WITH n AS (SELECT aktenwerk.next_reference_number($1, $2, $3) AS seq), "
+                        "r AS (SELECT seq, $4::text || CASE WHEN length(seq::text) >= $5::int THEN seq::text "
+                        "ELSE lpad(seq::text, $5::int, '0') END || $6::text AS reference FROM n), "
+                        "f AS (INSERT INTO aktenwerk.file_record (id, plan_unit_id, reference, seq, year, title, "
+                        "department_code, confidentiality, type, metadata, created_at) "
+                        "SELECT $7::uuid, $8::uuid, r.reference, r.seq, $9::int, $10::text, $2, $3, $11::text, "
+                        "$12::jsonb, $13::timestamptz FROM r ON CONFLICT (reference) DO NOTHING RETURNING reference), "
+                        "a AS (INSERT INTO aktenwerk.applied_op (op_id, command, entity_id, result) "
+                        "SELECT $14::uuid, 'file.create', $15::uuid, jsonb_build_object('reference', f.reference) "
+                        "FROM f RETURNING op_id) "
+                        "SELECT f.reference, aktenwerk.audit('file.create', $16::text, $17::text, $18::jsonb) "
+                        "FROM f, a"),
+                    {scope, str(p, "department"), str(p, "confidentiality"), prefix, static_cast<int>(width), suffix,
+                     id, str(p, "plan_unit"), v.year, str(p, "title"), str(p, "type"),
+                     json(p.value(QLatin1String("metadata")).toObject()), op.createdAt, op.opId, id,
+                     op.entityType, op.entityId, json(details)});
+                if (!r)
+                    return fail_(r.error());
+                if (r->rows() == 1)
+                    return {};
+                // The number was taken under an earlier template: the loop below tries the next.
+            }
+        }
+
+        // Numbers under another template may be taken: then the next one is tried.
         QString reference;
         for (int attempt = 0; attempt < 1000 && reference.isEmpty(); ++attempt) {
             auto n = exec(QStringLiteral("SELECT aktenwerk.next_reference_number($1, $2, $3)"),
@@ -316,23 +424,17 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
                 return fail_(n.error());
             v.seq = static_cast<int>(n->int64(0, 0));
             const QString candidate = tmpl->format(v);
-            if (auto s = db.run(QStringLiteral("SAVEPOINT numbering")); !s)
-                return fail_(s.error());
             auto ins = exec(QStringLiteral("INSERT INTO aktenwerk.file_record (id, plan_unit_id, reference, seq, year, "
                                            "title, department_code, confidentiality, type, metadata, created_at) "
-                                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)"),
+                                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11) "
+                                           "ON CONFLICT (reference) DO NOTHING RETURNING id"),
                             {id, str(p, "plan_unit"), candidate, v.seq, v.year, str(p, "title"), str(p, "department"),
                              str(p, "confidentiality"), str(p, "type"),
                              json(p.value(QLatin1String("metadata")).toObject()), op.createdAt});
-            if (ins) {
-                reference = candidate;
-            } else if (ins.error().code == ErrorCode::AlreadyExists
-                       && ins.error().detail.contains(QLatin1String("reference"))) {
-                if (auto s = db.run(QStringLiteral("ROLLBACK TO SAVEPOINT numbering")); !s)
-                    return fail_(s.error());
-            } else {
+            if (!ins)
                 return fail_(ins.error());
-            }
+            if (ins->rows() > 0)
+                reference = candidate;
         }
         if (reference.isEmpty())
             return fail_(Error{ErrorCode::Internal, tr("No free file reference was found."), scope});
@@ -357,11 +459,11 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
             return fail_(next.error());
         const int number = static_cast<int>(next->int64(0, 0));
         if (isCase) {
-            auto tmplText = exec(QStringLiteral("SELECT value FROM aktenwerk.setting WHERE key = 'reference.case_template'"), {});
+            auto tmplText = serverSetting(db, QStringLiteral("reference.case_template"));
             if (!tmplText)
                 return fail_(tmplText.error());
-            auto tmpl = ReferenceTemplate::parse(tmplText->rows() ? tmplText->text(0, 0)
-                                                                   : QString::fromLatin1(ReferenceTemplate::defaultCaseTemplate),
+            auto tmpl = ReferenceTemplate::parse(!tmplText->isEmpty() ? *tmplText
+                                                                      : QString::fromLatin1(ReferenceTemplate::defaultCaseTemplate),
                                                  ReferenceTemplate::Kind::Case);
             if (!tmpl)
                 return fail_(tmpl.error());
@@ -591,20 +693,18 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
         return fail_(Error{ErrorCode::Unsupported, tr("The server does not know the change \"%1\".").arg(op.command), {}});
     }
 
-    if (!result.isEmpty()) {
-        auto r = exec(QStringLiteral("UPDATE aktenwerk.applied_op SET result = $2::jsonb WHERE op_id = $1"),
-                      {op.opId, json(result)});
-        if (!r)
-            return fail_(r.error());
-    }
+    // The idempotence record and the server's audit event, in one statement. Should another
+    // session have applied the operation meanwhile, the key clash undoes this attempt.
     QJsonObject details = p;
     details.insert(QStringLiteral("op_id"), op.opId);
-    auto audit = exec(QStringLiteral("SELECT aktenwerk.audit($1, $2, $3, $4::jsonb)"),
-                      {op.command, op.entityType, op.entityId, json(details)});
-    if (!audit)
-        return fail_(audit.error());
-    FaultInjection::hit("sync.push.before-commit");
-    return db.commit();
+    auto done = exec(QStringLiteral("WITH a AS (INSERT INTO aktenwerk.applied_op (op_id, command, entity_id, result) "
+                                    "VALUES ($1, $2, $3, $4::jsonb) RETURNING op_id) "
+                                    "SELECT aktenwerk.audit($2, $5, $6, $7::jsonb) FROM a"),
+                     {op.opId, op.command, op.entityId.isEmpty() ? QVariant() : QVariant(op.entityId), json(result),
+                      op.entityType, op.entityId, json(details)});
+    if (!done)
+        return fail_(done.error());
+    return {};
 }
 
 // --- content -----------------------------------------------------------------------------------
@@ -875,8 +975,9 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
                 return s;
             for (const QString &f : std::as_const(newFiles))
                 knownFiles.insert(f);
-            // Whole subtrees of files that are new to this client.
-            if (!newFiles.isEmpty()) {
+            // Whole subtrees of files that are new to this client (shared with it later, say).
+            // Only what is older than this pull's window: the window's rows come anyway.
+            if (!newFiles.isEmpty() && previous != QLatin1String("0")) {
                 const QString ids = QStringLiteral("{") + newFiles.join(QLatin1Char(',')) + QStringLiteral("}");
                 for (const char *child : {"sub_file", "case_record", "document", "conflict"}) {
                     const QString c = QString::fromLatin1(child);
@@ -890,7 +991,7 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
                                                                  "change_seq LIMIT %2")
                                                       .arg(c)
                                                       .arg(kPageSize),
-                                                  {ids, next, lx, ls});
+                                                  {ids, previous, lx, ls});
                                 if (!cr)
                                     return std::unexpected(cr.error());
                                 QJsonArray childRows;

@@ -4,6 +4,7 @@
 #include "dms/sync/pg.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -31,9 +32,10 @@ struct SyncReport
 /**
  * Offline-first sync with the central repository: push the outbox, then pull what changed.
  *
- * Push: operations in order, each in one server transaction together with its idempotence
- * record (applied_op) and the server's audit event, so that an operation sent twice is applied
- * once. The server assigns running numbers (file and case references, version numbers); field
+ * Push: operations in order, up to pushBatchSize per server transaction, each with its
+ * idempotence record (applied_op) and the server's audit event, so that an operation sent twice
+ * is applied once. A batch with a refused operation is undone and sent again one operation per
+ * transaction, so that the refused one is kept locally with its reason and the others land. The server assigns running numbers (file and case references, version numbers); field
  * edits merge per field against the value they started from, and a clash keeps the server's
  * value and records a conflict. Content goes first, in 1 MiB chunks, resumable.
  *
@@ -47,6 +49,8 @@ class SyncEngine
     Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::SyncEngine)
 public:
     static constexpr int chunkSize = 1024 * 1024;
+    /** Operations sent in one server transaction. */
+    static constexpr int pushBatchSize = 200;
 
     explicit SyncEngine(Engine &engine);
 
@@ -71,11 +75,14 @@ private:
     };
     Result<QList<PendingOp>> pendingOperations(int limit);
     Status applyOperation(PgConnection &db, const PendingOp &op);
+    /** A server setting, read once per batch; empty when not set. */
+    Result<QString> serverSetting(PgConnection &db, const QString &key);
     Status uploadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
     Status downloadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
     Status ensureContent(PgConnection &db, const QJsonArray &versions, SyncReport &report);
 
     Engine &m_engine;
+    QHash<QString, QString> m_serverSettings;
 };
 
 } // namespace Aktenwerk::Dms

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void differentFieldsMergeSameFieldConflicts();
     void personnelFilesStayInTheirDepartment();
     void anOperationIsAppliedOnce();
+    void aRefusedOperationKeepsTheRestOfItsBatch();
     void aLostDataFolderResyncsWithoutDeleting();
     void concurrentVersionsAreBothKept();
     void interruptedTransfersResume();
@@ -275,6 +277,36 @@ void TstSync::personnelFilesStayInTheirDepartment()
                                          "'11', '005')"),
                           {personnel->id});
     QVERIFY(!sneak.has_value());
+
+    // The same with the psql client and her own credentials, as a curious clerk would try it.
+    auto psql = [&](const QString &sql, QString *err) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("alice-secret-1"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("psql"),
+            { m_pg.userUrl(m_db), QStringLiteral("-U"), m_alice, QStringLiteral("-X"), QStringLiteral("-At"),
+                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql });
+        if (!p.waitForFinished(30000))
+            return QStringLiteral("psql did not finish");
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()).trimmed()
+                                 : QStringLiteral("exit %1").arg(p.exitCode());
+    };
+    QString err;
+    QCOMPARE(psql(QStringLiteral("SELECT current_user"), &err), m_alice); // really her login
+    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM aktenwerk.file_record WHERE confidentiality = '005' OR "
+                                 "department_code = '11'"),
+                 &err),
+        QStringLiteral("0"));
+    QCOMPARE(psql(QStringLiteral("SELECT count(*) FROM aktenwerk.file_record"), &err), QString::number(aliceFiles));
+    QCOMPARE(psql(QStringLiteral(
+                      "INSERT INTO aktenwerk.case_record (id, file_id, number, reference, title, department_code, "
+                      "confidentiality) VALUES (gen_random_uuid(), '%1', 98, 'y', 'y', '11', '005')")
+                      .arg(personnel->id.toString(QUuid::WithoutBraces)),
+                 &err),
+        QStringLiteral("exit 1"));
+    QVERIFY2(err.contains(QLatin1String("row-level security")), qPrintable(err));
 }
 
 void TstSync::anOperationIsAppliedOnce()
@@ -295,6 +327,60 @@ void TstSync::anOperationIsAppliedOnce()
     QCOMPARE(again->pushed, 1);
     QCOMPARE(fileCountOnServer(), before); // applied once
     QCOMPARE(Test::countRows(*a.engine, QStringLiteral("oplog"), QStringLiteral("push_state = 'pending'")), 0);
+}
+
+void TstSync::aRefusedOperationKeepsTheRestOfItsBatch()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(a).has_value());
+    auto file = a.engine->apply(Commands::createFile(QStringLiteral("63.03.01"), QStringLiteral("Nutzungsänderung")));
+    QVERIFY2(file.has_value(), qPrintable(file ? QString() : file.error().toString()));
+    auto cs = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Voranfrage")));
+    QVERIFY(cs.has_value());
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+
+    // Offline: A deletes the (empty) case between two new files; B files a letter into it and
+    // syncs first. The server refuses A's deletion; the files before and after it still land.
+    auto x = a.engine->apply(Commands::createFile(QStringLiteral("63.03.01"), QStringLiteral("Vorher")));
+    QVERIFY(a.engine->apply(Commands::tombstone(cs->id, QStringLiteral("versehentlich angelegt"))).has_value());
+    auto y = a.engine->apply(Commands::createFile(QStringLiteral("63.03.01"), QStringLiteral("Nachher")));
+    QVERIFY(x && y);
+    QVERIFY(b.engine
+                ->apply(Commands::createDocument(cs->id, QStringLiteral("Schreiben"), store(b, "Antwort"),
+                    QStringLiteral("text/plain"), QStringLiteral("s.txt")))
+                .has_value());
+    QVERIFY(sync(b).has_value());
+
+    auto r = sync(a);
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r->pushed, 2);
+    QCOMPARE(r->rejected, 1);
+    QCOMPARE(r->rejections.size(), 1);
+    QVERIFY2(r->rejections.first().startsWith(QLatin1String("entity.tombstone")), qPrintable(r->rejections.first()));
+    auto db = a.engine->openReader();
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM oplog WHERE push_state = 'rejected' AND command = "
+                                       "'entity.tombstone' AND push_error <> ''"))
+                 ->toInt(),
+        1);
+    for (const QUuid &id : { x->id, y->id }) {
+        auto f = Queries::file(*db, id);
+        QVERIFY(f && *f);
+        QVERIFY2(
+            !(*f)->reference.startsWith(QLatin1String("P-")), qPrintable((*f)->reference)); // numbered by the server
+    }
+    // The case stays on the server, and comes back to A with B's letter.
+    auto owner = PgConnection::connect(m_pg.adminUrl(m_db));
+    QVERIFY(owner.has_value());
+    auto deleted = owner->exec(QStringLiteral("SELECT deleted FROM aktenwerk.case_record WHERE id = $1"), { cs->id });
+    QVERIFY(deleted.has_value());
+    QCOMPARE(deleted->text(0, 0), QStringLiteral("f"));
+    QCOMPARE(Test::countRows(*a.engine, QStringLiteral("case_record"),
+                 QStringLiteral("id = '%1' AND deleted = 0").arg(cs->id.toString(QUuid::WithoutBraces))),
+        1);
+    QCOMPARE(Queries::documents(*db, cs->id)->size(), 1);
+    QVERIFY(a.engine->verify()->ok());
 }
 
 void TstSync::aLostDataFolderResyncsWithoutDeleting()
