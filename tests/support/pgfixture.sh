@@ -11,6 +11,7 @@
 # fsync is off (the machine does not crash in a test), but synchronous_commit stays on: the fault
 # tests kill the server with "pg_ctl -m immediate", and a commit it acknowledged must survive
 # that. With synchronous_commit=off the server itself loses acknowledged commits (seen).
+# AKTENWERK_PG_OPTIONS adds server options (the benchmarks turn fsync back on with it).
 set -euo pipefail
 cmd=${1:?start|stop}
 dir=${2:?directory}
@@ -34,7 +35,7 @@ start)
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 30000 ))
         if as_server "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off -c max_connections=200" \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off -c max_connections=200 ${AKTENWERK_PG_OPTIONS:-}" \
             start >/dev/null 2>&1; then
             cat >"$dir/env" <<ENV
 PGBIN=$pgbin
