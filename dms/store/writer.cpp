@@ -1523,6 +1523,41 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
             return std::unexpected(pending.error());
         if (auto d = deferIf(*pending); !d || !*d)
             return d;
+        // The same code under another id here: a unit created on this machine while another
+        // one added the code first, which the server refused. The server's unit takes the code;
+        // ours steps aside as a tombstone under a marked code (nothing is removed), and what
+        // was filed or planned below it moves to the server's unit.
+        auto clash = m_db.prepare(QStringLiteral(
+            "SELECT p.id, (SELECT group_concat(DISTINCT o.push_state) FROM oplog o WHERE o.entity_id = p.id AND "
+            "o.command = 'plan_unit.create') FROM plan_unit p WHERE p.code = ? AND p.id <> ?"));
+        if (!clash)
+            return std::unexpected(clash.error());
+        clash->bindAll(pgText(row, "code"), id);
+        auto clashed = clash->step();
+        if (!clashed)
+            return std::unexpected(clashed.error());
+        QString stepAside;
+        if (*clashed) {
+            const QString local = clash->text(0);
+            const QString state = clash->text(1);
+            (void)clash->reset();
+            if (state == QLatin1String("pending"))
+                return deferIf(true); // the next push settles it first
+            if (state != QLatin1String("rejected"))
+                return fail(ErrorCode::Internal,
+                            tr("The plan code %1 belongs to two different units here and on the server.")
+                                .arg(pgText(row, "code")),
+                            local);
+            auto aside = m_db.prepare(QStringLiteral(
+                "UPDATE plan_unit SET code = code || ' (abgelehnt ' || substr(id, 1, 8) || ')', deleted = 1, "
+                "revision = revision + 1, modified_at = ?, modified_by = ? WHERE id = ?"));
+            if (!aside)
+                return std::unexpected(aside.error());
+            aside->bindAll(m_now, m_user.login, local);
+            if (auto s = aside->run(); !s)
+                return std::unexpected(s.error());
+            stepAside = local;
+        }
         done = run(QStringLiteral("INSERT INTO plan_unit (id, parent_id, code, title, description, retention_years, "
                                   "disposal_type, retired, department_code, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                                   "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, code = excluded.code, "
@@ -1535,6 +1570,17 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
                                 row.value(QLatin1String("retention_years")).isNull() ? QVariant() : num("retention_years"),
                                 pgText(row, "disposal_type"), flag("retired"), pgText(row, "department_code")}
                        + common);
+        if (done && !stepAside.isEmpty()) {
+            for (const char *sql : {"UPDATE plan_unit SET parent_id = ? WHERE parent_id = ?",
+                                    "UPDATE file_record SET plan_unit_id = ? WHERE plan_unit_id = ?"}) {
+                auto move = m_db.prepare(QString::fromLatin1(sql));
+                if (!move)
+                    return std::unexpected(move.error());
+                move->bindAll(id, stepAside);
+                if (auto s = move->run(); !s)
+                    return std::unexpected(s.error());
+            }
+        }
     } else if (table == QLatin1String("file_record")) {
         auto pending = hasPendingOperations(id);
         if (!pending)

@@ -234,7 +234,22 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
                 singles = static_cast<int>(batch.size());
                 continue;
             }
-            if (isTransient(e)) {
+            if (e.code == ErrorCode::AlreadyExists) {
+                // Either another session applied this very operation meanwhile (its idempotence
+                // record clashed: done), or the server holds another entry with the same key —
+                // a plan code added on two machines — which no retry will change.
+                auto known = db.exec(QStringLiteral("SELECT 1 FROM aktenwerk.applied_op WHERE op_id = $1"),
+                                     {batch.first().opId});
+                if (!known)
+                    return std::unexpected(known.error());
+                if (known->rows() > 0) {
+                    if (auto m = m_engine.markOperations({{batch.first().opId, false, {}}}); !m)
+                        return m;
+                    ++report.pushed;
+                    singles = std::max(0, singles - 1);
+                    continue;
+                }
+            } else if (isTransient(e)) {
                 if (++hitches > 3)
                     return s; // kept pending: the next sync tries again
                 continue;

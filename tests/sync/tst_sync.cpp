@@ -33,6 +33,7 @@ private Q_SLOTS:
     void personnelFilesStayInTheirDepartment();
     void anOperationIsAppliedOnce();
     void aRefusedOperationKeepsTheRestOfItsBatch();
+    void aDuplicatePlanCodeDoesNotStopSync();
     void aLostDataFolderResyncsWithoutDeleting();
     void concurrentVersionsAreBothKept();
     void interruptedTransfersResume();
@@ -381,6 +382,61 @@ void TstSync::aRefusedOperationKeepsTheRestOfItsBatch()
         1);
     QCOMPARE(Queries::documents(*db, cs->id)->size(), 1);
     QVERIFY(a.engine->verify()->ok());
+}
+
+void TstSync::aDuplicatePlanCodeDoesNotStopSync()
+{
+    // The records officer works on two machines and adds the same plan unit on both, offline.
+    Client one = connect(m_rita, QStringLiteral("rita-secret-1"));
+    Client two = connect(m_rita, QStringLiteral("rita-secret-1"));
+    QVERIFY(sync(one).has_value());
+    QVERIFY(sync(two).has_value());
+    auto unit = [](const QString &title) {
+        PlanUnit u;
+        u.code = QStringLiteral("63.07");
+        u.title = title;
+        u.retention = Retention::ofYears(30);
+        u.disposal = DisposalType::Archive;
+        u.departmentCode = QStringLiteral("63");
+        return u;
+    };
+    QVERIFY(one.engine->apply(Commands::createPlanUnit(unit(QStringLiteral("Denkmalschutz")), QStringLiteral("63"))).has_value());
+    QVERIFY(two.engine->apply(Commands::createPlanUnit(unit(QStringLiteral("Denkmalpflege")), QStringLiteral("63"))).has_value());
+    auto later = two.engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Danach angelegt")));
+    QVERIFY(later.has_value());
+    QVERIFY(sync(one).has_value());
+
+    // The second machine's unit is refused with the server's reason; everything else goes on.
+    auto r = sync(two);
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r->rejected, 1);
+    QVERIFY2(r->rejections.first().startsWith(QLatin1String("plan_unit.create")), qPrintable(r->rejections.first()));
+    QCOMPARE(r->pushed, 1);
+    auto again = sync(two);
+    QVERIFY2(again.has_value(), qPrintable(again ? QString() : again.error().toString()));
+    QCOMPARE(again->pushed, 0);
+    auto db = two.engine->openReader();
+    auto f = Queries::file(*db, later->id);
+    QVERIFY(f && *f);
+    QVERIFY(!(*f)->reference.startsWith(QLatin1String("P-")));
+    // The server's unit holds the code on both machines. Nothing is lost on the second: the
+    // refused unit steps aside as a tombstone under a marked code, and the refused operation
+    // keeps what was typed and the server's reason.
+    for (Client *c : { &one, &two }) {
+        auto cdb = c->engine->openReader();
+        auto u = Queries::planUnitByCode(*cdb, QStringLiteral("63.07"));
+        QVERIFY(u && *u);
+        QCOMPARE((*u)->title, QStringLiteral("Denkmalschutz"));
+    }
+    QCOMPARE(db->scalar(QStringLiteral("SELECT title FROM plan_unit WHERE deleted = 1 AND code LIKE '63.07 (abgelehnt %'"))
+                 ->toString(),
+        QStringLiteral("Denkmalpflege"));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM oplog WHERE push_state = 'rejected' AND "
+                                       "command = 'plan_unit.create' AND payload LIKE '%Denkmalpflege%' AND "
+                                       "push_error LIKE '%23505%'"))
+                 ->toInt(),
+        1);
+    QVERIFY(two.engine->verify()->ok());
 }
 
 void TstSync::aLostDataFolderResyncsWithoutDeleting()
