@@ -412,6 +412,55 @@ Result<Database> Engine::openReader() const
     return Database::open(indexPath(), Database::Mode::ReadOnly);
 }
 
+Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel)
+{
+    if (!m_writer)
+        return 0;
+    auto reader = openReader();
+    if (!reader)
+        return std::unexpected(reader.error());
+    int written = 0;
+    while (true) {
+        if (cancel && cancel->load())
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+        auto rows = Search::SearchIndex::buildPending(*reader, *m_content, 200);
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->isEmpty())
+            return written;
+        auto stored = QtConcurrent::run(&m_writerPool, [this, r = *rows] {
+                          return Search::SearchIndex::store(m_writer->database(), r);
+                      }).result();
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (*stored == 0)
+            return written; // everything read changed again meanwhile: the next round picks it up
+        written += *stored;
+    }
+}
+
+Result<int> Engine::reindex(const std::atomic<bool> *cancel)
+{
+    if (!m_writer)
+        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
+    auto s = QtConcurrent::run(&m_writerPool, [this] { return Search::SearchIndex::invalidateAll(m_writer->database()); })
+                 .result();
+    if (!s)
+        return std::unexpected(s.error());
+    return updateSearchIndex(cancel);
+}
+
+Result<Search::Results> Engine::search(const QString &query, int limit, int offset) const
+{
+    auto q = Search::Query::parse(query);
+    if (!q)
+        return std::unexpected(q.error());
+    auto db = openReader();
+    if (!db)
+        return std::unexpected(db.error());
+    return Search::SearchIndex::search(*db, *q, limit, offset);
+}
+
 Result<VerifyReport> Engine::verify() const
 {
     auto db = openReader();

@@ -2,6 +2,7 @@
 
 #include "dms/audit/auditlog.h"
 #include "dms/command.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/contentstore.h"
 #include "dms/store/sqlite.h"
 #include "dms/store/verifier.h"
@@ -102,6 +103,17 @@ public:
     Result<Database> openReader() const;
     /** Checks the index, every content file, the version chains and the audit chain. */
     Result<VerifyReport> verify() const;
+
+    /**
+     * Brings the full-text index up to date: documents changed since (by anyone: commands here,
+     * rows from the server) are read and normalised on the calling thread and written on the
+     * engine thread in batches. Read-only: does nothing. Returns how many entries were written.
+     */
+    Result<int> updateSearchIndex(const std::atomic<bool> *cancel = nullptr);
+    /** Rebuilds the full-text index from scratch. */
+    Result<int> reindex(const std::atomic<bool> *cancel = nullptr);
+    /** Parses @p query (Search::Query) and returns a page of hits from the index as it is. */
+    Result<Search::Results> search(const QString &query, int limit, int offset = 0) const;
 
 Q_SIGNALS:
     /** After a commit; @p entityTypes names what changed ("file", "case", ...). Queued to the engine's thread. */

@@ -207,98 +207,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  get UUID [--version N] --out FILE      write a document&apos;s content, verified
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others&apos;
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
-
-Befehle:
-  init                                   Datenordner und lokalen Index anlegen
-  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
-  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
-  plan list                              Aktenplan anzeigen
-  department list                        Fachbereiche anzeigen
-  department add CODE --name NAME [--confidentiality STUFE]
-  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
-  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
-              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
-                                         Akte anlegen; gibt das Aktenzeichen aus
-  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
-  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
-  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
-  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
-  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
-  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
-  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
-                                         (bleibt als gelöscht markiert erhalten)
-  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
-  config set SCHLÜSSEL WERT              Einstellung ändern
-  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
-  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
-
-Arbeiten mit dem zentralen Server:
-  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
-  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
-  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
-  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
-  resolve KONFLIKT-ID --keep mine|theirs
-
-Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
-  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
-  server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name ANZEIGENAME] --password-stdin
-
-Optionen:
-  --data-dir ORDNER  Datenordner (Standard: %1)
-  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
-  --version          Versionsnummer anzeigen
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>server commands need --url with the database owner&apos;s connection (a libpq URL).</source>
         <translation>server-Befehle erwarten --url mit der Verbindung des Eigentümers der Datenbank (einer libpq-URL).</translation>
     </message>
@@ -413,6 +321,138 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Resolved; the server learns it with the next sync.</source>
         <translation>Aufgelöst; der Server erfährt es beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document&apos;s content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                rebuild the full-text index
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                den Suchindex neu aufbauen
+
+Arbeiten mit dem zentralen Server:
+  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
+  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
+  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
+  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
+  resolve KONFLIKT-ID --keep mine|theirs
+
+Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name ANZEIGENAME] --password-stdin
+
+Optionen:
+  --data-dir ORDNER  Datenordner (Standard: %1)
+  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
+  --version          Versionsnummer anzeigen
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY.</source>
+        <translation>search erwartet eine ANFRAGE.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hit(s); narrow the search or raise --limit.</source>
+        <translation>
+            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
+            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reindex takes no arguments.</source>
+        <translation>reindex erwartet keine Argumente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n document(s).</source>
+        <translation>
+            <numerusform>Suchindex neu aufgebaut: %n Dokument.</numerusform>
+            <numerusform>Suchindex neu aufgebaut: %n Dokumente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1458,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
             <numerusform>Abgebrochen nach %n Dokumenten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Migrations</name>
@@ -1621,6 +1665,44 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The xdomea message holds no file plan units.</source>
         <translation>Die xdomea-Nachricht enthält keine Aktenplaneinheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Search::Query</name>
+    <message>
+        <source>A search for the beginning of a word needs at least three letters: %1</source>
+        <translation>Die Suche nach einem Wortanfang braucht mindestens drei Buchstaben: %1</translation>
+    </message>
+    <message>
+        <source>A filter cannot be excluded: -%1:%2</source>
+        <translation>Ein Filter kann nicht ausgeschlossen werden: -%1:%2</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD: %1</source>
+        <translation>Schreiben Sie Datumsangaben als JJJJ-MM-TT: %1</translation>
+    </message>
+    <message>
+        <source>Unknown search field &quot;%1&quot;. Known: az, title, type, dept, status, sender, from, to.</source>
+        <translation>Unbekanntes Suchfeld „%1“. Bekannt sind: az, title, type, dept, status, sender, from, to.</translation>
+    </message>
+    <message>
+        <source>Say what to look for, not only what to leave out.</source>
+        <translation>Geben Sie an, wonach gesucht wird, nicht nur, was ausgeschlossen werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter something to search for.</source>
+        <translation>Geben Sie einen Suchbegriff ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Search::SearchIndex</name>
+    <message>
+        <source>The text is larger than %1 MiB; it is not indexed.</source>
+        <translation>Der Text ist größer als %1 MiB; er wird nicht indiziert.</translation>
+    </message>
+    <message>
+        <source>The search could not be read.</source>
+        <translation>Die Suchanfrage konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2143,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unbekannte Tabelle vom Server.</translation>
+    </message>
+    <message>
+        <source>The plan code %1 belongs to two different units here and on the server.</source>
+        <translation>Das Kennzeichen %1 gehört hier und auf dem Server zu zwei verschiedenen Aktenplaneinheiten.</translation>
     </message>
 </context>
 <context>

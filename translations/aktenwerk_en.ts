@@ -207,96 +207,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  get UUID [--version N] --out FILE      write a document's content, verified
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others'
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner's libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  get UUID [--version N] --out FILE      write a document's content, verified
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others'
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner's libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
-    </message>
-    <message>
         <source>server commands need --url with the database owner's connection (a libpq URL).</source>
         <translation>server commands need --url with the database owner's connection (a libpq URL).</translation>
     </message>
@@ -411,6 +321,130 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Resolved; the server learns it with the next sync.</source>
         <translation>Resolved; the server learns it with the next sync.</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document's content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                rebuild the full-text index
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others'
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner's libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  get UUID [--version N] --out FILE      write a document's content, verified
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                rebuild the full-text index
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others'
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner's libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY.</source>
+        <translation>search needs a QUERY.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hit(s); narrow the search or raise --limit.</source>
+        <translation><numerusform>More than %n hit; narrow the search or raise --limit.</numerusform><numerusform>More than %n hits; narrow the search or raise --limit.</numerusform></translation>
+    </message>
+    <message>
+        <source>reindex takes no arguments.</source>
+        <translation>reindex takes no arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n document(s).</source>
+        <translation><numerusform>Search index rebuilt: %n document.</numerusform><numerusform>Search index rebuilt: %n documents.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1201,17 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source> · %n change(s) waiting</source>
-        <translation><numerusform> · %n change waiting</numerusform><numerusform> · %n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform> · %n change waiting</numerusform>
+            <numerusform> · %n changes waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n conflict(s)</source>
-        <translation><numerusform> · %n conflict</numerusform><numerusform> · %n conflicts</numerusform></translation>
+        <translation>
+            <numerusform> · %n conflict</numerusform>
+            <numerusform> · %n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1450,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
             <numerusform>Cancelled after %n documents.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Migrations</name>
@@ -1613,6 +1657,44 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The xdomea message holds no file plan units.</source>
         <translation>The xdomea message holds no file plan units.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Search::Query</name>
+    <message>
+        <source>A search for the beginning of a word needs at least three letters: %1</source>
+        <translation>A search for the beginning of a word needs at least three letters: %1</translation>
+    </message>
+    <message>
+        <source>A filter cannot be excluded: -%1:%2</source>
+        <translation>A filter cannot be excluded: -%1:%2</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD: %1</source>
+        <translation>Write dates as YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>Unknown search field "%1". Known: az, title, type, dept, status, sender, from, to.</source>
+        <translation>Unknown search field "%1". Known: az, title, type, dept, status, sender, from, to.</translation>
+    </message>
+    <message>
+        <source>Say what to look for, not only what to leave out.</source>
+        <translation>Say what to look for, not only what to leave out.</translation>
+    </message>
+    <message>
+        <source>Enter something to search for.</source>
+        <translation>Enter something to search for.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Search::SearchIndex</name>
+    <message>
+        <source>The text is larger than %1 MiB; it is not indexed.</source>
+        <translation>The text is larger than %1 MiB; it is not indexed.</translation>
+    </message>
+    <message>
+        <source>The search could not be read.</source>
+        <translation>The search could not be read.</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2135,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unknown table from the server.</translation>
+    </message>
+    <message>
+        <source>The plan code %1 belongs to two different units here and on the server.</source>
+        <translation>The plan code %1 belongs to two different units here and on the server.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,9 @@ QString usageText()
         "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template\n"
         "  verify                                 check the index, every content hash and the audit chain\n"
         "  audit [--entity REF|UUID] [--limit N]  the audit trail\n"
+        "  search QUERY [--limit N]               full-text search (words, \"phrases\", pre*, OR, -word,\n"
+        "                                         az: title: type: dept: status: sender: from: to:)\n"
+        "  reindex                                rebuild the full-text index\n"
         "\n"
         "Working with the central repository:\n"
         "  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain\n"
@@ -1250,6 +1253,68 @@ int cmdConflicts(const Args &a)
     return ExitOk;
 }
 
+int cmdSearch(const Args &a)
+{
+    if (a.words.size() < 2)
+        return usage(Text::tr("search needs a QUERY."));
+    const QString query = a.words.mid(1).join(QLatin1Char(' '));
+    const int limit = a.has("--limit") ? a.value("--limit").toInt() : 20;
+    if (limit < 1)
+        return usage(Text::tr("--limit needs a positive number."));
+    Session s(a);
+    // Bring the index up to date first; while another program writes the folder, search what is indexed.
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e && s.openError().code == ErrorCode::Locked)
+        e = s.engine(Engine::Mode::ReadOnly);
+    if (!e)
+        return failWith(s.openError());
+    if (auto u = e->updateSearchIndex(); !u)
+        return failWith(u.error());
+    auto r = e->search(query, limit);
+    if (!r)
+        return failWith(r.error());
+    if (a.json()) {
+        QJsonArray hits;
+        for (const Search::Hit &h : r->hits)
+            hits.append(QJsonObject{{QStringLiteral("id"), id(h.documentId)},
+                                    {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("file_name"), h.fileName},
+                                    {QStringLiteral("file_reference"), h.fileReference},
+                                    {QStringLiteral("case_reference"), h.caseReference},
+                                    {QStringLiteral("snippet"), h.snippet},
+                                    {QStringLiteral("text"), h.textStatus}});
+        printJson(QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("more"), r->more}});
+        return ExitOk;
+    }
+    for (const Search::Hit &h : r->hits) {
+        out(QStringLiteral("%1  %2  (%3)  %4")
+                .arg(id(h.documentId), h.title, h.fileName,
+                     h.caseReference.isEmpty() ? Text::tr("intake") : h.caseReference));
+        if (!h.snippet.isEmpty())
+            out(QStringLiteral("    ") + h.snippet);
+    }
+    if (r->hits.isEmpty())
+        out(Text::tr("Nothing found."));
+    else if (r->more)
+        out(Text::tr("More than %n hit(s); narrow the search or raise --limit.", nullptr, static_cast<int>(r->hits.size())));
+    return ExitOk;
+}
+
+int cmdReindex(const Args &a)
+{
+    if (a.words.size() != 1)
+        return usage(Text::tr("reindex takes no arguments."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto r = e->reindex();
+    if (!r)
+        return failWith(r.error());
+    out(Text::tr("Search index rebuilt: %n document(s).", nullptr, *r));
+    return ExitOk;
+}
+
 int cmdResolve(const Args &a)
 {
     if (a.words.size() != 2 || !a.has("--keep")
@@ -1378,6 +1443,10 @@ int run(const QStringList &argv)
         return cmdConflicts(a);
     if (cmd == QLatin1String("resolve"))
         return cmdResolve(a);
+    if (cmd == QLatin1String("search"))
+        return cmdSearch(a);
+    if (cmd == QLatin1String("reindex"))
+        return cmdReindex(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
 }
 

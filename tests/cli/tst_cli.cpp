@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Aktenwerk;
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void badInputLeavesNothing();
     void lockedDataFolder();
     void germanMessages();
+    void searchAndReindex();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -302,6 +304,44 @@ void TstCli::lockedDataFolder()
                            QStringLiteral("x")})
                  .exitCode,
              0);
+}
+
+void TstCli::searchAndReindex()
+{
+    // The demo data: letters and forms of FB 63 and FB 36, some of them text documents.
+    const QString data = m_dir.filePath(QStringLiteral("search"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    auto r = run({QStringLiteral("demo")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({QStringLiteral("search"), QStringLiteral("bauantraege"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject found = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray hits = found.value(QLatin1String("hits")).toArray();
+    QVERIFY(!hits.isEmpty());
+    bool snippet = false;
+    for (const QJsonValue &h : hits) {
+        const QJsonObject o = h.toObject();
+        QVERIFY(!QUuid::fromString(o.value(QLatin1String("id")).toString()).isNull());
+        QVERIFY(o.value(QLatin1String("file_reference")).toString().startsWith(QLatin1String("63.")));
+        QVERIFY(!o.value(QLatin1String("file_name")).toString().isEmpty());
+        snippet = snippet || o.value(QLatin1String("snippet")).toString().contains(QLatin1String("[Bauantrag]"));
+    }
+    QVERIFY2(snippet, r.out.constData()); // the letter "Ihr Bauantrag ist ... eingegangen"
+    r = run({QStringLiteral("search"), QStringLiteral("Baugenehmigungsgebuehr")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Nothing found."));
+    r = run({QStringLiteral("search"), QStringLiteral("--"), QStringLiteral("-Garage")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("not only what to leave out"));
+    r = run({QStringLiteral("search")});
+    QCOMPARE(r.exitCode, 2);
+    r = run({QStringLiteral("reindex")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Search index rebuilt: 8 documents."), r.out.constData());
 }
 
 void TstCli::germanMessages()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace Aktenwerk::Dms::Search {
+
+/**
+ * The search language (README, "Searching"):
+ *
+ *   Bauantrag Müller          both words (any form: Bauanträge, mueller)
+ *   "Lindenweg 12"            the words in this order
+ *   bauan*                    words starting so (at least 3 letters)
+ *   Garage OR Carport         either
+ *   -Widerspruch              without this word
+ *   63.01.02-0045/2026        a file or case reference, exactly (also inside a text)
+ *   az:63.01.02-0045/2026     documents of this file or case (a prefix: az:63.01.02)
+ *   title:Bauantrag           in the title (document, case or file)
+ *   type:Bescheid  dept:63  status:open  sender:Krüger
+ *   from:2026-01-01  to:2026-03-31   documents created in this range
+ */
+struct Query
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::Search::Query)
+public:
+    QString match;        ///< FTS5 expression over the terms; empty: filters only
+    QStringList terms;    ///< positive terms (stemmed), for highlighting
+    QStringList prefixes; ///< positive prefixes (folded)
+    QString reference;    ///< az:
+    QString type;         ///< type:
+    QString department;   ///< dept:
+    QString status;       ///< status:
+    QString sender;       ///< sender:
+    QDate from;
+    QDate to;
+
+    bool isEmpty() const;
+    static Model::Result<Query> parse(const QString &text);
+};
+
+} // namespace Aktenwerk::Dms::Search

@@ -1,0 +1,304 @@
+#include "searchindex.h"
+
+#include "dms/search/germantext.h"
+#include "dms/store/contentstore.h"
+#include "dms/store/sqlite.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace Aktenwerk::Dms::Search {
+
+using Model::ErrorCode;
+using Model::fail;
+using Model::Result;
+using Model::Status;
+
+namespace {
+
+/** Text of a content whose kind is plain text: UTF-8, else Latin-1 (old Windows exports). */
+QString decodeText(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString s = utf8(bytes);
+    if (!utf8.hasError())
+        return s;
+    QStringDecoder latin1(QStringDecoder::Latin1);
+    return latin1(bytes);
+}
+
+bool isPlainText(const QString &mime)
+{
+    return mime.startsWith(QLatin1String("text/")) && mime != QLatin1String("text/html");
+}
+
+} // namespace
+
+Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const ContentStore &content, int limit)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT p.document_id, p.ticket, d.id IS NULL OR d.deleted, d.title, d.type, d.metadata, "
+        "c.title, c.reference, f.title, f.reference, v.mime_type, v.sha256, v.size, v.file_name "
+        "FROM search_pending p LEFT JOIN document d ON d.id = p.document_id "
+        "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
+        "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version "
+        "ORDER BY p.ticket LIMIT ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, limit);
+    QList<Row> rows;
+    while (true) {
+        auto more = st->step();
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        Row r;
+        r.documentId = st->text(0);
+        r.ticket = st->int64(1);
+        r.gone = st->int64(2) != 0;
+        if (!r.gone) {
+            r.title = terms(QStringList{st->text(3), st->text(6), st->text(8)}.join(QLatin1Char('\n')));
+            QStringList meta{st->text(4), st->text(7), st->text(9), st->text(13)};
+            const QJsonObject md = QJsonDocument::fromJson(st->text(5).toUtf8()).object();
+            for (auto it = md.constBegin(); it != md.constEnd(); ++it)
+                meta << it.value().toVariant().toString();
+            r.meta = terms(meta.join(QLatin1Char('\n')));
+            const QString mime = st->text(10);
+            const QString sha = st->text(11);
+            const qint64 size = st->int64(12);
+            if (sha.isEmpty()) {
+                r.textStatus = QStringLiteral("none");
+            } else if (isPlainText(mime)) {
+                if (size > maxTextBytes) {
+                    r.textStatus = tr("The text is larger than %1 MiB; it is not indexed.").arg(maxTextBytes >> 20);
+                } else if (auto bytes = content.read(sha, size); !bytes) {
+                    r.textStatus = bytes.error().message;
+                } else {
+                    r.text = normalizeExtracted(decodeText(*bytes));
+                    r.body = terms(r.text);
+                    r.textStatus = QStringLiteral("ok");
+                }
+            } else {
+                r.textStatus = QStringLiteral("none"); // text extraction of other kinds: capture/ (worker process)
+            }
+        }
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    int stored = 0;
+    for (const Row &r : rows) {
+        // Changed again while it was read: leave it pending for the next round.
+        auto current = db.prepare(QStringLiteral("SELECT ticket FROM search_pending WHERE document_id = ?"));
+        if (!current)
+            return std::unexpected(current.error());
+        current->bind(1, r.documentId);
+        auto has = current->step();
+        if (!has)
+            return std::unexpected(has.error());
+        if (!*has || current->int64(0) != r.ticket)
+            continue;
+        (void)current->reset();
+        auto del = db.prepare(QStringLiteral("DELETE FROM search_doc WHERE document_id = ?"));
+        if (!del)
+            return std::unexpected(del.error());
+        del->bind(1, r.documentId);
+        if (auto s = del->run(); !s)
+            return std::unexpected(s.error());
+        if (!r.gone) {
+            auto ins = db.prepare(QStringLiteral("INSERT INTO search_doc (document_id, title, meta, body, text, "
+                                                 "text_status) VALUES (?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+                                                 "coalesce(?, ''), ?)"));
+            if (!ins)
+                return std::unexpected(ins.error());
+            ins->bindAll(r.documentId, r.title, r.meta, r.body, r.text, r.textStatus);
+            if (auto s = ins->run(); !s)
+                return std::unexpected(s.error());
+        }
+        auto done = db.prepare(QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND ticket = ?"));
+        if (!done)
+            return std::unexpected(done.error());
+        done->bindAll(r.documentId, r.ticket);
+        if (auto s = done->run(); !s)
+            return std::unexpected(s.error());
+        ++stored;
+    }
+    if (auto c = tx->commit(); !c)
+        return std::unexpected(c.error());
+    return stored;
+}
+
+Status SearchIndex::invalidateAll(Database &db)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    if (auto s = db.exec(QStringLiteral(
+            "UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
+            "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
+            "  SELECT id, (SELECT value FROM search_ticket) FROM document "
+            "  UNION SELECT document_id, (SELECT value FROM search_ticket) FROM search_doc;"));
+        !s)
+        return s;
+    return tx->commit();
+}
+
+Result<int> SearchIndex::pendingCount(Database &db)
+{
+    auto v = db.scalar(QStringLiteral("SELECT count(*) FROM search_pending"));
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toInt();
+}
+
+Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int offset)
+{
+    QString where;
+    QList<QString> args;
+    if (!q.reference.isEmpty()) {
+        // A whole reference, or the beginning of one ("az:63.01.02" → its files).
+        where += QStringLiteral(" AND (f.reference = ? OR c.reference = ? OR f.reference LIKE ? ESCAPE '\\' "
+                                "OR c.reference LIKE ? ESCAPE '\\')");
+        QString like = q.reference;
+        like.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        args << q.reference << q.reference << like + QLatin1Char('%') << like + QLatin1Char('%');
+    }
+    if (!q.type.isEmpty()) {
+        where += QStringLiteral(" AND lower(d.type) = lower(?)");
+        args << q.type;
+    }
+    if (!q.department.isEmpty()) {
+        where += QStringLiteral(" AND f.department_code = ?");
+        args << q.department;
+    }
+    if (!q.status.isEmpty()) {
+        where += QStringLiteral(" AND d.status = ?");
+        args << q.status;
+    }
+    if (!q.sender.isEmpty()) {
+        where += QStringLiteral(" AND lower(json_extract(d.metadata, '$.sender')) LIKE lower(?)");
+        args << QLatin1Char('%') + q.sender + QLatin1Char('%');
+    }
+    if (q.from.isValid()) {
+        where += QStringLiteral(" AND d.created_at >= ?");
+        args << q.from.toString(Qt::ISODate);
+    }
+    if (q.to.isValid()) {
+        where += QStringLiteral(" AND d.created_at < ?");
+        args << q.to.addDays(1).toString(Qt::ISODate);
+    }
+    const QString columns = QStringLiteral(
+        "d.id, d.title, v.file_name, f.reference, c.reference, c.title, s.text, s.text_status "
+        "FROM search_doc s JOIN document d ON d.id = s.document_id "
+        "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
+        "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version ");
+    QString sql;
+    if (!q.match.isEmpty()) {
+        // Title hits weigh most, then references and metadata, then the text.
+        sql = QStringLiteral("SELECT ") + columns
+            + QStringLiteral("JOIN search_fts ON search_fts.rowid = s.rowid WHERE search_fts MATCH ? AND d.deleted = 0")
+            + where + QStringLiteral(" ORDER BY bm25(search_fts, 8.0, 4.0, 1.0) LIMIT ? OFFSET ?");
+        args.prepend(q.match);
+    } else {
+        sql = QStringLiteral("SELECT ") + columns + QStringLiteral("WHERE d.deleted = 0") + where
+            + QStringLiteral(" ORDER BY d.modified_at DESC LIMIT ? OFFSET ?");
+    }
+    auto st = db.prepare(sql);
+    if (!st)
+        return std::unexpected(st.error());
+    int i = 1;
+    for (const QString &a : std::as_const(args))
+        st->bind(i++, a);
+    st->bind(i++, limit + 1);
+    st->bind(i++, offset);
+    Results results;
+    while (true) {
+        auto more = st->step();
+        if (!more) {
+            if (more.error().detail.contains(QLatin1String("fts5")))
+                return fail(ErrorCode::InvalidArgument, tr("The search could not be read."), more.error().detail);
+            return std::unexpected(more.error());
+        }
+        if (!*more)
+            break;
+        if (results.hits.size() == limit) {
+            results.more = true;
+            break;
+        }
+        Hit h;
+        h.documentId = QUuid::fromString(st->text(0));
+        h.title = st->text(1);
+        h.fileName = st->text(2);
+        h.fileReference = st->text(3);
+        h.caseReference = st->text(4);
+        h.caseTitle = st->text(5);
+        h.snippet = snippet(st->text(6), q.terms, q.prefixes);
+        h.textStatus = st->text(7);
+        results.hits.append(std::move(h));
+    }
+    return results;
+}
+
+QString SearchIndex::snippet(const QString &text, const QStringList &terms, const QStringList &prefixes, int words)
+{
+    if (text.isEmpty())
+        return {};
+    const QList<Token> tokens = split(text);
+    auto isHit = [&](const Token &t) {
+        const QString folded = fold(t.word);
+        for (const QString &p : prefixes) {
+            if (folded.startsWith(p))
+                return true;
+        }
+        return !terms.isEmpty() && terms.contains(stem(folded));
+    };
+    qsizetype first = -1;
+    for (qsizetype n = 0; n < tokens.size() && first < 0; ++n) {
+        if (isHit(tokens.at(n)))
+            first = n;
+    }
+    const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - words / 3);
+    const qsizetype to = std::min<qsizetype>(tokens.size(), from + words);
+    if (from >= to)
+        return {};
+    QString out;
+    if (from > 0)
+        out += QStringLiteral("… ");
+    qsizetype pos = tokens.at(from).start;
+    for (qsizetype n = from; n < to; ++n) {
+        const Token &t = tokens.at(n);
+        // What stood between two words, with whitespace (line ends too) as one space.
+        bool space = false;
+        for (qsizetype k = pos; k < t.start; ++k) {
+            const QChar c = text.at(k);
+            if (c.isSpace()) {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty())
+                out += QLatin1Char(' ');
+            space = false;
+            out += c;
+        }
+        if (space && !out.isEmpty())
+            out += QLatin1Char(' ');
+        out += isHit(t) ? QLatin1Char('[') + t.word + QLatin1Char(']') : t.word;
+        pos = t.start + t.length;
+    }
+    if (to < tokens.size())
+        out += QStringLiteral(" …");
+    else
+        out += QStringView(text).mid(pos).toString().simplified();
+    return out.simplified();
+}
+
+} // namespace Aktenwerk::Dms::Search

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "dms/search/query.h"
+#include "model/error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace Aktenwerk::Dms {
+class ContentStore;
+class Database;
+} // namespace Aktenwerk::Dms
+
+namespace Aktenwerk::Dms::Search {
+
+/** One document found. */
+struct Hit
+{
+    QUuid documentId;
+    QString title;
+    QString fileName;      ///< original file name of the current version
+    QString fileReference; ///< Aktenzeichen of the file; empty for the intake
+    QString caseReference;
+    QString caseTitle;
+    QString snippet;       ///< a piece of the text with the hits in [brackets]
+    QString textStatus;    ///< "ok", "none", or why there is no text
+};
+
+struct Results
+{
+    QList<Hit> hits;
+    bool more = false; ///< more hits than the page holds
+};
+
+/**
+ * The full-text index (schema 4): derived from documents, their files and cases and their
+ * content's text. Rows are built on a reader connection and written on the writer's.
+ */
+class SearchIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::Search::SearchIndex)
+public:
+    struct Row
+    {
+        QString documentId;
+        qint64 ticket = 0;
+        bool gone = false; ///< deleted document: its entry goes
+        QString title, meta, body, text, textStatus;
+    };
+    /** Largest text taken from one document's content (the rest is not indexed). */
+    static constexpr qint64 maxTextBytes = 16 * 1024 * 1024;
+
+    /** Up to @p limit stale documents, read and normalised. */
+    static Model::Result<QList<Row>> buildPending(Database &reader, const ContentStore &content, int limit);
+    /** Writes the rows; an entry whose document changed again meanwhile stays pending. */
+    static Model::Result<int> store(Database &writer, const QList<Row> &rows);
+    /** Marks every document stale (reindex). */
+    static Model::Status invalidateAll(Database &writer);
+    static Model::Result<int> pendingCount(Database &db);
+
+    static Model::Result<Results> search(Database &db, const Query &query, int limit, int offset = 0);
+    /** A piece of @p text around the first hit, hits in [brackets]. */
+    static QString snippet(const QString &text, const QStringList &terms, const QStringList &prefixes, int words = 14);
+};
+
+} // namespace Aktenwerk::Dms::Search

@@ -1,0 +1,269 @@
+#include "dms/engine.h"
+#include "dms/search/germantext.h"
+#include "dms/search/query.h"
+
+#include "../testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Aktenwerk;
+using namespace Aktenwerk::Dms;
+using namespace Aktenwerk::Model;
+
+/**
+ * German full-text search: the folding and stemming rules, the query language, and what a
+ * clerk types against documents in a real index (the German search table of issue 4).
+ */
+class TstSearch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void folding_data();
+    void folding();
+    void hyphenationAtLineEnds();
+    void badQueries_data();
+    void badQueries();
+    void germanSearchTable_data();
+    void germanSearchTable();
+    void snippetsMarkTheHits();
+    void changesReachTheIndex();
+    void reindexRebuilds();
+
+private:
+    QStringList titlesFor(const QString &query);
+    QUuid addText(const QString &title, const QString &text, const QString &type = {}, const FieldValues &metadata = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Engine> m_engine;
+    QUuid m_case;
+    QString m_fileReference;
+    QString m_caseReference;
+};
+
+void TstSearch::initTestCase()
+{
+    auto e = Test::openEngine(m_dir.path());
+    QVERIFY2(e.has_value(), qPrintable(e ? QString() : e.error().toString()));
+    m_engine = std::move(*e);
+    QVERIFY(Test::importSmallPlan(*m_engine).has_value());
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Neubau Lindenweg 12")));
+    QVERIFY(file.has_value());
+    m_fileReference = file->reference;
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Neubau Einfamilienhaus")));
+    QVERIFY(cs.has_value());
+    m_case = cs->id;
+    m_caseReference = cs->reference;
+
+    addText(QStringLiteral("Schreiben Müller"), QStringLiteral("Sehr geehrter Herr Müller, Ihre Unterlagen zur Außentreppe sind eingegangen."));
+    addText(QStringLiteral("Anliegerbrief"), QStringLiteral("Die Anlieger der Lindenstraße werden über die Baustelle informiert."));
+    addText(QStringLiteral("Eingangsbestätigung"), QStringLiteral("Ihre Bauanträge vom 2. März sind vollständig."));
+    addText(QStringLiteral("Protokoll"), QStringLiteral("Besprochen wurde der Bau-\nantrag für die Garage und das Carport."));
+    addText(QStringLiteral("Aktenvermerk"), QStringLiteral("Siehe Vorgang %1 und die Nachbarakte 63.01.03-0007/2026.").arg(m_caseReference));
+    addText(QStringLiteral("Widerspruch"), QStringLiteral("Gegen den Bescheid zur Garage wird Widerspruch eingelegt."));
+    QVERIFY(!addText(QStringLiteral("Antragsformular"), QStringLiteral("Antrag auf Baugenehmigung für eine Garage"),
+                     QStringLiteral("Bauantrag"),
+                     {{QStringLiteral("eingangsdatum"), QStringLiteral("2026-03-02")},
+                      {QStringLiteral("bauherr"), QStringLiteral("Krüger")}})
+                 .isNull());
+    addText(QStringLiteral("Strassenplan"), QStringLiteral("STRASSE UND WEGE, Maßstab 1:500"));
+    auto n = m_engine->updateSearchIndex();
+    QVERIFY2(n.has_value(), qPrintable(n ? QString() : n.error().toString()));
+    QCOMPARE(*n, 8);
+}
+
+QUuid TstSearch::addText(const QString &title, const QString &text, const QString &type, const FieldValues &metadata)
+{
+    auto content = m_engine->content().putData(text.toUtf8());
+    if (!content)
+        return {};
+    auto d = m_engine->apply(Commands::createDocument(m_case, title, *content, QStringLiteral("text/plain"),
+                                                      title + QStringLiteral(".txt"), VersionOrigin::Import, type,
+                                                      metadata));
+    if (!d)
+        qWarning("%s", qPrintable(d.error().toString()));
+    return d ? d->id : QUuid();
+}
+
+QStringList TstSearch::titlesFor(const QString &query)
+{
+    auto r = m_engine->search(query, 50);
+    if (!r)
+        return {QStringLiteral("error: ") + r.error().toString()};
+    QStringList titles;
+    for (const Search::Hit &h : r->hits)
+        titles << h.title;
+    titles.sort();
+    return titles;
+}
+
+void TstSearch::folding_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("ß and ss") << "Straße" << "strasse";
+    QTest::newRow("upper case") << "STRASSE" << "straße";
+    QTest::newRow("ü and ue") << "Müller" << "mueller";
+    QTest::newRow("ü and u") << "Müller" << "muller";
+    QTest::newRow("ö and oe") << "Größe" << "groesse";
+    QTest::newRow("ä and ae") << "Bäcker" << "baecker";
+    QTest::newRow("plural umlaut") << "Bauanträge" << "Bauantrag";
+    QTest::newRow("inflection") << "Gebäuden" << "Gebäude";
+    QTest::newRow("accent") << "Café" << "cafe";
+}
+
+void TstSearch::folding()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QCOMPARE(Search::term(a), Search::term(b));
+    QVERIFY(Search::term(QStringLiteral("Garage")) != Search::term(QStringLiteral("Carport"))); // not everything meets
+}
+
+void TstSearch::hyphenationAtLineEnds()
+{
+    const auto t = Search::split(QStringLiteral("Der Bau-\nantrag und das Hoch-\nUnd Tiefbauamt, Nord-Süd"));
+    QStringList words;
+    for (const auto &tok : t)
+        words << tok.word;
+    QCOMPARE(words, (QStringList{QStringLiteral("Der"), QStringLiteral("Bauantrag"), QStringLiteral("und"),
+                                 QStringLiteral("das"), QStringLiteral("Hoch"), QStringLiteral("Und"),
+                                 QStringLiteral("Tiefbauamt"), QStringLiteral("Nord"), QStringLiteral("Süd")}));
+    QCOMPARE(Search::normalizeExtracted(QStringLiteral("Der  Bau-\n  antrag\n\n\n\nist   da")),
+             QStringLiteral("Der Bauantrag\n\nist da"));
+}
+
+void TstSearch::badQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("empty") << "   ";
+    QTest::newRow("only exclusions") << "-Garage";
+    QTest::newRow("short prefix") << "ba*";
+    QTest::newRow("unknown field") << "farbe:rot";
+    QTest::newRow("bad date") << "from:03.02.2026";
+    QTest::newRow("excluded filter") << "Garage -type:Bescheid";
+}
+
+void TstSearch::badQueries()
+{
+    QFETCH(QString, query);
+    auto q = Search::Query::parse(query);
+    QVERIFY(!q.has_value());
+    QCOMPARE(q.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(!q.error().message.isEmpty());
+}
+
+void TstSearch::germanSearchTable_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("titles");
+    const QStringList mueller{QStringLiteral("Schreiben Müller")};
+    QTest::newRow("Müller") << "Müller" << mueller;
+    QTest::newRow("mueller") << "mueller" << mueller;
+    QTest::newRow("muller") << "muller" << mueller;
+    QTest::newRow("MÜLLER") << "MÜLLER" << mueller;
+    QTest::newRow("aussentreppe") << "aussentreppe" << mueller;
+    const QStringList strasse{QStringLiteral("Anliegerbrief"), QStringLiteral("Strassenplan")};
+    QTest::newRow("Straße in a compound is not split") << "Straße" << QStringList{QStringLiteral("Strassenplan")};
+    QTest::newRow("strasse*") << "strasse*" << QStringList{QStringLiteral("Strassenplan")};
+    QTest::newRow("STRASSE") << "STRASSE" << QStringList{QStringLiteral("Strassenplan")};
+    QTest::newRow("Lindenstraße") << "lindenstrasse" << QStringList{QStringLiteral("Anliegerbrief")};
+    // "Bauanträge" in one text, "Bau-" + line break + "antrag" in another.
+    // The form's type is "Bauantrag".
+    const QStringList antrag{QStringLiteral("Antragsformular"), QStringLiteral("Eingangsbestätigung"),
+                             QStringLiteral("Protokoll")};
+    QTest::newRow("Bauantrag") << "Bauantrag" << antrag;
+    QTest::newRow("Bauanträge") << "Bauanträge" << antrag;
+    QTest::newRow("bauantrag*") << "bauantrag*" << antrag;
+    QTest::newRow("title filter") << "title:Müller" << mueller;
+    QTest::newRow("title filter misses the text") << "title:Außentreppe" << QStringList();
+    QTest::newRow("file and case titles count") << "Einfamilienhaus Lindenweg Müller" << mueller;
+    QTest::newRow("a reference in a text, exactly") << "63.01.03-0007/2026" << QStringList{QStringLiteral("Aktenvermerk")};
+    QTest::newRow("another year is another reference") << "63.01.03-0007/2025" << QStringList();
+    QTest::newRow("vollständig Bauantrag") << "Bauantrag vollständig" << QStringList{QStringLiteral("Eingangsbestätigung")};
+    QTest::newRow("hyphenated at a line end") << "\"antrag für die Garage\"" << QStringList();
+    QTest::newRow("joined word") << "\"Bauantrag für die Garage\"" << QStringList{QStringLiteral("Protokoll")};
+    QTest::newRow("phrase") << "\"Widerspruch eingelegt\"" << QStringList{QStringLiteral("Widerspruch")};
+    QTest::newRow("phrase out of order") << "\"eingelegt Widerspruch\"" << QStringList();
+    QTest::newRow("exclusion") << "Garage -Widerspruch"
+                               << QStringList{QStringLiteral("Antragsformular"), QStringLiteral("Protokoll")};
+    QTest::newRow("metadata value") << "krueger" << QStringList{QStringLiteral("Antragsformular")};
+    QTest::newRow("OR") << "Carport OR Außentreppe"
+                        << QStringList{QStringLiteral("Protokoll"), QStringLiteral("Schreiben Müller")};
+    QTest::newRow("prefix") << "wider*" << QStringList{QStringLiteral("Widerspruch")};
+    QTest::newRow("type filter") << "Garage type:Bauantrag" << QStringList{QStringLiteral("Antragsformular")};
+    QTest::newRow("type filter alone") << "type:bauantrag" << QStringList{QStringLiteral("Antragsformular")};
+    QTest::newRow("status filter") << "Garage status:closed" << QStringList();
+    const QStringList garage{QStringLiteral("Antragsformular"), QStringLiteral("Protokoll"), QStringLiteral("Widerspruch")};
+    QTest::newRow("department filter") << "Garage dept:63" << garage;
+    QTest::newRow("other department") << "Garage dept:11" << QStringList();
+    QTest::newRow("created from") << "Garage from:2000-01-01" << garage;
+    QTest::newRow("created until") << "Garage to:2000-01-01" << QStringList();
+    QTest::newRow("compound by its beginning") << "lindenstr*" << QStringList{QStringLiteral("Anliegerbrief")};
+    QTest::newRow("nothing") << "Baugenehmigungsgebühr" << QStringList();
+}
+
+void TstSearch::germanSearchTable()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, titles);
+    QCOMPARE(titlesFor(query), titles);
+}
+
+void TstSearch::snippetsMarkTheHits()
+{
+    auto r = m_engine->search(QStringLiteral("mueller treppe*"), 5);
+    QVERIFY(r.has_value());
+    QCOMPARE(r->hits.size(), 0); // "Außentreppe" is one word: a prefix must match its beginning
+    r = m_engine->search(QStringLiteral("mueller aussen*"), 5);
+    QVERIFY(r.has_value());
+    QCOMPARE(r->hits.size(), 1);
+    QCOMPARE(r->hits.first().snippet,
+             QStringLiteral("Sehr geehrter Herr [Müller], Ihre Unterlagen zur [Außentreppe] sind eingegangen."));
+    QCOMPARE(r->hits.first().caseReference, m_caseReference);
+    QCOMPARE(r->hits.first().fileReference, m_fileReference);
+    QCOMPARE(r->hits.first().fileName, QStringLiteral("Schreiben Müller.txt"));
+}
+
+void TstSearch::changesReachTheIndex()
+{
+    // A reference is found exactly: the case's documents carry it, and through az:.
+    QCOMPARE(titlesFor(m_caseReference).size(), 8);
+    QCOMPARE(titlesFor(QStringLiteral("\"Siehe Vorgang\" ") + m_caseReference), QStringList{QStringLiteral("Aktenvermerk")});
+    QCOMPARE(titlesFor(QStringLiteral("az:") + m_caseReference).size(), 8);
+    QCOMPARE(titlesFor(QStringLiteral("az:") + m_fileReference + QStringLiteral(" Garage")),
+             (QStringList{QStringLiteral("Antragsformular"), QStringLiteral("Protokoll"), QStringLiteral("Widerspruch")}));
+    QCOMPARE(titlesFor(QStringLiteral("az:99.99.99")), QStringList());
+
+    // A new title, a deleted document: the index follows after the next update.
+    const QUuid doc = addText(QStringLiteral("Notiz"), QStringLiteral("Rückruf bei Frau Özdemir"));
+    QVERIFY(!doc.isNull());
+    QCOMPARE(titlesFor(QStringLiteral("oezdemir")), QStringList()); // not indexed yet
+    QVERIFY(m_engine->updateSearchIndex().has_value());
+    QCOMPARE(titlesFor(QStringLiteral("oezdemir")), QStringList{QStringLiteral("Notiz")});
+    QVERIFY(m_engine->apply(Commands::updateFields(doc, QStringLiteral("Telefonnotiz"))).has_value());
+    QVERIFY(m_engine->updateSearchIndex().has_value());
+    QCOMPARE(titlesFor(QStringLiteral("özdemir")), QStringList{QStringLiteral("Telefonnotiz")});
+    QVERIFY(m_engine->apply(Commands::tombstone(doc, QStringLiteral("erledigt"))).has_value());
+    QVERIFY(m_engine->updateSearchIndex().has_value());
+    QCOMPARE(titlesFor(QStringLiteral("özdemir")), QStringList());
+    QVERIFY(m_engine->verify()->ok());
+}
+
+void TstSearch::reindexRebuilds()
+{
+    {
+        auto db = Database::open(m_engine->indexPath(), Database::Mode::ReadWrite);
+        QVERIFY(db.has_value());
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM search_doc")).has_value());
+    }
+    QCOMPARE(titlesFor(QStringLiteral("Müller")), QStringList());
+    auto n = m_engine->reindex();
+    QVERIFY2(n.has_value(), qPrintable(n ? QString() : n.error().toString()));
+    QCOMPARE(*n, 9); // the eight documents, and the deleted note
+    QCOMPARE(titlesFor(QStringLiteral("Müller")), QStringList{QStringLiteral("Schreiben Müller")});
+}
+
+QTEST_GUILESS_MAIN(TstSearch)
+#include "tst_search.moc"
