@@ -423,7 +423,7 @@ Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel)
     while (true) {
         if (cancel && cancel->load())
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
-        auto rows = Search::SearchIndex::buildPending(*reader, *m_content, 200);
+        auto rows = Search::SearchIndex::buildPending(*reader, *m_content, 200, cancel);
         if (!rows)
             return std::unexpected(rows.error());
         if (rows->isEmpty())

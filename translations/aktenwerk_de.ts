@@ -1464,6 +1464,71 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Extractor</name>
+    <message>
+        <source>The text extraction program (aktenwerk-extract) is not installed.</source>
+        <translation>Das Programm zur Textextraktion (aktenwerk-extract) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The text extraction program could not be started.</source>
+        <translation>Das Programm zur Textextraktion konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The extraction produced more output than allowed.</source>
+        <translation>Die Textextraktion hat mehr Ausgabe erzeugt als erlaubt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file took longer than %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>Das Lesen der Datei dauerte länger als %n Sekunde; es wurde abgebrochen.</numerusform>
+            <numerusform>Das Lesen der Datei dauerte länger als %n Sekunden; es wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file used more than %n second(s) of processor time; it was stopped.</source>
+        <translation>
+            <numerusform>Das Lesen der Datei brauchte mehr als %n Sekunde Rechenzeit; es wurde abgebrochen.</numerusform>
+            <numerusform>Das Lesen der Datei brauchte mehr als %n Sekunden Rechenzeit; es wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file made the text extraction fail (%1).</source>
+        <translation>Die Datei hat die Textextraktion scheitern lassen (%1).</translation>
+    </message>
+    <message>
+        <source>The text extraction gave no readable answer.</source>
+        <translation>Die Textextraktion hat keine lesbare Antwort geliefert.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, although it is named or typed as one.</source>
+        <translation>Die Datei ist kein PDF, obwohl sie so heißt oder so gekennzeichnet ist.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>Das PDF ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; its text cannot be read.</source>
+        <translation>Das PDF ist durch ein Passwort geschützt; sein Text kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>Das PDF hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Die Datei kann nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Migrations</name>
     <message>
         <source>The local index was written by a newer version of Aktenwerk (schema %1; this version knows up to %2). Update Aktenwerk.</source>

@@ -436,7 +436,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>More than %n hit(s); narrow the search or raise --limit.</source>
-        <translation><numerusform>More than %n hit; narrow the search or raise --limit.</numerusform><numerusform>More than %n hits; narrow the search or raise --limit.</numerusform></translation>
+        <translation>
+            <numerusform>More than %n hit; narrow the search or raise --limit.</numerusform>
+            <numerusform>More than %n hits; narrow the search or raise --limit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>reindex takes no arguments.</source>
@@ -444,7 +447,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>Search index rebuilt: %n document(s).</source>
-        <translation><numerusform>Search index rebuilt: %n document.</numerusform><numerusform>Search index rebuilt: %n documents.</numerusform></translation>
+        <translation>
+            <numerusform>Search index rebuilt: %n document.</numerusform>
+            <numerusform>Search index rebuilt: %n documents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1459,65 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Extractor</name>
+    <message>
+        <source>The text extraction program (aktenwerk-extract) is not installed.</source>
+        <translation>The text extraction program (aktenwerk-extract) is not installed.</translation>
+    </message>
+    <message>
+        <source>The text extraction program could not be started.</source>
+        <translation>The text extraction program could not be started.</translation>
+    </message>
+    <message>
+        <source>The extraction produced more output than allowed.</source>
+        <translation>The extraction produced more output than allowed.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file took longer than %n second(s); it was stopped.</source>
+        <translation><numerusform>Reading the file took longer than %n second; it was stopped.</numerusform><numerusform>Reading the file took longer than %n seconds; it was stopped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file used more than %n second(s) of processor time; it was stopped.</source>
+        <translation><numerusform>Reading the file used more than %n second of processor time; it was stopped.</numerusform><numerusform>Reading the file used more than %n seconds of processor time; it was stopped.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file made the text extraction fail (%1).</source>
+        <translation>The file made the text extraction fail (%1).</translation>
+    </message>
+    <message>
+        <source>The text extraction gave no readable answer.</source>
+        <translation>The text extraction gave no readable answer.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, although it is named or typed as one.</source>
+        <translation>The file is not a PDF, although it is named or typed as one.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>The PDF is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; its text cannot be read.</source>
+        <translation>The PDF is protected by a password; its text cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>The file cannot be read (%1).</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,14 @@
 #include "dms/store/contentstore.h"
 #include "dms/store/sqlite.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringDecoder>
+#include <QThread>
+#include <QThreadPool>
 
 namespace Aktenwerk::Dms::Search {
 
@@ -35,7 +40,8 @@ bool isPlainText(const QString &mime)
 
 } // namespace
 
-Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const ContentStore &content, int limit)
+Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const ContentStore &content, int limit,
+                                                          const std::atomic<bool> *cancel)
 {
     auto st = db.prepare(QStringLiteral(
         "SELECT p.document_id, p.ticket, d.id IS NULL OR d.deleted, d.title, d.type, d.metadata, "
@@ -80,11 +86,70 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
                     r.body = terms(r.text);
                     r.textStatus = QStringLiteral("ok");
                 }
+            } else if (Extractor::handles(mime)) {
+                r.sha256 = sha;
+                r.textStatus = QStringLiteral("pending"); // filled below
             } else {
-                r.textStatus = QStringLiteral("none"); // text extraction of other kinds: capture/ (worker process)
+                r.textStatus = QStringLiteral("none"); // images: OCR (issue 5); other kinds have no text
             }
         }
         rows.append(std::move(r));
+    }
+    (void)st->reset();
+
+    // Content read before: from the extraction table. The rest through the worker, in parallel.
+    QList<qsizetype> toExtract;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Row &r = rows[i];
+        if (r.textStatus != QLatin1String("pending"))
+            continue;
+        auto known = db.prepare(QStringLiteral("SELECT status, reason, text FROM extraction WHERE sha256 = ?"));
+        if (!known)
+            return std::unexpected(known.error());
+        known->bind(1, r.sha256);
+        auto has = known->step();
+        if (!has)
+            return std::unexpected(has.error());
+        if (*has) {
+            const bool ok = known->text(0) == QLatin1String("ok");
+            r.text = ok ? known->text(2) : QString();
+            r.body = terms(r.text);
+            r.textStatus = ok ? QStringLiteral("ok") : known->text(1);
+        } else {
+            toExtract << i;
+        }
+    }
+    QList<qsizetype> mine; // one worker per distinct content
+    QSet<QString> seen;
+    for (qsizetype i : std::as_const(toExtract)) {
+        if (!seen.contains(rows.at(i).sha256)) {
+            seen.insert(rows.at(i).sha256);
+            mine << i;
+        }
+    }
+    QList<Result<Extraction>> found(mine.size(), Result<Extraction>(Extraction{}));
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    for (qsizetype n = 0; n < mine.size(); ++n) {
+        const QString path = content.pathFor(rows.at(mine.at(n)).sha256);
+        pool.start([&found, n, path, cancel] { found[n] = Extractor::extract(path, Extractor::Limits{}, cancel); });
+    }
+    pool.waitForDone();
+    QHash<QString, Extraction> bySha;
+    for (qsizetype n = 0; n < mine.size(); ++n) {
+        if (!found.at(n))
+            return std::unexpected(found.at(n).error());
+        bySha.insert(rows.at(mine.at(n)).sha256, *found.at(n));
+    }
+    for (qsizetype i : std::as_const(toExtract)) {
+        Row &r = rows[i];
+        const Extraction &e = bySha.value(r.sha256);
+        const bool ok = e.status == Extraction::Status::Ok;
+        r.text = ok ? e.text : QString();
+        r.body = terms(r.text);
+        r.textStatus = ok ? QStringLiteral("ok") : e.reason;
+        if (mine.contains(i))
+            r.extraction = e;
     }
     return rows;
 }
@@ -123,6 +188,26 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
             if (auto s = ins->run(); !s)
                 return std::unexpected(s.error());
         }
+        if (r.extraction) {
+            const Extraction &e = *r.extraction;
+            auto ex = db.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO extraction (sha256, status, reason, pages, text, metadata, thumbnail, "
+                "extracted_at) VALUES (?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?, ?)"));
+            if (!ex)
+                return std::unexpected(ex.error());
+            const QJsonObject meta{{QStringLiteral("title"), e.title},       {QStringLiteral("author"), e.author},
+                                   {QStringLiteral("subject"), e.subject},   {QStringLiteral("keywords"), e.keywords},
+                                   {QStringLiteral("created"), e.created}};
+            ex->bindAll(r.sha256, Extraction::statusName(e.status), e.reason, static_cast<qint64>(e.pages), e.text,
+                        QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
+            if (e.thumbnailPng.isEmpty())
+                ex->bindNull(7);
+            else
+                ex->bind(7, e.thumbnailPng);
+            ex->bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            if (auto s = ex->run(); !s)
+                return std::unexpected(s.error());
+        }
         auto done = db.prepare(QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND ticket = ?"));
         if (!done)
             return std::unexpected(done.error());
@@ -142,6 +227,7 @@ Status SearchIndex::invalidateAll(Database &db)
     if (!tx)
         return std::unexpected(tx.error());
     if (auto s = db.exec(QStringLiteral(
+            "DELETE FROM extraction WHERE status <> 'ok';"
             "UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
             "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
             "  SELECT id, (SELECT value FROM search_ticket) FROM document "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dms/capture/extractor.h"
 #include "dms/search/query.h"
 #include "model/error.h"
 
@@ -7,6 +8,9 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
+
+#include <atomic>
+#include <optional>
 
 namespace Aktenwerk::Dms {
 class ContentStore;
@@ -48,15 +52,22 @@ public:
         qint64 ticket = 0;
         bool gone = false; ///< deleted document: its entry goes
         QString title, meta, body, text, textStatus;
+        QString sha256;                        ///< content of the current version
+        std::optional<Extraction> extraction; ///< read now (not yet in the extraction table)
     };
     /** Largest text taken from one document's content (the rest is not indexed). */
     static constexpr qint64 maxTextBytes = 16 * 1024 * 1024;
 
-    /** Up to @p limit stale documents, read and normalised. */
-    static Model::Result<QList<Row>> buildPending(Database &reader, const ContentStore &content, int limit);
+    /**
+     * Up to @p limit stale documents, read and normalised. Content the extraction worker
+     * reads (PDF) and that was not read before goes through it, as many files at a time as
+     * there are cores.
+     */
+    static Model::Result<QList<Row>> buildPending(Database &reader, const ContentStore &content, int limit,
+                                                  const std::atomic<bool> *cancel = nullptr);
     /** Writes the rows; an entry whose document changed again meanwhile stays pending. */
     static Model::Result<int> store(Database &writer, const QList<Row> &rows);
-    /** Marks every document stale (reindex). */
+    /** Marks every document stale and forgets failed extractions, so they are tried again (reindex). */
     static Model::Status invalidateAll(Database &writer);
     static Model::Result<int> pendingCount(Database &db);
 

@@ -14,6 +14,20 @@ CREATE TABLE search_ticket (
 );
 INSERT INTO search_ticket (id, value) VALUES (1, 0);
 
+-- What the extraction worker (aktenwerk-extract, its own process under limits) found in a
+-- content, by hash: read once per content, kept for reindexing. A failure is kept with its
+-- reason (the document itself is stored and usable all the same); `reindex` tries again.
+CREATE TABLE extraction (
+    sha256       TEXT PRIMARY KEY,
+    status       TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'limit', 'crashed')),
+    reason       TEXT NOT NULL DEFAULT '',
+    pages        INTEGER NOT NULL DEFAULT 0,
+    text         TEXT NOT NULL DEFAULT '',
+    metadata     TEXT NOT NULL DEFAULT '{}',  -- title, author, subject, keywords, created
+    thumbnail    BLOB,                        -- the first page as a small PNG
+    extracted_at TEXT NOT NULL
+);
+
 -- One row per document: its searchable text as normalised terms (German folding and
 -- stemming, see dms/search/germantext.h), and the original text for snippets.
 CREATE TABLE search_doc (

@@ -1,0 +1,153 @@
+#include "extractor.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <csignal>
+
+namespace Aktenwerk::Dms {
+
+using Model::ErrorCode;
+using Model::fail;
+using Model::Result;
+
+QString Extraction::statusName(Status s)
+{
+    switch (s) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Limit:
+        return QStringLiteral("limit");
+    case Status::Crashed:
+        return QStringLiteral("crashed");
+    }
+    return QStringLiteral("failed");
+}
+
+bool Extractor::handles(const QString &mimeType)
+{
+    return mimeType == QLatin1String("application/pdf");
+}
+
+QString Extractor::workerPath()
+{
+    const QString env = qEnvironmentVariable("AKTENWERK_EXTRACT");
+    if (!env.isEmpty())
+        return env;
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{dir + QStringLiteral("/aktenwerk-extract"),
+                                 dir + QStringLiteral("/../libexec/aktenwerk/aktenwerk-extract")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
+Result<Extraction> Extractor::extract(const QString &path, const Limits &limits, const std::atomic<bool> *cancel)
+{
+    const QString worker = workerPath();
+    if (worker.isEmpty())
+        return fail(ErrorCode::Unsupported, tr("The text extraction program (aktenwerk-extract) is not installed."));
+    QProcess p;
+    p.setProgram(worker);
+    p.setArguments({QStringLiteral("--cpu"), QString::number(limits.cpuSeconds), QStringLiteral("--memory"),
+                    QString::number(limits.memoryMiB), QStringLiteral("--max-text"),
+                    QString::number(limits.maxTextBytes), path});
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start();
+    if (!p.waitForStarted(10000))
+        return fail(ErrorCode::Io, tr("The text extraction program could not be started."), p.errorString());
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray out;
+    bool timedOut = false;
+    bool cancelled = false;
+    // The answer is read while it comes, so a large text never blocks the worker on a full pipe.
+    while (p.state() != QProcess::NotRunning) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            p.kill();
+        } else if (clock.elapsed() > static_cast<qint64>(limits.wallSeconds) * 1000) {
+            timedOut = true;
+            p.kill();
+        }
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+        (void)p.readAllStandardError(); // Poppler's warnings about the file
+        if (out.size() > limits.maxTextBytes * 4 + (8 << 20)) {
+            p.kill();
+            p.waitForFinished(5000);
+            Extraction e;
+            e.status = Extraction::Status::Limit;
+            e.reason = tr("The extraction produced more output than allowed.");
+            return e;
+        }
+    }
+    out += p.readAllStandardOutput();
+    if (cancelled)
+        return fail(ErrorCode::Cancelled, tr("Cancelled."));
+
+    Extraction e;
+    if (timedOut) {
+        e.status = Extraction::Status::Limit;
+        e.reason = tr("Reading the file took longer than %n second(s); it was stopped.", nullptr, limits.wallSeconds);
+        return e;
+    }
+    if (p.exitStatus() == QProcess::CrashExit || p.exitCode() != 0) {
+        // Killed by a signal: SIGXCPU (or SIGKILL after it) is the CPU limit; the rest a crash,
+        // including running out of the address space allowed.
+        const int code = p.exitCode();
+        const bool cpu = p.exitStatus() == QProcess::CrashExit && (code == SIGXCPU || code == SIGKILL);
+        e.status = cpu ? Extraction::Status::Limit : Extraction::Status::Crashed;
+        e.reason = cpu ? tr("Reading the file used more than %n second(s) of processor time; it was stopped.", nullptr,
+                            limits.cpuSeconds)
+                       : tr("The file made the text extraction fail (%1).")
+                             .arg(p.exitStatus() == QProcess::CrashExit ? QStringLiteral("signal %1").arg(code)
+                                                                          : QStringLiteral("exit %1").arg(code));
+        return e;
+    }
+    QJsonParseError err;
+    const QJsonObject o = QJsonDocument::fromJson(out, &err).object();
+    if (err.error != QJsonParseError::NoError) {
+        e.status = Extraction::Status::Crashed;
+        e.reason = tr("The text extraction gave no readable answer.");
+        return e;
+    }
+    if (o.value(QLatin1String("status")).toString() != QLatin1String("ok")) {
+        e.status = Extraction::Status::Failed;
+        const QString code = o.value(QLatin1String("code")).toString();
+        if (code == QLatin1String("empty"))
+            e.reason = tr("The file is empty.");
+        else if (code == QLatin1String("not-pdf"))
+            e.reason = tr("The file is not a PDF, although it is named or typed as one.");
+        else if (code == QLatin1String("damaged"))
+            e.reason = tr("The PDF is damaged and cannot be read.");
+        else if (code == QLatin1String("password"))
+            e.reason = tr("The PDF is protected by a password; its text cannot be read.");
+        else if (code == QLatin1String("no-pages"))
+            e.reason = tr("The PDF has no pages.");
+        else
+            e.reason = tr("The file cannot be read (%1).").arg(o.value(QLatin1String("detail")).toString());
+        return e;
+    }
+    e.status = Extraction::Status::Ok;
+    e.pages = o.value(QLatin1String("pages")).toInt();
+    e.text = o.value(QLatin1String("text")).toString();
+    e.title = o.value(QLatin1String("title")).toString();
+    e.author = o.value(QLatin1String("author")).toString();
+    e.subject = o.value(QLatin1String("subject")).toString();
+    e.keywords = o.value(QLatin1String("keywords")).toString();
+    e.created = o.value(QLatin1String("created")).toString();
+    e.thumbnailPng = QByteArray::fromBase64(o.value(QLatin1String("thumbnail")).toString().toLatin1());
+    return e;
+}
+
+} // namespace Aktenwerk::Dms
