@@ -200,6 +200,15 @@ void TstSync::offlineWorkArrivesEverywhereWithTheSameContent()
     }
     QVERIFY(a.engine->verify()->ok());
     QVERIFY(b.engine->verify()->ok());
+
+    // What arrives from the server is searchable there too, under the server's reference.
+    auto indexed = b.engine->updateSearchIndex();
+    QVERIFY2(indexed.has_value(), qPrintable(indexed ? QString() : indexed.error().toString()));
+    auto hits = b.engine->search(QStringLiteral("krueger"), 5);
+    QVERIFY(hits.has_value());
+    QCOMPARE(hits->hits.size(), 1);
+    QCOMPARE(hits->hits.first().title, QStringLiteral("Eingangsbestätigung"));
+    QCOMPARE(hits->hits.first().fileReference, expected);
 }
 
 void TstSync::differentFieldsMergeSameFieldConflicts()

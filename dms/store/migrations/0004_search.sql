@@ -53,25 +53,30 @@ CREATE TRIGGER search_doc_delete AFTER DELETE ON search_doc BEGIN
     INSERT INTO search_fts (search_fts, rowid, title, meta, body) VALUES ('delete', old.rowid, old.title, old.meta, old.body);
 END;
 
--- What makes a document's entry stale.
+-- What makes a document's entry stale. (Upserts, not INSERT OR REPLACE: inside a trigger the
+-- outer statement's conflict policy would override OR REPLACE — the pull's upserts abort.)
 CREATE TRIGGER search_document_insert AFTER INSERT ON document BEGIN
     UPDATE search_ticket SET value = value + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO search_pending (document_id, ticket) VALUES (new.id, (SELECT value FROM search_ticket));
+    INSERT INTO search_pending (document_id, ticket) VALUES (new.id, (SELECT value FROM search_ticket))
+        ON CONFLICT (document_id) DO UPDATE SET ticket = excluded.ticket;
 END;
 CREATE TRIGGER search_document_update AFTER UPDATE ON document BEGIN
     UPDATE search_ticket SET value = value + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO search_pending (document_id, ticket) VALUES (new.id, (SELECT value FROM search_ticket));
+    INSERT INTO search_pending (document_id, ticket) VALUES (new.id, (SELECT value FROM search_ticket))
+        ON CONFLICT (document_id) DO UPDATE SET ticket = excluded.ticket;
 END;
 CREATE TRIGGER search_case_update AFTER UPDATE OF title, reference, file_id ON case_record BEGIN
     UPDATE search_ticket SET value = value + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO search_pending (document_id, ticket)
-        SELECT id, (SELECT value FROM search_ticket) FROM document WHERE case_id = new.id;
+    INSERT INTO search_pending (document_id, ticket)
+        SELECT id, (SELECT value FROM search_ticket) FROM document WHERE case_id = new.id
+        ON CONFLICT (document_id) DO UPDATE SET ticket = excluded.ticket;
 END;
 CREATE TRIGGER search_file_update AFTER UPDATE OF title, reference ON file_record BEGIN
     UPDATE search_ticket SET value = value + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO search_pending (document_id, ticket)
+    INSERT INTO search_pending (document_id, ticket)
         SELECT d.id, (SELECT value FROM search_ticket) FROM document d JOIN case_record c ON c.id = d.case_id
-        WHERE c.file_id = new.id;
+        WHERE c.file_id = new.id
+        ON CONFLICT (document_id) DO UPDATE SET ticket = excluded.ticket;
 END;
 
 -- Documents that exist already.
