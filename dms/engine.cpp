@@ -7,6 +7,7 @@
 #include "dms/store/writer.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -14,6 +15,8 @@
 #include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Aktenwerk::Dms {
 
@@ -410,6 +413,118 @@ Result<int> Engine::addDocuments(const QUuid &caseId, const QStringList &paths,
 Result<Database> Engine::openReader() const
 {
     return Database::open(indexPath(), Database::Mode::ReadOnly);
+}
+
+QString Engine::ImportItem::statusCode(Status s)
+{
+    switch (s) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Duplicate:
+        return QStringLiteral("duplicate");
+    case Status::WithoutText:
+        return QStringLiteral("stored-without-text");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("failed");
+}
+
+Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const QStringList &paths,
+                                                      const std::function<void(const ImportItem &)> &progress,
+                                                      const std::atomic<bool> *cancel)
+{
+    if (!m_writer)
+        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
+    // Folders are walked in name order; hidden entries and symbolic links are left out (a link
+    // may lead out of the folder or round in a circle).
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo fi(path);
+        if (!fi.isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QStringList parts = QDir(path).relativeFilePath(f).split(QLatin1Char('/'));
+            if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1Char('.')); }))
+                continue;
+            found << f;
+        }
+        found.sort();
+        files << found;
+    }
+    auto reader = openReader();
+    if (!reader)
+        return std::unexpected(reader.error());
+    QList<ImportItem> items;
+    for (const QString &path : std::as_const(files)) {
+        if (cancel && cancel->load())
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+        ImportItem item;
+        item.path = path;
+        auto prepared = prepareDocument(path, {}, cancel);
+        if (!prepared) {
+            if (prepared.error().code == ErrorCode::Cancelled || prepared.error().code == ErrorCode::DiskFull)
+                return std::unexpected(prepared.error());
+            item.reason = prepared.error().message;
+        } else {
+            auto dup = reader->prepare(QStringLiteral("SELECT d.id FROM version v JOIN document d ON d.id = v.document_id "
+                                                      "WHERE v.sha256 = ? AND d.deleted = 0 ORDER BY d.created_at LIMIT 1"));
+            if (!dup)
+                return std::unexpected(dup.error());
+            dup->bind(1, prepared->content.sha256);
+            auto has = dup->step();
+            if (!has)
+                return std::unexpected(has.error());
+            if (*has) {
+                item.status = ImportItem::Status::Duplicate;
+                item.documentId = QUuid::fromString(dup->text(0));
+            } else {
+                auto created = apply(Commands::createDocument(caseId, prepared->title, prepared->content,
+                                                              prepared->mimeType, prepared->fileName));
+                if (!created) {
+                    if (created.error().code == ErrorCode::DiskFull)
+                        return std::unexpected(created.error());
+                    item.reason = created.error().message;
+                } else {
+                    item.status = ImportItem::Status::Ok;
+                    item.documentId = created->id;
+                }
+            }
+        }
+        items << item;
+        if (progress && item.status != ImportItem::Status::Ok)
+            progress(item);
+    }
+    // Text: extracted and indexed for the new documents (and whatever else was waiting).
+    if (auto indexed = updateSearchIndex(cancel); !indexed)
+        return std::unexpected(indexed.error());
+    for (ImportItem &item : items) {
+        if (item.status != ImportItem::Status::Ok)
+            continue;
+        auto st = reader->prepare(QStringLiteral("SELECT text_status FROM search_doc WHERE document_id = ?"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, item.documentId.toString(QUuid::WithoutBraces));
+        auto has = st->step();
+        if (!has)
+            return std::unexpected(has.error());
+        const QString textStatus = *has ? st->text(0) : QString();
+        if (textStatus == QLatin1String("none")) {
+            item.status = ImportItem::Status::WithoutText;
+            item.reason = tr("No text is read from this kind of file.");
+        } else if (textStatus != QLatin1String("ok")) {
+            item.status = ImportItem::Status::WithoutText;
+            item.reason = textStatus;
+        }
+        if (progress)
+            progress(item);
+    }
+    return items;
 }
 
 Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel)

@@ -99,6 +99,32 @@ public:
                              const std::function<void(const QString &path, const CommandResult &result)> &added,
                              const std::atomic<bool> *cancel = nullptr);
 
+    /** What happened to one file of an import. */
+    struct ImportItem
+    {
+        enum class Status {
+            Ok,          ///< stored as a new document, its text indexed
+            Duplicate,   ///< the same content (SHA-256) is already a document: not stored twice
+            WithoutText, ///< stored; no text could be read (reason) or the kind has none
+            Failed,      ///< not stored (reason): unreadable, vanished, refused
+        };
+        QString path;
+        Status status = Status::Failed;
+        QUuid documentId;  ///< the new document, or for a duplicate the existing one
+        QString reason;
+        static QString statusCode(Status s); ///< "ok", "duplicate", "stored-without-text", "failed"
+    };
+    /**
+     * Imports files and folders (recursively, in name order, hidden entries and symbolic links
+     * skipped) into a case, or with a null @p caseId into the intake. Each file is stored and
+     * committed on its own; content that is already a document is reported as a duplicate of it
+     * instead of being stored twice. Afterwards the new documents' text is extracted and indexed,
+     * and each item says whether text was found. @p progress gets each item as it is decided.
+     */
+    Result<QList<ImportItem>> importFiles(const QUuid &caseId, const QStringList &paths,
+                                          const std::function<void(const ImportItem &)> &progress = {},
+                                          const std::atomic<bool> *cancel = nullptr);
+
     /** A new read-only connection for the calling thread. */
     Result<Database> openReader() const;
     /** Checks the index, every content file, the version chains and the audit chain. */

@@ -323,6 +323,40 @@
         <translation>Aufgelöst; der Server erfährt es beim nächsten Abgleich.</translation>
     </message>
     <message>
+        <source>search needs a QUERY.</source>
+        <translation>search erwartet eine ANFRAGE.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hit(s); narrow the search or raise --limit.</source>
+        <translation>
+            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
+            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reindex takes no arguments.</source>
+        <translation>reindex erwartet keine Argumente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n document(s).</source>
+        <translation>
+            <numerusform>Suchindex neu aufgebaut: %n Dokument.</numerusform>
+            <numerusform>Suchindex neu aufgebaut: %n Dokumente.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -342,6 +376,9 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why)
+  intake list                            documents in the intake (not yet filed)
   get UUID [--version N] --out FILE      write a document&apos;s content, verified
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
@@ -389,6 +426,9 @@ Befehle:
   set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
   history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
   add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  import [--case REF|UUID] PFAD...       Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
+                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum)
+  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
   get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
   delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
                                          (bleibt als gelöscht markiert erhalten)
@@ -421,38 +461,23 @@ Optionen:
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>search needs a QUERY.</source>
-        <translation>search erwartet eine ANFRAGE.</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number.</source>
-        <translation>--limit erwartet eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>intake</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nichts gefunden.</translation>
+        <source>import needs at least one PATH (a file or a folder).</source>
+        <translation>import erwartet mindestens einen PFAD (eine Datei oder einen Ordner).</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n hit(s); narrow the search or raise --limit.</source>
+        <source>%n file(s) could not be imported; the others were.</source>
         <translation>
-            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
-            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
+            <numerusform>%n Datei konnte nicht importiert werden; die übrigen wurden importiert.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden; die übrigen wurden importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <source>reindex takes no arguments.</source>
-        <translation>reindex erwartet keine Argumente.</translation>
+        <source>Use &quot;intake list&quot;.</source>
+        <translation>Verwenden Sie „intake list“.</translation>
     </message>
-    <message numerus="yes">
-        <source>Search index rebuilt: %n document(s).</source>
-        <translation>
-            <numerusform>Suchindex neu aufgebaut: %n Dokument.</numerusform>
-            <numerusform>Suchindex neu aufgebaut: %n Dokumente.</numerusform>
-        </translation>
+    <message>
+        <source>The intake is empty.</source>
+        <translation>Der Posteingang ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1486,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No text is read from this kind of file.</source>
+        <translation>Aus dieser Art von Datei wird kein Text gelesen.</translation>
     </message>
 </context>
 <context>

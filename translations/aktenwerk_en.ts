@@ -323,6 +323,40 @@
         <translation>Resolved; the server learns it with the next sync.</translation>
     </message>
     <message>
+        <source>search needs a QUERY.</source>
+        <translation>search needs a QUERY.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hit(s); narrow the search or raise --limit.</source>
+        <translation>
+            <numerusform>More than %n hit; narrow the search or raise --limit.</numerusform>
+            <numerusform>More than %n hits; narrow the search or raise --limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reindex takes no arguments.</source>
+        <translation>reindex takes no arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n document(s).</source>
+        <translation>
+            <numerusform>Search index rebuilt: %n document.</numerusform>
+            <numerusform>Search index rebuilt: %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -342,6 +376,9 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why)
+  intake list                            documents in the intake (not yet filed)
   get UUID [--version N] --out FILE      write a document's content, verified
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
@@ -389,6 +426,9 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why)
+  intake list                            documents in the intake (not yet filed)
   get UUID [--version N] --out FILE      write a document's content, verified
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
@@ -419,38 +459,20 @@ Options:
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
     </message>
     <message>
-        <source>search needs a QUERY.</source>
-        <translation>search needs a QUERY.</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number.</source>
-        <translation>--limit needs a positive number.</translation>
-    </message>
-    <message>
-        <source>intake</source>
-        <translation>intake</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nothing found.</translation>
+        <source>import needs at least one PATH (a file or a folder).</source>
+        <translation>import needs at least one PATH (a file or a folder).</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n hit(s); narrow the search or raise --limit.</source>
-        <translation>
-            <numerusform>More than %n hit; narrow the search or raise --limit.</numerusform>
-            <numerusform>More than %n hits; narrow the search or raise --limit.</numerusform>
-        </translation>
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation><numerusform>%n file could not be imported; the others were.</numerusform><numerusform>%n files could not be imported; the others were.</numerusform></translation>
     </message>
     <message>
-        <source>reindex takes no arguments.</source>
-        <translation>reindex takes no arguments.</translation>
+        <source>Use "intake list".</source>
+        <translation>Use "intake list".</translation>
     </message>
-    <message numerus="yes">
-        <source>Search index rebuilt: %n document(s).</source>
-        <translation>
-            <numerusform>Search index rebuilt: %n document.</numerusform>
-            <numerusform>Search index rebuilt: %n documents.</numerusform>
-        </translation>
+    <message>
+        <source>The intake is empty.</source>
+        <translation>The intake is empty.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1482,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>No text is read from this kind of file.</source>
+        <translation>No text is read from this kind of file.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Extractor</name>
@@ -1481,11 +1507,17 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>Reading the file took longer than %n second(s); it was stopped.</source>
-        <translation><numerusform>Reading the file took longer than %n second; it was stopped.</numerusform><numerusform>Reading the file took longer than %n seconds; it was stopped.</numerusform></translation>
+        <translation>
+            <numerusform>Reading the file took longer than %n second; it was stopped.</numerusform>
+            <numerusform>Reading the file took longer than %n seconds; it was stopped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reading the file used more than %n second(s) of processor time; it was stopped.</source>
-        <translation><numerusform>Reading the file used more than %n second of processor time; it was stopped.</numerusform><numerusform>Reading the file used more than %n seconds of processor time; it was stopped.</numerusform></translation>
+        <translation>
+            <numerusform>Reading the file used more than %n second of processor time; it was stopped.</numerusform>
+            <numerusform>Reading the file used more than %n seconds of processor time; it was stopped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file made the text extraction fail (%1).</source>

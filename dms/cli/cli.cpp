@@ -132,6 +132,9 @@ QString usageText()
         "  set REF|UUID FIELD=VALUE...            change the title, type or metadata\n"
         "  history REF|UUID                       the field changes of a file, case or document\n"
         "  add --case REF|UUID PATH...            store files as documents of a case\n"
+        "  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:\n"
+        "                                         ok, duplicate, stored-without-text (why) or failed (why)\n"
+        "  intake list                            documents in the intake (not yet filed)\n"
         "  get UUID [--version N] --out FILE      write a document's content, verified\n"
         "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
         "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template\n"
@@ -869,6 +872,101 @@ int cmdAdd(const Args &a)
     return ExitOk;
 }
 
+int cmdImport(const Args &a)
+{
+    const QStringList paths = a.words.mid(1);
+    if (paths.isEmpty())
+        return usage(Text::tr("import needs at least one PATH (a file or a folder)."));
+    for (const QString &p : paths) {
+        if (!QFileInfo::exists(p))
+            return failWith(Error{ErrorCode::NotFound, Text::tr("The file %1 does not exist.").arg(p), {}});
+    }
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    QUuid caseId; // none: the intake
+    if (a.has("--case")) {
+        auto target = s.target(a.value("--case"), {QStringLiteral("case")});
+        if (!target)
+            return failWith(target.error());
+        caseId = target->id;
+    }
+    QJsonArray report;
+    int failed = 0;
+    auto r = e->importFiles(caseId, paths);
+    if (!r)
+        return failWith(r.error());
+    for (const Engine::ImportItem &item : *r) {
+        const QString status = Engine::ImportItem::statusCode(item.status);
+        if (item.status == Engine::ImportItem::Status::Failed)
+            ++failed;
+        if (a.json()) {
+            QJsonObject o{{QStringLiteral("path"), item.path}, {QStringLiteral("status"), status}};
+            if (!item.documentId.isNull())
+                o.insert(item.status == Engine::ImportItem::Status::Duplicate ? QStringLiteral("duplicate_of")
+                                                                               : QStringLiteral("id"),
+                         id(item.documentId));
+            if (!item.reason.isEmpty())
+                o.insert(QStringLiteral("reason"), item.reason);
+            report.append(o);
+        } else {
+            out(QStringLiteral("%1\t%2\t%3%4")
+                    .arg(status, item.documentId.isNull() ? QStringLiteral("-") : id(item.documentId), item.path,
+                         item.reason.isEmpty() ? QString() : QStringLiteral("\t") + item.reason));
+        }
+    }
+    if (a.json())
+        printJson(report);
+    if (failed > 0) {
+        err(QStringLiteral("aktenwerk-cli: ")
+            + Text::tr("%n file(s) could not be imported; the others were.", nullptr, failed));
+        return ExitError;
+    }
+    return ExitOk;
+}
+
+int cmdIntake(const Args &a)
+{
+    if (a.words.value(1) != QLatin1String("list") || a.words.size() != 2)
+        return usage(Text::tr("Use \"intake list\"."));
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto st = db->prepare(QStringLiteral(
+        "SELECT d.id, d.title, v.file_name, v.mime_type, v.size, d.created_at, d.created_by FROM document d "
+        "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version "
+        "WHERE d.case_id IS NULL AND d.deleted = 0 ORDER BY d.created_at, d.title"));
+    if (!st)
+        return failWith(st.error());
+    QJsonArray arr;
+    int n = 0;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return failWith(row.error());
+        if (!*row)
+            break;
+        ++n;
+        if (a.json())
+            arr.append(QJsonObject{{QStringLiteral("id"), st->text(0)},
+                                   {QStringLiteral("title"), st->text(1)},
+                                   {QStringLiteral("file_name"), st->text(2)},
+                                   {QStringLiteral("mime_type"), st->text(3)},
+                                   {QStringLiteral("size"), st->int64(4)},
+                                   {QStringLiteral("created_at"), st->text(5)},
+                                   {QStringLiteral("created_by"), st->text(6)}});
+        else
+            out(QStringLiteral("%1\t%2\t%3\t%4").arg(st->text(0), st->text(5).left(10), st->text(1), st->text(2)));
+    }
+    if (a.json())
+        printJson(arr);
+    else if (n == 0)
+        out(Text::tr("The intake is empty."));
+    return ExitOk;
+}
+
 int cmdGet(const Args &a)
 {
     if (a.words.size() != 2 || !a.has("--out"))
@@ -1445,6 +1543,10 @@ int run(const QStringList &argv)
         return cmdResolve(a);
     if (cmd == QLatin1String("search"))
         return cmdSearch(a);
+    if (cmd == QLatin1String("import"))
+        return cmdImport(a);
+    if (cmd == QLatin1String("intake"))
+        return cmdIntake(a);
     if (cmd == QLatin1String("reindex"))
         return cmdReindex(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));

@@ -1,12 +1,16 @@
+#include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 
 #include "../testsupport.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void lockedDataFolder();
     void germanMessages();
     void searchAndReindex();
+    void importFoldersIntoTheIntakeAndCases();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -342,6 +347,72 @@ void TstCli::searchAndReindex()
     r = run({QStringLiteral("reindex")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("Search index rebuilt: 8 documents."), r.out.constData());
+}
+
+void TstCli::importFoldersIntoTheIntakeAndCases()
+{
+    const QString data = m_dir.filePath(QStringLiteral("import"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QVERIFY(run({QStringLiteral("demo")}).exitCode == 0);
+    // A scanner's folder: a letter, the same letter again below, a note, junk named .pdf, a
+    // hidden folder that must be left alone.
+    const QString in = m_dir.filePath(QStringLiteral("mailroom"));
+    for (const char *sub : {"/2026-11-26/nochmal", "/.thumbs"})
+        QVERIFY(QDir().mkpath(in + QLatin1String(sub)));
+    Dms::SimplePdf letter;
+    letter.addHeading(QStringLiteral("Widerspruch"));
+    letter.addParagraph(QStringLiteral("Gegen den Gebührenbescheid lege ich Widerspruch ein. Quittungsnummer 4711."));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/2026-11-26/brief.pdf"), letter.toPdf()));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/2026-11-26/nochmal/brief-kopie.pdf"), letter.toPdf()));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/notiz.txt"), "Rückruf erbeten"));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/kaputt.pdf"), QByteArray(3000, 'x')));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/.thumbs/x.txt"), "intern"));
+
+    auto r = run({QStringLiteral("import"), in, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray items = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(items.size(), 4); // the hidden folder is skipped
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue &v : items)
+        byName.insert(QFileInfo(v.toObject().value(QLatin1String("path")).toString()).fileName(), v.toObject());
+    QCOMPARE(byName.value(QStringLiteral("brief.pdf")).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    const QJsonObject copy = byName.value(QStringLiteral("brief-kopie.pdf"));
+    QCOMPARE(copy.value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(copy.value(QLatin1String("duplicate_of")).toString(),
+             byName.value(QStringLiteral("brief.pdf")).value(QLatin1String("id")).toString());
+    QCOMPARE(byName.value(QStringLiteral("notiz.txt")).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    const QJsonObject junk = byName.value(QStringLiteral("kaputt.pdf"));
+    QCOMPARE(junk.value(QLatin1String("status")).toString(), QStringLiteral("stored-without-text"));
+    QVERIFY(junk.value(QLatin1String("reason")).toString().contains(QLatin1String("not a PDF")));
+
+    // In the intake, and found by the words of the letter.
+    r = run({QStringLiteral("intake"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+    r = run({QStringLiteral("search"), QStringLiteral("Gebührenbescheid"), QStringLiteral("--json")});
+    const QJsonArray hits = QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().toObject().value(QLatin1String("file_name")).toString(), QStringLiteral("brief.pdf"));
+
+    // Into a case; a missing path is refused before anything is stored.
+    r = run({QStringLiteral("import"), QStringLiteral("--case"), QStringLiteral("63.01.02-0001/2026-002"),
+             in + QStringLiteral("/notiz.txt"), m_dir.filePath(QStringLiteral("fehlt.pdf"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("does not exist"));
+    Dms::SimplePdf reply;
+    reply.addParagraph(QStringLiteral("Antwort zum Standsicherheitsnachweis, Nachtrag drei."));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/antwort.pdf"), reply.toPdf()));
+    r = run({QStringLiteral("import"), QStringLiteral("--case"), QStringLiteral("63.01.02-0001/2026-002"),
+             in + QStringLiteral("/antwort.pdf")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("ok\t"));
+    r = run({QStringLiteral("search"), QStringLiteral("Nachtrag az:63.01.02-0001/2026-002"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray().size(), 1);
+    QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
 }
 
 void TstCli::germanMessages()
