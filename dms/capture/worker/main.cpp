@@ -17,7 +17,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,8 +88,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("AKTENWERK_EXTRACT_TEST_HANG"))
         ::pause();
 
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv); // QImage and fonts for the thumbnail
+    QCoreApplication app(argc, argv); // QImage needs no GUI application; no platform plugin to load
     if (path.isEmpty())
         failed("unreadable", QStringLiteral("no file given"));
     QFile f(path);
