@@ -357,6 +357,25 @@
         </translation>
     </message>
     <message>
+        <source>import needs at least one PATH (a file or a folder).</source>
+        <translation>import erwartet mindestens einen PFAD (eine Datei oder einen Ordner).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden; die übrigen wurden importiert.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden; die übrigen wurden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use &quot;intake list&quot;.</source>
+        <translation>Verwenden Sie „intake list“.</translation>
+    </message>
+    <message>
+        <source>The intake is empty.</source>
+        <translation>Der Posteingang ist leer.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -379,6 +398,8 @@ Commands:
   import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why)
   intake list                            documents in the intake (not yet filed)
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
   get UUID [--version N] --out FILE      write a document&apos;s content, verified
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
@@ -429,6 +450,8 @@ Befehle:
   import [--case REF|UUID] PFAD...       Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
                                          ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum)
   intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
+  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
+                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
   get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
   delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
                                          (bleibt als gelöscht markiert erhalten)
@@ -461,23 +484,16 @@ Optionen:
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>import needs at least one PATH (a file or a folder).</source>
-        <translation>import erwartet mindestens einen PFAD (eine Datei oder einen Ordner).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the others were.</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht importiert werden; die übrigen wurden importiert.</numerusform>
-            <numerusform>%n Dateien konnten nicht importiert werden; die übrigen wurden importiert.</numerusform>
-        </translation>
+        <source>watch needs the FOLDER to watch.</source>
+        <translation>watch erwartet den zu überwachenden ORDNER.</translation>
     </message>
     <message>
-        <source>Use &quot;intake list&quot;.</source>
-        <translation>Verwenden Sie „intake list“.</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 ist nicht vorhanden.</translation>
     </message>
     <message>
-        <source>The intake is empty.</source>
-        <translation>Der Posteingang ist leer.</translation>
+        <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
+        <translation>%1 wird überwacht; neue Dateien kommen in den Posteingang. Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1958,21 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
         <translation>Die Ankerdatei %1 des Prüfprotokolls fehlt: Am Ende entfernte Einträge ließen sich so nicht erkennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::WatchFolder</name>
+    <message>
+        <source>The watched folder %1 does not exist.</source>
+        <translation>Der überwachte Ordner %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Imported, but it could not be moved out of the watched folder.</source>
+        <translation>Übernommen, konnte aber nicht aus dem überwachten Ordner verschoben werden.</translation>
     </message>
 </context>
 <context>

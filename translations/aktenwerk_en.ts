@@ -357,6 +357,25 @@
         </translation>
     </message>
     <message>
+        <source>import needs at least one PATH (a file or a folder).</source>
+        <translation>import needs at least one PATH (a file or a folder).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n file could not be imported; the others were.</numerusform>
+            <numerusform>%n files could not be imported; the others were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use "intake list".</source>
+        <translation>Use "intake list".</translation>
+    </message>
+    <message>
+        <source>The intake is empty.</source>
+        <translation>The intake is empty.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -379,6 +398,8 @@ Commands:
   import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why)
   intake list                            documents in the intake (not yet filed)
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
   get UUID [--version N] --out FILE      write a document's content, verified
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
@@ -429,6 +450,8 @@ Commands:
   import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why)
   intake list                            documents in the intake (not yet filed)
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
   get UUID [--version N] --out FILE      write a document's content, verified
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
@@ -459,20 +482,16 @@ Options:
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
     </message>
     <message>
-        <source>import needs at least one PATH (a file or a folder).</source>
-        <translation>import needs at least one PATH (a file or a folder).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the others were.</source>
-        <translation><numerusform>%n file could not be imported; the others were.</numerusform><numerusform>%n files could not be imported; the others were.</numerusform></translation>
+        <source>watch needs the FOLDER to watch.</source>
+        <translation>watch needs the FOLDER to watch.</translation>
     </message>
     <message>
-        <source>Use "intake list".</source>
-        <translation>Use "intake list".</translation>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <source>The intake is empty.</source>
-        <translation>The intake is empty.</translation>
+        <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
+        <translation>Watching %1; new files go to the intake. Stop with Ctrl+C.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1956,21 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
         <translation>The audit anchor %1 is missing: events removed from the end could not be detected.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::WatchFolder</name>
+    <message>
+        <source>The watched folder %1 does not exist.</source>
+        <translation>The watched folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Imported, but it could not be moved out of the watched folder.</source>
+        <translation>Imported, but it could not be moved out of the watched folder.</translation>
     </message>
 </context>
 <context>

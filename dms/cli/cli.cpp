@@ -1,6 +1,7 @@
 #include "dms/cli/cli.h"
 
 #include "dms/cli/output.h"
+#include "dms/capture/watchfolder.h"
 #include "dms/demo/demodata.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
@@ -21,6 +22,10 @@
 #include <QUrl>
 #include <QSettings>
 #include <QTextStream>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
 
 #include <termios.h>
 #include <unistd.h>
@@ -47,7 +52,7 @@ const QStringList kValueOptions{
     QStringLiteral("--keep"),
 };
 const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
-                         QStringLiteral("--password-stdin")};
+                         QStringLiteral("--password-stdin"), QStringLiteral("--once")};
 
 struct Args
 {
@@ -135,6 +140,8 @@ QString usageText()
         "  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:\n"
         "                                         ok, duplicate, stored-without-text (why) or failed (why)\n"
         "  intake list                            documents in the intake (not yet filed)\n"
+        "  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;\n"
+        "                                         imported files move to FOLDER/.aktenwerk/erledigt\n"
         "  get UUID [--version N] --out FILE      write a document's content, verified\n"
         "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
         "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template\n"
@@ -926,6 +933,56 @@ int cmdImport(const Args &a)
     return ExitOk;
 }
 
+std::atomic<bool> g_stopWatching{false};
+
+extern "C" void stopWatching(int)
+{
+    g_stopWatching.store(true);
+}
+
+int cmdWatch(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("watch needs the FOLDER to watch."));
+    const QString folder = a.words.at(1);
+    if (!QFileInfo(folder).isDir())
+        return failWith(Error{ErrorCode::NotFound, Text::tr("The folder %1 does not exist.").arg(folder), {}});
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    const bool once = a.flag("--once");
+    std::signal(SIGINT, stopWatching);
+    std::signal(SIGTERM, stopWatching);
+    if (!once)
+        out(Text::tr("Watching %1; new files go to the intake. Stop with Ctrl+C.").arg(QDir::toNativeSeparators(folder)));
+    int failed = 0;
+    while (!g_stopWatching.load()) {
+        // --once takes what is there now; watching waits until a file has stopped changing.
+        auto r = WatchFolder::scanOnce(*e, folder, once ? 0 : WatchFolder::settleMs, &g_stopWatching);
+        if (!r) {
+            if (r.error().code == ErrorCode::Cancelled)
+                break;
+            if (once)
+                return failWith(r.error());
+            err(QStringLiteral("aktenwerk-cli: ") + r.error().toString()); // a full disk, say: try again later
+        } else {
+            for (const Engine::ImportItem &item : *r) {
+                failed += item.status == Engine::ImportItem::Status::Failed;
+                out(QStringLiteral("%1\t%2\t%3%4")
+                        .arg(Engine::ImportItem::statusCode(item.status),
+                             item.documentId.isNull() ? QStringLiteral("-") : id(item.documentId), item.path,
+                             item.reason.isEmpty() ? QString() : QStringLiteral("\t") + item.reason));
+            }
+        }
+        if (once)
+            break;
+        for (int i = 0; i < 10 && !g_stopWatching.load(); ++i)
+            QThread::msleep(100);
+    }
+    return failed > 0 ? ExitError : ExitOk;
+}
+
 int cmdIntake(const Args &a)
 {
     if (a.words.value(1) != QLatin1String("list") || a.words.size() != 2)
@@ -1547,6 +1604,8 @@ int run(const QStringList &argv)
         return cmdImport(a);
     if (cmd == QLatin1String("intake"))
         return cmdIntake(a);
+    if (cmd == QLatin1String("watch"))
+        return cmdWatch(a);
     if (cmd == QLatin1String("reindex"))
         return cmdReindex(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));

@@ -11,10 +11,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <csignal>
 
 using namespace Aktenwerk;
 
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void germanMessages();
     void searchAndReindex();
     void importFoldersIntoTheIntakeAndCases();
+    void watchedFolderKeepsWorkingAfterBadFiles();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -413,6 +417,66 @@ void TstCli::importFoldersIntoTheIntakeAndCases()
     r = run({QStringLiteral("search"), QStringLiteral("Nachtrag az:63.01.02-0001/2026-002"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray().size(), 1);
     QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TstCli::watchedFolderKeepsWorkingAfterBadFiles()
+{
+    const QString data = m_dir.filePath(QStringLiteral("watch"));
+    const QString scans = m_dir.filePath(QStringLiteral("scanner"));
+    QVERIFY(QDir().mkpath(scans + QStringLiteral("/stapel")));
+    auto cliIn = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QVERIFY(cliIn({QStringLiteral("init")}).exitCode == 0);
+    auto pdf = [](const QString &text) {
+        Dms::SimplePdf p;
+        p.addParagraph(text);
+        return p.toPdf();
+    };
+    // The scanner's first batch: a letter, a zero-byte file and junk named .pdf.
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0001.pdf"), pdf(QStringLiteral("Anzeige wegen Ruhestörung"))));
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/stapel/scan-0002.pdf"), QByteArray()));
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/stapel/scan-0003.pdf"), QByteArray(5000, '\x07')));
+    auto r = cliIn({QStringLiteral("watch"), scans, QStringLiteral("--once")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.count("\n"), 3);
+    QVERIFY(r.out.contains("ok\t"));
+    QCOMPARE(r.out.count("stored-without-text"), 2);
+    QVERIFY(r.out.contains("The file is empty."));
+    const QString done = scans + QStringLiteral("/.aktenwerk/erledigt/") + QDate::currentDate().toString(Qt::ISODate);
+    for (const char *name : {"scan-0001.pdf", "scan-0002.pdf", "scan-0003.pdf"})
+        QVERIFY2(QFileInfo::exists(done + QLatin1Char('/') + QLatin1String(name)), name);
+    QVERIFY(!QFileInfo::exists(scans + QStringLiteral("/scan-0001.pdf")));
+
+    // The folder keeps working: the next scan, continuously watched, arrives and is found;
+    // a copy of the first letter is recognised; SIGTERM ends the watch cleanly.
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("AKTENWERK_LANG"), QStringLiteral("en"));
+    watch.setProcessEnvironment(env);
+    watch.start(Test::cliPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("watch"), scans});
+    QVERIFY(watch.waitForStarted());
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0004.pdf"), pdf(QStringLiteral("Nachtrag zur Ruhestörung, Zeugin Frau Öztürk"))));
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0005.pdf"), pdf(QStringLiteral("Anzeige wegen Ruhestörung"))));
+    QByteArray out;
+    for (int i = 0; i < 150 && out.count("\n") < 3; ++i) { // the banner and two files; files settle for 2 s
+        watch.waitForReadyRead(100);
+        out += watch.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("scan-0004.pdf") && out.contains("scan-0005.pdf"), out.constData());
+    QVERIFY2(out.contains("duplicate"), out.constData());
+    ::kill(static_cast<pid_t>(watch.processId()), SIGTERM);
+    QVERIFY(watch.waitForFinished(5000));
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 0);
+
+    r = cliIn({QStringLiteral("search"), QStringLiteral("oeztuerk"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray().size(), 1);
+    r = cliIn({QStringLiteral("intake"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 4); // 0001-0004; 0005 is 0001 again
+    QCOMPARE(cliIn({QStringLiteral("verify")}).exitCode, 0);
 }
 
 void TstCli::germanMessages()
