@@ -370,8 +370,9 @@ void TstCli::importFoldersIntoTheIntakeAndCases()
     Dms::SimplePdf letter;
     letter.addHeading(QStringLiteral("Widerspruch"));
     letter.addParagraph(QStringLiteral("Gegen den Gebührenbescheid lege ich Widerspruch ein. Quittungsnummer 4711."));
-    QVERIFY(Test::writeFile(in + QStringLiteral("/2026-11-26/brief.pdf"), letter.toPdf()));
-    QVERIFY(Test::writeFile(in + QStringLiteral("/2026-11-26/nochmal/brief-kopie.pdf"), letter.toPdf()));
+    const QByteArray letterPdf = letter.toPdf(); // once: the PDF carries its creation time
+    QVERIFY(Test::writeFile(in + QStringLiteral("/2026-11-26/brief.pdf"), letterPdf));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/2026-11-26/nochmal/brief-kopie.pdf"), letterPdf));
     QVERIFY(Test::writeFile(in + QStringLiteral("/notiz.txt"), "Rückruf erbeten"));
     QVERIFY(Test::writeFile(in + QStringLiteral("/kaputt.pdf"), QByteArray(3000, 'x')));
     QVERIFY(Test::writeFile(in + QStringLiteral("/.thumbs/x.txt"), "intern"));
@@ -436,7 +437,8 @@ void TstCli::watchedFolderKeepsWorkingAfterBadFiles()
         return p.toPdf();
     };
     // The scanner's first batch: a letter, a zero-byte file and junk named .pdf.
-    QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0001.pdf"), pdf(QStringLiteral("Anzeige wegen Ruhestörung"))));
+    const QByteArray first = pdf(QStringLiteral("Anzeige wegen Ruhestörung")); // byte for byte, for the copy below
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0001.pdf"), first));
     QVERIFY(Test::writeFile(scans + QStringLiteral("/stapel/scan-0002.pdf"), QByteArray()));
     QVERIFY(Test::writeFile(scans + QStringLiteral("/stapel/scan-0003.pdf"), QByteArray(5000, '\x07')));
     auto r = cliIn({QStringLiteral("watch"), scans, QStringLiteral("--once")});
@@ -459,7 +461,7 @@ void TstCli::watchedFolderKeepsWorkingAfterBadFiles()
     watch.start(Test::cliPath(), {QStringLiteral("--data-dir"), data, QStringLiteral("watch"), scans});
     QVERIFY(watch.waitForStarted());
     QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0004.pdf"), pdf(QStringLiteral("Nachtrag zur Ruhestörung, Zeugin Frau Öztürk"))));
-    QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0005.pdf"), pdf(QStringLiteral("Anzeige wegen Ruhestörung"))));
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/scan-0005.pdf"), first));
     QByteArray out;
     for (int i = 0; i < 150 && out.count("\n") < 3; ++i) { // the banner and two files; files settle for 2 s
         watch.waitForReadyRead(100);
