@@ -256,14 +256,20 @@ Status Engine::markOperations(const QList<OutboxMark> &marks)
 {
     if (!m_writer)
         return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
-    return QtConcurrent::run(&m_writerPool, [this, marks] { return m_writer->markOperations(marks); }).result();
+    return QtConcurrent::run(&m_writerPool, [this, marks] {
+               const std::lock_guard lock(m_writerMutex);
+               return m_writer->markOperations(marks);
+           }).result();
 }
 
 Status Engine::recordSyncError(const QString &message)
 {
     if (!m_writer)
         return {};
-    return QtConcurrent::run(&m_writerPool, [this, message] { return m_writer->recordSyncError(message); }).result();
+    return QtConcurrent::run(&m_writerPool, [this, message] {
+               const std::lock_guard lock(m_writerMutex);
+               return m_writer->recordSyncError(message);
+           }).result();
 }
 
 Engine::~Engine()
@@ -283,6 +289,7 @@ QFuture<Result<QList<CommandResult>>> Engine::submit(const QList<Command> &comma
         });
     }
     return QtConcurrent::run(&m_writerPool, [this, commands] {
+        const std::lock_guard lock(m_writerMutex);
         auto r = m_writer->applyBatch(commands);
         if (r) {
             for (const Command &c : commands) {
@@ -544,6 +551,7 @@ Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel)
         if (rows->isEmpty())
             return written;
         auto stored = QtConcurrent::run(&m_writerPool, [this, r = *rows] {
+                          const std::lock_guard lock(m_writerMutex);
                           return Search::SearchIndex::store(m_writer->database(), r);
                       }).result();
         if (!stored)
@@ -558,7 +566,10 @@ Result<int> Engine::reindex(const std::atomic<bool> *cancel)
 {
     if (!m_writer)
         return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
-    auto s = QtConcurrent::run(&m_writerPool, [this] { return Search::SearchIndex::invalidateAll(m_writer->database()); })
+    auto s = QtConcurrent::run(&m_writerPool, [this] {
+                 const std::lock_guard lock(m_writerMutex);
+                 return Search::SearchIndex::invalidateAll(m_writer->database());
+             })
                  .result();
     if (!s)
         return std::unexpected(s.error());

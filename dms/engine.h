@@ -17,6 +17,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 class QLockFile;
 
@@ -169,6 +170,13 @@ private:
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<Writer> m_writer;
     QThreadPool m_writerPool;
+    /**
+     * Held while the writer connection is in use. The pool has one thread, but a QFuture that
+     * is waited for before its task started runs the task on the waiting thread (Qt steals it
+     * from the pool): without this lock two callers waiting at once — the search indexer and
+     * an import, say — would use the connection at the same time.
+     */
+    std::mutex m_writerMutex;
 };
 
 } // namespace Aktenwerk::Dms
