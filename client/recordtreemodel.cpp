@@ -122,9 +122,13 @@ void RecordTreeModel::load(Node *parent)
     if (parent)
         parent->fetching = true;
     ++m_pending;
-    m_reader->run<QList<Item>>(this, query, [this, parentId, generation](const Result<QList<Item>> &result) {
+    // Loads run on several reader threads: a refresh issued after a commit may overtake one
+    // issued before it. Only the latest load of a parent is applied.
+    const quint64 ticket = ++m_nextTicket;
+    m_loadTickets.insert(parentId, ticket);
+    m_reader->run<QList<Item>>(this, query, [this, parentId, generation, ticket](const Result<QList<Item>> &result) {
         --m_pending;
-        if (generation != m_generation)
+        if (generation != m_generation || m_loadTickets.value(parentId) != ticket)
             return;
         if (!result) {
             if (Node *n = m_byId.value(parentId))

@@ -80,6 +80,9 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const Node *node) const;
     void load(Node *parent);
+    /** The latest load issued per parent: an older answer that arrives after it is dropped. */
+    QHash<QUuid, quint64> m_loadTickets;
+    quint64 m_nextTicket = 0;
     void apply(const QUuid &parentId, quint64 generation, const QList<Item> &items);
     void forget(Node *node);
     static QUuid itemId(const Item &item);
