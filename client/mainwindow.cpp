@@ -11,6 +11,7 @@
 #include "client/newfiledialog.h"
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
+#include "client/searchpanel.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
@@ -98,6 +99,7 @@ MainWindow::~MainWindow()
     m_job.waitForFinished();
     m_reader->waitForDone();
     m_details->setEngine(nullptr);
+    m_search->setEngine(nullptr); // stops the background indexer before the engine goes
     m_reader->setEngine(nullptr);
 }
 
@@ -120,6 +122,11 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(tr("&Search…"), this, [this] {
+        m_search->field()->setFocus(Qt::ShortcutFocusReason);
+        m_search->field()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
     m_refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
     viewMenu->addSeparator();
@@ -168,8 +175,26 @@ void MainWindow::createLayout()
     middleLayout->addWidget(m_breadcrumb);
     middleLayout->addWidget(m_recordView, 1);
 
+    // Left: the file plan above, the search below.
+    m_search = new SearchPanel(m_reader, this);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    left->addWidget(m_planView);
+    left->addWidget(m_search);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    connect(m_search, &SearchPanel::hitActivated, this, [this](const Dms::Search::Hit &hit) {
+        if (hit.fileId.isNull()) {
+            m_banner->showMessage(tr("\"%1\" is in the intake and not yet filed in a case.").arg(hit.title),
+                                  MessageBanner::Kind::Information);
+            return;
+        }
+        selectPlanUnit(hit.planCode);
+        selectRecord(hit.fileId);
+    });
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_planView);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(middle);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 2);
@@ -307,6 +332,7 @@ void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString 
     m_engine = std::move(engine);
     m_reader->setEngine(m_engine.get());
     m_details->setEngine(m_engine.get());
+    m_search->setEngine(m_engine.get());
     connect(m_engine.get(), &Dms::Engine::dataChanged, this, &MainWindow::engineChanged);
     m_statusFolder->setText(tr("%1 · %2%3")
                                 .arg(QDir::toNativeSeparators(m_engine->dataDir()), m_engine->user().login,
@@ -648,6 +674,7 @@ void MainWindow::refresh()
 
 void MainWindow::engineChanged(const QStringList &entityTypes)
 {
+    m_search->updateIndex();
     if (entityTypes.contains(QLatin1String("plan_unit")) || entityTypes.contains(QLatin1String("department")))
         loadPlan();
     else

@@ -23,6 +23,8 @@ class Engine;
 
 namespace Aktenwerk::Client {
 
+class SearchPanel;
+
 class AsyncReader;
 class Breadcrumb;
 class SyncController;
@@ -65,6 +67,7 @@ public:
     QAction *conflictsAction() const { return m_showConflicts; }
     SyncController *syncController() const { return m_sync; }
     QToolButton *syncStatus() const { return m_statusSync; }
+    SearchPanel *searchPanel() const { return m_search; }
 
     bool selectPlanUnit(const QString &code);
     /** Selects a file, case or document once it is loaded (expanding what leads to it). */
@@ -109,6 +112,7 @@ private:
 
     Options m_options;
     std::shared_ptr<Dms::Engine> m_engine;
+    SearchPanel *m_search = nullptr;
     AsyncReader *m_reader;
     PlanTreeModel *m_planModel;
     RecordTreeModel *m_recordModel;

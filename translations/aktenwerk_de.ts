@@ -1019,6 +1019,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Click to sync now</source>
         <translation>Klicken, um jetzt abzugleichen</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the intake and not yet filed in a case.</source>
+        <translation>„%1“ liegt im Posteingang und ist noch keinem Vorgang zugeordnet.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -1224,6 +1232,58 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::SearchPanel</name>
+    <message>
+        <source>Search (Ctrl+F): words, &quot;phrases&quot;, az:63.01.02 …</source>
+        <translation>Suchen (Strg+F): Wörter, „Wortfolgen“, az:63.01.02 …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hit(s); the best are shown.</source>
+        <translation>
+            <numerusform>Mehr als %n Treffer; die besten werden gezeigt.</numerusform>
+            <numerusform>Mehr als %n Treffer; die besten werden gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::SearchResultModel</name>
+    <message>
+        <source>Intake</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Abgelegt in</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Click to sync now</source>
         <translation>Click to sync now</translation>
     </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>"%1" is in the intake and not yet filed in a case.</source>
+        <translation>"%1" is in the intake and not yet filed in a case.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -1222,6 +1230,52 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::SearchPanel</name>
+    <message>
+        <source>Search (Ctrl+F): words, "phrases", az:63.01.02 …</source>
+        <translation>Search (Ctrl+F): words, "phrases", az:63.01.02 …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hit(s); the best are shown.</source>
+        <translation><numerusform>More than %n hit; the best are shown.</numerusform><numerusform>More than %n hits; the best are shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::SearchResultModel</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Filed in</source>
+        <translation>Filed in</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
     </message>
 </context>
 <context>

@@ -283,9 +283,10 @@ Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int
         args << q.to.addDays(1).toString(Qt::ISODate);
     }
     const QString columns = QStringLiteral(
-        "d.id, d.title, v.file_name, f.reference, c.reference, c.title, s.text, s.text_status "
+        "d.id, d.title, v.file_name, f.reference, c.reference, c.title, s.text, s.text_status, f.id, pu.code "
         "FROM search_doc s JOIN document d ON d.id = s.document_id "
         "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
+        "LEFT JOIN plan_unit pu ON pu.id = f.plan_unit_id "
         "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version ");
     QString sql;
     if (!q.match.isEmpty()) {
@@ -329,6 +330,8 @@ Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int
         h.caseTitle = st->text(5);
         h.snippet = snippet(st->text(6), q.terms, q.prefixes);
         h.textStatus = st->text(7);
+        h.fileId = QUuid::fromString(st->text(8));
+        h.planCode = st->text(9);
         results.hits.append(std::move(h));
     }
     return results;

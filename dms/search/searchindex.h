@@ -28,6 +28,8 @@ struct Hit
     QString fileReference; ///< Aktenzeichen of the file; empty for the intake
     QString caseReference;
     QString caseTitle;
+    QUuid fileId;          ///< null for the intake
+    QString planCode;      ///< the file's plan unit
     QString snippet;       ///< a piece of the text with the hits in [brackets]
     QString textStatus;    ///< "ok", "none", or why there is no text
 };

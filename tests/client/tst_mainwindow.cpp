@@ -8,6 +8,7 @@
 #include "client/newfiledialog.h"
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
+#include "client/searchpanel.h"
 #include "dms/engine.h"
 #include "dms/i18n.h"
 #include "dms/store/queries.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void addDocumentsRunsInTheBackground();
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
+    void searchFindsDocumentsAsYouType();
     void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
 
 private:
@@ -229,7 +231,7 @@ void TstMainWindow::addDocumentsRunsInTheBackground()
     QSignalSpy added(&w, &MainWindow::documentsAdded);
     w.addDocuments(caseId, paths);
     QVERIFY(added.wait(20000));
-    QCOMPARE(added.first().first().toInt(), 3);
+    QVERIFY2(added.first().first().toInt() == 3, qPrintable(w.banner()->text()));
     QVERIFY(w.banner()->isVisible());
     QVERIFY(w.banner()->text().contains(QLatin1String("fehlt.pdf")));
     const QModelIndex caseIndex = w.recordModel()->indexOf(caseId);
@@ -295,6 +297,55 @@ void TstMainWindow::recordModelRefreshesInPlace()
     QCOMPARE(model.rowCount(), 2);
 }
 
+void TstMainWindow::searchFindsDocumentsAsYouType()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    SearchPanel *panel = w.searchPanel();
+    Tester searchTester(panel->model(), Tester::FailureReportingMode::QtTest);
+    w.show();
+    waitReady(w);
+    QUuid fileId;
+    {
+        auto db = w.engine()->openReader();
+        fileId = Dms::Queries::files(*db)->first().meta.id;
+    }
+    auto cs = w.engine()->submit({Dms::Commands::createCase(fileId, QStringLiteral("Beschwerden"))});
+    cs.waitForFinished();
+    QVERIFY(cs.result().has_value());
+    QStringList paths;
+    const QStringList texts{QStringLiteral("Beschwerde über nächtliche Ruhestörung durch die Baustelle."),
+                            QStringLiteral("Antwort an Herrn Müller wegen der Baustellenzufahrt.")};
+    for (int i = 0; i < texts.size(); ++i) {
+        paths << m_dir->filePath(QStringLiteral("schreiben-%1.txt").arg(i));
+        QVERIFY(Test::writeFile(paths.last(), texts.at(i).toUtf8()));
+    }
+    QSignalSpy added(&w, &MainWindow::documentsAdded);
+    w.addDocuments(cs.result()->first().id, paths);
+    QVERIFY(added.wait(20000));
+
+    // Typed, not submitted: the results follow the text (after the index caught up).
+    QTest::keyClicks(panel->field(), QStringLiteral("ruhestoerung"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 15000);
+    const QModelIndex hit = panel->model()->index(0, SearchResultModel::TitleColumn);
+    QCOMPARE(hit.data().toString(), QStringLiteral("schreiben-0"));
+    QVERIFY2(hit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("[Ruhestörung]")),
+             qPrintable(hit.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(panel->model()->index(0, SearchResultModel::PlaceColumn).data().toString().endsWith(QLatin1String("-001")), true);
+    QVERIFY2(panel->status()->text().startsWith(QLatin1String("1 hit")), qPrintable(panel->status()->text()));
+
+    panel->field()->setText(QStringLiteral("mueller OR ruhestörung"));
+    QTRY_COMPARE(panel->model()->rowCount(), 2);
+    panel->field()->setText(QStringLiteral("ab*"));
+    QTRY_VERIFY(panel->status()->text().contains(QLatin1String("three letters")));
+    panel->field()->setText(QStringLiteral("Müller"));
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+
+    // Opening a hit shows its file in the tree.
+    Q_EMIT panel->view()->activated(panel->model()->index(0, 0));
+    QTRY_VERIFY(w.recordView()->currentIndex().isValid());
+    QCOMPARE(w.recordModel()->data(w.recordView()->currentIndex(), RecordTreeModel::IdRole).toUuid(), fileId);
+}
+
 void TstMainWindow::germanUserInterface()
 {
     QCOMPARE(Dms::installTranslators(*qApp, QStringLiteral("de")), QStringLiteral("de"));
@@ -302,6 +353,10 @@ void TstMainWindow::germanUserInterface()
     w.show();
     waitReady(w);
     QCOMPARE(w.newFileAction()->text(), QStringLiteral("Neue &Akte…"));
+    QCOMPARE(w.searchPanel()->field()->accessibleName(), QStringLiteral("Suche"));
+    QVERIFY(w.searchPanel()->field()->placeholderText().startsWith(QStringLiteral("Suchen (Strg+F)")));
+    QCOMPARE(w.searchPanel()->model()->headerData(SearchResultModel::PlaceColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Abgelegt in"));
     QCOMPARE(w.planModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Aktenplan"));
     QCOMPARE(w.recordModel()->headerData(RecordTreeModel::ReferenceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Aktenzeichen"));

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "client/asyncreader.h"
+#include "dms/search/searchindex.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace Aktenwerk::Client {
+
+/** Hits of one search: title, where it is filed, file name; the snippet as tooltip. */
+class SearchResultModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, PlaceColumn, FileNameColumn, ColumnCount };
+    enum Role { DocumentIdRole = Qt::UserRole + 1, SnippetRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setHits(QList<Dms::Search::Hit> hits);
+    const Dms::Search::Hit &hit(int row) const { return m_hits.at(row); }
+
+private:
+    QList<Dms::Search::Hit> m_hits;
+};
+
+/**
+ * The search field (Ctrl+F) and its results. Results come as you type: the query waits for a
+ * pause of 250 ms, runs off the GUI thread, and an answer that a newer query overtook is
+ * dropped. The index is brought up to date in the background after every change.
+ */
+class SearchPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int pageSize = 50;
+
+    SearchPanel(AsyncReader *reader, QWidget *parent = nullptr);
+    ~SearchPanel() override;
+
+    void setEngine(Dms::Engine *engine);
+    QLineEdit *field() const { return m_field; }
+    QTreeView *view() const { return m_view; }
+    SearchResultModel *model() const { return m_model; }
+    QLabel *status() const { return m_status; }
+
+public Q_SLOTS:
+    /** Extracts and indexes what changed, off the GUI thread; then searches again. */
+    void updateIndex();
+    void search();
+
+Q_SIGNALS:
+    void hitActivated(const Aktenwerk::Dms::Search::Hit &hit);
+    /** The index is up to date (after updateIndex). */
+    void indexUpdated();
+
+private:
+    AsyncReader *m_reader;
+    Dms::Engine *m_engine = nullptr;
+    QLineEdit *m_field;
+    QTreeView *m_view;
+    QLabel *m_status;
+    SearchResultModel *m_model;
+    QTimer *m_debounce;
+    quint64 m_generation = 0;
+    bool m_indexing = false;
+    bool m_indexAgain = false;
+    std::shared_ptr<std::atomic<bool>> m_cancelIndex = std::make_shared<std::atomic<bool>>(false);
+    QThreadPool m_indexPool;
+};
+
+} // namespace Aktenwerk::Client
