@@ -40,10 +40,15 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
-        if (!h.snippet.isEmpty())
-            return h.snippet;
-        return h.textStatus == QLatin1String("ok") || h.textStatus == QLatin1String("none") ? QVariant() : h.textStatus;
+    case Qt::ToolTipRole: {
+        QString tip = h.fileName;
+        const QString passage = !h.snippet.isEmpty() ? h.snippet
+            : h.textStatus == QLatin1String("ok") || h.textStatus == QLatin1String("none") ? QString()
+                                                                                           : h.textStatus;
+        if (!passage.isEmpty())
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + passage;
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case DocumentIdRole:
         return h.documentId;
     case SnippetRole:
@@ -96,8 +101,11 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    // Narrow beside the plan: title and place; the file name and the passage are in the tooltip.
     m_view->header()->setSectionResizeMode(SearchResultModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(SearchResultModel::PlaceColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
+    m_view->setColumnHidden(SearchResultModel::FileNameColumn, true);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
