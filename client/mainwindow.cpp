@@ -190,7 +190,7 @@ void MainWindow::createLayout()
             return;
         }
         selectPlanUnit(hit.planCode);
-        selectRecord(hit.fileId);
+        selectRecordPath({hit.fileId, hit.caseId, hit.documentId});
     });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -450,6 +450,7 @@ bool MainWindow::selectPlanUnit(const QString &code)
 
 void MainWindow::planSelectionChanged()
 {
+    m_pendingPath.clear(); // another plan unit: an unfinished "open this hit" no longer applies
     const QModelIndex index = m_planView->currentIndex();
     const PlanUnit *unit = m_planModel->unit(index);
     if (!unit) {
@@ -697,8 +698,34 @@ void MainWindow::selectRecord(const QUuid &id)
     m_pendingSelection = id;
 }
 
+void MainWindow::selectRecordPath(const QList<QUuid> &path)
+{
+    m_pendingSelection = QUuid();
+    m_pendingPath = path;
+    // Walk down as far as it is loaded; expanding a level loads the next (recordsLoaded comes back).
+    QModelIndex deepest;
+    qsizetype found = 0;
+    for (const QUuid &id : path) {
+        const QModelIndex index = m_recordModel->indexOf(id);
+        if (!index.isValid())
+            break;
+        deepest = index;
+        ++found;
+        if (found < path.size())
+            m_recordView->expand(index);
+    }
+    if (deepest.isValid()) {
+        m_recordView->scrollTo(deepest);
+        m_recordView->setCurrentIndex(deepest);
+    }
+    if (found == path.size())
+        m_pendingPath.clear();
+}
+
 void MainWindow::recordsLoaded(const QUuid &)
 {
+    if (!m_pendingPath.isEmpty())
+        selectRecordPath(m_pendingPath);
     if (!m_pendingSelection.isNull())
         selectRecord(m_pendingSelection);
     updateActions();

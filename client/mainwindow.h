@@ -72,6 +72,8 @@ public:
     bool selectPlanUnit(const QString &code);
     /** Selects a file, case or document once it is loaded (expanding what leads to it). */
     void selectRecord(const QUuid &id);
+    /** Selects the last of @p path (file, case, document), expanding each as it loads. */
+    void selectRecordPath(const QList<QUuid> &path);
     /** Adds files to the case off the GUI thread, with progress and cancel in the status bar. */
     void addDocuments(const QUuid &caseId, const QStringList &paths);
 
@@ -140,6 +142,7 @@ private:
     QString m_fileTemplate;
     QString m_restorePlanCode;
     QUuid m_pendingSelection;
+    QList<QUuid> m_pendingPath;
     bool m_ready = false;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFuture<void> m_job;

@@ -283,7 +283,7 @@ Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int
         args << q.to.addDays(1).toString(Qt::ISODate);
     }
     const QString columns = QStringLiteral(
-        "d.id, d.title, v.file_name, f.reference, c.reference, c.title, s.text, s.text_status, f.id, pu.code "
+        "d.id, d.title, v.file_name, f.reference, c.reference, c.title, s.text, s.text_status, f.id, pu.code, c.id "
         "FROM search_doc s JOIN document d ON d.id = s.document_id "
         "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
         "LEFT JOIN plan_unit pu ON pu.id = f.plan_unit_id "
@@ -332,6 +332,7 @@ Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int
         h.textStatus = st->text(7);
         h.fileId = QUuid::fromString(st->text(8));
         h.planCode = st->text(9);
+        h.caseId = QUuid::fromString(st->text(10));
         results.hits.append(std::move(h));
     }
     return results;

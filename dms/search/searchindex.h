@@ -29,6 +29,7 @@ struct Hit
     QString caseReference;
     QString caseTitle;
     QUuid fileId;          ///< null for the intake
+    QUuid caseId;
     QString planCode;      ///< the file's plan unit
     QString snippet;       ///< a piece of the text with the hits in [brackets]
     QString textStatus;    ///< "ok", "none", or why there is no text

@@ -340,10 +340,12 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
     panel->field()->setText(QStringLiteral("Müller"));
     QTRY_COMPARE(panel->model()->rowCount(), 1);
 
-    // Opening a hit shows its file in the tree.
+    // Opening a hit shows the document in the tree, its file and case expanded.
+    const QUuid documentId = panel->model()->index(0, 0).data(SearchResultModel::DocumentIdRole).toUuid();
     Q_EMIT panel->view()->activated(panel->model()->index(0, 0));
-    QTRY_VERIFY(w.recordView()->currentIndex().isValid());
-    QCOMPARE(w.recordModel()->data(w.recordView()->currentIndex(), RecordTreeModel::IdRole).toUuid(), fileId);
+    QTRY_COMPARE(w.recordModel()->data(w.recordView()->currentIndex(), RecordTreeModel::IdRole).toUuid(), documentId);
+    QCOMPARE(w.recordModel()->data(w.recordView()->currentIndex().parent().parent(), RecordTreeModel::IdRole).toUuid(),
+             fileId);
 }
 
 void TstMainWindow::germanUserInterface()
