@@ -576,7 +576,7 @@ Result<int> Engine::reindex(const std::atomic<bool> *cancel)
     return updateSearchIndex(cancel);
 }
 
-Result<Search::Results> Engine::search(const QString &query, int limit, int offset) const
+Result<Search::Results> Engine::search(const QString &query, int limit, int offset, bool facets) const
 {
     auto q = Search::Query::parse(query);
     if (!q)
@@ -584,7 +584,7 @@ Result<Search::Results> Engine::search(const QString &query, int limit, int offs
     auto db = openReader();
     if (!db)
         return std::unexpected(db.error());
-    return Search::SearchIndex::search(*db, *q, limit, offset);
+    return Search::SearchIndex::search(*db, *q, limit, offset, facets);
 }
 
 Result<VerifyReport> Engine::verify() const

@@ -140,7 +140,7 @@ public:
     /** Rebuilds the full-text index from scratch. */
     Result<int> reindex(const std::atomic<bool> *cancel = nullptr);
     /** Parses @p query (Search::Query) and returns a page of hits from the index as it is. */
-    Result<Search::Results> search(const QString &query, int limit, int offset = 0) const;
+    Result<Search::Results> search(const QString &query, int limit, int offset = 0, bool facets = false) const;
 
 Q_SIGNALS:
     /** After a commit; @p entityTypes names what changed ("file", "case", ...). Queued to the engine's thread. */

@@ -1425,9 +1425,20 @@ int cmdSearch(const Args &a)
         return failWith(s.openError());
     if (auto u = e->updateSearchIndex(); !u)
         return failWith(u.error());
-    auto r = e->search(query, limit);
+    auto r = e->search(query, limit, 0, true);
     if (!r)
         return failWith(r.error());
+    QJsonObject facets;
+    QStringList facetLine;
+    for (const auto &[name, values] : r->facets) {
+        QJsonObject counts;
+        for (const Search::Facet &f : values) {
+            counts.insert(f.value, f.count);
+            if (!f.value.isEmpty())
+                facetLine << QStringLiteral("%1 %2 (%3)").arg(name, f.value).arg(f.count);
+        }
+        facets.insert(name, counts);
+    }
     if (a.json()) {
         QJsonArray hits;
         for (const Search::Hit &h : r->hits)
@@ -1438,7 +1449,8 @@ int cmdSearch(const Args &a)
                                     {QStringLiteral("case_reference"), h.caseReference},
                                     {QStringLiteral("snippet"), h.snippet},
                                     {QStringLiteral("text"), h.textStatus}});
-        printJson(QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("more"), r->more}});
+        printJson(QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("more"), r->more},
+                              {QStringLiteral("facets"), facets}});
         return ExitOk;
     }
     for (const Search::Hit &h : r->hits) {
@@ -1448,6 +1460,8 @@ int cmdSearch(const Args &a)
         if (!h.snippet.isEmpty())
             out(QStringLiteral("    ") + h.snippet);
     }
+    if (!r->hits.isEmpty() && !facetLine.isEmpty())
+        out(QStringLiteral("-- ") + facetLine.join(QStringLiteral(" · ")));
     if (r->hits.isEmpty())
         out(Text::tr("Nothing found."));
     else if (r->more)

@@ -245,7 +245,7 @@ Result<int> SearchIndex::pendingCount(Database &db)
     return v->toInt();
 }
 
-Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int offset)
+Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int offset, bool facets)
 {
     QString where;
     QList<QString> args;
@@ -288,6 +288,12 @@ Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int
         "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
         "LEFT JOIN plan_unit pu ON pu.id = f.plan_unit_id "
         "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version ");
+    const QString from = QStringLiteral(
+        "FROM search_doc s JOIN document d ON d.id = s.document_id "
+        "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id ");
+    const QString matching = q.match.isEmpty()
+        ? QStringLiteral("WHERE d.deleted = 0") + where
+        : QStringLiteral("JOIN search_fts ON search_fts.rowid = s.rowid WHERE search_fts MATCH ? AND d.deleted = 0") + where;
     QString sql;
     if (!q.match.isEmpty()) {
         // Title hits weigh most, then references and metadata, then the text.
@@ -334,6 +340,32 @@ Result<Results> SearchIndex::search(Database &db, const Query &q, int limit, int
         h.planCode = st->text(9);
         h.caseId = QUuid::fromString(st->text(10));
         results.hits.append(std::move(h));
+    }
+    if (facets) {
+        // Counted over every hit, not only the page.
+        const std::pair<const char *, const char *> kinds[] = {
+            {"dept", "coalesce(f.department_code, '')"}, {"type", "d.type"}, {"year", "substr(d.created_at, 1, 4)"}};
+        for (const auto &[name, expr] : kinds) {
+            auto fs = db.prepare(QStringLiteral("SELECT %1, count(*) ").arg(QLatin1String(expr)) + from + matching
+                                 + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50"));
+            if (!fs)
+                return std::unexpected(fs.error());
+            int n = 1;
+            if (!q.match.isEmpty())
+                fs->bind(n++, q.match);
+            for (const QString &a : std::as_const(args).mid(q.match.isEmpty() ? 0 : 1))
+                fs->bind(n++, a);
+            QList<Facet> values;
+            while (true) {
+                auto row = fs->step();
+                if (!row)
+                    return std::unexpected(row.error());
+                if (!*row)
+                    break;
+                values.append({fs->text(0), fs->integer(1)});
+            }
+            results.facets.append({QLatin1String(name), values});
+        }
     }
     return results;
 }

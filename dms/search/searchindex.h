@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <optional>
+#include <utility>
 
 namespace Aktenwerk::Dms {
 class ContentStore;
@@ -35,10 +36,19 @@ struct Hit
     QString textStatus;    ///< "ok", "none", or why there is no text
 };
 
+/** How the hits spread: value → number of hits, per facet. */
+struct Facet
+{
+    QString value; ///< a department code, a document type ("" for none) or a year
+    int count = 0;
+};
+
 struct Results
 {
     QList<Hit> hits;
     bool more = false; ///< more hits than the page holds
+    /** Only when asked for: "dept", "type", "year" → values by count (highest first). */
+    QList<std::pair<QString, QList<Facet>>> facets;
 };
 
 /**
@@ -74,7 +84,8 @@ public:
     static Model::Status invalidateAll(Database &writer);
     static Model::Result<int> pendingCount(Database &db);
 
-    static Model::Result<Results> search(Database &db, const Query &query, int limit, int offset = 0);
+    static Model::Result<Results> search(Database &db, const Query &query, int limit, int offset = 0,
+                                         bool facets = false);
     /** A piece of @p text around the first hit, hits in [brackets]. */
     static QString snippet(const QString &text, const QStringList &terms, const QStringList &prefixes, int words = 14);
 };

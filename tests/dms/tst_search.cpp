@@ -4,6 +4,8 @@
 
 #include "../testsupport.h"
 
+#include <QDate>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void germanSearchTable_data();
     void germanSearchTable();
     void snippetsMarkTheHits();
+    void facetsCountEveryHit();
     void changesReachTheIndex();
     void reindexRebuilds();
 
@@ -224,6 +227,27 @@ void TstSearch::snippetsMarkTheHits()
     QCOMPARE(r->hits.first().caseReference, m_caseReference);
     QCOMPARE(r->hits.first().fileReference, m_fileReference);
     QCOMPARE(r->hits.first().fileName, QStringLiteral("Schreiben Müller.txt"));
+}
+
+void TstSearch::facetsCountEveryHit()
+{
+    auto r = m_engine->search(QStringLiteral("Garage"), 1, 0, true); // a page of one: facets still count all three
+    QVERIFY(r.has_value());
+    QCOMPARE(r->hits.size(), 1);
+    QVERIFY(r->more);
+    QMap<QString, QMap<QString, int>> facets;
+    for (const auto &[name, values] : r->facets) {
+        for (const Search::Facet &f : values)
+            facets[name][f.value] = f.count;
+    }
+    QCOMPARE(facets.value(QStringLiteral("dept")), (QMap<QString, int>{{QStringLiteral("63"), 3}}));
+    QCOMPARE(facets.value(QStringLiteral("type")),
+             (QMap<QString, int>{{QString(), 2}, {QStringLiteral("Bauantrag"), 1}}));
+    QCOMPARE(facets.value(QStringLiteral("year")),
+             (QMap<QString, int>{{QString::number(QDate::currentDate().year()), 3}}));
+    auto none = m_engine->search(QStringLiteral("Garage"), 10); // not asked for: not computed
+    QVERIFY(none.has_value());
+    QVERIFY(none->facets.isEmpty());
 }
 
 void TstSearch::changesReachTheIndex()
