@@ -21,7 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -39,6 +41,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Aktenwerk::Client {
 
@@ -166,6 +170,32 @@ void MainWindow::createLayout()
     m_recordView->setAccessibleName(tr("Files, cases and documents"));
     m_recordView->setUniformRowHeights(true);
     m_recordView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Files and folders dropped onto a case (or a document of it) are added to that case.
+    m_recordView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_recordView->setDropIndicatorShown(true);
+    m_recordView->viewport()->setAcceptDrops(true);
+    connect(m_recordModel, &RecordTreeModel::filesDropped, this, [this](const QUuid &caseId, const QStringList &dropped) {
+        QStringList files;
+        for (const QString &path : dropped) {
+            if (!QFileInfo(path).isDir()) {
+                files << path;
+                continue;
+            }
+            QStringList inFolder; // a folder: its files, hidden ones and links left out
+            QDirIterator it(path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                const QStringList parts = QDir(path).relativeFilePath(f).split(QLatin1Char('/'));
+                if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1Char('.')); }))
+                    continue;
+                inFolder << f;
+            }
+            inFolder.sort();
+            files << inFolder;
+        }
+        if (!files.isEmpty())
+            addDocuments(caseId, files);
+    });
     m_recordView->header()->setSectionResizeMode(RecordTreeModel::TitleColumn, QHeaderView::Stretch);
     m_recordView->header()->setStretchLastSection(false);
 

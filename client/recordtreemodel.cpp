@@ -5,8 +5,10 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QMimeData>
 #include <QSet>
 #include <QStyle>
+#include <QUrl>
 
 namespace Aktenwerk::Client {
 
@@ -399,6 +401,57 @@ QVariant RecordTreeModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Modified");
     }
     return {};
+}
+
+Qt::ItemFlags RecordTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!dropCase(index).isNull())
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QUuid RecordTreeModel::dropCase(const QModelIndex &index) const
+{
+    const Item *it = item(index);
+    if (!it)
+        return {};
+    if (const auto *c = std::get_if<Model::Case>(it))
+        return c->meta.deleted ? QUuid() : c->meta.id;
+    if (const auto *d = std::get_if<DocumentRow>(it))
+        return d->document.caseId;
+    return {};
+}
+
+namespace {
+
+QStringList localPaths(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data)
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+bool RecordTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &parent) const
+{
+    return action == Qt::CopyAction && !dropCase(parent).isNull() && !localPaths(data).isEmpty();
+}
+
+bool RecordTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Q_EMIT filesDropped(dropCase(parent), localPaths(data));
+    return true; // the rows arrive with the next refresh, after the documents committed
 }
 
 } // namespace Aktenwerk::Client

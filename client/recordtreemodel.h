@@ -60,7 +60,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Files dropped onto a case (or one of its documents) are added to that case.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    QStringList mimeTypes() const override { return {QStringLiteral("text/uri-list")}; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    /** The case a drop onto @p index goes to: the case itself, or a document's case. */
+    QUuid dropCase(const QModelIndex &index) const;
+
 Q_SIGNALS:
+    /** Local files or folders were dropped onto a case. */
+    void filesDropped(const QUuid &caseId, const QStringList &paths);
     /** A level finished loading; @p parentId is null for the files of the plan unit. */
     void loaded(const QUuid &parentId);
     void loadFailed(const QString &message);

@@ -20,8 +20,10 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace Aktenwerk;
 using namespace Aktenwerk::Client;
@@ -239,6 +242,25 @@ void TstMainWindow::addDocumentsRunsInTheBackground()
     w.recordView()->expand(caseIndex);
     QTRY_COMPARE(w.recordModel()->rowCount(caseIndex), 3);
     QCOMPARE(w.recordModel()->data(w.recordModel()->index(0, 0, caseIndex)).toString(), QStringLiteral("brief-0"));
+
+    // Dropped from the file manager onto a document: a file and a folder go to its case.
+    const QString folder = m_dir->filePath(QStringLiteral("mappe"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/.versteckt")));
+    QVERIFY(Test::writeFile(folder + QStringLiteral("/anlage-1.txt"), "Anlage eins"));
+    QVERIFY(Test::writeFile(folder + QStringLiteral("/.versteckt/x.txt"), "nicht"));
+    QVERIFY(Test::writeFile(m_dir->filePath(QStringLiteral("nachtrag.txt")), "Nachtrag"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("nachtrag.txt"))), QUrl::fromLocalFile(folder)});
+    const QModelIndex fileIndex = w.recordModel()->index(0, 0);
+    const QModelIndex docIndex = w.recordModel()->index(0, 0, caseIndex);
+    QVERIFY(!w.recordModel()->canDropMimeData(&mime, Qt::CopyAction, -1, -1, fileIndex)); // a file is no case
+    QVERIFY(w.recordModel()->flags(docIndex).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(w.recordModel()->canDropMimeData(&mime, Qt::CopyAction, -1, -1, docIndex));
+    added.clear();
+    QVERIFY(w.recordModel()->dropMimeData(&mime, Qt::CopyAction, -1, -1, docIndex));
+    QVERIFY(added.wait(20000));
+    QCOMPARE(added.first().first().toInt(), 2); // the hidden folder stays out
+    QTRY_COMPARE(w.recordModel()->rowCount(w.recordModel()->indexOf(caseId)), 5);
 }
 
 void TstMainWindow::lockedFolderOffersReadOnly()
