@@ -21,9 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -41,8 +39,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
 
 namespace Aktenwerk::Client {
 
@@ -174,28 +170,7 @@ void MainWindow::createLayout()
     m_recordView->setDragDropMode(QAbstractItemView::DropOnly);
     m_recordView->setDropIndicatorShown(true);
     m_recordView->viewport()->setAcceptDrops(true);
-    connect(m_recordModel, &RecordTreeModel::filesDropped, this, [this](const QUuid &caseId, const QStringList &dropped) {
-        QStringList files;
-        for (const QString &path : dropped) {
-            if (!QFileInfo(path).isDir()) {
-                files << path;
-                continue;
-            }
-            QStringList inFolder; // a folder: its files, hidden ones and links left out
-            QDirIterator it(path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString f = it.next();
-                const QStringList parts = QDir(path).relativeFilePath(f).split(QLatin1Char('/'));
-                if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1Char('.')); }))
-                    continue;
-                inFolder << f;
-            }
-            inFolder.sort();
-            files << inFolder;
-        }
-        if (!files.isEmpty())
-            addDocuments(caseId, files);
-    });
+    connect(m_recordModel, &RecordTreeModel::filesDropped, this, &MainWindow::addDocuments);
     m_recordView->header()->setSectionResizeMode(RecordTreeModel::TitleColumn, QHeaderView::Stretch);
     m_recordView->header()->setStretchLastSection(false);
 
@@ -624,15 +599,21 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
     if (!m_engine || m_engine->isReadOnly() || m_job.isRunning())
         return;
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    m_progress->setRange(0, static_cast<int>(paths.size()));
+    m_progress->setRange(0, 0); // busy until the folders are read
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    statusBar()->showMessage(tr("Adding %n document(s)…", nullptr, static_cast<int>(paths.size())));
     std::shared_ptr<Dms::Engine> engine = m_engine;
     auto cancel = m_cancelFlag;
     QPointer<MainWindow> self(this);
-    m_job = QtConcurrent::run([engine, cancel, paths, caseId, self] {
+    m_job = QtConcurrent::run([engine, cancel, dropped = paths, caseId, self] {
+        const QStringList paths = Dms::Engine::filesIn(dropped); // folders are read here, not on the GUI thread
+        QMetaObject::invokeMethod(qApp, [self, total = static_cast<int>(paths.size())] {
+            if (!self)
+                return;
+            self->m_progress->setRange(0, total);
+            self->statusBar()->showMessage(tr("Adding %n document(s)…", nullptr, total));
+        });
         int added = 0;
         QStringList errors;
         for (const QString &path : paths) {

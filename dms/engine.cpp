@@ -437,33 +437,36 @@ QString Engine::ImportItem::statusCode(Status s)
     return QStringLiteral("failed");
 }
 
-Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const QStringList &paths,
-                                                      const std::function<void(const ImportItem &)> &progress,
-                                                      const std::atomic<bool> *cancel)
+QStringList Engine::filesIn(const QStringList &paths)
 {
-    if (!m_writer)
-        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
-    // Folders are walked in name order; hidden entries and symbolic links are left out (a link
-    // may lead out of the folder or round in a circle).
     QStringList files;
     for (const QString &path : paths) {
-        const QFileInfo fi(path);
-        if (!fi.isDir()) {
+        if (!QFileInfo(path).isDir()) {
             files << path;
             continue;
         }
+        // A link may lead out of the folder or round in a circle; hidden entries are not the user's.
         QStringList found;
+        const QDir root(path);
         QDirIterator it(path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
-            const QStringList parts = QDir(path).relativeFilePath(f).split(QLatin1Char('/'));
-            if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1Char('.')); }))
-                continue;
-            found << f;
+            const QStringList parts = root.relativeFilePath(f).split(QLatin1Char('/'));
+            if (std::none_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1Char('.')); }))
+                found << f;
         }
         found.sort();
         files << found;
     }
+    return files;
+}
+
+Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const QStringList &paths,
+                                                      const std::atomic<bool> *cancel)
+{
+    if (!m_writer)
+        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
+    const QStringList files = filesIn(paths);
     auto reader = openReader();
     if (!reader)
         return std::unexpected(reader.error());
@@ -504,8 +507,6 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const
             }
         }
         items << item;
-        if (progress && item.status != ImportItem::Status::Ok)
-            progress(item);
     }
     // Text: extracted and indexed for the new documents (and whatever else was waiting).
     if (auto indexed = updateSearchIndex(cancel); !indexed)
@@ -528,8 +529,6 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const
             item.status = ImportItem::Status::WithoutText;
             item.reason = textStatus;
         }
-        if (progress)
-            progress(item);
     }
     return items;
 }

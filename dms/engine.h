@@ -116,14 +116,18 @@ public:
         static QString statusCode(Status s); ///< "ok", "duplicate", "stored-without-text", "failed"
     };
     /**
-     * Imports files and folders (recursively, in name order, hidden entries and symbolic links
-     * skipped) into a case, or with a null @p caseId into the intake. Each file is stored and
-     * committed on its own; content that is already a document is reported as a duplicate of it
-     * instead of being stored twice. Afterwards the new documents' text is extracted and indexed,
-     * and each item says whether text was found. @p progress gets each item as it is decided.
+     * @p paths with every folder replaced by the files below it (recursively, in name order;
+     * hidden entries — a name starting with a dot, at any depth — and symbolic links left out).
+     * Other paths stay as they are, missing ones too: the caller reports them. Reads the disk.
+     */
+    static QStringList filesIn(const QStringList &paths);
+    /**
+     * Imports files and folders (filesIn) into a case, or with a null @p caseId into the
+     * intake. Each file is stored and committed on its own; content that is already a document
+     * is reported as a duplicate of it instead of being stored twice. Afterwards the new
+     * documents' text is extracted and indexed, and each item says whether text was found.
      */
     Result<QList<ImportItem>> importFiles(const QUuid &caseId, const QStringList &paths,
-                                          const std::function<void(const ImportItem &)> &progress = {},
                                           const std::atomic<bool> *cancel = nullptr);
 
     /** A new read-only connection for the calling thread. */

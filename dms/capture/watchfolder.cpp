@@ -3,11 +3,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
-#include <algorithm>
 
 namespace Aktenwerk::Dms {
 
@@ -40,20 +37,13 @@ Result<QList<Engine::ImportItem>> WatchFolder::scanOnce(Engine &engine, const QS
     // Settled files only; hidden entries (among them our own .aktenwerk) and links are left alone.
     const QDateTime settled = QDateTime::currentDateTimeUtc().addMSecs(-minAgeMs);
     QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QStringList parts = root.relativeFilePath(path).split(QLatin1Char('/'));
-        if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1Char('.')); }))
-            continue;
-        if (it.fileInfo().lastModified().toUTC() > settled)
-            continue;
-        files << path;
+    for (const QString &path : Engine::filesIn({folder})) {
+        if (QFileInfo(path).lastModified().toUTC() <= settled)
+            files << path;
     }
-    files.sort();
     if (files.isEmpty())
         return QList<Engine::ImportItem>();
-    auto items = engine.importFiles({}, files, {}, cancel);
+    auto items = engine.importFiles({}, files, cancel);
     if (!items)
         return items;
     const QString day = QDate::currentDate().toString(Qt::ISODate);

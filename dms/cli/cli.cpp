@@ -879,6 +879,15 @@ int cmdAdd(const Args &a)
     return ExitOk;
 }
 
+/** One imported file as a text line: status, document id (or -), path, and the reason if any. */
+QString importLine(const Engine::ImportItem &item)
+{
+    return QStringLiteral("%1\t%2\t%3%4")
+        .arg(Engine::ImportItem::statusCode(item.status),
+             item.documentId.isNull() ? QStringLiteral("-") : id(item.documentId), item.path,
+             item.reason.isEmpty() ? QString() : QStringLiteral("\t") + item.reason);
+}
+
 int cmdImport(const Args &a)
 {
     const QStringList paths = a.words.mid(1);
@@ -918,9 +927,7 @@ int cmdImport(const Args &a)
                 o.insert(QStringLiteral("reason"), item.reason);
             report.append(o);
         } else {
-            out(QStringLiteral("%1\t%2\t%3%4")
-                    .arg(status, item.documentId.isNull() ? QStringLiteral("-") : id(item.documentId), item.path,
-                         item.reason.isEmpty() ? QString() : QStringLiteral("\t") + item.reason));
+            out(importLine(item));
         }
     }
     if (a.json())
@@ -969,10 +976,7 @@ int cmdWatch(const Args &a)
         } else {
             for (const Engine::ImportItem &item : *r) {
                 failed += item.status == Engine::ImportItem::Status::Failed;
-                out(QStringLiteral("%1\t%2\t%3%4")
-                        .arg(Engine::ImportItem::statusCode(item.status),
-                             item.documentId.isNull() ? QStringLiteral("-") : id(item.documentId), item.path,
-                             item.reason.isEmpty() ? QString() : QStringLiteral("\t") + item.reason));
+                out(importLine(item));
             }
         }
         if (once)

@@ -693,17 +693,20 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
     // central repository the server numbers files: until the first sync the reference is
     // provisional, clearly marked and unique by the file's UUID.
     const QUuid fileId = QUuid::createUuid();
+    auto referenceTaken = [this](const QString &candidate) -> Result<bool> {
+        auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM file_record WHERE reference = ?"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, candidate);
+        return st->step();
+    };
     QString reference;
     if (m_connected) {
         // Eight hex digits read well; they repeat after some ten thousand offline files, so a
         // taken one falls back to the whole UUID.
         v.seq = 0;
         reference = QStringLiteral("P-%1-%2").arg(unit.code, uuidText(fileId).left(8));
-        auto taken = m_db.prepare(QStringLiteral("SELECT 1 FROM file_record WHERE reference = ?"));
-        if (!taken)
-            return std::unexpected(taken.error());
-        taken->bind(1, reference);
-        auto exists = taken->step();
+        auto exists = referenceTaken(reference);
         if (!exists)
             return std::unexpected(exists.error());
         if (*exists)
@@ -722,11 +725,7 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
         v.seq = st->integer(0);
         (void)st->reset();
         const QString candidate = tmpl->format(v);
-        auto takenAny = m_db.prepare(QStringLiteral("SELECT 1 FROM file_record WHERE reference = ?"));
-        if (!takenAny)
-            return std::unexpected(takenAny.error());
-        takenAny->bind(1, candidate);
-        auto exists = takenAny->step();
+        auto exists = referenceTaken(candidate);
         if (!exists)
             return std::unexpected(exists.error());
         if (!*exists)

@@ -16,6 +16,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <optional>
+#include <tuple>
+
 namespace Aktenwerk::Dms {
 
 Q_LOGGING_CATEGORY(lcSync, "aktenwerk.dms.sync")
@@ -285,6 +288,43 @@ Result<QString> SyncEngine::serverSetting(PgConnection &db, const QString &key)
     return value;
 }
 
+namespace {
+
+/**
+ * A reference template's text around its running number, and how the number is padded:
+ * "63.01.02-" + 0045 (width 4) + "/2026". Checked against the template itself; empty when the
+ * template does not put the number once, plainly zero-padded (then the caller formats it).
+ */
+std::optional<std::tuple<QString, qsizetype, QString>> splitAroundNumber(const ReferenceTemplate &tmpl,
+                                                                         ReferenceTemplate::Values v)
+{
+    v.seq = 987654321;
+    const QString probe = tmpl.format(v);
+    const QString sentinel = QString::number(v.seq);
+    if (probe.count(sentinel) != 1)
+        return std::nullopt;
+    const qsizetype at = probe.indexOf(sentinel);
+    qsizetype zeros = 0;
+    while (at - zeros > 0 && probe.at(at - zeros - 1) == QLatin1Char('0'))
+        ++zeros;
+    const QString suffix = probe.mid(at + sentinel.size());
+    v.seq = 1;
+    const QString one = tmpl.format(v);
+    const qsizetype width = one.size() - suffix.size() - (at - zeros);
+    if (!one.endsWith(suffix) || width <= 0 || width > 20)
+        return std::nullopt;
+    const QString prefix = one.left(at - zeros);
+    auto padded = [&](int n) -> QString {
+        return prefix + QString::number(n).rightJustified(width, QLatin1Char('0')) + suffix;
+    };
+    v.seq = 12345;
+    if (padded(1) != one || padded(12345) != tmpl.format(v))
+        return std::nullopt;
+    return std::tuple{prefix, width, suffix};
+}
+
+} // namespace
+
 Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
 {
     // Runs inside the caller's transaction and savepoint, which undo everything on an error.
@@ -382,52 +422,33 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
         // The common case in one round trip: number, row, idempotence record and audit event in
         // one statement. The reference is the template's text around the running number, which
         // the server pads the way the template does (checked here against the template itself).
-        v.seq = 987654321;
-        const QString probe = tmpl->format(v);
-        const QString sentinel = QString::number(v.seq);
-        if (probe.count(sentinel) == 1) {
-            const qsizetype at = probe.indexOf(sentinel);
-            qsizetype zeros = 0;
-            while (at - zeros > 0 && probe.at(at - zeros - 1) == QLatin1Char('0'))
-                ++zeros;
-            const QString suffix = probe.mid(at + sentinel.size());
-            v.seq = 1;
-            const QString one = tmpl->format(v);
-            const bool samePrefix = one.endsWith(suffix);
-            const qsizetype width = one.size() - suffix.size() - (at - zeros);
-            const QString prefix = samePrefix && width > 0 ? one.left(at - zeros) : QString();
-            auto padded = [&](int n) -> QString {
-                return prefix + QString::number(n).rightJustified(width, QLatin1Char('0')) + suffix;
-            };
-            v.seq = 12345;
-            const QString check = tmpl->format(v);
-            if (samePrefix && width > 0 && width <= 20 && padded(1) == one && padded(12345) == check) {
-                QJsonObject details = p;
-                details.insert(QStringLiteral("op_id"), op.opId);
-                auto r = exec(
-                    QStringLiteral(
-                        "WITH n AS (SELECT aktenwerk.next_reference_number($1, $2, $3) AS seq), "
-                        "r AS (SELECT seq, $4::text || CASE WHEN length(seq::text) >= $5::int THEN seq::text "
-                        "ELSE lpad(seq::text, $5::int, '0') END || $6::text AS reference FROM n), "
-                        "f AS (INSERT INTO aktenwerk.file_record (id, plan_unit_id, reference, seq, year, title, "
-                        "department_code, confidentiality, type, metadata, created_at) "
-                        "SELECT $7::uuid, $8::uuid, r.reference, r.seq, $9::int, $10::text, $2, $3, $11::text, "
-                        "$12::jsonb, $13::timestamptz FROM r ON CONFLICT (reference) DO NOTHING RETURNING reference), "
-                        "a AS (INSERT INTO aktenwerk.applied_op (op_id, command, entity_id, result) "
-                        "SELECT $14::uuid, 'file.create', $15::uuid, jsonb_build_object('reference', f.reference) "
-                        "FROM f RETURNING op_id) "
-                        "SELECT f.reference, aktenwerk.audit('file.create', $16::text, $17::text, $18::jsonb) "
-                        "FROM f, a"),
-                    {scope, str(p, "department"), str(p, "confidentiality"), prefix, static_cast<int>(width), suffix,
-                     id, str(p, "plan_unit"), v.year, str(p, "title"), str(p, "type"),
-                     json(p.value(QLatin1String("metadata")).toObject()), op.createdAt, op.opId, id,
-                     op.entityType, op.entityId, json(details)});
-                if (!r)
-                    return fail_(r.error());
-                if (r->rows() == 1)
-                    return {};
-                // The number was taken under an earlier template: the loop below tries the next.
-            }
+        if (const auto split = splitAroundNumber(*tmpl, v)) {
+            const auto &[prefix, width, suffix] = *split;
+            QJsonObject details = p;
+            details.insert(QStringLiteral("op_id"), op.opId);
+            auto r = exec(
+                QStringLiteral(
+                    "WITH n AS (SELECT aktenwerk.next_reference_number($1, $2, $3) AS seq), "
+                    "r AS (SELECT seq, $4::text || CASE WHEN length(seq::text) >= $5::int THEN seq::text "
+                    "ELSE lpad(seq::text, $5::int, '0') END || $6::text AS reference FROM n), "
+                    "f AS (INSERT INTO aktenwerk.file_record (id, plan_unit_id, reference, seq, year, title, "
+                    "department_code, confidentiality, type, metadata, created_at) "
+                    "SELECT $7::uuid, $8::uuid, r.reference, r.seq, $9::int, $10::text, $2, $3, $11::text, "
+                    "$12::jsonb, $13::timestamptz FROM r ON CONFLICT (reference) DO NOTHING RETURNING reference), "
+                    "a AS (INSERT INTO aktenwerk.applied_op (op_id, command, entity_id, result) "
+                    "SELECT $14::uuid, 'file.create', $15::uuid, jsonb_build_object('reference', f.reference) "
+                    "FROM f RETURNING op_id) "
+                    "SELECT f.reference, aktenwerk.audit('file.create', $16::text, $17::text, $18::jsonb) "
+                    "FROM f, a"),
+                {scope, str(p, "department"), str(p, "confidentiality"), prefix, static_cast<int>(width), suffix,
+                 id, str(p, "plan_unit"), v.year, str(p, "title"), str(p, "type"),
+                 json(p.value(QLatin1String("metadata")).toObject()), op.createdAt, op.opId, id,
+                 op.entityType, op.entityId, json(details)});
+            if (!r)
+                return fail_(r.error());
+            if (r->rows() == 1)
+                return {};
+            // The number was taken under an earlier template: the loop below tries the next.
         }
 
         // Numbers under another template may be taken: then the next one is tried.

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
 using namespace Aktenwerk;
 using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
@@ -50,6 +52,9 @@ private:
     void checkConverged(const QString &context);
     /** Waits until the sync process has its session on the server (so the fault hits mid-sync). */
     bool waitForSession(QProcess *sync);
+    /** Syncs that meet @p fault while they hold still, until 30 of them were cut off (at most 45). */
+    void faultDuringSyncs(int firstRound, const QString &name, const std::function<bool()> &fault, int *rounds,
+                          int *interrupted);
     QProcessEnvironment pauseSomewhere();
 
     Test::PgServer m_pg;
@@ -310,15 +315,15 @@ void TstSyncFaults::killedWhilePulling()
     QVERIFY(kills >= 30);
 }
 
-void TstSyncFaults::serverRestartedDuringSync()
+void TstSyncFaults::faultDuringSyncs(int firstRound, const QString &name, const std::function<bool()> &fault,
+                                     int *rounds, int *interrupted)
 {
     // Until 30 syncs were cut off (a fault that lands after the sync finished does not count).
-    int interrupted = 0;
-    int round = 0;
-    for (; interrupted < 30 && round < 45; ++round) {
-        makeWork(2, 200 + round);
+    *interrupted = 0;
+    for (*rounds = 0; *interrupted < 30 && *rounds < 45; ++*rounds) {
+        makeWork(2, firstRound + *rounds);
         // The sync holds still for 600 ms at a random step — an open server transaction, between
-        // two chunks, between pull pages — and the server goes down under it.
+        // two chunks, between pull pages — and the fault meets it there.
         QProcess *sync = startSync(m_a, QStringLiteral("alice-secret-1"), pauseSomewhere());
         if (!waitForSession(sync)) {
             sync->waitForFinished(30000);
@@ -326,48 +331,43 @@ void TstSyncFaults::serverRestartedDuringSync()
                              + QString::fromUtf8(sync->readAllStandardOutput() + sync->readAllStandardError())));
         }
         QThread::msleep(100 + m_gen.bounded(200u));
-        QVERIFY(m_pg.serverCommand({m_pg.binDir() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_pg.dataDir(),
-                                    QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                                    QStringLiteral("restart")}));
+        QVERIFY(fault());
         QVERIFY(sync->waitForFinished(120000));
         if (sync->exitCode() != 0)
-            ++interrupted;
+            ++*interrupted;
         delete sync;
-        checkConverged(QStringLiteral("restart round %1").arg(round));
+        checkConverged(QStringLiteral("%1 round %2").arg(name).arg(*rounds));
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+void TstSyncFaults::serverRestartedDuringSync()
+{
+    int round = 0, interrupted = 0;
+    faultDuringSyncs(200, QStringLiteral("restart"), [this] {
+        return m_pg.serverCommand({m_pg.binDir() + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_pg.dataDir(),
+                                   QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                                   QStringLiteral("restart")});
+    }, &round, &interrupted);
+    if (QTest::currentTestFailed())
+        return;
     qInfo("%d restarts of PostgreSQL during a sync, %d syncs cut off", round, interrupted);
     QVERIFY2(interrupted >= 30, "fewer than 30 of 45 restarts cut a sync off: the test proves too little");
 }
 
 void TstSyncFaults::connectionTerminatedByTheServer()
 {
-    // Until 30 syncs were cut off (a fault that lands after the sync finished does not count).
-    int interrupted = 0;
-    int round = 0;
-    for (; interrupted < 30 && round < 45; ++round) {
-        makeWork(2, 300 + round);
-        QProcess *sync = startSync(m_a, QStringLiteral("alice-secret-1"), pauseSomewhere());
-        if (!waitForSession(sync)) {
-            sync->waitForFinished(30000);
-            QFAIL(qPrintable(QStringLiteral("the sync never reached the server: ")
-                             + QString::fromUtf8(sync->readAllStandardOutput() + sync->readAllStandardError())));
-        }
-        QThread::msleep(100 + m_gen.bounded(200u));
+    int round = 0, interrupted = 0;
+    faultDuringSyncs(300, QStringLiteral("terminate"), [this] {
         auto admin = PgConnection::connect(m_pg.adminUrl(m_db));
-        QVERIFY(admin.has_value());
-        QVERIFY(admin->run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1"),
-                           {m_alice})
-                    .has_value());
-        QVERIFY(sync->waitForFinished(120000));
-        if (sync->exitCode() != 0)
-            ++interrupted;
-        delete sync;
-        checkConverged(QStringLiteral("terminate round %1").arg(round));
-        if (QTest::currentTestFailed())
-            return;
-    }
+        return admin && admin->run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                  "WHERE usename = $1"),
+                                   {m_alice})
+                            .has_value();
+    }, &round, &interrupted);
+    if (QTest::currentTestFailed())
+        return;
     qInfo("%d connections terminated by the server, %d syncs cut off", round, interrupted);
     QVERIFY2(interrupted >= 30, "fewer than 30 of 45 terminations cut a sync off: the test proves too little");
 }
