@@ -199,10 +199,10 @@ void SearchPanel::search()
             m_model->setHits(r->hits);
             if (r->hits.isEmpty())
                 m_status->setText(tr("Nothing found."));
-            else if (r->more)
-                m_status->setText(tr("More than %n hit(s); the best are shown.", nullptr, static_cast<int>(r->hits.size())));
+            else if (!r->countIsExact)
+                m_status->setText(tr("More than %n hits; the best of the newest are shown.", nullptr, r->count));
             else
-                m_status->setText(tr("%n hit(s)", nullptr, static_cast<int>(r->hits.size())));
+                m_status->setText(tr("%n hit(s)", nullptr, r->count));
         });
 }
 

@@ -338,13 +338,6 @@
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>More than %n hit(s); narrow the search or raise --limit.</source>
-        <translation>
-            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
-            <numerusform>Mehr als %n Treffer; grenzen Sie die Suche ein oder erhöhen Sie --limit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>reindex takes no arguments.</source>
         <translation>reindex erwartet keine Argumente.</translation>
@@ -494,6 +487,20 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
         <translation>%1 wird überwacht; neue Dateien kommen in den Posteingang. Beenden mit Strg+C.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
+        <translation>
+            <numerusform>Mehr als %n Treffer: die besten der neuesten werden gezeigt; grenzen Sie die Suche ein.</numerusform>
+            <numerusform>Mehr als %n Treffer: die besten der neuesten werden gezeigt; grenzen Sie die Suche ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); raise --limit to see more.</source>
+        <translation>
+            <numerusform>%n Treffer; mit einem höheren --limit sehen Sie mehr.</numerusform>
+            <numerusform>%n Treffer; mit einem höheren --limit sehen Sie mehr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1253,17 +1260,17 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n hit(s); the best are shown.</source>
-        <translation>
-            <numerusform>Mehr als %n Treffer; die besten werden gezeigt.</numerusform>
-            <numerusform>Mehr als %n Treffer; die besten werden gezeigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hits; the best of the newest are shown.</source>
+        <translation>
+            <numerusform>Mehr als %n Treffer; die besten der neuesten werden gezeigt.</numerusform>
+            <numerusform>Mehr als %n Treffer; die besten der neuesten werden gezeigt.</numerusform>
         </translation>
     </message>
 </context>

@@ -338,13 +338,6 @@
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
-    <message numerus="yes">
-        <source>More than %n hit(s); narrow the search or raise --limit.</source>
-        <translation>
-            <numerusform>More than %n hit; narrow the search or raise --limit.</numerusform>
-            <numerusform>More than %n hits; narrow the search or raise --limit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>reindex takes no arguments.</source>
         <translation>reindex takes no arguments.</translation>
@@ -492,6 +485,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
         <translation>Watching %1; new files go to the intake. Stop with Ctrl+C.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
+        <translation><numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform><numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); raise --limit to see more.</source>
+        <translation><numerusform>%n hit; raise --limit to see more.</numerusform><numerusform>%n hits; raise --limit to see more.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1251,12 +1252,15 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Nothing found.</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n hit(s); the best are shown.</source>
-        <translation><numerusform>More than %n hit; the best are shown.</numerusform><numerusform>More than %n hits; the best are shown.</numerusform></translation>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation><numerusform>%n hit</numerusform><numerusform>%n hits</numerusform></translation>
+        <source>More than %n hits; the best of the newest are shown.</source>
+        <translation><numerusform>More than %n hits; the best of the newest are shown.</numerusform><numerusform>More than %n hits; the best of the newest are shown.</numerusform></translation>
     </message>
 </context>
 <context>

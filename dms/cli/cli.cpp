@@ -1454,6 +1454,7 @@ int cmdSearch(const Args &a)
                                     {QStringLiteral("snippet"), h.snippet},
                                     {QStringLiteral("text"), h.textStatus}});
         printJson(QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("more"), r->more},
+                              {QStringLiteral("count"), r->count}, {QStringLiteral("count_exact"), r->countIsExact},
                               {QStringLiteral("facets"), facets}});
         return ExitOk;
     }
@@ -1468,8 +1469,10 @@ int cmdSearch(const Args &a)
         out(QStringLiteral("-- ") + facetLine.join(QStringLiteral(" · ")));
     if (r->hits.isEmpty())
         out(Text::tr("Nothing found."));
+    else if (!r->countIsExact)
+        out(Text::tr("More than %n hits: the best of the newest are shown; narrow the search.", nullptr, r->count));
     else if (r->more)
-        out(Text::tr("More than %n hit(s); narrow the search or raise --limit.", nullptr, static_cast<int>(r->hits.size())));
+        out(Text::tr("%n hit(s); raise --limit to see more.", nullptr, r->count));
     return ExitOk;
 }
 

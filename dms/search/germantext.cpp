@@ -119,17 +119,22 @@ QList<Token> split(QStringView text)
         }
         Token t;
         t.start = i;
+        qsizetype piece = i; // the word is copied a piece at a time, not a character at a time
         while (i < text.size()) {
             if (isWordChar(text.at(i))) {
-                t.word += text.at(i);
                 ++i;
                 continue;
             }
             const qsizetype after = hyphenBreak(text, i);
             if (after < 0 || after >= text.size() || !isWordChar(text.at(after)))
                 break;
-            i = after;
+            t.word += text.mid(piece, i - piece);
+            i = piece = after;
         }
+        if (t.word.isEmpty())
+            t.word = text.mid(piece, i - piece).toString();
+        else
+            t.word += text.mid(piece, i - piece);
         t.length = i - t.start;
         tokens.append(std::move(t));
     }

@@ -47,6 +47,12 @@ struct Results
 {
     QList<Hit> hits;
     bool more = false; ///< more hits than the page holds
+    /**
+     * How many documents match: exact, or — when there are more than SearchIndex::rankedCandidates —
+     * a lower bound ("more than N"); then the hits are the best of the newest N and the facets count those.
+     */
+    int count = 0;
+    bool countIsExact = true;
     /** Only when asked for: "dept", "type", "year" → values by count (highest first). */
     QList<std::pair<QString, QList<Facet>>> facets;
 };
@@ -68,6 +74,13 @@ public:
         QString sha256;                        ///< content of the current version
         std::optional<Extraction> extraction; ///< read now (not yet in the extraction table)
     };
+    /**
+     * Index tokens for the filters dept: and type:, added to an entry's metadata terms, so that
+     * "Bescheid type:Bescheid" is one index lookup instead of a join per hit ("xdept63 xtypebescheid").
+     */
+    static QString filterTokens(const QString &department, const QString &type);
+    /** At most this many hits (the newest) are ranked; see search(). */
+    static constexpr int rankedCandidates = 2000;
     /** Largest text taken from one document's content (the rest is not indexed). */
     static constexpr qint64 maxTextBytes = 16 * 1024 * 1024;
 
@@ -84,8 +97,12 @@ public:
     static Model::Status invalidateAll(Database &writer);
     static Model::Result<int> pendingCount(Database &db);
 
+    /**
+     * The first @p limit hits after @p offset, best first. With more than @p ranked hits, the
+     * newest @p ranked are ranked (and counted, and their facets) — see README "How search stays fast".
+     */
     static Model::Result<Results> search(Database &db, const Query &query, int limit, int offset = 0,
-                                         bool facets = false);
+                                         bool facets = false, int ranked = rankedCandidates);
     /** A piece of @p text around the first hit, hits in [brackets]. */
     static QString snippet(const QString &text, const QStringList &terms, const QStringList &prefixes, int words = 14);
 };

@@ -1,4 +1,5 @@
 #include "dms/engine.h"
+#include "dms/search/searchindex.h"
 #include "dms/search/germantext.h"
 #include "dms/search/query.h"
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void germanSearchTable();
     void snippetsMarkTheHits();
     void facetsCountEveryHit();
+    void manyHitsRankTheNewest();
     void changesReachTheIndex();
     void reindexRebuilds();
 
@@ -196,6 +198,7 @@ void TstSearch::germanSearchTable_data()
                         << QStringList{QStringLiteral("Protokoll"), QStringLiteral("Schreiben Müller")};
     QTest::newRow("prefix") << "wider*" << QStringList{QStringLiteral("Widerspruch")};
     QTest::newRow("type filter") << "Garage type:Bauantrag" << QStringList{QStringLiteral("Antragsformular")};
+    QTest::newRow("type the index cannot hold") << "Garage type:Ωμέγα" << QStringList(); // checked by a join
     QTest::newRow("type filter alone") << "type:bauantrag" << QStringList{QStringLiteral("Antragsformular")};
     QTest::newRow("status filter") << "Garage status:closed" << QStringList();
     const QStringList garage{QStringLiteral("Antragsformular"), QStringLiteral("Protokoll"), QStringLiteral("Widerspruch")};
@@ -248,6 +251,39 @@ void TstSearch::facetsCountEveryHit()
     auto none = m_engine->search(QStringLiteral("Garage"), 10); // not asked for: not computed
     QVERIFY(none.has_value());
     QVERIFY(none->facets.isEmpty());
+}
+
+void TstSearch::manyHitsRankTheNewest()
+{
+    auto db = m_engine->openReader();
+    QVERIFY(db.has_value());
+    auto q = Search::Query::parse(QStringLiteral("Garage"));
+    QVERIFY(q.has_value());
+    // Three hits, at most 2000 ranked: all of them, counted exactly.
+    auto all = Search::SearchIndex::search(*db, *q, 10);
+    QVERIFY(all.has_value());
+    QCOMPARE(all->count, 3);
+    QVERIFY(all->countIsExact);
+    QCOMPARE(all->hits.size(), 3);
+    // At most two ranked (a page of one): the best of the two newest (Widerspruch, then
+    // Antragsformular was added — not the older Protokoll), and the count says "more than 2".
+    auto newest = Search::SearchIndex::search(*db, *q, 1, 0, true, 2);
+    QVERIFY(newest.has_value());
+    QCOMPARE(newest->count, 2);
+    QVERIFY(!newest->countIsExact);
+    QVERIFY(newest->more);
+    QCOMPARE(newest->hits.size(), 1);
+    QVERIFY2(newest->hits.first().title != QLatin1String("Protokoll"), qPrintable(newest->hits.first().title));
+    int typed = 0;
+    for (const auto &[name, values] : newest->facets) {
+        for (const Search::Facet &f : values)
+            typed += name == QLatin1String("type") ? f.count : 0;
+    }
+    QCOMPARE(typed, 2); // the facets count what was ranked
+    // A page further than the bound still gets its hits (the bound grows with the page).
+    auto page = Search::SearchIndex::search(*db, *q, 1, 2, false, 2);
+    QVERIFY(page.has_value());
+    QCOMPARE(page->hits.size(), 1);
 }
 
 void TstSearch::changesReachTheIndex()
