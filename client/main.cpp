@@ -41,7 +41,10 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Save a picture of the window to <file> "
                                                                         "once it is ready, then quit."),
                                         QStringLiteral("file"));
-    parser.addOptions({dataDir, readOnly, lang, screenshot});
+    const QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"),
+                                           QApplication::translate("main", "Quit as soon as the window is ready "
+                                                                           "(for start-up measurements)."));
+    parser.addOptions({dataDir, readOnly, lang, screenshot, quitWhenReady});
     parser.process(app);
 
     Aktenwerk::Client::MainWindow::Options options;
@@ -49,6 +52,8 @@ int main(int argc, char **argv)
     options.readOnly = parser.isSet(readOnly);
     Aktenwerk::Client::MainWindow window(options);
     window.show();
+    if (parser.isSet(quitWhenReady))
+        QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &app, &QApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
         QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, target] {
