@@ -537,7 +537,7 @@ int cmdTypes(const Args &a)
     const QString dept = normalizeDepartmentCode(a.value("--department"));
     QJsonArray arr;
     for (const MetadataSchema &sc : e->schemas().all()) {
-        if (!dept.isEmpty() && sc.department != dept)
+        if (!dept.isEmpty() && sc.department != dept && sc.department != MetadataSchema::anyDepartment)
             continue;
         QJsonArray fields;
         QStringList names;
@@ -925,6 +925,10 @@ int cmdImport(const Args &a)
                          id(item.documentId));
             if (!item.reason.isEmpty())
                 o.insert(QStringLiteral("reason"), item.reason);
+            if (item.pages > 0)
+                o.insert(QStringLiteral("pages"), item.pages);
+            if (!item.attachmentOf.isNull())
+                o.insert(QStringLiteral("attachment_of"), id(item.attachmentOf));
             report.append(o);
         } else {
             out(importLine(item));
