@@ -25,6 +25,7 @@ private Q_SLOTS:
     void readsMail();
     void attachmentsAreHandedBack();
     void oversizedAttachmentIsLeftOutWithAReason();
+    void damagedMailsNeverCrashTheWorker();
     void imagesGivePagesAndThumbnail_data();
     void imagesGivePagesAndThumbnail();
     void brokenImageHasAReason();
@@ -322,6 +323,46 @@ void TstMail::oversizedAttachmentIsLeftOutWithAReason()
     QVERIFY2(e->attachments.at(0).reason.contains(QLatin1String("larger than")), qPrintable(e->attachments.at(0).reason));
     QCOMPARE(e->attachments.at(1).data, small); // the rest still comes
     QVERIFY(e->attachments.at(1).reason.isEmpty());
+}
+
+void TstMail::damagedMailsNeverCrashTheWorker()
+{
+    // Every message of the table, cut short and with bytes overwritten at seeded places: the
+    // worker answers each one (ok with what it could read, or a reason), never crashes or
+    // runs into a limit.
+    QList<QByteArray> seeds;
+    seeds << nestedMixed(12)
+          << crlf("From: x@example.org\nSubject: =?UTF-8?B?w6Q=?= =?bogus?Q?=FF?=\nContent-Type: multipart/mixed; "
+                  "boundary=q\n\n--q\nContent-Type: multipart/alternative; boundary=r\n\n--r\nContent-Type: text/html; "
+                  "charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n<p>Gr=FC=DFe &amp; =80</p>\n--r--\n"
+                  "--q\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n"
+                  + QByteArray("From: y\\nSubject: z\\n\\nInnen\\n").toBase64() + "\n--q\nContent-Disposition: attachment; "
+                  "filename*0*=utf-8''%E2%82; filename*1*=%AC.txt\n\nEuro\n--q--\n");
+    quint32 state = 4711;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    int runs = 0;
+    for (const QByteArray &seed : std::as_const(seeds)) {
+        for (int n = 0; n < 40; ++n) {
+            QByteArray mutated = seed;
+            if (n % 3 == 0)
+                mutated.truncate(static_cast<qsizetype>(next() % quint32(mutated.size())));
+            const int flips = 1 + static_cast<int>(next() % 8);
+            for (int f = 0; f < flips && !mutated.isEmpty(); ++f) {
+                static const char alphabet[] = "=?-\r\n:;\"*'%<>&#BQb0";
+                mutated[static_cast<qsizetype>(next() % quint32(mutated.size()))] = alphabet[next() % (sizeof alphabet - 1)];
+            }
+            auto e = Extractor::extract(write(QStringLiteral("mutant.eml"), mutated), QStringLiteral("message/rfc822"),
+                                        Extractor::Limits{});
+            QVERIFY(e.has_value());
+            QVERIFY2(e->status == Extraction::Status::Ok || e->status == Extraction::Status::Failed,
+                     qPrintable(QStringLiteral("mutant %1: %2").arg(runs).arg(e->reason)));
+            ++runs;
+        }
+    }
+    QCOMPARE(runs, 80);
 }
 
 void TstMail::imagesGivePagesAndThumbnail_data()
