@@ -602,6 +602,24 @@ void TstCli::mailWithAttachmentsIntoACase()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("metadata")).toObject()
                  .value(QLatin1String("attachments")).toString(),
              pdfId);
+
+    // From a watched folder: the mail moves to the done folder as a whole; its attachment is
+    // reported, but it is no file of the folder to move.
+    const QString scans = m_dir.filePath(QStringLiteral("mailscans"));
+    QVERIFY(QDir().mkpath(scans));
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/anfrage.eml"),
+                            "From: buerger@example.org\r\nSubject: Anfrage Sperrmuell\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/mixed; boundary=s\r\n\r\n--s\r\nContent-Type: text/plain\r\n\r\n"
+                            "Wann wird abgeholt?\r\n--s\r\nContent-Type: text/plain; name=liste.txt\r\n\r\n"
+                            "Schrank, Sofa\r\n--s--\r\n"));
+    r = run({QStringLiteral("watch"), scans, QStringLiteral("--once")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.count("\n"), 2);
+    QVERIFY2(r.out.contains("anfrage.eml \u203A liste.txt"), r.out.constData());
+    QVERIFY2(!r.out.contains("could not be moved"), r.out.constData());
+    QVERIFY(QFileInfo::exists(scans + QStringLiteral("/.aktenwerk/erledigt/") + QDate::currentDate().toString(Qt::ISODate)
+                              + QStringLiteral("/anfrage.eml")));
+    QVERIFY(!QFileInfo::exists(scans + QStringLiteral("/anfrage.eml")));
     QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
 }
 
