@@ -623,6 +623,14 @@ Status Engine::importOne(const QUuid &caseId, const QString &path, const QString
 
     auto created = apply(Commands::createDocument(caseId, title, prepared->content, prepared->mimeType,
                                                   prepared->fileName, VersionOrigin::Import, type, metadata));
+    QStringList notes;
+    if (!created && created.error().code == ErrorCode::Validation && !type.isEmpty()) {
+        // The department defines its own "E-Mail" type that these values do not fit: the file
+        // is filed all the same, as a plain document, and the report says why.
+        notes << created.error().message;
+        created = apply(Commands::createDocument(caseId, title, prepared->content, prepared->mimeType,
+                                                 prepared->fileName));
+    }
     if (!created) {
         if (created.error().code == ErrorCode::DiskFull)
             return std::unexpected(created.error());
@@ -632,11 +640,12 @@ Status Engine::importOne(const QUuid &caseId, const QString &path, const QString
     }
     item.status = ImportItem::Status::Ok;
     item.documentId = created->id;
+    item.reason = notes.join(QLatin1Char(' '));
     if (!mail) {
         items << item;
         return {};
     }
-    QStringList notes = mail->notes;
+    notes << mail->notes;
     const bool expand = mailDepth < maxMailDepth;
     if (!expand && !mail->attachments.isEmpty())
         notes << tr("Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they "
