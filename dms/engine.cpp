@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -461,6 +462,44 @@ QStringList Engine::filesIn(const QStringList &paths)
     return files;
 }
 
+namespace {
+
+/** Forwarded mails inside forwarded mails: their attachments are imported this many levels deep. */
+constexpr int maxMailDepth = 3;
+
+/** A file name from a mail, made safe to create: no folders, no control characters, not hidden. */
+QString safeFileName(const QString &name, int number, const QString &mimeType)
+{
+    QString n = name;
+    n.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    n = n.section(QLatin1Char('/'), -1);
+    QString clean;
+    for (const QChar c : std::as_const(n)) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QLatin1Char(':')
+            || c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('"') || c == QLatin1Char('<')
+            || c == QLatin1Char('>') || c == QLatin1Char('|'))
+            clean += QLatin1Char('_');
+        else
+            clean += c;
+    }
+    while (clean.startsWith(QLatin1Char('.')) || clean.startsWith(QLatin1Char(' ')))
+        clean.remove(0, 1);
+    clean = clean.trimmed();
+    if (clean.isEmpty()) {
+        const QMimeType type = QMimeDatabase().mimeTypeForName(mimeType);
+        const QString suffix = type.isValid() && !type.preferredSuffix().isEmpty() ? type.preferredSuffix()
+                                                                                   : QStringLiteral("bin");
+        clean = Engine::tr("Attachment-%1").arg(number) + QLatin1Char('.') + suffix;
+    }
+    if (clean.size() > 120) { // keep the suffix: it decides how the file is read
+        const QString suffix = QFileInfo(clean).suffix().left(10);
+        clean = clean.left(110 - suffix.size()) + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    }
+    return clean;
+}
+
+} // namespace
+
 Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const QStringList &paths,
                                                       const std::atomic<bool> *cancel)
 {
@@ -474,39 +513,8 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const
     for (const QString &path : std::as_const(files)) {
         if (cancel && cancel->load())
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
-        ImportItem item;
-        item.path = path;
-        auto prepared = prepareDocument(path, {}, cancel);
-        if (!prepared) {
-            if (prepared.error().code == ErrorCode::Cancelled || prepared.error().code == ErrorCode::DiskFull)
-                return std::unexpected(prepared.error());
-            item.reason = prepared.error().message;
-        } else {
-            auto dup = reader->prepare(QStringLiteral("SELECT d.id FROM version v JOIN document d ON d.id = v.document_id "
-                                                      "WHERE v.sha256 = ? AND d.deleted = 0 ORDER BY d.created_at LIMIT 1"));
-            if (!dup)
-                return std::unexpected(dup.error());
-            dup->bind(1, prepared->content.sha256);
-            auto has = dup->step();
-            if (!has)
-                return std::unexpected(has.error());
-            if (*has) {
-                item.status = ImportItem::Status::Duplicate;
-                item.documentId = QUuid::fromString(dup->text(0));
-            } else {
-                auto created = apply(Commands::createDocument(caseId, prepared->title, prepared->content,
-                                                              prepared->mimeType, prepared->fileName));
-                if (!created) {
-                    if (created.error().code == ErrorCode::DiskFull)
-                        return std::unexpected(created.error());
-                    item.reason = created.error().message;
-                } else {
-                    item.status = ImportItem::Status::Ok;
-                    item.documentId = created->id;
-                }
-            }
-        }
-        items << item;
+        if (auto s = importOne(caseId, path, path, {}, 0, *reader, items, cancel); !s)
+            return std::unexpected(s.error());
     }
     // Text: extracted and indexed for the new documents (and whatever else was waiting).
     if (auto indexed = updateSearchIndex(cancel); !indexed)
@@ -529,8 +537,191 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const
             item.status = ImportItem::Status::WithoutText;
             item.reason = textStatus;
         }
+        // Pages, where the worker counted them (PDF, multi-page TIFF): the import reports them.
+        auto pages = reader->prepare(QStringLiteral("SELECT pages FROM extraction WHERE sha256 = ?"));
+        if (!pages)
+            return std::unexpected(pages.error());
+        pages->bind(1, item.sha256);
+        auto known = pages->step();
+        if (!known)
+            return std::unexpected(known.error());
+        if (*known)
+            item.pages = static_cast<int>(pages->int64(0));
     }
     return items;
+}
+
+Status Engine::importOne(const QUuid &caseId, const QString &path, const QString &shownPath,
+                         const QUuid &attachmentOf, int mailDepth, Database &reader, QList<ImportItem> &items,
+                         const std::atomic<bool> *cancel)
+{
+    ImportItem item;
+    item.path = shownPath;
+    item.attachmentOf = attachmentOf;
+    auto prepared = prepareDocument(path, {}, cancel);
+    if (!prepared) {
+        if (prepared.error().code == ErrorCode::Cancelled || prepared.error().code == ErrorCode::DiskFull)
+            return std::unexpected(prepared.error());
+        item.reason = prepared.error().message;
+        items << item;
+        return {};
+    }
+    item.sha256 = prepared->content.sha256;
+    auto dup = reader.prepare(QStringLiteral("SELECT d.id FROM version v JOIN document d ON d.id = v.document_id "
+                                             "WHERE v.sha256 = ? AND d.deleted = 0 ORDER BY d.created_at LIMIT 1"));
+    if (!dup)
+        return std::unexpected(dup.error());
+    dup->bind(1, prepared->content.sha256);
+    auto has = dup->step();
+    if (!has)
+        return std::unexpected(has.error());
+    if (*has) {
+        item.status = ImportItem::Status::Duplicate;
+        item.documentId = QUuid::fromString(dup->text(0));
+        items << item;
+        return {};
+    }
+
+    // An e-mail is read before it is filed: its header gives the title and the metadata. The
+    // parsing happens in the worker; here only its answer is used.
+    std::optional<Extraction> mail;
+    if (Extractor::readerFor(prepared->mimeType) == QLatin1String("mail")) {
+        auto read = Extractor::extract(m_content->pathFor(prepared->content.sha256), prepared->mimeType,
+                                       Extractor::Limits{}, cancel);
+        if (!read && read.error().code == ErrorCode::Cancelled)
+            return std::unexpected(read.error());
+        if (read && read->status == Extraction::Status::Ok && read->kind == QLatin1String("mail"))
+            mail = *read;
+        // Otherwise it is filed as a plain document; indexing it says why it could not be read.
+    }
+    QString title = prepared->title;
+    QString type;
+    FieldValues metadata;
+    if (mail) {
+        type = QStringLiteral("E-Mail");
+        metadata.insert(QStringLiteral("sender"), mail->mailFrom);
+        metadata.insert(QStringLiteral("recipients"), mail->mailTo.join(QStringLiteral(", ")));
+        metadata.insert(QStringLiteral("cc"), mail->mailCc.join(QStringLiteral(", ")));
+        metadata.insert(QStringLiteral("date"), mail->mailDate);
+        metadata.insert(QStringLiteral("subject"), mail->subject);
+        metadata.insert(QStringLiteral("message_id"), mail->mailMessageId);
+        if (!mail->subject.trimmed().isEmpty())
+            title = mail->subject.simplified().left(300);
+    } else if (!attachmentOf.isNull()) {
+        type = QStringLiteral("E-Mail-Anhang");
+    }
+    if (!attachmentOf.isNull())
+        metadata.insert(QStringLiteral("attachment_of"), attachmentOf.toString(QUuid::WithoutBraces));
+    // What a sender wrote may be longer than a field allows: the whole is in the stored mail.
+    if (const MetadataSchema *schema = m_schemas.find(QString(MetadataSchema::anyDepartment), EntityKind::Document, type)) {
+        for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+            if (const FieldDef *f = schema->field(it.key()); f && it.value().size() > f->maxLength)
+                it.value() = it.value().left(f->maxLength - 1) + QChar(0x2026);
+        }
+    }
+    metadata.removeIf([](const auto &it) { return it.value().trimmed().isEmpty(); });
+
+    auto created = apply(Commands::createDocument(caseId, title, prepared->content, prepared->mimeType,
+                                                  prepared->fileName, VersionOrigin::Import, type, metadata));
+    QStringList notes;
+    if (!created && created.error().code == ErrorCode::Validation && !type.isEmpty()) {
+        // The department defines its own "E-Mail" type that these values do not fit: the file
+        // is filed all the same, as a plain document, and the report says why.
+        notes << created.error().message;
+        created = apply(Commands::createDocument(caseId, title, prepared->content, prepared->mimeType,
+                                                 prepared->fileName));
+    }
+    if (!created) {
+        if (created.error().code == ErrorCode::DiskFull)
+            return std::unexpected(created.error());
+        item.reason = created.error().message;
+        items << item;
+        return {};
+    }
+    item.status = ImportItem::Status::Ok;
+    item.documentId = created->id;
+    item.reason = notes.join(QLatin1Char(' '));
+    if (!mail) {
+        items << item;
+        return {};
+    }
+    notes << mail->notes;
+    const bool expand = mailDepth < maxMailDepth;
+    if (!expand && !mail->attachments.isEmpty())
+        notes << tr("Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they "
+                    "stay inside the stored e-mail.",
+                    nullptr, maxMailDepth);
+    item.reason = notes.join(QLatin1Char(' '));
+    items << item;
+    if (!expand)
+        return {};
+    return importAttachments(caseId, created->id, shownPath, *mail, mailDepth, reader, items, cancel);
+}
+
+Status Engine::importAttachments(const QUuid &caseId, const QUuid &mailId, const QString &shownPath,
+                                 const Extraction &mail, int mailDepth, Database &reader, QList<ImportItem> &items,
+                                 const std::atomic<bool> *cancel)
+{
+    if (mail.attachments.isEmpty())
+        return {};
+    // Each attachment goes through the same path as a file from disk (content store, duplicate
+    // check, extraction), so it is written to a private folder first, under its own name.
+    QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/aktenwerk-mail-XXXXXX"));
+    if (!folder.isValid())
+        return fail(ErrorCode::Io, tr("No temporary folder for the e-mail's attachments."), folder.errorString());
+    QStringList linked;
+    for (qsizetype i = 0; i < mail.attachments.size(); ++i) {
+        if (cancel && cancel->load())
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+        const MailAttachment &a = mail.attachments.at(i);
+        QString name = safeFileName(a.fileName, static_cast<int>(i + 1), a.mimeType);
+        const QString shown = shownPath + QStringLiteral(" \u203A ") + name;
+        if (a.data.isEmpty()) {
+            ImportItem skipped;
+            skipped.path = shown;
+            skipped.attachmentOf = mailId;
+            skipped.reason = a.reason.isEmpty() ? tr("The attachment is empty.") : a.reason;
+            items << skipped;
+            continue;
+        }
+        // Two attachments of one name: each in its own subfolder.
+        const QString dir = folder.filePath(QString::number(i));
+        if (!QDir().mkpath(dir))
+            return fail(ErrorCode::Io, tr("No temporary folder for the e-mail's attachments."), dir);
+        const QString file = dir + QLatin1Char('/') + name;
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(a.data) != a.data.size() || !out.flush()) {
+            ImportItem failed;
+            failed.path = shown;
+            failed.attachmentOf = mailId;
+            failed.reason = tr("The attachment could not be written to a temporary file: %1").arg(out.errorString());
+            items << failed;
+            continue;
+        }
+        out.close();
+        const qsizetype before = items.size();
+        if (auto s = importOne(caseId, file, shown, mailId, mailDepth + 1, reader, items, cancel); !s)
+            return s;
+        ImportItem &own = items[before];
+        if (!a.reason.isEmpty() && own.status != ImportItem::Status::Failed)
+            own.reason = own.reason.isEmpty() ? a.reason : a.reason + QLatin1Char(' ') + own.reason;
+        if (!own.documentId.isNull())
+            linked << own.documentId.toString(QUuid::WithoutBraces);
+    }
+    if (linked.isEmpty())
+        return {};
+    auto updated = apply(Commands::updateFields(mailId, std::nullopt,
+                                                {{QStringLiteral("attachments"), linked.join(QStringLiteral(", "))}}));
+    if (!updated) {
+        if (updated.error().code == ErrorCode::DiskFull)
+            return std::unexpected(updated.error());
+        // The attachments are filed and point at the mail; only the list on the mail is missing.
+        for (ImportItem &item : items) {
+            if (item.documentId == mailId)
+                item.reason += (item.reason.isEmpty() ? QString() : QStringLiteral(" ")) + updated.error().message;
+        }
+    }
+    return {};
 }
 
 Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel)

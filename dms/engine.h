@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dms/audit/auditlog.h"
+#include "dms/capture/extractor.h"
 #include "dms/command.h"
 #include "dms/search/searchindex.h"
 #include "dms/store/contentstore.h"
@@ -109,10 +110,13 @@ public:
             WithoutText, ///< stored; no text could be read (reason) or the kind has none
             Failed,      ///< not stored (reason): unreadable, vanished, refused
         };
-        QString path;
+        QString path;      ///< the file; an e-mail's attachment as "mail.eml › invoice.pdf"
         Status status = Status::Failed;
         QUuid documentId;  ///< the new document, or for a duplicate the existing one
-        QString reason;
+        QString reason;    ///< why it failed or has no text; for a stored e-mail what was not read
+        QUuid attachmentOf; ///< an attachment: the e-mail's document (null for a file on disk)
+        int pages = 0;     ///< PDF and image pages where the extraction worker counted them
+        QString sha256;
         static QString statusCode(Status s); ///< "ok", "duplicate", "stored-without-text", "failed"
     };
     /**
@@ -126,6 +130,12 @@ public:
      * intake. Each file is stored and committed on its own; content that is already a document
      * is reported as a duplicate of it instead of being stored twice. Afterwards the new
      * documents' text is extracted and indexed, and each item says whether text was found.
+     *
+     * An e-mail (.eml) is read by the extraction worker: it becomes a document of type
+     * "E-Mail" (title = subject; sender, recipients, date, subject as metadata; its body is
+     * its text), and each attachment is imported the same way as a file of its own, linked
+     * both ways ("attachment_of" on the attachment, "attachments" on the mail) and reported as
+     * an item of its own after the mail's.
      */
     Result<QList<ImportItem>> importFiles(const QUuid &caseId, const QStringList &paths,
                                           const std::atomic<bool> *cancel = nullptr);
@@ -163,6 +173,13 @@ private:
     Result<PreparedDocument> prepareDocument(const QString &path, const QString &title,
                                              const std::atomic<bool> *cancel) const;
     Status ensureUser(const Options &options, bool freshFolder);
+    /** One file of importFiles (and, for an e-mail, its attachments after it). Fails only for good. */
+    Status importOne(const QUuid &caseId, const QString &path, const QString &shownPath, const QUuid &attachmentOf,
+                     int mailDepth, Database &reader, QList<ImportItem> &items, const std::atomic<bool> *cancel);
+    /** An e-mail's attachments, written to a private folder and imported through importOne. */
+    Status importAttachments(const QUuid &caseId, const QUuid &mailId, const QString &shownPath,
+                             const Extraction &mail, int mailDepth, Database &reader, QList<ImportItem> &items,
+                             const std::atomic<bool> *cancel);
 
     QString m_dataDir;
     Mode m_mode = Mode::ReadWrite;

@@ -244,8 +244,14 @@ Result<QList<MetadataSchema>> MetadataSchema::listFromJson(const QByteArray &jso
 
 const MetadataSchema *SchemaRegistry::find(QStringView department, EntityKind kind, QStringView type) const
 {
+    // The department's own schema first; then one for every department ("*", e.g. "E-Mail").
     for (const MetadataSchema &s : m_schemas) {
         if (s.department == department && s.kind == kind && s.type.compare(type, Qt::CaseInsensitive) == 0)
+            return &s;
+    }
+    for (const MetadataSchema &s : m_schemas) {
+        if (s.department == MetadataSchema::anyDepartment && s.kind == kind
+            && s.type.compare(type, Qt::CaseInsensitive) == 0)
             return &s;
     }
     return nullptr;
@@ -256,6 +262,11 @@ QList<const MetadataSchema *> SchemaRegistry::forDepartment(QStringView departme
     QList<const MetadataSchema *> out;
     for (const MetadataSchema &s : m_schemas) {
         if (s.department == department && s.kind == kind)
+            out.append(&s);
+    }
+    for (const MetadataSchema &s : m_schemas) {
+        if (s.department == MetadataSchema::anyDepartment && department != MetadataSchema::anyDepartment
+            && s.kind == kind && find(department, kind, s.type) == &s)
             out.append(&s);
     }
     return out;

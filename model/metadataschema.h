@@ -63,7 +63,10 @@ class MetadataSchema
 {
     Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Model::MetadataSchema)
 public:
-    QString department; ///< department code, "63"
+    /** The department code of a schema every department has (e-mail fields, for instance). */
+    static constexpr QLatin1StringView anyDepartment{"*"};
+
+    QString department; ///< department code, "63", or anyDepartment
     EntityKind kind = EntityKind::Document;
     QString type;    ///< "Bauakte", "Bauantrag"
     QString titleDe; ///< shown in the type chooser
@@ -99,8 +102,12 @@ public:
     }
 
     const QList<MetadataSchema> &all() const { return m_schemas; }
-    /** The schema for @p type, or nullptr; the type is matched case-insensitively. */
+    /**
+     * The schema for @p type, or nullptr; the type is matched case-insensitively. A schema of
+     * the department itself comes before one for every department (anyDepartment).
+     */
     const MetadataSchema *find(QStringView department, EntityKind kind, QStringView type) const;
+    /** The department's schemas, then those for every department that it does not override. */
     QList<const MetadataSchema *> forDepartment(QStringView department, EntityKind kind) const;
 
 private:

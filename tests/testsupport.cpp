@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <iterator>
+
 #include <unistd.h>
 
 namespace Aktenwerk::Test {
@@ -119,6 +121,48 @@ bool writeFile(const QString &path, const QByteArray &data)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return f.write(data) == data.size();
+}
+
+QByteArray multiPageTiff(int pages, int width, int height)
+{
+    // Little-endian TIFF 6.0: header, then per page the pixels followed by its directory.
+    QByteArray out("II*\0", 4);
+    auto u16 = [&out](quint16 v) { out.append(static_cast<char>(v & 0xff)).append(static_cast<char>(v >> 8)); };
+    auto u32 = [&](quint32 v) {
+        u16(static_cast<quint16>(v & 0xffff));
+        u16(static_cast<quint16>(v >> 16));
+    };
+    const qsizetype firstIfdAt = out.size();
+    u32(0); // patched below
+    qsizetype patch = firstIfdAt;
+    for (int p = 0; p < pages; ++p) {
+        const auto pixelsAt = static_cast<quint32>(out.size());
+        out.append(QByteArray(qsizetype(width) * height, static_cast<char>(40 + 60 * (p % 4))));
+        if (out.size() % 2)
+            out.append('\0');
+        const auto ifdAt = static_cast<quint32>(out.size());
+        for (int b = 0; b < 4; ++b) // the previous "next directory" offset points here
+            out[patch + b] = static_cast<char>((ifdAt >> (8 * b)) & 0xff);
+        struct Tag { quint16 tag, type; quint32 value; };
+        const Tag tags[] = {{256, 4, quint32(width)}, {257, 4, quint32(height)}, {258, 3, 8}, {259, 3, 1},
+                            {262, 3, 1},             {273, 4, pixelsAt},        {277, 3, 1}, {278, 4, quint32(height)},
+                            {279, 4, quint32(width * height)}};
+        u16(static_cast<quint16>(std::size(tags)));
+        for (const Tag &t : tags) {
+            u16(t.tag);
+            u16(t.type);
+            u32(1);
+            if (t.type == 3) {
+                u16(static_cast<quint16>(t.value));
+                u16(0);
+            } else {
+                u32(t.value);
+            }
+        }
+        patch = out.size();
+        u32(0); // no next directory (yet)
+    }
+    return out;
 }
 
 qint64 countRows(Dms::Engine &engine, const QString &table, const QString &where)

@@ -43,6 +43,12 @@ QString sha256Hex(const QByteArray &data);
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
 
+/**
+ * An uncompressed grey TIFF with @p pages pages (Qt writes single-page TIFFs only): each page
+ * is @p width x @p height, page n filled with a different grey.
+ */
+QByteArray multiPageTiff(int pages, int width, int height);
+
 /** Counts rows of a table through a fresh read connection. */
 qint64 countRows(Dms::Engine &engine, const QString &table, const QString &where = {});
 

@@ -369,6 +369,18 @@
         <translation>Der Posteingang ist leer.</translation>
     </message>
     <message>
+        <source>watch needs the FOLDER to watch.</source>
+        <translation>watch erwartet den zu überwachenden ORDNER.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
+        <translation>%1 wird überwacht; neue Dateien kommen in den Posteingang. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -389,7 +401,8 @@ Commands:
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
   import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why)
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents
   intake list                            documents in the intake (not yet filed)
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
@@ -441,7 +454,8 @@ Befehle:
   history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
   add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
   import [--case REF|UUID] PFAD...       Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
-                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum)
+                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
+                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente
   intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
   watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
                                          übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
@@ -475,18 +489,6 @@ Optionen:
   --version          Versionsnummer anzeigen
 
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>watch needs the FOLDER to watch.</source>
-        <translation>watch erwartet den zu überwachenden ORDNER.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 ist nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
-        <translation>%1 wird überwacht; neue Dateien kommen in den Posteingang. Beenden mit Strg+C.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
@@ -1574,6 +1576,29 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>No text is read from this kind of file.</source>
         <translation>Aus dieser Art von Datei wird kein Text gelesen.</translation>
     </message>
+    <message>
+        <source>Attachment-%1</source>
+        <translation>Anhang-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
+        <translation>
+            <numerusform>Anhänge von E-Mails, die mehr als %n Ebene tief weitergeleitet wurden, werden nicht einzeln importiert; sie bleiben in der gespeicherten E-Mail.</numerusform>
+            <numerusform>Anhänge von E-Mails, die mehr als %n Ebenen tief weitergeleitet wurden, werden nicht einzeln importiert; sie bleiben in der gespeicherten E-Mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No temporary folder for the e-mail&apos;s attachments.</source>
+        <translation>Kein temporärer Ordner für die Anhänge der E-Mail.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>Der Anhang ist leer.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to a temporary file: %1</source>
+        <translation>Der Anhang konnte nicht in eine temporäre Datei geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Extractor</name>
@@ -1638,6 +1663,54 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The file cannot be read (%1).</source>
         <translation>Die Datei kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The message is nested deeper than %1 levels; the deeper parts were not read.</source>
+        <translation>Die Nachricht ist tiefer als %1 Ebenen verschachtelt; die tieferen Teile wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were not read.</source>
+        <translation>Die Nachricht hat mehr als %1 Teile; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s parts are larger than %1 MiB together; the rest were not read.</source>
+        <translation>Die Teile der Nachricht sind zusammen größer als %1 MiB; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The message header is too large; only its beginning was read.</source>
+        <translation>Der Kopf der Nachricht ist zu groß; nur sein Anfang wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; is damaged (invalid base64); it was read as far as possible.</source>
+        <translation>Der Teil „%1“ ist beschädigt (ungültiges Base64); er wurde so weit wie möglich gelesen.</translation>
+    </message>
+    <message>
+        <source>The message has no header (no sender, no subject); it was read as plain text.</source>
+        <translation>Die Nachricht hat keinen Kopf (keinen Absender, keinen Betreff); sie wurde als reiner Text gelesen.</translation>
+    </message>
+    <message>
+        <source>Part of the message could not be read (%1).</source>
+        <translation>Ein Teil der Nachricht konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The image is damaged or not an image of the kind its name says; it cannot be read.</source>
+        <translation>Das Bild ist beschädigt oder kein Bild der Art, die sein Name angibt; es kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The image is too large to be read (more pixels than allowed).</source>
+        <translation>Das Bild ist zu groß zum Lesen (mehr Bildpunkte als erlaubt).</translation>
+    </message>
+    <message>
+        <source>The e-mail is larger than 128 MiB; it is stored, but not read.</source>
+        <translation>Die E-Mail ist größer als 128 MiB; sie wird gespeichert, aber nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit for one e-mail (%1 MiB); it was not imported. It is still inside the stored e-mail.</source>
+        <translation>Der Anhang ist größer als die Grenze für eine E-Mail (%1 MiB); er wurde nicht importiert. Er ist weiterhin in der gespeicherten E-Mail enthalten.</translation>
+    </message>
+    <message>
+        <source>The attachment is damaged (invalid base64); it was read as far as possible.</source>
+        <translation>Der Anhang ist beschädigt (ungültiges Base64); er wurde so weit wie möglich gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1953,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The search could not be read.</source>
         <translation>Die Suchanfrage konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>An image is stored without text for now; text recognition (OCR) will read it later.</source>
+        <translation>Ein Bild wird vorerst ohne Text gespeichert; die Texterkennung (OCR) liest es später.</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2697,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Save a picture of the window to &lt;file&gt; once it is ready, then quit.</source>
         <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald es bereit ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is ready (for start-up measurements).</source>
+        <translation>Beenden, sobald das Fenster bereit ist (für Messungen des Programmstarts).</translation>
     </message>
 </context>
 </TS>

@@ -369,6 +369,18 @@
         <translation>The intake is empty.</translation>
     </message>
     <message>
+        <source>watch needs the FOLDER to watch.</source>
+        <translation>watch needs the FOLDER to watch.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
+        <translation>Watching %1; new files go to the intake. Stop with Ctrl+C.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -389,7 +401,8 @@ Commands:
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
   import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why)
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents
   intake list                            documents in the intake (not yet filed)
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
@@ -441,7 +454,8 @@ Commands:
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
   import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why)
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents
   intake list                            documents in the intake (not yet filed)
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
@@ -473,18 +487,6 @@ Options:
   --version        print the version
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
-    </message>
-    <message>
-        <source>watch needs the FOLDER to watch.</source>
-        <translation>watch needs the FOLDER to watch.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
-        <translation>Watching %1; new files go to the intake. Stop with Ctrl+C.</translation>
     </message>
     <message numerus="yes">
         <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
@@ -1563,6 +1565,29 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>No text is read from this kind of file.</source>
         <translation>No text is read from this kind of file.</translation>
     </message>
+    <message>
+        <source>Attachment-%1</source>
+        <translation>Attachment-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
+        <translation>
+            <numerusform>Attachments of e-mails forwarded more than %n level deep are not imported separately; they stay inside the stored e-mail.</numerusform>
+            <numerusform>Attachments of e-mails forwarded more than %n levels deep are not imported separately; they stay inside the stored e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No temporary folder for the e-mail's attachments.</source>
+        <translation>No temporary folder for the e-mail's attachments.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>The attachment is empty.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to a temporary file: %1</source>
+        <translation>The attachment could not be written to a temporary file: %1</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Extractor</name>
@@ -1627,6 +1652,54 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The file cannot be read (%1).</source>
         <translation>The file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The message is nested deeper than %1 levels; the deeper parts were not read.</source>
+        <translation>The message is nested deeper than %1 levels; the deeper parts were not read.</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 parts; the rest were not read.</source>
+        <translation>The message has more than %1 parts; the rest were not read.</translation>
+    </message>
+    <message>
+        <source>The message's parts are larger than %1 MiB together; the rest were not read.</source>
+        <translation>The message's parts are larger than %1 MiB together; the rest were not read.</translation>
+    </message>
+    <message>
+        <source>The message header is too large; only its beginning was read.</source>
+        <translation>The message header is too large; only its beginning was read.</translation>
+    </message>
+    <message>
+        <source>The part "%1" is damaged (invalid base64); it was read as far as possible.</source>
+        <translation>The part "%1" is damaged (invalid base64); it was read as far as possible.</translation>
+    </message>
+    <message>
+        <source>The message has no header (no sender, no subject); it was read as plain text.</source>
+        <translation>The message has no header (no sender, no subject); it was read as plain text.</translation>
+    </message>
+    <message>
+        <source>Part of the message could not be read (%1).</source>
+        <translation>Part of the message could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The image is damaged or not an image of the kind its name says; it cannot be read.</source>
+        <translation>The image is damaged or not an image of the kind its name says; it cannot be read.</translation>
+    </message>
+    <message>
+        <source>The image is too large to be read (more pixels than allowed).</source>
+        <translation>The image is too large to be read (more pixels than allowed).</translation>
+    </message>
+    <message>
+        <source>The e-mail is larger than 128 MiB; it is stored, but not read.</source>
+        <translation>The e-mail is larger than 128 MiB; it is stored, but not read.</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than the limit for one e-mail (%1 MiB); it was not imported. It is still inside the stored e-mail.</source>
+        <translation>The attachment is larger than the limit for one e-mail (%1 MiB); it was not imported. It is still inside the stored e-mail.</translation>
+    </message>
+    <message>
+        <source>The attachment is damaged (invalid base64); it was read as far as possible.</source>
+        <translation>The attachment is damaged (invalid base64); it was read as far as possible.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1942,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The search could not be read.</source>
         <translation>The search could not be read.</translation>
+    </message>
+    <message>
+        <source>An image is stored without text for now; text recognition (OCR) will read it later.</source>
+        <translation>An image is stored without text for now; text recognition (OCR) will read it later.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2686,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Save a picture of the window to &lt;file&gt; once it is ready, then quit.</source>
         <translation>Save a picture of the window to &lt;file&gt; once it is ready, then quit.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is ready (for start-up measurements).</source>
+        <translation>Quit as soon as the window is ready (for start-up measurements).</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -30,10 +31,44 @@ QString Extraction::statusName(Status s)
     return QStringLiteral("failed");
 }
 
+QString Extractor::readerFor(const QString &mimeType)
+{
+    if (mimeType == QLatin1String("application/pdf"))
+        return QStringLiteral("pdf");
+    if (mimeType == QLatin1String("message/rfc822"))
+        return QStringLiteral("mail");
+    if (mimeType == QLatin1String("image/png") || mimeType == QLatin1String("image/jpeg")
+        || mimeType == QLatin1String("image/tiff"))
+        return QStringLiteral("image");
+    return {};
+}
+
 bool Extractor::handles(const QString &mimeType)
 {
-    return mimeType == QLatin1String("application/pdf");
+    return !readerFor(mimeType).isEmpty();
 }
+
+namespace {
+
+/** The worker's codes for what it could not read in a mail, worded for the clerk. */
+QString mailProblem(const QString &code, const QString &detail)
+{
+    if (code == QLatin1String("depth-limit"))
+        return Extractor::tr("The message is nested deeper than %1 levels; the deeper parts were not read.").arg(detail);
+    if (code == QLatin1String("part-limit"))
+        return Extractor::tr("The message has more than %1 parts; the rest were not read.").arg(detail);
+    if (code == QLatin1String("size-limit"))
+        return Extractor::tr("The message's parts are larger than %1 MiB together; the rest were not read.").arg(detail);
+    if (code == QLatin1String("header-too-large"))
+        return Extractor::tr("The message header is too large; only its beginning was read.");
+    if (code == QLatin1String("bad-base64"))
+        return Extractor::tr("The part \"%1\" is damaged (invalid base64); it was read as far as possible.").arg(detail);
+    if (code == QLatin1String("no-headers"))
+        return Extractor::tr("The message has no header (no sender, no subject); it was read as plain text.");
+    return Extractor::tr("Part of the message could not be read (%1).").arg(code);
+}
+
+} // namespace
 
 QString Extractor::workerPath()
 {
@@ -50,8 +85,12 @@ QString Extractor::workerPath()
     return {};
 }
 
-Result<Extraction> Extractor::extract(const QString &path, const Limits &limits, const std::atomic<bool> *cancel)
+Result<Extraction> Extractor::extract(const QString &path, const QString &mimeType, const Limits &limits,
+                                      const std::atomic<bool> *cancel)
 {
+    QString reader = readerFor(mimeType);
+    if (reader.isEmpty())
+        reader = QStringLiteral("pdf");
     const QString worker = workerPath();
     if (worker.isEmpty())
         return fail(ErrorCode::Unsupported, tr("The text extraction program (aktenwerk-extract) is not installed."));
@@ -59,7 +98,11 @@ Result<Extraction> Extractor::extract(const QString &path, const Limits &limits,
     p.setProgram(worker);
     p.setArguments({QStringLiteral("--cpu"), QString::number(limits.cpuSeconds), QStringLiteral("--memory"),
                     QString::number(limits.memoryMiB), QStringLiteral("--max-text"),
-                    QString::number(limits.maxTextBytes), path});
+                    QString::number(limits.maxTextBytes), QStringLiteral("--type"), reader,
+                    QStringLiteral("--max-attachments"), QString::number(limits.maxAttachmentBytes)});
+    if (!limits.attachments)
+        p.setArguments(p.arguments() << QStringLiteral("--no-attachments"));
+    p.setArguments(p.arguments() << path);
     p.setStandardInputFile(QProcess::nullDevice());
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start();
@@ -82,7 +125,7 @@ Result<Extraction> Extractor::extract(const QString &path, const Limits &limits,
         p.waitForReadyRead(100);
         out += p.readAllStandardOutput();
         (void)p.readAllStandardError(); // Poppler's warnings about the file
-        if (out.size() > limits.maxTextBytes * 4 + (8 << 20)) {
+        if (out.size() > limits.maxTextBytes * 4 + limits.maxAttachmentBytes * 2 + (8 << 20)) {
             p.kill();
             p.waitForFinished(5000);
             Extraction e;
@@ -134,6 +177,12 @@ Result<Extraction> Extractor::extract(const QString &path, const Limits &limits,
             e.reason = tr("The PDF is protected by a password; its text cannot be read.");
         else if (code == QLatin1String("no-pages"))
             e.reason = tr("The PDF has no pages.");
+        else if (code == QLatin1String("image-damaged"))
+            e.reason = tr("The image is damaged or not an image of the kind its name says; it cannot be read.");
+        else if (code == QLatin1String("image-too-large"))
+            e.reason = tr("The image is too large to be read (more pixels than allowed).");
+        else if (code == QLatin1String("mail-too-large"))
+            e.reason = tr("The e-mail is larger than 128 MiB; it is stored, but not read.");
         else
             e.reason = tr("The file cannot be read (%1).").arg(o.value(QLatin1String("detail")).toString());
         return e;
@@ -147,6 +196,43 @@ Result<Extraction> Extractor::extract(const QString &path, const Limits &limits,
     e.keywords = o.value(QLatin1String("keywords")).toString();
     e.created = o.value(QLatin1String("created")).toString();
     e.thumbnailPng = QByteArray::fromBase64(o.value(QLatin1String("thumbnail")).toString().toLatin1());
+    e.kind = o.value(QLatin1String("kind")).toString();
+    e.width = o.value(QLatin1String("width")).toInt();
+    e.height = o.value(QLatin1String("height")).toInt();
+    if (e.kind == QLatin1String("mail")) {
+        const QJsonObject mail = o.value(QLatin1String("mail")).toObject();
+        auto list = [&](const char *key) {
+            QStringList l;
+            for (const QJsonValue &v : mail.value(QLatin1String(key)).toArray())
+                l << v.toString();
+            return l;
+        };
+        e.mailFrom = mail.value(QLatin1String("from")).toString();
+        e.mailTo = list("to");
+        e.mailCc = list("cc");
+        e.mailDate = mail.value(QLatin1String("date")).toString();
+        e.subject = mail.value(QLatin1String("subject")).toString();
+        e.title = e.subject;
+        e.mailMessageId = mail.value(QLatin1String("message_id")).toString();
+        for (const QJsonValue &v : o.value(QLatin1String("attachments")).toArray()) {
+            const QJsonObject a = v.toObject();
+            MailAttachment att;
+            att.fileName = a.value(QLatin1String("file_name")).toString();
+            att.mimeType = a.value(QLatin1String("mime_type")).toString();
+            att.size = a.value(QLatin1String("size")).toInteger();
+            att.data = QByteArray::fromBase64(a.value(QLatin1String("data")).toString().toLatin1());
+            const QString problem = a.value(QLatin1String("problem")).toString();
+            if (problem == QLatin1String("too-large"))
+                att.reason = tr("The attachment is larger than the limit for one e-mail (%1 MiB); it was not imported. "
+                                "It is still inside the stored e-mail.")
+                                 .arg(limits.maxAttachmentBytes >> 20);
+            else if (problem == QLatin1String("bad-base64"))
+                att.reason = tr("The attachment is damaged (invalid base64); it was read as far as possible.");
+            e.attachments << att;
+        }
+        for (const QJsonValue &v : o.value(QLatin1String("problems")).toArray())
+            e.notes << mailProblem(v[QLatin1String("code")].toString(), v[QLatin1String("detail")].toString());
+    }
     return e;
 }
 

@@ -4,11 +4,23 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
 namespace Aktenwerk::Dms {
+
+/** A file attached to an e-mail, as the worker decoded it. */
+struct MailAttachment
+{
+    QString fileName; ///< as the sender named it (decoded); may be empty
+    QString mimeType;
+    QByteArray data;  ///< empty when left out (see reason)
+    qint64 size = 0;
+    QString reason;   ///< why the bytes were left out or are doubtful, for the clerk
+};
 
 /** What the extraction worker found in one file. */
 struct Extraction
@@ -25,6 +37,16 @@ struct Extraction
     QString text;
     QString title, author, subject, keywords, created;
     QByteArray thumbnailPng;
+    QString kind; ///< "pdf", "mail", "image"
+    int width = 0, height = 0; ///< images: the first page in pixels
+
+    // E-mail (kind "mail"): the header fields and the attachments; text is the body.
+    QString mailFrom;
+    QStringList mailTo, mailCc;
+    QString mailDate; ///< ISO 8601 UTC, empty when missing
+    QString mailMessageId;
+    QList<MailAttachment> attachments;
+    QStringList notes; ///< what the worker could not read fully (limits, damage), for the clerk
 
     static QString statusName(Status s);
 };
@@ -45,11 +67,21 @@ public:
         int cpuSeconds = 20;
         int memoryMiB = 1024;
         qint64 maxTextBytes = 16 * 1024 * 1024;
+        qint64 maxAttachmentBytes = 32 * 1024 * 1024; ///< e-mail attachments handed back, together
+        bool attachments = true; ///< false: the mail's attachments are listed without their bytes
     };
     /** The kinds of content the worker reads. */
     static bool handles(const QString &mimeType);
-    static Model::Result<Extraction> extract(const QString &path, const Limits &limits,
+    /** The worker's reader for a MIME type: "pdf", "mail", "image", or empty. */
+    static QString readerFor(const QString &mimeType);
+    /** Reads @p path as @p mimeType says (a PDF where it says nothing the worker knows). */
+    static Model::Result<Extraction> extract(const QString &path, const QString &mimeType, const Limits &limits,
                                              const std::atomic<bool> *cancel = nullptr);
+    static Model::Result<Extraction> extract(const QString &path, const Limits &limits,
+                                             const std::atomic<bool> *cancel = nullptr)
+    {
+        return extract(path, QStringLiteral("application/pdf"), limits, cancel);
+    }
     static Model::Result<Extraction> extract(const QString &path) { return extract(path, Limits{}); }
     /** The worker program: $AKTENWERK_EXTRACT, next to this program, or ../libexec/aktenwerk/. */
     static QString workerPath();

@@ -50,6 +50,8 @@ Result<QList<Engine::ImportItem>> WatchFolder::scanOnce(Engine &engine, const QS
     const QDir done(root.filePath(QStringLiteral(".aktenwerk/erledigt/") + day));
     const QDir failed(root.filePath(QStringLiteral(".aktenwerk/fehler/") + day));
     for (Engine::ImportItem &item : *items) {
+        if (!item.attachmentOf.isNull())
+            continue; // an e-mail's attachment: it is inside the mail, which moves as a whole
         const bool ok = item.status != Engine::ImportItem::Status::Failed;
         const QDir &target = ok ? done : failed;
         if (!QDir().mkpath(target.path()))

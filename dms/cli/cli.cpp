@@ -138,7 +138,8 @@ QString usageText()
         "  history REF|UUID                       the field changes of a file, case or document\n"
         "  add --case REF|UUID PATH...            store files as documents of a case\n"
         "  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:\n"
-        "                                         ok, duplicate, stored-without-text (why) or failed (why)\n"
+        "                                         ok, duplicate, stored-without-text (why) or failed (why);\n"
+        "                                         an e-mail (.eml) with its attachments as linked documents\n"
         "  intake list                            documents in the intake (not yet filed)\n"
         "  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;\n"
         "                                         imported files move to FOLDER/.aktenwerk/erledigt\n"
@@ -537,7 +538,7 @@ int cmdTypes(const Args &a)
     const QString dept = normalizeDepartmentCode(a.value("--department"));
     QJsonArray arr;
     for (const MetadataSchema &sc : e->schemas().all()) {
-        if (!dept.isEmpty() && sc.department != dept)
+        if (!dept.isEmpty() && sc.department != dept && sc.department != MetadataSchema::anyDepartment)
             continue;
         QJsonArray fields;
         QStringList names;
@@ -925,6 +926,10 @@ int cmdImport(const Args &a)
                          id(item.documentId));
             if (!item.reason.isEmpty())
                 o.insert(QStringLiteral("reason"), item.reason);
+            if (item.pages > 0)
+                o.insert(QStringLiteral("pages"), item.pages);
+            if (!item.attachmentOf.isNull())
+                o.insert(QStringLiteral("attachment_of"), id(item.attachmentOf));
             report.append(o);
         } else {
             out(importLine(item));

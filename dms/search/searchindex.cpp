@@ -40,7 +40,17 @@ bool isPlainText(const QString &mime)
     return mime.startsWith(QLatin1String("text/")) && mime != QLatin1String("text/html");
 }
 
+bool isImage(const QString &mime)
+{
+    return Extractor::readerFor(mime) == QLatin1String("image");
+}
+
 } // namespace
+
+QString SearchIndex::imageWithoutText()
+{
+    return tr("An image is stored without text for now; text recognition (OCR) will read it later.");
+}
 
 Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const ContentStore &content, int limit,
                                                           const std::atomic<bool> *cancel)
@@ -90,9 +100,10 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
                 }
             } else if (Extractor::handles(mime)) {
                 r.sha256 = sha;
+                r.mimeType = mime;
                 r.textStatus = QStringLiteral("pending"); // filled below
             } else {
-                r.textStatus = QStringLiteral("none"); // images: OCR (issue 5); other kinds have no text
+                r.textStatus = QStringLiteral("none"); // other kinds have no text
             }
         }
         rows.append(std::move(r));
@@ -116,7 +127,7 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
             const bool ok = known->text(0) == QLatin1String("ok");
             r.text = ok ? known->text(2) : QString();
             r.body = terms(r.text);
-            r.textStatus = ok ? QStringLiteral("ok") : known->text(1);
+            r.textStatus = ok ? (isImage(r.mimeType) ? imageWithoutText() : QStringLiteral("ok")) : known->text(1);
         } else {
             toExtract << i;
         }
@@ -134,7 +145,11 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     for (qsizetype n = 0; n < mine.size(); ++n) {
         const QString path = content.pathFor(rows.at(mine.at(n)).sha256);
-        pool.start([&found, n, path, cancel] { found[n] = Extractor::extract(path, Extractor::Limits{}, cancel); });
+        const QString mime = rows.at(mine.at(n)).mimeType;
+        // A mail's body is its text here; its attachments are documents of their own (import).
+        Extractor::Limits limits;
+        limits.attachments = false;
+        pool.start([&found, n, path, mime, limits, cancel] { found[n] = Extractor::extract(path, mime, limits, cancel); });
     }
     pool.waitForDone();
     QHash<QString, Extraction> bySha;
@@ -149,7 +164,7 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
         const bool ok = e.status == Extraction::Status::Ok;
         r.text = ok ? e.text : QString();
         r.body = terms(r.text);
-        r.textStatus = ok ? QStringLiteral("ok") : e.reason;
+        r.textStatus = ok ? (isImage(r.mimeType) ? imageWithoutText() : QStringLiteral("ok")) : e.reason;
         if (mine.contains(i))
             r.extraction = e;
     }

@@ -72,6 +72,7 @@ public:
         bool gone = false; ///< deleted document: its entry goes
         QString title, meta, body, text, textStatus;
         QString sha256;                        ///< content of the current version
+        QString mimeType;                      ///< of the current version: which reader the worker uses
         std::optional<Extraction> extraction; ///< read now (not yet in the extraction table)
     };
     /**
@@ -83,11 +84,14 @@ public:
     static constexpr int rankedCandidates = 2000;
     /** Largest text taken from one document's content (the rest is not indexed). */
     static constexpr qint64 maxTextBytes = 16 * 1024 * 1024;
+    /** The text status of an image that was read: no text until there is OCR. */
+    static QString imageWithoutText();
 
     /**
      * Up to @p limit stale documents, read and normalised. Content the extraction worker
-     * reads (PDF) and that was not read before goes through it, as many files at a time as
-     * there are cores.
+     * reads (PDF, e-mail, images) and that was not read before goes through it, as many files
+     * at a time as there are cores. Images are stored without text until OCR (issue 5): their
+     * status says so, their page count and thumbnail are kept in the extraction table.
      */
     static Model::Result<QList<Row>> buildPending(Database &reader, const ContentStore &content, int limit,
                                                   const std::atomic<bool> *cancel = nullptr);

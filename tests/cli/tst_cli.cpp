@@ -3,10 +3,12 @@
 
 #include "../testsupport.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void searchAndReindex();
     void importFoldersIntoTheIntakeAndCases();
     void watchedFolderKeepsWorkingAfterBadFiles();
+    void mailWithAttachmentsIntoACase();
+    void imagesAreStoredWithoutTextAndCounted();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -479,6 +483,192 @@ void TstCli::watchedFolderKeepsWorkingAfterBadFiles()
     r = cliIn({QStringLiteral("intake"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 4); // 0001-0004; 0005 is 0001 again
     QCOMPARE(cliIn({QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TstCli::mailWithAttachmentsIntoACase()
+{
+    const QString data = m_dir.filePath(QStringLiteral("mail"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QVERIFY(run({QStringLiteral("demo")}).exitCode == 0);
+    Dms::SimplePdf pdf;
+    pdf.addParagraph(QStringLiteral("Statik der Dachgauben, geprüft vom Tragwerksplaner."));
+    QByteArray pdfBase64;
+    const QByteArray encoded = pdf.toPdf().toBase64();
+    for (qsizetype i = 0; i < encoded.size(); i += 76)
+        pdfBase64 += encoded.mid(i, 76) + "\r\n";
+    QByteArray mail = "From: =?UTF-8?Q?Fr=C3=B6hlich?= Architekten <buero@froehlich.example>\n"
+                      "To: bauaufsicht@stadt.example\n"
+                      "Subject: =?UTF-8?Q?Nachreichung_Standsicherheitsnachweis?=\n"
+                      "Date: Wed, 25 Nov 2026 16:40:00 +0100\n"
+                      "Message-ID: <nachreichung-1@froehlich.example>\n"
+                      "MIME-Version: 1.0\n"
+                      "Content-Type: multipart/mixed; boundary=\"teil\"\n"
+                      "\n"
+                      "--teil\n"
+                      "Content-Type: text/plain; charset=utf-8\n"
+                      "Content-Transfer-Encoding: quoted-printable\n"
+                      "\n"
+                      "Sehr geehrte Damen und Herren, anbei die Unterlagen zur Dachsanierung Gl=C3=BCckstra=C3=9Fe.\n"
+                      "--teil\n"
+                      "Content-Type: application/pdf\n"
+                      "Content-Disposition: attachment; filename*=UTF-8''Statik%20Dachgauben.pdf\n"
+                      "Content-Transfer-Encoding: base64\n"
+                      "\n";
+    mail.replace("\n", "\r\n");
+    mail += pdfBase64 + "--teil--\r\n";
+    const QString eml = m_dir.filePath(QStringLiteral("nachreichung.eml"));
+    QVERIFY(Test::writeFile(eml, mail));
+
+    const QString caseRef = QStringLiteral("63.01.02-0001/2026-002");
+    auto r = run({QStringLiteral("import"), QStringLiteral("--case"), caseRef, eml, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray items = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(items.size(), 2); // the mail, then its attachment as an item of its own
+    const QJsonObject mailItem = items.at(0).toObject();
+    const QJsonObject pdfItem = items.at(1).toObject();
+    QCOMPARE(mailItem.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(pdfItem.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(pdfItem.value(QLatin1String("path")).toString(), eml + QStringLiteral(" \u203A Statik Dachgauben.pdf"));
+    const QString mailId = mailItem.value(QLatin1String("id")).toString();
+    const QString pdfId = pdfItem.value(QLatin1String("id")).toString();
+    QVERIFY(!QUuid::fromString(mailId).isNull());
+    QVERIFY(!QUuid::fromString(pdfId).isNull());
+    QCOMPARE(pdfItem.value(QLatin1String("attachment_of")).toString(), mailId);
+    QCOMPARE(pdfItem.value(QLatin1String("pages")).toInt(), 1);
+
+    // Two documents in the case, linked both ways in their metadata.
+    r = run({QStringLiteral("show"), mailId, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject shownMail = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shownMail.value(QLatin1String("title")).toString(), QStringLiteral("Nachreichung Standsicherheitsnachweis"));
+    QCOMPARE(shownMail.value(QLatin1String("type")).toString(), QStringLiteral("E-Mail"));
+    QCOMPARE(shownMail.value(QLatin1String("mime_type")).toString(), QStringLiteral("message/rfc822"));
+    QCOMPARE(shownMail.value(QLatin1String("sha256")).toString(), Test::sha256Hex(mail)); // the .eml itself
+    const QJsonObject md = shownMail.value(QLatin1String("metadata")).toObject();
+    QCOMPARE(md.value(QLatin1String("sender")).toString(), QStringLiteral("Fröhlich Architekten <buero@froehlich.example>"));
+    QCOMPARE(md.value(QLatin1String("recipients")).toString(), QStringLiteral("bauaufsicht@stadt.example"));
+    QCOMPARE(md.value(QLatin1String("date")).toString(), QStringLiteral("2026-11-25T15:40:00Z"));
+    QCOMPARE(md.value(QLatin1String("subject")).toString(), QStringLiteral("Nachreichung Standsicherheitsnachweis"));
+    QCOMPARE(md.value(QLatin1String("attachments")).toString(), pdfId);
+    r = run({QStringLiteral("show"), pdfId, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject shownPdf = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shownPdf.value(QLatin1String("metadata")).toObject().value(QLatin1String("attachment_of")).toString(), mailId);
+    QCOMPARE(shownPdf.value(QLatin1String("mime_type")).toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(shownPdf.value(QLatin1String("title")).toString(), QStringLiteral("Statik Dachgauben"));
+    QCOMPARE(shownPdf.value(QLatin1String("case_id")).toString(), shownMail.value(QLatin1String("case_id")).toString());
+    QVERIFY(!shownMail.value(QLatin1String("case_id")).toString().isEmpty());
+
+    auto hitIds = [&](const QString &query) {
+        auto found = run({QStringLiteral("search"), query, QStringLiteral("--json")});
+        QStringList ids;
+        for (const QJsonValue &h : QJsonDocument::fromJson(found.out).object().value(QLatin1String("hits")).toArray())
+            ids << h.toObject().value(QLatin1String("id")).toString();
+        return ids;
+    };
+    QCOMPARE(hitIds(QStringLiteral("Glückstraße")), QStringList{mailId});   // a word of the body
+    QCOMPARE(hitIds(QStringLiteral("Tragwerksplaner")), QStringList{pdfId}); // a word of the PDF attachment
+    QCOMPARE(hitIds(QStringLiteral("sender:Fröhlich")), QStringList{mailId});
+
+    // The same mail again: a duplicate, and nothing of it is stored twice.
+    r = run({QStringLiteral("import"), QStringLiteral("--case"), caseRef, eml, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray again = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(again.at(0).toObject().value(QLatin1String("duplicate_of")).toString(), mailId);
+
+    // A mail that is only text in a file named .eml, and one whose attachment is an existing
+    // document: both are imported; the attachment is reported as the duplicate it is.
+    QByteArray forward = "From: kollegin@stadt.example\r\nSubject: WG: Statik\r\nMIME-Version: 1.0\r\n"
+                         "Content-Type: multipart/mixed; boundary=w\r\n\r\n--w\r\nContent-Type: text/plain\r\n\r\n"
+                         "Zur Kenntnis.\r\n--w\r\nContent-Type: application/pdf; name=\"kopie.pdf\"\r\n"
+                         "Content-Transfer-Encoding: base64\r\n\r\n";
+    forward += pdfBase64 + "--w--\r\n";
+    const QString fwd = m_dir.filePath(QStringLiteral("weiterleitung.eml"));
+    QVERIFY(Test::writeFile(fwd, forward));
+    r = run({QStringLiteral("import"), fwd, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray fwdItems = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(fwdItems.size(), 2);
+    QCOMPARE(fwdItems.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(fwdItems.at(1).toObject().value(QLatin1String("duplicate_of")).toString(), pdfId);
+    r = run({QStringLiteral("show"), fwdItems.at(0).toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("metadata")).toObject()
+                 .value(QLatin1String("attachments")).toString(),
+             pdfId);
+
+    // From a watched folder: the mail moves to the done folder as a whole; its attachment is
+    // reported, but it is no file of the folder to move.
+    const QString scans = m_dir.filePath(QStringLiteral("mailscans"));
+    QVERIFY(QDir().mkpath(scans));
+    QVERIFY(Test::writeFile(scans + QStringLiteral("/anfrage.eml"),
+                            "From: buerger@example.org\r\nSubject: Anfrage Sperrmuell\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/mixed; boundary=s\r\n\r\n--s\r\nContent-Type: text/plain\r\n\r\n"
+                            "Wann wird abgeholt?\r\n--s\r\nContent-Type: text/plain; name=liste.txt\r\n\r\n"
+                            "Schrank, Sofa\r\n--s--\r\n"));
+    r = run({QStringLiteral("watch"), scans, QStringLiteral("--once")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.count("\n"), 2);
+    QVERIFY2(r.out.contains("anfrage.eml \u203A liste.txt"), r.out.constData());
+    QVERIFY2(!r.out.contains("could not be moved"), r.out.constData());
+    QVERIFY(QFileInfo::exists(scans + QStringLiteral("/.aktenwerk/erledigt/") + QDate::currentDate().toString(Qt::ISODate)
+                              + QStringLiteral("/anfrage.eml")));
+    QVERIFY(!QFileInfo::exists(scans + QStringLiteral("/anfrage.eml")));
+    QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TstCli::imagesAreStoredWithoutTextAndCounted()
+{
+    const QString data = m_dir.filePath(QStringLiteral("images"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QVERIFY(run({QStringLiteral("init")}).exitCode == 0);
+    const QString in = m_dir.filePath(QStringLiteral("bilder"));
+    QVERIFY(QDir().mkpath(in));
+    auto encoded = [](const char *format, Qt::GlobalColor colour) {
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(colour);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, format);
+        return bytes;
+    };
+    QVERIFY(Test::writeFile(in + QStringLiteral("/bauplan.tif"), Test::multiPageTiff(4, 200, 280)));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/foto.jpg"), encoded("JPEG", Qt::darkGreen)));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/skizze.png"), encoded("PNG", Qt::blue)));
+    QVERIFY(Test::writeFile(in + QStringLiteral("/zerrissen.png"), encoded("PNG", Qt::red).left(70)));
+    auto r = run({QStringLiteral("import"), in, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        byName.insert(QFileInfo(v.toObject().value(QLatin1String("path")).toString()).fileName(), v.toObject());
+    QCOMPARE(byName.size(), 4);
+    const QMap<QString, int> pages{{QStringLiteral("bauplan.tif"), 4}, {QStringLiteral("foto.jpg"), 1},
+                                   {QStringLiteral("skizze.png"), 1}};
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
+        const QJsonObject item = byName.value(it.key());
+        QCOMPARE(item.value(QLatin1String("status")).toString(), QStringLiteral("stored-without-text"));
+        QVERIFY2(item.value(QLatin1String("reason")).toString().contains(QLatin1String("OCR")), qPrintable(it.key()));
+        QCOMPARE(item.value(QLatin1String("pages")).toInt(), it.value());
+    }
+    // A broken image is stored all the same, with what is wrong with it.
+    const QJsonObject broken = byName.value(QStringLiteral("zerrissen.png"));
+    QCOMPARE(broken.value(QLatin1String("status")).toString(), QStringLiteral("stored-without-text"));
+    QVERIFY2(broken.value(QLatin1String("reason")).toString().contains(QLatin1String("damaged")),
+             qPrintable(broken.value(QLatin1String("reason")).toString()));
+    QVERIFY(!QUuid::fromString(broken.value(QLatin1String("id")).toString()).isNull());
+    r = run({QStringLiteral("intake"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 4);
 }
 
 void TstCli::germanMessages()
