@@ -39,7 +39,7 @@ namespace {
 
 constexpr int thumbnailWidth = 96;
 constexpr qint64 maxTextPreview = 2 << 20;
-constexpr std::array zoomSteps{0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0};
+constexpr std::array zoomSteps { 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0 };
 
 bool renderable(const QString &mimeType)
 {
@@ -304,9 +304,9 @@ void PageView::paintEvent(QPaintEvent *)
             if (m.page != page)
                 continue;
             const QRectF box(r.left() + m.box.left() * r.width(), r.top() + m.box.top() * r.height(),
-                             m.box.width() * r.width(), m.box.height() * r.height());
-            p.fillRect(box.adjusted(-1, -1, 1, 1), i == m_currentMatch ? QColor(255, 140, 0, 140)
-                                                                        : QColor(255, 220, 0, 110));
+                m.box.width() * r.width(), m.box.height() * r.height());
+            p.fillRect(
+                box.adjusted(-1, -1, 1, 1), i == m_currentMatch ? QColor(255, 140, 0, 140) : QColor(255, 220, 0, 110));
         }
     }
 }
@@ -473,8 +473,8 @@ DocumentViewer::DocumentViewer(QWidget *parent)
         m_pages->requestVisible();
         requestVisibleThumbnails();
     });
-    connect(m_thumbnails->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &DocumentViewer::requestVisibleThumbnails);
+    connect(
+        m_thumbnails->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentViewer::requestVisibleThumbnails);
     connect(m_thumbnails, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != m_pages->currentPage())
             goToPage(row);
@@ -485,7 +485,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     connect(m_client, &RenderClient::pageReady, this, &DocumentViewer::thumbnailArrived);
     connect(m_client, &RenderClient::textReady, this, [this] { recomputeMatches(); });
     connect(m_client, &RenderClient::workerRestarted, this,
-            [this](const QString &message) { m_banner->showMessage(message, MessageBanner::Kind::Warning); });
+        [this](const QString &message) { m_banner->showMessage(message, MessageBanner::Kind::Warning); });
 
     setMode(Mode::Empty);
     updateZoom();
@@ -495,38 +495,52 @@ DocumentViewer::~DocumentViewer() = default;
 
 void DocumentViewer::createActions()
 {
-    auto make = [this](const QString &text, const QString &icon, QStyle::StandardPixmap fallback,
-                       const QList<QKeySequence> &keys, const char *name) -> QAction * {
-        auto *a = new QAction(QIcon::fromTheme(icon, style()->standardIcon(fallback)), text, this);
+    // Without an icon theme (a bare desktop, offscreen) the zoom buttons get drawn signs: the
+    // style's arrows would say "page up/down", not "larger/smaller".
+    auto glyph = [this](const QString &sign) -> QIcon {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        QFont f = font();
+        f.setPixelSize(26);
+        f.setBold(true);
+        p.setFont(f);
+        p.setPen(palette().color(QPalette::ButtonText));
+        p.drawText(pixmap.rect(), Qt::AlignCenter, sign);
+        return QIcon(pixmap);
+    };
+    auto make = [this](const QString &text, const QString &icon, const QIcon &fallback, const QList<QKeySequence> &keys,
+                    const char *name) -> QAction * {
+        auto *a = new QAction(QIcon::fromTheme(icon, fallback), text, this);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         a->setObjectName(QLatin1String(name));
         if (!keys.isEmpty())
-            a->setToolTip(text + QStringLiteral(" (") + keys.first().toString(QKeySequence::NativeText)
-                          + QLatin1Char(')'));
+            a->setToolTip(
+                text + QStringLiteral(" (") + keys.first().toString(QKeySequence::NativeText) + QLatin1Char(')'));
         addAction(a);
         return a;
     };
-    m_previousPage = make(tr("Previous page"), QStringLiteral("go-up"), QStyle::SP_ArrowUp,
-                          {QKeySequence(Qt::Key_PageUp)}, "actionPreviousPage");
-    m_nextPage = make(tr("Next page"), QStringLiteral("go-down"), QStyle::SP_ArrowDown,
-                      {QKeySequence(Qt::Key_PageDown)}, "actionNextPage");
-    m_goToPage = make(tr("Go to page"), QStringLiteral("go-jump"), QStyle::SP_ArrowRight,
-                      {QKeySequence(Qt::CTRL | Qt::Key_G)}, "actionGoToPage");
-    m_zoomIn = make(tr("Zoom in"), QStringLiteral("zoom-in"), QStyle::SP_ArrowUp,
-                    {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, "actionZoomIn");
-    m_zoomOut = make(tr("Zoom out"), QStringLiteral("zoom-out"), QStyle::SP_ArrowDown, {QKeySequence::ZoomOut},
-                     "actionZoomOut");
-    m_fitWidth = make(tr("Fit width"), QStringLiteral("zoom-fit-width"), QStyle::SP_TitleBarMaxButton,
-                      {QKeySequence(Qt::CTRL | Qt::Key_0)}, "actionFitWidth");
+    m_previousPage = make(tr("Previous page"), QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp),
+        { QKeySequence(Qt::Key_PageUp) }, "actionPreviousPage");
+    m_nextPage = make(tr("Next page"), QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown),
+        { QKeySequence(Qt::Key_PageDown) }, "actionNextPage");
+    m_goToPage = make(tr("Go to page"), QStringLiteral("go-jump"), style()->standardIcon(QStyle::SP_ArrowRight),
+        { QKeySequence(Qt::CTRL | Qt::Key_G) }, "actionGoToPage");
+    m_zoomIn = make(tr("Zoom in"), QStringLiteral("zoom-in"), glyph(QStringLiteral("+")),
+        { QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) }, "actionZoomIn");
+    m_zoomOut = make(tr("Zoom out"), QStringLiteral("zoom-out"), glyph(QStringLiteral("−")), { QKeySequence::ZoomOut },
+        "actionZoomOut");
+    m_fitWidth = make(tr("Fit width"), QStringLiteral("zoom-fit-width"), glyph(QStringLiteral("↔")),
+        { QKeySequence(Qt::CTRL | Qt::Key_0) }, "actionFitWidth");
     m_fitWidth->setCheckable(true);
     m_fitWidth->setChecked(true);
-    m_findPrevious = make(tr("Previous match"), QStringLiteral("go-previous"), QStyle::SP_ArrowLeft,
-                          {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, "actionFindPrevious");
-    m_findNext = make(tr("Next match"), QStringLiteral("go-next"), QStyle::SP_ArrowRight, {QKeySequence(Qt::Key_F3)},
-                      "actionFindNext");
+    m_findPrevious = make(tr("Previous match"), QStringLiteral("go-previous"),
+        style()->standardIcon(QStyle::SP_ArrowLeft), { QKeySequence(Qt::SHIFT | Qt::Key_F3) }, "actionFindPrevious");
+    m_findNext = make(tr("Next match"), QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowRight),
+        { QKeySequence(Qt::Key_F3) }, "actionFindNext");
     m_openExternally = make(tr("Open with default application"), QStringLiteral("document-open"),
-                            QStyle::SP_DialogOpenButton, {}, "actionOpenExternally");
+        style()->standardIcon(QStyle::SP_DialogOpenButton), {}, "actionOpenExternally");
     m_openExternally->setToolTip(tr("Opens a read-only copy in the program the desktop uses for this type of file"));
 
     connect(m_previousPage, &QAction::triggered, this, &DocumentViewer::previousPage);
@@ -831,10 +845,10 @@ void DocumentViewer::recomputeMatches()
     for (const Dms::Search::Token &t : Dms::Search::split(m_findField->text())) {
         const QString folded = Dms::Search::fold(t.word);
         if (!folded.isEmpty())
-            needles.append(Needle{folded, Dms::Search::stem(folded)});
+            needles.append(Needle { folded, Dms::Search::stem(folded) });
     }
     const FindMatch previous = m_currentMatch >= 0 && m_currentMatch < m_matches.size() ? m_matches.at(m_currentMatch)
-                                                                                       : FindMatch{-1, {}};
+                                                                                        : FindMatch { -1, {} };
     m_matches.clear();
     if (!needles.isEmpty()) {
         for (int page = 0; page < m_client->pageCount(); ++page) {
@@ -855,7 +869,7 @@ void DocumentViewer::recomputeMatches()
                         break;
                 }
                 if (hit)
-                    m_matches.append(FindMatch{page, word.box});
+                    m_matches.append(FindMatch { page, word.box });
             }
         }
     }
@@ -949,8 +963,8 @@ void DocumentViewer::openExternally()
             m_exportDir.reset();
             return;
         }
-        QFile::setPermissions(m_exportDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                       | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            m_exportDir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     // Each copy in a folder of its own, under the name the clerk knows: programs show it.
     const QString folder = m_exportDir->filePath(QString::number(++m_exports));

@@ -90,7 +90,7 @@ private:
     QList<QSize> m_sizes;
     int m_contentHeight = 0;
     int m_contentWidth = 0;
-    QHash<int, QImage> m_images;  ///< the latest image of each page near the screen, any width
+    QHash<int, QImage> m_images; ///< the latest image of each page near the screen, any width
     QHash<int, QString> m_errors; ///< pages that could not be drawn, and why
     QList<FindMatch> m_matches;
     int m_currentMatch = -1;

@@ -38,8 +38,8 @@ class RecordTreeModel;
 
 /**
  * The main window: file plan on the left, files → cases → documents in the middle with a
- * breadcrumb, the preview and the details of the selection on the right. The engine opens in the background; every read and write
- * runs off the GUI thread.
+ * breadcrumb, the preview and the details of the selection on the right. The engine opens in
+ * the background; every read and write runs off the GUI thread.
  */
 class MainWindow : public QMainWindow
 {

@@ -46,8 +46,8 @@ QString RenderClient::workerPath()
     if (!env.isEmpty())
         return env;
     const QString dir = QCoreApplication::applicationDirPath();
-    QStringList candidates{dir + QStringLiteral("/aktenwerk-render"),
-                           dir + QStringLiteral("/../libexec/aktenwerk/aktenwerk-render")};
+    QStringList candidates { dir + QStringLiteral("/aktenwerk-render"),
+        dir + QStringLiteral("/../libexec/aktenwerk/aktenwerk-render") };
     // Installed or built side by side with the extraction worker.
     if (const QString extract = Dms::Extractor::workerPath(); !extract.isEmpty())
         candidates << QFileInfo(extract).absolutePath() + QStringLiteral("/aktenwerk-render");
@@ -62,7 +62,7 @@ void RenderClient::open(const QString &path)
 {
     close();
     m_path = path;
-    m_queue.push_back(Request{Op::Open, 0, 0, false, 0});
+    m_queue.push_back(Request { Op::Open, 0, 0, false, 0 });
     pump();
 }
 
@@ -111,7 +111,7 @@ void RenderClient::requestPage(int page, int width, bool urgent)
             break;
         }
     }
-    const Request r{Op::Render, page, width, false, 0};
+    const Request r { Op::Render, page, width, false, 0 };
     if (urgent) {
         // After a pending (re)open, before everything else.
         auto at = m_queue.begin();
@@ -139,7 +139,7 @@ void RenderClient::requestText(int page)
         if (r.op == Op::Text && r.page == page)
             return;
     }
-    m_queue.push_back(Request{Op::Text, page, 0, false, 0});
+    m_queue.push_back(Request { Op::Text, page, 0, false, 0 });
     pump();
 }
 
@@ -208,7 +208,7 @@ void RenderClient::pump()
     if (!m_workerHasDocument && m_queue.front().op != Op::Open) {
         if (m_path.isEmpty())
             return;
-        m_queue.push_front(Request{Op::Open, 0, 0, true, 0}); // a fresh worker: the document again
+        m_queue.push_front(Request { Op::Open, 0, 0, true, 0 }); // a fresh worker: the document again
     }
     Request r = m_queue.front();
     m_queue.pop_front();
@@ -291,7 +291,8 @@ void RenderClient::handle(const QByteArray &payload)
                    return std::isfinite(s.width()) && std::isfinite(s.height()) && s.width() > 0 && s.height() > 0
                        && s.width() < 1e6 && s.height() < 1e6;
                });
-        if (!sane || (kind != static_cast<quint8>(Proto::Kind::Pdf) && kind != static_cast<quint8>(Proto::Kind::Image))) {
+        if (!sane
+            || (kind != static_cast<quint8>(Proto::Kind::Pdf) && kind != static_cast<quint8>(Proto::Kind::Image))) {
             requestFailed(r, tr("The file is damaged and cannot be displayed."));
             break;
         }
@@ -315,7 +316,7 @@ void RenderClient::handle(const QByteArray &payload)
             break;
         }
         const QImage image = QImage(reinterpret_cast<const uchar *>(pixels.constData()), width, height, width * 4,
-                                    QImage::Format_ARGB32_Premultiplied)
+            QImage::Format_ARGB32_Premultiplied)
                                  .copy();
         m_cache.insert(key(r.page, r.width), new QImage(image), image.sizeInBytes());
         Q_EMIT pageReady(r.page, r.width, image);
@@ -329,7 +330,7 @@ void RenderClient::handle(const QByteArray &payload)
         if (in.status() == QDataStream::Ok && words.size() == boxes.size() && words.size() <= maxWords) {
             text.reserve(words.size());
             for (qsizetype i = 0; i < words.size(); ++i)
-                text.append(Word{words.at(i), boxes.at(i)});
+                text.append(Word { words.at(i), boxes.at(i) });
         }
         m_texts.insert(r.page, text);
         Q_EMIT textReady(r.page);
@@ -370,8 +371,9 @@ void RenderClient::timedOut()
     m_inFlight.reset();
     qCWarning(lcRender) << "render worker did not answer within" << m_timeoutMs << "ms; replacing it";
     stopWorker();
-    requestFailed(lost, lost.op == Op::Open ? tr("Opening the file for display took too long; it was stopped.")
-                                            : tr("The page could not be displayed."));
+    requestFailed(lost,
+        lost.op == Op::Open ? tr("Opening the file for display took too long; it was stopped.")
+                            : tr("The page could not be displayed."));
     pump();
 }
 
@@ -387,8 +389,9 @@ void RenderClient::workerDied()
     }
     if (lost) {
         // The request that was running when it died is most likely what killed it: not again.
-        requestFailed(*lost, lost->op == Op::Open ? tr("The file made the display program stop.")
-                                                  : tr("The page could not be displayed."));
+        requestFailed(*lost,
+            lost->op == Op::Open ? tr("The file made the display program stop.")
+                                 : tr("The page could not be displayed."));
     }
     pump();
 }

@@ -1,10 +1,9 @@
+#include "../testsupport.h"
 #include "client/documentviewer.h"
 #include "client/messagebanner.h"
 #include "dms/demo/simplepdf.h"
 #include "dms/i18n.h"
 #include "dms/store/contentstore.h"
-
-#include "../testsupport.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -22,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <csignal>
 
 using namespace Aktenwerk;
 using Client::DocumentViewer;
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void badFilesShowAMessage();
     void otherKindsAndText();
     void openWithDefaultApplication();
+    void workerFaultsStayOnTheirPage();
     void cleanupTestCase();
 
 private:
@@ -83,8 +85,8 @@ void TstDocumentViewer::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_viewer.get()));
 }
 
-DocumentViewer::Source TstDocumentViewer::store(const QByteArray &data, const QString &fileName,
-                                                const QString &mimeType)
+DocumentViewer::Source TstDocumentViewer::store(
+    const QByteArray &data, const QString &fileName, const QString &mimeType)
 {
     const auto ref = m_store->putData(data);
     [&] { QVERIFY(ref.has_value()); }();
@@ -208,10 +210,10 @@ void TstDocumentViewer::findHighlightsGermanForms()
 void TstDocumentViewer::queryFromSearchJumpsToFirstHit()
 {
     QCOMPARE(DocumentViewer::findTextForQuery(QStringLiteral("\"Schluss*\" OR mueller -Garage az:63.01 type:Brief")),
-             QStringLiteral("Schluss mueller"));
+        QStringLiteral("Schluss mueller"));
     QSignalSpy shown(m_viewer.get(), &DocumentViewer::documentShown);
     m_viewer->showDocument(store(twoPagePdf(), QStringLiteral("c.pdf"), QStringLiteral("application/pdf")),
-                           DocumentViewer::findTextForQuery(QStringLiteral("schlusswort -ruhestörung")));
+        DocumentViewer::findTextForQuery(QStringLiteral("schlusswort -ruhestörung")));
     QVERIFY(shown.wait(15000));
     QCOMPARE(m_viewer->findField()->text(), QStringLiteral("schlusswort"));
     QTRY_COMPARE_WITH_TIMEOUT(m_viewer->currentMatch(), 0, 15000);
@@ -227,12 +229,13 @@ void TstDocumentViewer::badFilesShowAMessage()
     const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
     const QString locked = m_dir.filePath(QStringLiteral("locked.pdf"));
     QVERIFY(Test::writeFile(plain, twoPagePdf()));
-    QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("owner"),
-                                      QStringLiteral("256"), QStringLiteral("--"), plain, locked}),
-             0);
-    const QList<std::pair<QByteArray, QString>> files{
-        {Test::readFile(locked), QStringLiteral("password")},
-        {QByteArray("%PDF-1.7\n") + Test::randomBytes(20000, 11), QStringLiteral("damaged")},
+    QCOMPARE(QProcess::execute(qpdf,
+                 { QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("owner"),
+                     QStringLiteral("256"), QStringLiteral("--"), plain, locked }),
+        0);
+    const QList<std::pair<QByteArray, QString>> files {
+        { Test::readFile(locked), QStringLiteral("password") },
+        { QByteArray("%PDF-1.7\n") + Test::randomBytes(20000, 11), QStringLiteral("damaged") },
     };
     for (const auto &[data, expected] : files) {
         QSignalSpy shown(m_viewer.get(), &DocumentViewer::documentShown);
@@ -255,7 +258,7 @@ void TstDocumentViewer::otherKindsAndText()
 {
     QSignalSpy shown(m_viewer.get(), &DocumentViewer::documentShown);
     m_viewer->showDocument(store("PK\3\4 not really", QStringLiteral("tabelle.xlsx"),
-                                 QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+        QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
     QTRY_COMPARE(shown.size(), 1); // decided at once, from the type
     QCOMPARE(m_viewer->messageLabel()->text(), QStringLiteral("No preview for this type of file."));
     QVERIFY(m_viewer->findChild<QPushButton *>()->isVisible());
@@ -295,7 +298,7 @@ void TstDocumentViewer::openWithDefaultApplication()
     m_viewer->openExternallyAction()->trigger();
     QVERIFY(opened.wait(10000));
     const QString path = opened.first().first().toString();
-    QCOMPARE(m_catcher.urls, QList<QUrl>{QUrl::fromLocalFile(path)});
+    QCOMPARE(m_catcher.urls, QList<QUrl> { QUrl::fromLocalFile(path) });
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("Bescheid 2026_7.pdf")); // no folder from the name
     QCOMPARE(Test::readFile(path), data);
     QVERIFY(!QFileInfo(path).permission(QFileDevice::WriteOwner)); // by the mode bits: root may write anyway
@@ -304,6 +307,37 @@ void TstDocumentViewer::openWithDefaultApplication()
     m_viewer->openExternallyAction()->trigger();
     QVERIFY(opened.wait(10000));
     QVERIFY(opened.at(1).first().toString() != path);
+}
+
+void TstDocumentViewer::workerFaultsStayOnTheirPage()
+{
+    // A page that never comes back (in every worker started meanwhile): that page says so,
+    // the others are drawn.
+    qputenv("AKTENWERK_RENDER_TEST_HANG_PAGE", "0");
+    m_viewer->renderClient()->setTimeout(1000);
+    QSignalSpy shown(m_viewer.get(), &DocumentViewer::documentShown);
+    m_viewer->showDocument(store(twoPagePdf(), QStringLiteral("h.pdf"), QStringLiteral("application/pdf")));
+    QVERIFY(shown.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_viewer->pageView()->pageError(0).isEmpty(), 15000);
+    QCOMPARE(m_viewer->pageView()->pageError(0), QStringLiteral("The page could not be displayed."));
+    QVERIFY(m_viewer->pageImage(0).isNull());
+    m_viewer->nextPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_viewer->pageImage(1).isNull(), 15000);
+    qunsetenv("AKTENWERK_RENDER_TEST_HANG_PAGE");
+    QVERIFY(!m_viewer->banner()->isVisible()); // a timeout is the page's business, not a crash
+
+    // A worker killed under the viewer: the clerk is told once, the next page is drawn.
+    m_viewer->renderClient()->setTimeout(20000);
+    m_viewer->goToPage(0);
+    const qint64 pid = m_viewer->renderClient()->workerPid();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_viewer->banner()->isVisible(), 10000);
+    QVERIFY2(
+        m_viewer->banner()->text().contains(QLatin1String("started again")), qPrintable(m_viewer->banner()->text()));
+    m_viewer->zoomIn(); // a new width: page 1 must be drawn again, by a new worker
+    QTRY_VERIFY_WITH_TIMEOUT(m_viewer->pageImage(0).width() == m_viewer->pageView()->renderWidth(0), 15000);
+    QVERIFY(m_viewer->renderClient()->workerPid() != pid);
 }
 
 QTEST_MAIN(TstDocumentViewer)

@@ -424,7 +424,10 @@ void TstMainWindow::droppedPdfIsPreviewedAndFound()
     for (int y = 0; y < page.height(); ++y)
         for (int x = 0; x < page.width(); ++x)
             dark += qGray(page.pixel(x, y)) < 100 ? 1 : 0;
-    QVERIFY2(dark > 200, qPrintable(QStringLiteral("%1 dark pixels on %2×%3: no text drawn").arg(dark).arg(page.width()).arg(page.height())));
+    QVERIFY2(dark > 200, qPrintable(QStringLiteral("%1 dark pixels on %2×%3: no text drawn")
+                                        .arg(dark)
+                                        .arg(page.width())
+                                        .arg(page.height())));
     QCOMPARE(w.viewer()->renderClient()->pageCount(), 1);
 
     // The search field finds it by a word of its text; opening the hit marks the word.

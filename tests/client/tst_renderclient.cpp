@@ -1,7 +1,6 @@
+#include "../testsupport.h"
 #include "client/renderclient.h"
 #include "dms/demo/simplepdf.h"
-
-#include "../testsupport.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -84,12 +83,12 @@ QByteArray TstRenderClient::twoPageTiff()
     for (int y = 20; y < 60; ++y)
         for (int x = 20; x < 60; ++x)
             first[y * 100 + x] = 0;
-    const QList<Page> pages{{100, 150, first}, {200, 100, QByteArray(200 * 100, 0)}};
+    const QList<Page> pages { { 100, 150, first }, { 200, 100, QByteArray(200 * 100, 0) } };
 
     QByteArray out("II*\0\0\0\0\0", 8); // little endian, magic 42, offset of the first IFD below
     auto put16 = [](QByteArray &b, quint16 v) { b.append(reinterpret_cast<const char *>(&v), 2); };
     auto put32 = [](QByteArray &b, quint32 v) { b.append(reinterpret_cast<const char *>(&v), 4); };
-    QList<qsizetype> nextFields{4};
+    QList<qsizetype> nextFields { 4 };
     for (const Page &page : pages) {
         const quint32 data = static_cast<quint32>(out.size());
         out += page.pixels;
@@ -102,9 +101,9 @@ QByteArray TstRenderClient::twoPageTiff()
             quint16 tag, type;
             quint32 value;
         };
-        const QList<Entry> entries{{256, 4, page.width}, {257, 4, page.height}, {258, 3, 8}, {259, 3, 1},
-                                   {262, 3, 1},          {273, 4, data},        {277, 3, 1}, {278, 4, page.height},
-                                   {279, 4, static_cast<quint32>(page.pixels.size())}};
+        const QList<Entry> entries { { 256, 4, page.width }, { 257, 4, page.height }, { 258, 3, 8 }, { 259, 3, 1 },
+            { 262, 3, 1 }, { 273, 4, data }, { 277, 3, 1 }, { 278, 4, page.height },
+            { 279, 4, static_cast<quint32>(page.pixels.size()) } };
         put16(out, static_cast<quint16>(entries.size()));
         for (const Entry &e : entries) {
             put16(out, e.tag);
@@ -170,7 +169,7 @@ void TstRenderClient::pdfPagesAndWords()
     QVERIFY(client.hasText(0));
     const QList<RenderClient::Word> words = client.text(0);
     auto it = std::find_if(words.cbegin(), words.cend(),
-                           [](const RenderClient::Word &w) { return w.text.startsWith(QStringLiteral("Ruhestörung")); });
+        [](const RenderClient::Word &w) { return w.text.startsWith(QStringLiteral("Ruhestörung")); });
     QVERIFY2(it != words.cend(), "the heading's words come back");
     QVERIFY(it->box.left() > 0 && it->box.right() < 1 && it->box.top() > 0 && it->box.bottom() < 0.2);
 }
@@ -181,19 +180,20 @@ void TstRenderClient::badFilesGiveAReason()
     QVERIFY2(!qpdf.isEmpty(), "qpdf is missing (.ci/install-deps installs it)");
     const QString plain = write(QStringLiteral("plain.pdf"), letterPdf());
     const QString locked = m_dir.filePath(QStringLiteral("locked.pdf"));
-    QCOMPARE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("owner"),
-                                      QStringLiteral("256"), QStringLiteral("--"), plain, locked}),
-             0);
+    QCOMPARE(QProcess::execute(qpdf,
+                 { QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("owner"),
+                     QStringLiteral("256"), QStringLiteral("--"), plain, locked }),
+        0);
     QByteArray damaged = letterPdf();
     damaged.truncate(damaged.size() / 3);
     damaged.replace(200, 400, Test::randomBytes(400, 7));
 
-    const QList<std::pair<QString, QString>> cases{
-        {locked, QStringLiteral("password")},
-        {write(QStringLiteral("damaged.pdf"), damaged), QStringLiteral("damaged")},
-        {write(QStringLiteral("empty.pdf"), {}), QStringLiteral("empty")},
-        {write(QStringLiteral("noise.bin"), Test::randomBytes(5000, 3)), QStringLiteral("No preview")},
-        {m_dir.filePath(QStringLiteral("missing.pdf")), QStringLiteral("cannot be read")},
+    const QList<std::pair<QString, QString>> cases {
+        { locked, QStringLiteral("password") },
+        { write(QStringLiteral("damaged.pdf"), damaged), QStringLiteral("damaged") },
+        { write(QStringLiteral("empty.pdf"), {}), QStringLiteral("empty") },
+        { write(QStringLiteral("noise.bin"), Test::randomBytes(5000, 3)), QStringLiteral("No preview") },
+        { m_dir.filePath(QStringLiteral("missing.pdf")), QStringLiteral("cannot be read") },
     };
     RenderClient client;
     for (const auto &[path, expected] : cases) {
@@ -257,7 +257,7 @@ void TstRenderClient::hangingPageTimesOut()
     QVERIFY(error.wait(10000));
     QCOMPARE(error.first().at(0).toInt(), 1);
     QVERIFY2(error.first().at(2).toString().contains(QLatin1String("could not be displayed")),
-             qPrintable(error.first().at(2).toString()));
+        qPrintable(error.first().at(2).toString()));
     QVERIFY(client.pageFailed(1, 300));
     // The hanging worker was killed; the queued page comes from its replacement.
     QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 15000);
@@ -297,7 +297,7 @@ void TstRenderClient::imagesRender()
     QCOMPARE(qGray(image.pixel(5, 5)), 255);
 
     QVERIFY2(QImageReader::supportedImageFormats().contains("tiff"),
-             "the TIFF plugin is missing (qt6-image-formats-plugins, .ci/install-deps installs it)");
+        "the TIFF plugin is missing (qt6-image-formats-plugins, .ci/install-deps installs it)");
     QVERIFY(open(client, write(QStringLiteral("scan.tif"), twoPageTiff())));
     QCOMPARE(client.pageCount(), 2);
     QCOMPARE(client.pageSize(0).toSize(), QSize(100, 150));

@@ -11,8 +11,6 @@
 
 #include "dms/capture/renderprotocol.h"
 
-#include <poppler-qt6.h>
-
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <poppler-qt6.h>
 #include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -33,7 +32,7 @@ using namespace Aktenwerk::Dms::RenderProtocol;
 
 void limit(int resource, rlim_t value)
 {
-    rlimit r{value, value};
+    rlimit r { value, value };
     setrlimit(resource, &r);
 }
 
@@ -59,7 +58,7 @@ void send(const QByteArray &payload)
 struct Answer
 {
     QByteArray payload;
-    QDataStream out{&payload, QIODevice::WriteOnly};
+    QDataStream out { &payload, QIODevice::WriteOnly };
     Answer(quint32 id, Op op, bool ok)
     {
         out.setVersion(streamVersion);
@@ -106,8 +105,7 @@ public:
         if (width <= 0 || height <= 0 || width > maxSide || height > maxSide
             || static_cast<qint64>(width) * height > maxPixels)
             return failed(id, Op::Render, "too-large");
-        if (const QByteArray hang = qgetenv("AKTENWERK_RENDER_TEST_HANG_PAGE");
-            !hang.isEmpty() && hang.toInt() == page)
+        if (const QByteArray hang = qgetenv("AKTENWERK_RENDER_TEST_HANG_PAGE"); !hang.isEmpty() && hang.toInt() == page)
             ::pause(); // test hook: a page that never comes back (the client's clock must act)
 
         QImage image;
@@ -156,7 +154,7 @@ public:
                     const QRectF r = box->boundingBox();
                     words << box->text();
                     boxes << QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
-                                    r.height() / size.height());
+                        r.height() / size.height());
                 }
             }
         }
@@ -199,7 +197,7 @@ private:
         reader.setAllocationLimit(allocationLimitMiB);
         reader.setAutoTransform(true);
         const QByteArray format = reader.format();
-        static const QList<QByteArray> allowed{"png", "jpeg", "jpg", "tiff", "tif", "gif", "bmp", "webp"};
+        static const QList<QByteArray> allowed { "png", "jpeg", "jpg", "tiff", "tif", "gif", "bmp", "webp" };
         if (format.isEmpty() || !allowed.contains(format.toLower()))
             return failed(id, Op::Open, "unsupported");
         const int count = qMax(1, reader.imageCount());
