@@ -1,6 +1,7 @@
 #include "client/documentviewer.h"
 
 #include "client/messagebanner.h"
+#include "dms/capture/renderprotocol.h"
 #include "dms/search/germantext.h"
 #include "dms/store/contentstore.h"
 
@@ -186,7 +187,13 @@ int PageView::renderWidth(int page) const
 {
     if (page < 0 || page >= m_sizes.size())
         return 0;
-    return qRound(m_sizes.at(page).width() * devicePixelRatioF());
+    // Beyond what the worker draws (a plan sheet at 400 %), the page is drawn smaller and scaled up.
+    const QSizeF size = QSizeF(m_sizes.at(page)) * devicePixelRatioF();
+    double factor = std::min(1.0, Dms::RenderProtocol::maxSide / std::max(size.width(), size.height()));
+    const double pixels = size.width() * size.height() * factor * factor;
+    if (pixels > static_cast<double>(Dms::RenderProtocol::maxPixels))
+        factor *= std::sqrt(static_cast<double>(Dms::RenderProtocol::maxPixels) / pixels) * 0.99;
+    return std::max(1, static_cast<int>(size.width() * factor));
 }
 
 QList<int> PageView::visiblePages() const

@@ -455,6 +455,8 @@ void TstMainWindow::germanUserInterface()
     QCOMPARE(w.searchPanel()->model()->headerData(SearchResultModel::PlaceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Abgelegt in"));
     QCOMPARE(w.planModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Aktenplan"));
+    QCOMPARE(w.sideTabs()->tabText(w.sideTabs()->indexOf(w.viewer())), QStringLiteral("&Vorschau"));
+    QCOMPARE(w.viewer()->openExternallyAction()->text(), QStringLiteral("Mit Standardanwendung öffnen"));
     QCOMPARE(w.recordModel()->headerData(RecordTreeModel::ReferenceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Aktenzeichen"));
     QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
