@@ -314,7 +314,7 @@ void TstDocumentViewer::workerFaultsStayOnTheirPage()
     // A page that never comes back (in every worker started meanwhile): that page says so,
     // the others are drawn.
     qputenv("AKTENWERK_RENDER_TEST_HANG_PAGE", "0");
-    m_viewer->renderClient()->setTimeout(1000);
+    m_viewer->renderClient()->setTimeout(3000); // long enough for a good page on a busy machine
     QSignalSpy shown(m_viewer.get(), &DocumentViewer::documentShown);
     m_viewer->showDocument(store(twoPagePdf(), QStringLiteral("h.pdf"), QStringLiteral("application/pdf")));
     QVERIFY(shown.wait(15000));

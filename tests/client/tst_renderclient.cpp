@@ -246,7 +246,7 @@ void TstRenderClient::hangingPageTimesOut()
 {
     qputenv("AKTENWERK_RENDER_TEST_HANG_PAGE", "1"); // inherited by the worker started below
     RenderClient client;
-    client.setTimeout(1500);
+    client.setTimeout(3000); // long enough for a good page on a busy machine
     const bool opened = open(client, write(QStringLiteral("hang.pdf"), letterPdf()));
     qunsetenv("AKTENWERK_RENDER_TEST_HANG_PAGE");
     QVERIFY(opened);
