@@ -608,6 +608,8 @@ void DocumentViewer::clear()
     m_client->close();
     m_source = {};
     m_matches.clear();
+    m_pageMatches.clear();
+    m_matchedFor.clear();
     m_currentMatch = -1;
     m_jumpToFirstMatch = false;
     m_thumbnails->clear();
@@ -856,11 +858,19 @@ void DocumentViewer::recomputeMatches()
     }
     const FindMatch previous = m_currentMatch >= 0 && m_currentMatch < m_matches.size() ? m_matches.at(m_currentMatch)
                                                                                         : FindMatch { -1, {} };
+    // Each page is matched once, when its words arrive; a long document does not go through
+    // every page again for each page that comes in.
+    if (m_matchedFor != m_findField->text()) {
+        m_matchedFor = m_findField->text();
+        m_pageMatches.clear();
+    }
     m_matches.clear();
-    if (!needles.isEmpty()) {
-        for (int page = 0; page < m_client->pageCount(); ++page) {
-            if (!m_client->hasText(page))
-                continue;
+    for (int page = 0; page < m_client->pageCount() && !needles.isEmpty(); ++page) {
+        if (!m_client->hasText(page))
+            continue;
+        auto cached = m_pageMatches.constFind(page);
+        if (cached == m_pageMatches.constEnd()) {
+            QList<QRectF> boxes;
             for (const RenderClient::Word &word : m_client->text(page)) {
                 bool hit = false;
                 for (const Dms::Search::Token &t : Dms::Search::split(word.text)) {
@@ -876,9 +886,12 @@ void DocumentViewer::recomputeMatches()
                         break;
                 }
                 if (hit)
-                    m_matches.append(FindMatch { page, word.box });
+                    boxes.append(word.box);
             }
+            cached = m_pageMatches.insert(page, boxes);
         }
+        for (const QRectF &box : *cached)
+            m_matches.append(FindMatch { page, box });
     }
     m_currentMatch = -1;
     for (qsizetype i = 0; i < m_matches.size(); ++i) {

@@ -203,6 +203,8 @@ private:
     quint64 m_generation = 0;
     QList<FindMatch> m_matches;
     int m_currentMatch = -1;
+    QString m_matchedFor; ///< the find text m_pageMatches belongs to
+    QHash<int, QList<QRectF>> m_pageMatches; ///< per page whose words arrived: the boxes that match
     std::unique_ptr<QTemporaryDir> m_exportDir;
     int m_exports = 0;
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void otherKindsAndText();
     void openWithDefaultApplication();
     void workerFaultsStayOnTheirPage();
+    void realManualAcrossPages();
     void cleanupTestCase();
 
 private:
@@ -338,6 +339,40 @@ void TstDocumentViewer::workerFaultsStayOnTheirPage()
     m_viewer->zoomIn(); // a new width: page 1 must be drawn again, by a new worker
     QTRY_VERIFY_WITH_TIMEOUT(m_viewer->pageImage(0).width() == m_viewer->pageView()->renderWidth(0), 15000);
     QVERIFY(m_viewer->renderClient()->workerPid() != pid);
+}
+
+void TstDocumentViewer::realManualAcrossPages()
+{
+    // A real typeset PDF (LaTeX, 17 pages), not one of ours.
+    const QString manual = QStringLiteral("/usr/share/doc/shared-mime-info/shared-mime-info-spec.pdf");
+    if (!QFileInfo::exists(manual))
+        QSKIP("shared-mime-info-spec.pdf is not installed (package shared-mime-info)");
+    QSignalSpy shown(m_viewer.get(), &DocumentViewer::documentShown);
+    m_viewer->showDocument(store(Test::readFile(manual), QStringLiteral("spec.pdf"), QStringLiteral("application/pdf")),
+        QStringLiteral("glob"));
+    QVERIFY(shown.wait(15000));
+    QVERIFY(m_viewer->renderClient()->pageCount() > 5);
+    QCOMPARE(m_viewer->thumbnails()->count(), m_viewer->renderClient()->pageCount());
+    // Every page's words are read; "glob" appears throughout the specification.
+    auto allRead = [this] {
+        for (int i = 0; i < m_viewer->renderClient()->pageCount(); ++i) {
+            if (!m_viewer->renderClient()->hasText(i))
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allRead(), 30000);
+    QVERIFY2(
+        m_viewer->matchLabel()->text().startsWith(QLatin1String("1 of ")), qPrintable(m_viewer->matchLabel()->text()));
+    QSet<int> pages;
+    for (const Client::FindMatch &m : m_viewer->matches())
+        pages.insert(m.page);
+    QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+    // Opened at the first match, which is drawn with its page.
+    const int first = m_viewer->matches().first().page;
+    QTRY_COMPARE(m_viewer->pageView()->currentPage(), first);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_viewer->pageImage(first).isNull(), 15000);
+    QVERIFY(darkPixels(m_viewer->pageImage(first)) > 1000);
 }
 
 QTEST_MAIN(TstDocumentViewer)
