@@ -24,6 +24,26 @@ namespace {
 constexpr qint64 defaultCacheBytes = 192ll << 20;
 constexpr int maxPages = 100000;
 constexpr qsizetype maxWords = 1000000;
+
+/**
+ * Reads a QList written by QDataStream, but with the element count checked first: Qt's own
+ * operator reserves whatever count the stream claims, and a worker that a file took over could
+ * claim billions and bring this process down with it.
+ */
+template<typename T> bool readList(QDataStream &in, QList<T> &list, qsizetype max)
+{
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count > static_cast<quint32>(max))
+        return false;
+    list.clear();
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        T value;
+        in >> value;
+        list.append(value);
+    }
+    return in.status() == QDataStream::Ok;
+}
 } // namespace
 
 RenderClient::RenderClient(QObject *parent)
@@ -247,8 +267,11 @@ void RenderClient::readAnswers()
             const std::optional<Request> lost = std::exchange(m_inFlight, std::nullopt);
             m_timer->stop();
             stopWorker();
-            if (lost)
-                requestFailed(*lost, tr("The page could not be displayed."));
+            if (lost) {
+                requestFailed(*lost,
+                    lost->op == Op::Open ? tr("The file is damaged and cannot be displayed.")
+                                         : tr("The page could not be displayed."));
+            }
             pump();
             return;
         }
@@ -285,7 +308,8 @@ void RenderClient::handle(const QByteArray &payload)
     case Op::Open: {
         quint8 kind = 0;
         QList<QSizeF> sizes;
-        in >> kind >> sizes;
+        in >> kind;
+        readList(in, sizes, maxPages);
         const bool sane = in.status() == QDataStream::Ok && !sizes.isEmpty() && sizes.size() <= maxPages
             && std::all_of(sizes.cbegin(), sizes.cend(), [](const QSizeF &s) {
                    return std::isfinite(s.width()) && std::isfinite(s.height()) && s.width() > 0 && s.height() > 0
@@ -325,7 +349,10 @@ void RenderClient::handle(const QByteArray &payload)
     case Op::Text: {
         QStringList words;
         QList<QRectF> boxes;
-        in >> words >> boxes;
+        if (!readList(in, words, maxWords) || !readList(in, boxes, maxWords)) {
+            words.clear();
+            boxes.clear();
+        }
         QList<Word> text;
         if (in.status() == QDataStream::Ok && words.size() == boxes.size() && words.size() <= maxWords) {
             text.reserve(words.size());
@@ -345,7 +372,7 @@ void RenderClient::requestFailed(const Request &request, const QString &reason)
     switch (request.op) {
     case Op::Open:
         if (request.reopen && ++m_reopenFailures < 2) {
-            m_workerHasDocument = false; // try once more in the next worker
+            m_workerHasDocument = false; // opened once more before the viewer gives up
             return;
         }
         m_queue.clear();

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void hangingPageTimesOut();
     void imagesRender();
     void cacheAnswersWithoutTheWorker();
+    void hostileWorkerAnswers_data();
+    void hostileWorkerAnswers();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -335,6 +337,49 @@ void TstRenderClient::cacheAnswersWithoutTheWorker()
     // A small cache forgets: a page bigger than the whole cache is not kept.
     client.setCacheBytes(1000);
     QVERIFY(client.cachedPage(0, 400).isNull());
+}
+
+void TstRenderClient::hostileWorkerAnswers_data()
+{
+    // What a worker taken over by a file could send back to the client's first request.
+    QTest::addColumn<QByteArray>("answer"); // Python expression over rid (the request id bytes)
+    QTest::newRow("list of four billion page sizes")
+        << QByteArray("frame(rid + b'\\x01\\x00\\x01' + struct.pack('>I', 0xfffffff0))");
+    QTest::newRow("frame of two gigabytes") << QByteArray("struct.pack('>I', 0x7fffffff) + b'xxxx'");
+    QTest::newRow("page sizes that are not numbers")
+        << QByteArray("frame(rid + b'\\x01\\x00\\x01' + struct.pack('>I', 1) + struct.pack('>dd', float('nan'), -1))");
+}
+
+void TstRenderClient::hostileWorkerAnswers()
+{
+    QFETCH(QByteArray, answer);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QVERIFY2(!python.isEmpty(), "python3 is needed to play the hostile worker");
+    const QString script = m_dir.filePath(QStringLiteral("hostile-worker.py"));
+    QVERIFY(Test::writeFile(script,
+        "#!" + python.toUtf8()
+            + "\n"
+              "import struct, sys\n"
+              "inp, out = sys.stdin.buffer, sys.stdout.buffer\n"
+              "def frame(p): return struct.pack('>I', len(p)) + p\n"
+              "n = struct.unpack('>I', inp.read(4))[0]\n"
+              "rid = inp.read(n)[:4]\n"
+              "out.write("
+            + answer
+            + ")\n"
+              "out.flush()\n"
+              "inp.read()\n"));
+    QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const QByteArray previous = qgetenv("AKTENWERK_RENDER");
+    qputenv("AKTENWERK_RENDER", script.toLocal8Bit());
+    RenderClient client;
+    QSignalSpy failed(&client, &RenderClient::openFailed);
+    client.open(write(QStringLiteral("any.pdf"), letterPdf()));
+    const bool answered = failed.wait(10000);
+    qputenv("AKTENWERK_RENDER", previous);
+    QVERIFY(answered);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("The file is damaged and cannot be displayed."));
+    QVERIFY(!client.isOpen());
 }
 
 QTEST_MAIN(TstRenderClient)
