@@ -165,6 +165,12 @@ void TstDocumentViewer::showsPagesThumbnailsAndNavigates()
     const int wider = m_viewer->pageView()->renderWidth(1);
     QVERIFY(wider > page.width());
     QTRY_VERIFY_WITH_TIMEOUT(m_viewer->pageImage(1).width() == wider, 15000);
+    QTest::keyClick(m_viewer->pageView(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(m_viewer->pageView(), Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(m_viewer->pageView()->zoom() < before);
+    // Ctrl+G: to the page field, ready to type a number.
+    QTest::keyClick(m_viewer->pageView(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(m_viewer->pageField()->hasFocus());
     m_viewer->fitWidthAction()->trigger();
     QVERIFY(qAbs(m_viewer->pageView()->zoom() - before) < 0.01);
 
