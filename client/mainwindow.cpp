@@ -6,6 +6,7 @@
 #include "client/firstrundialog.h"
 #include "client/synccontroller.h"
 #include "client/detailspane.h"
+#include "client/documentviewer.h"
 #include "client/messagebanner.h"
 #include "client/newcasedialog.h"
 #include "client/newfiledialog.h"
@@ -34,6 +35,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -72,6 +75,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_planView(new QTreeView(this))
     , m_recordView(new QTreeView(this))
     , m_details(new DetailsPane(m_reader, this))
+    , m_viewer(new DocumentViewer(this))
+    , m_sideTabs(new QTabWidget(this))
     , m_breadcrumb(new Breadcrumb(this))
     , m_banner(new MessageBanner(this))
     , m_splitter(new QSplitter(this))
@@ -99,6 +104,7 @@ MainWindow::~MainWindow()
     m_job.waitForFinished();
     m_reader->waitForDone();
     m_details->setEngine(nullptr);
+    m_viewer->setContentStore(nullptr);
     m_search->setEngine(nullptr); // stops the background indexer before the engine goes
     m_reader->setEngine(nullptr);
 }
@@ -177,6 +183,8 @@ void MainWindow::createLayout()
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
+    // A deep path must not widen the middle column at the preview's cost: it is clipped instead.
+    m_breadcrumb->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     middleLayout->addWidget(m_breadcrumb);
     middleLayout->addWidget(m_recordView, 1);
 
@@ -194,14 +202,31 @@ void MainWindow::createLayout()
                                   MessageBanner::Kind::Information);
             return;
         }
+        // The query's words are marked in the preview, which opens at the first page with one.
+        m_findDocument = hit.documentId;
+        m_findText = DocumentViewer::findTextForQuery(m_search->field()->text());
+        if (!m_preferDetails)
+            m_sideTabs->setCurrentWidget(m_viewer);
         selectPlanUnit(hit.planCode);
         selectRecordPath({hit.fileId, hit.caseId, hit.documentId});
+        // Already selected (the selection did not change): show it again with the words marked.
+        if (m_recordModel->id(m_recordView->currentIndex().siblingAtColumn(0)) == hit.documentId)
+            recordSelectionChanged();
     });
+
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setAccessibleName(tr("Preview and details"));
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_viewer, tr("Pre&view"));
+    m_sideTabs->addTab(m_details, tr("&Details"));
+    m_sideTabs->setCurrentWidget(m_details);
+    connect(m_sideTabs->tabBar(), &QTabBar::tabBarClicked, this,
+            [this](int index) { m_preferDetails = m_sideTabs->widget(index) == m_details; });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
@@ -337,6 +362,7 @@ void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString 
     m_engine = std::move(engine);
     m_reader->setEngine(m_engine.get());
     m_details->setEngine(m_engine.get());
+    m_viewer->setContentStore(&m_engine->content());
     m_search->setEngine(m_engine.get());
     connect(m_engine.get(), &Dms::Engine::dataChanged, this, &MainWindow::engineChanged);
     m_statusFolder->setText(tr("%1 · %2%3")
@@ -489,11 +515,42 @@ void MainWindow::recordSelectionChanged()
         if (const auto *fileItem = m_recordModel->item(fileIndex))
             department = std::get<FileRecord>(*fileItem).departmentCode;
         m_details->showItem(*item, department);
+        showPreview(*item);
     } else if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex())) {
         m_details->showPlanUnit(*unit);
+        m_viewer->clear();
     }
     updateBreadcrumb();
     updateActions();
+}
+
+void MainWindow::showPreview(const RecordTreeModel::Item &item)
+{
+    const auto *row = std::get_if<RecordTreeModel::DocumentRow>(&item);
+    if (!row || !row->current || !m_engine) {
+        m_viewer->clear();
+        if (m_sideTabs->currentWidget() == m_viewer && !row)
+            m_sideTabs->setCurrentWidget(m_details);
+        return;
+    }
+    const Version &v = *row->current;
+    const bool fromSearch = m_findDocument == row->document.meta.id;
+    const QString findText = fromSearch ? std::exchange(m_findText, QString()) : QString();
+    if (fromSearch)
+        m_findDocument = QUuid();
+    // The same version again (a refresh of the tree): the viewer keeps its page and zoom.
+    if (!fromSearch && m_viewer->source().sha256 == v.sha256 && m_viewer->source().title == row->document.title)
+        return;
+    DocumentViewer::Source source;
+    source.path = m_engine->content().pathFor(v.sha256);
+    source.sha256 = v.sha256;
+    source.size = v.size;
+    source.mimeType = v.mimeType;
+    source.fileName = v.fileName;
+    source.title = row->document.title;
+    m_viewer->showDocument(source, findText);
+    if (!m_preferDetails)
+        m_sideTabs->setCurrentWidget(m_viewer);
 }
 
 void MainWindow::updateBreadcrumb()
@@ -766,7 +823,7 @@ void MainWindow::restoreState()
         resize(1280, 800);
     QMainWindow::restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({300, 640, 340});
+        m_splitter->setSizes({260, 460, 560});
     if (!m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray())) {
         m_recordView->header()->resizeSection(RecordTreeModel::ReferenceColumn, 170);
         m_recordView->header()->resizeSection(RecordTreeModel::TypeColumn, 120);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/recordtreemodel.h"
 #include "model/fileplan.h"
 #include "model/organisation.h"
 
@@ -14,6 +15,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 class QToolButton;
 class QTreeView;
 
@@ -29,14 +31,15 @@ class AsyncReader;
 class Breadcrumb;
 class SyncController;
 class DetailsPane;
+class DocumentViewer;
 class MessageBanner;
 class PlanTreeModel;
 class RecordTreeModel;
 
 /**
  * The main window: file plan on the left, files → cases → documents in the middle with a
- * breadcrumb, details on the right. The engine opens in the background; every read and write
- * runs off the GUI thread.
+ * breadcrumb, the preview and the details of the selection on the right. The engine opens in
+ * the background; every read and write runs off the GUI thread.
  */
 class MainWindow : public QMainWindow
 {
@@ -58,6 +61,9 @@ public:
     QTreeView *planView() const { return m_planView; }
     QTreeView *recordView() const { return m_recordView; }
     DetailsPane *details() const { return m_details; }
+    DocumentViewer *viewer() const { return m_viewer; }
+    /** "Vorschau" and "Details" of the selection, on the right. */
+    QTabWidget *sideTabs() const { return m_sideTabs; }
     Breadcrumb *breadcrumb() const { return m_breadcrumb; }
     MessageBanner *banner() const { return m_banner; }
     QAction *newFileAction() const { return m_newFile; }
@@ -103,6 +109,7 @@ private:
     void loadPlan();
     void planSelectionChanged();
     void recordSelectionChanged();
+    void showPreview(const RecordTreeModel::Item &item);
     void recordsLoaded(const QUuid &parentId);
     void updateActions();
     void updateBreadcrumb();
@@ -121,6 +128,11 @@ private:
     QTreeView *m_planView;
     QTreeView *m_recordView;
     DetailsPane *m_details;
+    DocumentViewer *m_viewer;
+    QTabWidget *m_sideTabs;
+    bool m_preferDetails = false; ///< the clerk chose the details tab: selecting a document keeps it
+    QUuid m_findDocument;         ///< opened from a search hit: its query is highlighted in the preview
+    QString m_findText;
     Breadcrumb *m_breadcrumb;
     MessageBanner *m_banner;
     QSplitter *m_splitter;

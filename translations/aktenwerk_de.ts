@@ -741,6 +741,164 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::DocumentViewer</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview tools</source>
+        <translation>Vorschau-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Gehe zu Seite (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Seitenanzahl</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Seitenminiaturen</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Vorschau-Hinweis</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;default application</source>
+        <translation>Mit &amp;Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Open with the default application</source>
+        <translation>Mit Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Text des Dokuments</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Gehe zu Seite</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Open with default application</source>
+        <translation>Mit Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy in the program the desktop uses for this type of file</source>
+        <translation>Öffnet eine schreibgeschützte Kopie in dem Programm, das der Desktop für diesen Dateityp verwendet</translation>
+    </message>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation>Wählen Sie ein Dokument, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only the beginning of the text is shown.</source>
+        <translation>Nur der Anfang des Textes wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>Keine Vorschau für diesen Dateityp.</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the copy: %1</source>
+        <translation>Kein temporärer Ordner für die Kopie: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be opened: %1</source>
+        <translation>Das Dokument konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this type of file.</source>
+        <translation>Für diesen Dateityp ist kein Programm zum Öffnen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::FirstRunDialog</name>
     <message>
         <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
@@ -1036,6 +1194,18 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>&quot;%1&quot; is in the intake and not yet filed in a case.</source>
         <translation>„%1“ liegt im Posteingang und ist noch keinem Vorgang zugeordnet.</translation>
     </message>
+    <message>
+        <source>Preview and details</source>
+        <translation>Vorschau und Details</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -1186,6 +1356,13 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::PageView</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::PlanTreeModel</name>
     <message>
         <source>Retention: %1</source>
@@ -1241,6 +1418,57 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RenderClient</name>
+    <message>
+        <source>The display program (aktenwerk-render) is not installed.</source>
+        <translation>Das Anzeigeprogramm (aktenwerk-render) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The display program (aktenwerk-render) could not be started.</source>
+        <translation>Das Anzeigeprogramm (aktenwerk-render) konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The page could not be displayed.</source>
+        <translation>Seite konnte nicht dargestellt werden.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be displayed.</source>
+        <translation>Die Datei ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Opening the file for display took too long; it was stopped.</source>
+        <translation>Das Öffnen der Datei zur Anzeige dauerte zu lange; es wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The display program stopped unexpectedly; it is started again.</source>
+        <translation>Das Anzeigeprogramm wurde unerwartet beendet; es wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The file made the display program stop.</source>
+        <translation>Die Datei hat das Anzeigeprogramm zum Absturz gebracht.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>Keine Vorschau für diesen Dateityp.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and cannot be displayed.</source>
+        <translation>Das PDF ist durch ein Passwort geschützt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no pages.</source>
+        <translation>Das PDF ist beschädigt: es hat keine Seiten.</translation>
     </message>
 </context>
 <context>

@@ -733,6 +733,164 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::DocumentViewer</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Preview tools</source>
+        <translation>Preview tools</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Go to page (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Page count</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Preview message</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;default application</source>
+        <translation>Open with the &amp;default application</translation>
+    </message>
+    <message>
+        <source>Open with the default application</source>
+        <translation>Open with the default application</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Open with default application</source>
+        <translation>Open with default application</translation>
+    </message>
+    <message>
+        <source>Opens a read-only copy in the program the desktop uses for this type of file</source>
+        <translation>Opens a read-only copy in the program the desktop uses for this type of file</translation>
+    </message>
+    <message>
+        <source>Select a document to see it here.</source>
+        <translation>Select a document to see it here.</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>Loading the preview…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Only the beginning of the text is shown.</source>
+        <translation>Only the beginning of the text is shown.</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>No preview for this type of file.</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the copy: %1</source>
+        <translation>No temporary folder for the copy: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be opened: %1</source>
+        <translation>The document could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this type of file.</source>
+        <translation>No program is set up to open this type of file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::FirstRunDialog</name>
     <message>
         <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
@@ -1028,6 +1186,18 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>"%1" is in the intake and not yet filed in a case.</source>
         <translation>"%1" is in the intake and not yet filed in a case.</translation>
     </message>
+    <message>
+        <source>Preview and details</source>
+        <translation>Preview and details</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -1178,6 +1348,13 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::PageView</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::PlanTreeModel</name>
     <message>
         <source>Retention: %1</source>
@@ -1233,6 +1410,57 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RenderClient</name>
+    <message>
+        <source>The display program (aktenwerk-render) is not installed.</source>
+        <translation>The display program (aktenwerk-render) is not installed.</translation>
+    </message>
+    <message>
+        <source>The display program (aktenwerk-render) could not be started.</source>
+        <translation>The display program (aktenwerk-render) could not be started.</translation>
+    </message>
+    <message>
+        <source>The page could not be displayed.</source>
+        <translation>The page could not be displayed.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be displayed.</source>
+        <translation>The file is damaged and cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>Opening the file for display took too long; it was stopped.</source>
+        <translation>Opening the file for display took too long; it was stopped.</translation>
+    </message>
+    <message>
+        <source>The display program stopped unexpectedly; it is started again.</source>
+        <translation>The display program stopped unexpectedly; it is started again.</translation>
+    </message>
+    <message>
+        <source>The file made the display program stop.</source>
+        <translation>The file made the display program stop.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>No preview for this type of file.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and cannot be displayed.</source>
+        <translation>The PDF is protected by a password and cannot be displayed.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no pages.</source>
+        <translation>The PDF is damaged: it has no pages.</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1799,7 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
-        <translation>
-            <numerusform>Attachments of e-mails forwarded more than %n level deep are not imported separately; they stay inside the stored e-mail.</numerusform>
-            <numerusform>Attachments of e-mails forwarded more than %n levels deep are not imported separately; they stay inside the stored e-mail.</numerusform>
-        </translation>
+        <translation><numerusform>Attachments of e-mails forwarded more than %n level deep are not imported separately; they stay inside the stored e-mail.</numerusform><numerusform>Attachments of e-mails forwarded more than %n levels deep are not imported separately; they stay inside the stored e-mail.</numerusform></translation>
     </message>
     <message>
         <source>No temporary folder for the e-mail's attachments.</source>

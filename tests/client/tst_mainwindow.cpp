@@ -1,6 +1,7 @@
 #include "client/asyncreader.h"
 #include "client/breadcrumb.h"
 #include "client/detailspane.h"
+#include "client/documentviewer.h"
 #include "client/mainwindow.h"
 #include "client/messagebanner.h"
 #include "client/metadataform.h"
@@ -9,6 +10,7 @@
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
 #include "client/searchpanel.h"
+#include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 #include "dms/i18n.h"
 #include "dms/store/queries.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
     void searchFindsDocumentsAsYouType();
+    void droppedPdfIsPreviewedAndFound();
     void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
 
 private:
@@ -370,6 +374,75 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
              fileId);
 }
 
+void TstMainWindow::droppedPdfIsPreviewedAndFound()
+{
+    // Issue 4 acceptance: a PDF dropped onto a case appears, its first page renders in the
+    // preview, and the search field finds it.
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    waitReady(w);
+    QUuid fileId;
+    {
+        auto db = w.engine()->openReader();
+        fileId = Dms::Queries::files(*db)->first().meta.id;
+    }
+    auto cs = w.engine()->submit({Dms::Commands::createCase(fileId, QStringLiteral("Lärmbeschwerden"))});
+    cs.waitForFinished();
+    QVERIFY(cs.result().has_value());
+    const QUuid caseId = cs.result()->first().id;
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    w.recordView()->expand(w.recordModel()->index(0, 0));
+    QTRY_VERIFY(w.recordModel()->indexOf(caseId).isValid());
+
+    Dms::SimplePdf pdf;
+    pdf.addHeading(QStringLiteral("Beschwerde über den Schallpegelmesser"));
+    pdf.addParagraph(QStringLiteral("Der Nachbar betreibt nachts einen Kompressor. Wir bitten um eine Messung."));
+    const QString path = m_dir->filePath(QStringLiteral("beschwerde-kompressor.pdf"));
+    QVERIFY(Test::writeFile(path, pdf.toPdf()));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QModelIndex caseIndex = w.recordModel()->indexOf(caseId);
+    QVERIFY(w.recordModel()->canDropMimeData(&mime, Qt::CopyAction, -1, -1, caseIndex));
+    QSignalSpy added(&w, &MainWindow::documentsAdded);
+    QVERIFY(w.recordModel()->dropMimeData(&mime, Qt::CopyAction, -1, -1, caseIndex));
+    QVERIFY(added.wait(20000));
+    QCOMPARE(added.first().first().toInt(), 1);
+
+    // It appears under the case; selected, the preview shows its first page.
+    w.recordView()->expand(w.recordModel()->indexOf(caseId));
+    QTRY_COMPARE(w.recordModel()->rowCount(w.recordModel()->indexOf(caseId)), 1);
+    const QModelIndex docIndex = w.recordModel()->index(0, 0, w.recordModel()->indexOf(caseId));
+    QCOMPARE(docIndex.data().toString(), QStringLiteral("beschwerde-kompressor"));
+    w.recordView()->setCurrentIndex(docIndex);
+    QCOMPARE(w.sideTabs()->currentWidget(), w.viewer());
+    QVERIFY(w.viewer()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.viewer()->pageImage(0).isNull(), 15000);
+    const QImage page = w.viewer()->pageImage(0);
+    QVERIFY2(qAbs(static_cast<double>(page.height()) / page.width() - 842.0 / 595.0) < 0.01, "A4 upright");
+    int dark = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x)
+            dark += qGray(page.pixel(x, y)) < 100 ? 1 : 0;
+    QVERIFY2(dark > 200, qPrintable(QStringLiteral("%1 dark pixels on %2×%3: no text drawn")
+                                        .arg(dark)
+                                        .arg(page.width())
+                                        .arg(page.height())));
+    QCOMPARE(w.viewer()->renderClient()->pageCount(), 1);
+
+    // The search field finds it by a word of its text; opening the hit marks the word.
+    QTest::keyClicks(w.searchPanel()->field(), QStringLiteral("kompressor"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.searchPanel()->model()->rowCount(), 1, 20000);
+    const QModelIndex hit = w.searchPanel()->model()->index(0, SearchResultModel::TitleColumn);
+    QCOMPARE(hit.data().toString(), QStringLiteral("beschwerde-kompressor"));
+    w.sideTabs()->setCurrentWidget(w.details()); // shown by the hit, not left over
+    Q_EMIT w.searchPanel()->view()->activated(hit);
+    QCOMPARE(w.sideTabs()->currentWidget(), w.viewer());
+    QCOMPARE(w.viewer()->findField()->text(), QStringLiteral("kompressor"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.viewer()->matches().size(), 1, 15000);
+    QCOMPARE(w.viewer()->matches().first().page, 0);
+}
+
 void TstMainWindow::germanUserInterface()
 {
     QCOMPARE(Dms::installTranslators(*qApp, QStringLiteral("de")), QStringLiteral("de"));
@@ -382,6 +455,8 @@ void TstMainWindow::germanUserInterface()
     QCOMPARE(w.searchPanel()->model()->headerData(SearchResultModel::PlaceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Abgelegt in"));
     QCOMPARE(w.planModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Aktenplan"));
+    QCOMPARE(w.sideTabs()->tabText(w.sideTabs()->indexOf(w.viewer())), QStringLiteral("&Vorschau"));
+    QCOMPARE(w.viewer()->openExternallyAction()->text(), QStringLiteral("Mit Standardanwendung öffnen"));
     QCOMPARE(w.recordModel()->headerData(RecordTreeModel::ReferenceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Aktenzeichen"));
     QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
