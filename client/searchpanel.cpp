@@ -1,17 +1,51 @@
 #include "searchpanel.h"
 
+#include <QComboBox>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Aktenwerk::Client {
 
 using Dms::Search::Hit;
 using Dms::Search::Results;
+
+namespace {
+
+const char *const facetNames[] = {"dept", "type", "year"};
+
+/** The query without its filters of @p field (dept:63, type:"E-Mail", from:/to: for a year). */
+QString withoutFilter(const QString &query, const QString &field)
+{
+    const QString fields = field == QLatin1String("year") ? QStringLiteral("from|to") : QRegularExpression::escape(field);
+    QString q = query;
+    q.remove(QRegularExpression(QStringLiteral("(^|\\s)(%1):(\"[^\"]*\"|\\S+)").arg(fields),
+                                QRegularExpression::CaseInsensitiveOption));
+    return q.simplified();
+}
+
+QString filterFor(const QString &field, const QString &value)
+{
+    if (field == QLatin1String("year"))
+        return QStringLiteral("from:%1-01-01 to:%1-12-31").arg(value);
+    const bool plain = !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('"'));
+    return field + QLatin1Char(':') + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
+}
+
+} // namespace
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
 {
@@ -88,6 +122,9 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_status(new QLabel(this))
     , m_model(new SearchResultModel(this))
+    , m_saved(new QTreeWidget(this))
+    , m_saveButton(new QToolButton(this))
+    , m_facets{new QComboBox(this), new QComboBox(this), new QComboBox(this)}
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchPanel"));
@@ -108,11 +145,74 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     m_view->setColumnHidden(SearchResultModel::FileNameColumn, true);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
+    m_saved->setObjectName(QStringLiteral("savedSearches"));
+    m_saved->setAccessibleName(tr("Saved searches"));
+    m_saved->setHeaderLabel(tr("Saved searches"));
+    m_saved->setRootIsDecorated(false);
+    m_saved->setMaximumHeight(m_saved->fontMetrics().height() * 8);
+    m_saved->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_saved->setToolTip(tr("Enter runs a saved search; Del removes it."));
+    m_saveButton->setObjectName(QStringLiteral("saveSearch"));
+    m_saveButton->setText(tr("Save"));
+    m_saveButton->setToolTip(tr("Save this search (Ctrl+Shift+S)"));
+    m_saveButton->setAccessibleName(tr("Save this search"));
+    m_saveButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveButton->setEnabled(false);
+    const QString facetLabels[] = {tr("Department"), tr("Document type"), tr("Year")};
+    const QString facetAll[] = {tr("All departments"), tr("All types"), tr("All years")};
+    auto *facetRow = new QHBoxLayout;
+    facetRow->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        QComboBox *box = m_facets[i];
+        box->setObjectName(QStringLiteral("facet_") + QLatin1String(facetNames[i]));
+        box->setAccessibleName(facetLabels[i]);
+        box->setToolTip(tr("Narrow the hits by %1").arg(facetLabels[i]));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+        box->setEnabled(false);
+        box->addItem(facetAll[i], QString());
+        facetRow->addWidget(box, 1);
+        const QString facet = QLatin1String(facetNames[i]);
+        connect(box, &QComboBox::activated, this, [this, box, facet](int index) {
+            applyFacet(facet, box->itemData(index).toString());
+        });
+    }
+    auto *fieldRow = new QHBoxLayout;
+    fieldRow->setContentsMargins(0, 0, 0, 0);
+    fieldRow->addWidget(m_field, 1);
+    fieldRow->addWidget(m_saveButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_field);
+    layout->addWidget(m_saved);
+    layout->addLayout(fieldRow);
+    layout->addLayout(facetRow);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
+    setTabOrder(m_saved, m_field);
+    setTabOrder(m_field, m_saveButton);
+    setTabOrder(m_saveButton, m_facets[0]);
+    setTabOrder(m_facets[0], m_facets[1]);
+    setTabOrder(m_facets[1], m_facets[2]);
+    setTabOrder(m_facets[2], m_view);
+    loadSavedSearches();
+
+    connect(m_field, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_saveButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_saveButton, &QToolButton::clicked, this, &SearchPanel::askToSave);
+    connect(m_saved, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        m_field->setText(item->data(0, Qt::UserRole).toString());
+        search();
+    });
+    connect(m_saved, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_saved->itemAt(pos);
+        if (!item)
+            return;
+        QMenu menu(this);
+        const QString name = item->text(0);
+        menu.addAction(tr("Remove saved search"), this, [this, name] { removeSavedSearch(name); });
+        menu.exec(m_saved->viewport()->mapToGlobal(pos));
+    });
+    m_saved->installEventFilter(this);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -178,6 +278,7 @@ void SearchPanel::search()
     const quint64 generation = ++m_generation;
     if (text.isEmpty()) {
         m_model->setHits({});
+        showFacets({});
         m_status->clear();
         return;
     }
@@ -188,7 +289,7 @@ void SearchPanel::search()
     }
     const Dms::Search::Query q = *query;
     m_reader->run<Results>(
-        this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, pageSize); },
+        this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, pageSize, 0, true); },
         [this, generation](const Model::Result<Results> &r) {
             if (generation != m_generation)
                 return; // a newer query is on its way
@@ -197,6 +298,7 @@ void SearchPanel::search()
                 return;
             }
             m_model->setHits(r->hits);
+            showFacets(*r);
             if (r->hits.isEmpty())
                 m_status->setText(tr("Nothing found."));
             else if (!r->countIsExact)
@@ -204,6 +306,144 @@ void SearchPanel::search()
             else
                 m_status->setText(tr("%n hit(s)", nullptr, r->count));
         });
+}
+
+QComboBox *SearchPanel::facetBox(const QString &facet) const
+{
+    for (int i = 0; i < 3; ++i) {
+        if (facet == QLatin1String(facetNames[i]))
+            return m_facets[i];
+    }
+    return nullptr;
+}
+
+void SearchPanel::showFacets(const Results &results)
+{
+    const QString query = m_field->text();
+    for (int i = 0; i < 3; ++i) {
+        QComboBox *box = m_facets[i];
+        const QString facet = QLatin1String(facetNames[i]);
+        const QString label = box->accessibleName();
+        while (box->count() > 1)
+            box->removeItem(1);
+        QList<Dms::Search::Facet> values;
+        for (const auto &[name, list] : results.facets) {
+            if (name == facet)
+                values = list;
+        }
+        const QLocale locale;
+        for (const Dms::Search::Facet &f : std::as_const(values)) {
+            if (f.value.isEmpty())
+                continue; // intake documents have no department, many documents no type
+            box->addItem(QStringLiteral("%1 (%2)").arg(f.value, locale.toString(f.count)), f.value);
+        }
+        // The filter already in the query is the current choice.
+        const bool filtered = withoutFilter(query, facet) != query.simplified();
+        int current = 0;
+        for (int n = 1; n < box->count() && filtered; ++n) {
+            if (query.contains(filterFor(facet, box->itemData(n).toString()), Qt::CaseInsensitive))
+                current = n;
+        }
+        box->setCurrentIndex(current);
+        box->setEnabled(box->count() > 1 || filtered);
+        box->setToolTip(results.countIsExact ? tr("Narrow the hits by %1").arg(label)
+                                             : tr("Narrow the hits by %1 (counted over the newest %2 hits)")
+                                                   .arg(label, locale.toString(results.count)));
+    }
+}
+
+void SearchPanel::applyFacet(const QString &facet, const QString &value)
+{
+    QString q = withoutFilter(m_field->text(), facet);
+    if (!value.isEmpty())
+        q = QString(q + QLatin1Char(' ') + filterFor(facet, value)).trimmed();
+    m_field->setText(q);
+    search();
+}
+
+void SearchPanel::askToSave()
+{
+    const QString query = m_field->text().trimmed();
+    if (query.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save search"), tr("Name of the saved search:"),
+                                               QLineEdit::Normal, query, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        saveSearch(name.trimmed());
+}
+
+void SearchPanel::saveSearch(const QString &name)
+{
+    const QString query = m_field->text().trimmed();
+    if (name.isEmpty() || query.isEmpty())
+        return;
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < m_saved->topLevelItemCount() && !item; ++i) {
+        if (m_saved->topLevelItem(i)->text(0) == name)
+            item = m_saved->topLevelItem(i);
+    }
+    if (!item)
+        item = new QTreeWidgetItem(m_saved, {name});
+    item->setData(0, Qt::UserRole, query);
+    item->setToolTip(0, query);
+    m_saved->sortItems(0, Qt::AscendingOrder);
+    m_saved->setVisible(true);
+    storeSavedSearches();
+}
+
+void SearchPanel::removeSavedSearch(const QString &name)
+{
+    for (int i = 0; i < m_saved->topLevelItemCount(); ++i) {
+        if (m_saved->topLevelItem(i)->text(0) == name) {
+            delete m_saved->takeTopLevelItem(i);
+            break;
+        }
+    }
+    m_saved->setVisible(m_saved->topLevelItemCount() > 0);
+    storeSavedSearches();
+}
+
+void SearchPanel::loadSavedSearches()
+{
+    m_saved->clear();
+    QSettings settings;
+    const int n = settings.beginReadArray(QStringLiteral("savedSearches"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        const QString name = settings.value(QStringLiteral("name")).toString();
+        const QString query = settings.value(QStringLiteral("query")).toString();
+        if (name.isEmpty() || query.isEmpty())
+            continue;
+        auto *item = new QTreeWidgetItem(m_saved, {name});
+        item->setData(0, Qt::UserRole, query);
+        item->setToolTip(0, query);
+    }
+    settings.endArray();
+    m_saved->sortItems(0, Qt::AscendingOrder);
+    m_saved->setVisible(m_saved->topLevelItemCount() > 0); // no room taken until there is one
+}
+
+void SearchPanel::storeSavedSearches()
+{
+    QSettings settings;
+    settings.beginWriteArray(QStringLiteral("savedSearches"), m_saved->topLevelItemCount());
+    for (int i = 0; i < m_saved->topLevelItemCount(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), m_saved->topLevelItem(i)->text(0));
+        settings.setValue(QStringLiteral("query"), m_saved->topLevelItem(i)->data(0, Qt::UserRole));
+    }
+    settings.endArray();
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_saved && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && m_saved->currentItem()) {
+        removeSavedSearch(m_saved->currentItem()->text(0));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Aktenwerk::Client

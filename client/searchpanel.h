@@ -9,10 +9,13 @@
 #include <atomic>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 class QTreeView;
+class QTreeWidget;
 
 namespace Aktenwerk::Client {
 
@@ -41,6 +44,10 @@ private:
  * The search field (Ctrl+F) and its results. Results come as you type: the query waits for a
  * pause of 250 ms, runs off the GUI thread, and an answer that a newer query overtook is
  * dropped. The index is brought up to date in the background after every change.
+ *
+ * Above the field: the clerk's saved searches (kept in the user's settings). Below it: facets —
+ * department, document type and year of the hits; choosing one narrows the query by writing
+ * the filter into the field (dept:63), so what is searched stays visible and editable.
  */
 class SearchPanel : public QWidget
 {
@@ -56,6 +63,15 @@ public:
     QTreeView *view() const { return m_view; }
     SearchResultModel *model() const { return m_model; }
     QLabel *status() const { return m_status; }
+    QComboBox *facetBox(const QString &facet) const; ///< "dept", "type" or "year"
+    QTreeWidget *savedSearches() const { return m_saved; }
+    QToolButton *saveButton() const { return m_saveButton; }
+
+    /** Adds (or replaces, by name) a saved search with the query in the field. */
+    void saveSearch(const QString &name);
+    void removeSavedSearch(const QString &name);
+    /** Narrows the query in the field to one facet value ("" removes that filter). */
+    void applyFacet(const QString &facet, const QString &value);
 
 public Q_SLOTS:
     /** Extracts and indexes what changed, off the GUI thread; then searches again. */
@@ -67,13 +83,24 @@ Q_SIGNALS:
     /** The index is up to date (after updateIndex). */
     void indexUpdated();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showFacets(const Dms::Search::Results &results);
+    void askToSave();
+    void loadSavedSearches();
+    void storeSavedSearches();
+
     AsyncReader *m_reader;
     Dms::Engine *m_engine = nullptr;
     QLineEdit *m_field;
     QTreeView *m_view;
     QLabel *m_status;
     SearchResultModel *m_model;
+    QTreeWidget *m_saved;
+    QToolButton *m_saveButton;
+    QComboBox *m_facets[3];
     QTimer *m_debounce;
     quint64 m_generation = 0;
     bool m_indexing = false;

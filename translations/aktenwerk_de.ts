@@ -1503,6 +1503,70 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
             <numerusform>Mehr als %n Treffer; die besten der neuesten werden gezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Enter runs a saved search; Del removes it.</source>
+        <translation>Eingabetaste führt eine gespeicherte Suche aus; Entf entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save this search (Ctrl+Shift+S)</source>
+        <translation>Diese Suche speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Diese Suche speichern</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Fachbereiche</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>Narrow the hits by %1</source>
+        <translation>Treffer eingrenzen nach %1</translation>
+    </message>
+    <message>
+        <source>Remove saved search</source>
+        <translation>Gespeicherte Suche entfernen</translation>
+    </message>
+    <message>
+        <source>Narrow the hits by %1 (counted over the newest %2 hits)</source>
+        <translation>Treffer eingrenzen nach %1 (gezählt über die neuesten %2 Treffer)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Name der gespeicherten Suche:</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::SearchResultModel</name>

@@ -490,11 +490,17 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
-        <translation><numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform><numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform></translation>
+        <translation>
+            <numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform>
+            <numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s); raise --limit to see more.</source>
-        <translation><numerusform>%n hit; raise --limit to see more.</numerusform><numerusform>%n hits; raise --limit to see more.</numerusform></translation>
+        <translation>
+            <numerusform>%n hit; raise --limit to see more.</numerusform>
+            <numerusform>%n hits; raise --limit to see more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1496,74 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>More than %n hits; the best of the newest are shown.</source>
-        <translation><numerusform>More than %n hits; the best of the newest are shown.</numerusform><numerusform>More than %n hits; the best of the newest are shown.</numerusform></translation>
+        <translation>
+            <numerusform>More than %n hits; the best of the newest are shown.</numerusform>
+            <numerusform>More than %n hits; the best of the newest are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>Enter runs a saved search; Del removes it.</source>
+        <translation>Enter runs a saved search; Del removes it.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save this search (Ctrl+Shift+S)</source>
+        <translation>Save this search (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Save this search</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Narrow the hits by %1</source>
+        <translation>Narrow the hits by %1</translation>
+    </message>
+    <message>
+        <source>Remove saved search</source>
+        <translation>Remove saved search</translation>
+    </message>
+    <message>
+        <source>Narrow the hits by %1 (counted over the newest %2 hits)</source>
+        <translation>Narrow the hits by %1 (counted over the newest %2 hits)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Name of the saved search:</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1872,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
-        <translation><numerusform>Attachments of e-mails forwarded more than %n level deep are not imported separately; they stay inside the stored e-mail.</numerusform><numerusform>Attachments of e-mails forwarded more than %n levels deep are not imported separately; they stay inside the stored e-mail.</numerusform></translation>
+        <translation>
+            <numerusform>Attachments of e-mails forwarded more than %n level deep are not imported separately; they stay inside the stored e-mail.</numerusform>
+            <numerusform>Attachments of e-mails forwarded more than %n levels deep are not imported separately; they stay inside the stored e-mail.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No temporary folder for the e-mail's attachments.</source>

@@ -28,6 +28,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QStandardPaths>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
     void searchFindsDocumentsAsYouType();
+    void facetsNarrowAndSearchesAreSaved();
     void droppedPdfIsPreviewedAndFound();
     void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
 
@@ -372,6 +375,83 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
     QTRY_COMPARE(w.recordModel()->data(w.recordView()->currentIndex(), RecordTreeModel::IdRole).toUuid(), documentId);
     QCOMPARE(w.recordModel()->data(w.recordView()->currentIndex().parent().parent(), RecordTreeModel::IdRole).toUuid(),
              fileId);
+}
+
+void TstMainWindow::facetsNarrowAndSearchesAreSaved()
+{
+    QSettings().remove(QStringLiteral("savedSearches"));
+    MainWindow w(MainWindow::Options{m_data, false});
+    SearchPanel *panel = w.searchPanel();
+    w.show();
+    waitReady(w);
+    // Two documents of one case, one of them typed as a Bauantrag (with the fields its schema asks for).
+    QUuid caseId;
+    {
+        auto db = w.engine()->openReader();
+        const auto files = Dms::Queries::files(*db);
+        QVERIFY(files && !files->isEmpty());
+        auto cs = w.engine()->submit({Dms::Commands::createCase(files->first().meta.id, QStringLiteral("Facetten"))});
+        cs.waitForFinished();
+        QVERIFY(cs.result().has_value());
+        caseId = cs.result()->first().id;
+    }
+    const Model::FieldValues fields{{QStringLiteral("eingangsdatum"), QStringLiteral("2026-03-02")},
+                                    {QStringLiteral("bauherr"), QStringLiteral("Krüger")}};
+    for (const auto &[title, type] : {std::pair{QStringLiteral("Kranaufstellung Bauantrag"), QStringLiteral("Bauantrag")},
+                                      std::pair{QStringLiteral("Kranaufstellung Notiz"), QString()}}) {
+        auto content = w.engine()->content().putData(QStringLiteral("Genehmigung der Kranaufstellung").toUtf8());
+        QVERIFY(content.has_value());
+        auto d = w.engine()->submit({Dms::Commands::createDocument(caseId, title, *content, QStringLiteral("text/plain"),
+                                                                   title + QStringLiteral(".txt"),
+                                                                   Model::VersionOrigin::Import, type,
+                                                                   type.isEmpty() ? Model::FieldValues{} : fields)});
+        d.waitForFinished();
+        QVERIFY2(d.result().has_value(), qPrintable(d.result() ? QString() : d.result().error().toString()));
+    }
+    panel->updateIndex();
+    panel->field()->setText(QStringLiteral("Kranaufstellung"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, 15000);
+
+    // The type facet offers "Bauantrag (1)"; choosing it writes the filter into the field.
+    QComboBox *types = panel->facetBox(QStringLiteral("type"));
+    QVERIFY(types);
+    QTRY_VERIFY(types->isEnabled());
+    const int bescheid = types->findData(QStringLiteral("Bauantrag"));
+    QVERIFY2(bescheid > 0, qPrintable(types->itemText(1)));
+    QCOMPARE(types->itemText(bescheid), QStringLiteral("Bauantrag (1)"));
+    QCOMPARE(panel->facetBox(QStringLiteral("dept"))->itemData(1).toString(), QStringLiteral("63"));
+    panel->applyFacet(QStringLiteral("type"), QStringLiteral("Bauantrag"));
+    QCOMPARE(panel->field()->text(), QStringLiteral("Kranaufstellung type:Bauantrag"));
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    QCOMPARE(panel->model()->index(0, 0).data().toString(), QStringLiteral("Kranaufstellung Bauantrag"));
+    QTRY_COMPARE(types->currentIndex(), types->findData(QStringLiteral("Bauantrag")));
+    // "All types" takes the filter out again.
+    panel->applyFacet(QStringLiteral("type"), QString());
+    QCOMPARE(panel->field()->text(), QStringLiteral("Kranaufstellung"));
+    QTRY_COMPARE(panel->model()->rowCount(), 2);
+
+    // Saved: listed, kept for the next start, run by Enter, removed by Del.
+    QVERIFY(!panel->savedSearches()->isVisible()); // nothing saved: no room taken
+    panel->field()->setText(QStringLiteral("Kranaufstellung type:Bauantrag"));
+    QVERIFY(panel->saveButton()->isEnabled());
+    panel->saveSearch(QStringLiteral("Kranbauanträge"));
+    QVERIFY(panel->savedSearches()->isVisible());
+    QCOMPARE(panel->savedSearches()->topLevelItemCount(), 1);
+    {
+        MainWindow again(MainWindow::Options{m_data, false});
+        QCOMPARE(again.searchPanel()->savedSearches()->topLevelItemCount(), 1);
+        QCOMPARE(again.searchPanel()->savedSearches()->topLevelItem(0)->text(0), QStringLiteral("Kranbauanträge"));
+    }
+    panel->field()->clear();
+    QTRY_COMPARE(panel->model()->rowCount(), 0);
+    panel->savedSearches()->setFocus();
+    panel->savedSearches()->setCurrentItem(panel->savedSearches()->topLevelItem(0));
+    QTest::keyClick(panel->savedSearches(), Qt::Key_Return);
+    QCOMPARE(panel->field()->text(), QStringLiteral("Kranaufstellung type:Bauantrag"));
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    QTest::keyClick(panel->savedSearches(), Qt::Key_Delete);
+    QCOMPARE(panel->savedSearches()->topLevelItemCount(), 0);
+    QCOMPARE(QSettings().beginReadArray(QStringLiteral("savedSearches")), 0);
 }
 
 void TstMainWindow::droppedPdfIsPreviewedAndFound()
