@@ -143,6 +143,9 @@ void MainWindow::createActions()
     m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *searchHelp = helpMenu->addAction(tr("How to &search"), this, [this] { m_search->showSyntaxHelp(); });
+    searchHelp->setObjectName(QStringLiteral("actionSearchHelp"));
+    searchHelp->setShortcut(QKeySequence::HelpContents);
     helpMenu->addAction(tr("&About Aktenwerk"), this, [this] {
         QMessageBox::about(this, tr("About Aktenwerk"),
                            tr("<b>Aktenwerk %1</b><p>Document management and electronic files for the city "

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
@@ -124,6 +125,7 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     , m_model(new SearchResultModel(this))
     , m_saved(new QTreeWidget(this))
     , m_saveButton(new QToolButton(this))
+    , m_helpButton(new QToolButton(this))
     , m_facets{new QComboBox(this), new QComboBox(this), new QComboBox(this)}
     , m_debounce(new QTimer(this))
 {
@@ -181,6 +183,12 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     fieldRow->setContentsMargins(0, 0, 0, 0);
     fieldRow->addWidget(m_field, 1);
     fieldRow->addWidget(m_saveButton);
+    fieldRow->addWidget(m_helpButton);
+    m_helpButton->setObjectName(QStringLiteral("searchHelp"));
+    m_helpButton->setText(QStringLiteral("?"));
+    m_helpButton->setToolTip(tr("How to search (F1)"));
+    m_helpButton->setAccessibleName(tr("How to search"));
+    connect(m_helpButton, &QToolButton::clicked, this, &SearchPanel::showSyntaxHelp);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_saved);
@@ -190,7 +198,8 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     layout->addWidget(m_view, 1);
     setTabOrder(m_saved, m_field);
     setTabOrder(m_field, m_saveButton);
-    setTabOrder(m_saveButton, m_facets[0]);
+    setTabOrder(m_saveButton, m_helpButton);
+    setTabOrder(m_helpButton, m_facets[0]);
     setTabOrder(m_facets[0], m_facets[1]);
     setTabOrder(m_facets[1], m_facets[2]);
     setTabOrder(m_facets[2], m_view);
@@ -434,6 +443,34 @@ void SearchPanel::storeSavedSearches()
         settings.setValue(QStringLiteral("query"), m_saved->topLevelItem(i)->data(0, Qt::UserRole));
     }
     settings.endArray();
+}
+
+QString SearchPanel::syntaxHelp()
+{
+    return tr("<h3>How to search</h3>"
+              "<table cellspacing=\"6\">"
+              "<tr><td><tt>Bauantrag Müller</tt></td><td>both words, in any form (Bauanträge, mueller, MÜLLER)</td></tr>"
+              "<tr><td><tt>\"Lindenweg 12\"</tt></td><td>the words in this order</td></tr>"
+              "<tr><td><tt>bauan*</tt></td><td>words that start so (at least three letters)</td></tr>"
+              "<tr><td><tt>Garage OR Carport</tt></td><td>either word</td></tr>"
+              "<tr><td><tt>-Widerspruch</tt></td><td>without this word</td></tr>"
+              "<tr><td><tt>63.01.02-0045/2026</tt></td><td>this file or case reference, exactly, also inside a text</td></tr>"
+              "<tr><td><tt>az:63.01.02</tt></td><td>the documents of a file or case, or of every file under a plan unit</td></tr>"
+              "<tr><td><tt>title:Bauantrag</tt></td><td>the word in the title of the document, its case or file</td></tr>"
+              "<tr><td><tt>type:Bescheid</tt> <tt>dept:63</tt></td><td>document type; department</td></tr>"
+              "<tr><td><tt>status:open</tt> <tt>sender:Krüger</tt></td><td>status; sender of a letter or e-mail</td></tr>"
+              "<tr><td><tt>from:2026-01-01 to:2026-03-31</tt></td><td>documents created in this range</td></tr>"
+              "</table>"
+              "<p>Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than "
+              "2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter "
+              "below the field.</p>");
+}
+
+void SearchPanel::showSyntaxHelp()
+{
+    QMessageBox box(QMessageBox::Information, tr("How to search"), syntaxHelp(), QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

@@ -70,6 +70,9 @@ public:
     /** Adds (or replaces, by name) a saved search with the query in the field. */
     void saveSearch(const QString &name);
     void removeSavedSearch(const QString &name);
+    /** The search language as rich text (Help › Search syntax, the "?" beside the field). */
+    static QString syntaxHelp();
+    void showSyntaxHelp();
     /** Narrows the query in the field to one facet value ("" removes that filter). */
     void applyFacet(const QString &facet, const QString &value);
 
@@ -100,6 +103,7 @@ private:
     SearchResultModel *m_model;
     QTreeWidget *m_saved;
     QToolButton *m_saveButton;
+    QToolButton *m_helpButton;
     QComboBox *m_facets[3];
     QTimer *m_debounce;
     quint64 m_generation = 0;

@@ -1206,6 +1206,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
+    <message>
+        <source>How to &amp;search</source>
+        <translation>So &amp;suchen Sie</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -1566,6 +1570,18 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Name of the saved search:</source>
         <translation>Name der gespeicherten Suche:</translation>
+    </message>
+    <message>
+        <source>How to search (F1)</source>
+        <translation>So suchen Sie (F1)</translation>
+    </message>
+    <message>
+        <source>How to search</source>
+        <translation>So suchen Sie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;So suchen Sie&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;beide Wörter, in jeder Form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Wörter in dieser Reihenfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Wörter, die so beginnen (mindestens drei Buchstaben)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;eines der beiden Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;ohne dieses Wort&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dieses Aktenzeichen oder Vorgangszeichen, genau, auch in einem Text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Dokumente einer Akte oder eines Vorgangs, oder aller Akten unter einer Aktenplaneinheit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;das Wort im Titel des Dokuments, seines Vorgangs oder seiner Akte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumenttyp; Fachbereich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Status; Absender eines Schreibens oder einer E-Mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumente, die in diesem Zeitraum angelegt wurden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss gelten gleich. Treffer im Titel zählen am meisten. Bei mehr als 2.000 Treffern werden die besten der neuesten 2.000 gezeigt: grenzen Sie die Suche mit weiteren Wörtern oder einem Filter unter dem Suchfeld ein.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,15 @@ void TstMainWindow::germanUserInterface()
     waitReady(w);
     QCOMPARE(w.newFileAction()->text(), QStringLiteral("Neue &Akte…"));
     QCOMPARE(w.searchPanel()->field()->accessibleName(), QStringLiteral("Suche"));
+    // The search language is in the in-app help too, in German, reachable with F1.
+    const QString help = SearchPanel::syntaxHelp();
+    QVERIFY2(help.contains(QLatin1String("az:63.01.02")) && help.contains(QStringLiteral("Aktenzeichen"))
+                 && help.contains(QStringLiteral("sender:Krüger")),
+             qPrintable(help));
+    auto *searchHelp = w.findChild<QAction *>(QStringLiteral("actionSearchHelp"));
+    QVERIFY(searchHelp);
+    QCOMPARE(searchHelp->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QCOMPARE(w.searchPanel()->facetBox(QStringLiteral("type"))->itemText(0), QStringLiteral("Alle Typen"));
     QVERIFY(w.searchPanel()->field()->placeholderText().startsWith(QStringLiteral("Suchen (Strg+F)")));
     QCOMPARE(w.searchPanel()->model()->headerData(SearchResultModel::PlaceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Abgelegt in"));
