@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -52,8 +54,14 @@ int main(int argc, char **argv)
     options.readOnly = parser.isSet(readOnly);
     Aktenwerk::Client::MainWindow window(options);
     window.show();
-    if (parser.isSet(quitWhenReady))
-        QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &app, &QApplication::quit, Qt::QueuedConnection);
+    if (parser.isSet(quitWhenReady)) {
+        // "ready" on stdout at the moment the window is usable (bench_startup times that line).
+        QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &app, [] {
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+            QApplication::quit();
+        }, Qt::QueuedConnection);
+    }
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
         QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, target] {

@@ -54,7 +54,6 @@ struct PlanData
     QList<PlanUnit> units;
     QList<Department> departments;
     QString fileTemplate;
-    Dms::Counts counts;
     QHash<QUuid, int> fileCounts;
 };
 
@@ -416,13 +415,9 @@ void MainWindow::loadPlan()
                                               QString::fromLatin1(ReferenceTemplate::defaultFileTemplate));
             if (!tmpl)
                 return std::unexpected(tmpl.error());
-            auto counts = Dms::Queries::counts(db);
-            if (!counts)
-                return std::unexpected(counts.error());
             d.units = *units;
             d.departments = *depts;
             d.fileTemplate = *tmpl;
-            d.counts = *counts;
             auto fileCounts = Dms::Queries::fileCountsByPlanUnit(db);
             if (!fileCounts)
                 return std::unexpected(fileCounts.error());
@@ -442,10 +437,7 @@ void MainWindow::loadPlan()
             m_fileTemplate = r->fileTemplate;
             m_planModel->setUnits(r->units, r->fileCounts);
             m_planView->expandToDepth(0);
-            m_statusCounts->setText(tr("%1 files · %2 cases · %3 documents")
-                                        .arg(r->counts.files)
-                                        .arg(r->counts.cases)
-                                        .arg(r->counts.documents));
+            loadCounts(); // after the plan: counting a million documents must not hold up the window
             statusBar()->showMessage(tr("Ready."), 3000);
             if (r->units.isEmpty() && m_engine && !m_engine->isReadOnly())
                 m_banner->showMessage(tr("The file plan is empty. Import one with File › Import file plan…"),
@@ -469,6 +461,19 @@ void MainWindow::loadPlan()
                 m_ready = true;
                 Q_EMIT ready();
             }
+        });
+}
+
+void MainWindow::loadCounts()
+{
+    m_reader->run<Dms::Counts>(
+        this, [](Dms::Database &db) { return Dms::Queries::recordCounts(db); },
+        [this](const Result<Dms::Counts> &r) {
+            if (r)
+                m_statusCounts->setText(tr("%1 files · %2 cases · %3 documents")
+                                            .arg(r->files)
+                                            .arg(r->cases)
+                                            .arg(r->documents));
         });
 }
 

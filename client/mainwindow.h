@@ -107,6 +107,7 @@ private:
     void showFirstRun();
     void updateSyncStatus();
     void loadPlan();
+    void loadCounts();
     void planSelectionChanged();
     void recordSelectionChanged();
     void showPreview(const RecordTreeModel::Item &item);

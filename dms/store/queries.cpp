@@ -473,4 +473,21 @@ Result<Counts> counts(Database &db)
                   st->int64(4), st->int64(5), st->int64(6), st->int64(7)};
 }
 
+Result<Counts> recordCounts(Database &db)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM file_record WHERE deleted = 0), (SELECT count(*) FROM case_record WHERE deleted = 0),"
+        " (SELECT count(*) FROM document WHERE deleted = 0)"));
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    Counts c;
+    c.files = st->int64(0);
+    c.cases = st->int64(1);
+    c.documents = st->int64(2);
+    return c;
+}
+
 } // namespace Aktenwerk::Dms::Queries

@@ -86,6 +86,8 @@ Result<std::optional<Resolved>> resolve(Database &db, const QString &text);
 Result<QList<AuditEvent>> auditEvents(Database &db, const QString &entityId = {}, int limit = -1);
 Result<QList<FieldChange>> fieldHistory(Database &db, const QString &entityId);
 Result<Counts> counts(Database &db);
+/** Only files, cases and documents (what the status bar shows): three counts, not eight. */
+Result<Counts> recordCounts(Database &db);
 
 } // namespace Queries
 
