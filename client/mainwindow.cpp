@@ -23,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -679,34 +680,65 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
             self->m_progress->setRange(0, total);
             self->statusBar()->showMessage(tr("Adding %n document(s)…", nullptr, total));
         });
+        // Through the import path, a few files at a time: duplicates are not stored twice, an
+        // e-mail brings its attachments, and the text is read (as many workers as cores) so the
+        // report can say which documents have none and why.
+        constexpr qsizetype chunk = 8;
         int added = 0;
+        int duplicates = 0;
+        QStringList withoutText;
         QStringList errors;
-        for (const QString &path : paths) {
+        for (qsizetype i = 0; i < paths.size(); i += chunk) {
             if (cancel->load())
                 break;
-            auto r = engine->addDocument(caseId, path, {}, cancel.get());
-            if (r)
-                ++added;
-            else if (r.error().code != ErrorCode::Cancelled)
-                errors << r.error().message;
-            QMetaObject::invokeMethod(qApp, [self, added] {
+            const QStringList part = paths.mid(i, chunk);
+            auto r = engine->importFiles(caseId, part, cancel.get());
+            if (!r) {
+                if (r.error().code != ErrorCode::Cancelled)
+                    errors << r.error().message;
+            } else {
+                for (const Dms::Engine::ImportItem &item : std::as_const(*r)) {
+                    const QString name = QFileInfo(item.path).fileName();
+                    switch (item.status) {
+                    case Dms::Engine::ImportItem::Status::Ok:
+                        ++added;
+                        break;
+                    case Dms::Engine::ImportItem::Status::WithoutText:
+                        ++added;
+                        withoutText << name + QStringLiteral(": ") + item.reason;
+                        break;
+                    case Dms::Engine::ImportItem::Status::Duplicate:
+                        ++duplicates;
+                        break;
+                    case Dms::Engine::ImportItem::Status::Failed:
+                        errors << name + QStringLiteral(": ") + item.reason;
+                        break;
+                    }
+                }
+            }
+            QMetaObject::invokeMethod(qApp, [self, n = static_cast<int>(part.size())] {
                 if (self)
-                    self->m_progress->setValue(self->m_progress->value() + 1);
+                    self->m_progress->setValue(self->m_progress->value() + n);
             });
         }
-        QMetaObject::invokeMethod(qApp, [self, added, errors, total = paths.size()] {
+        QMetaObject::invokeMethod(qApp, [self, added, duplicates, withoutText, errors, total = paths.size()] {
             if (!self)
                 return;
             self->m_progress->hide();
             self->m_cancel->hide();
             self->updateActions();
-            if (errors.isEmpty())
-                self->statusBar()->showMessage(tr("%1 of %2 documents added.").arg(added).arg(total), 5000);
+            QStringList report{tr("%1 of %2 documents added.").arg(added).arg(total)};
+            if (duplicates > 0)
+                report << tr("%n file(s) already stored: not added again.", nullptr, duplicates);
+            if (!withoutText.isEmpty())
+                report << tr("Without text: %1.").arg(withoutText.join(QStringLiteral("; ")));
+            report << errors;
+            if (errors.isEmpty() && duplicates == 0 && withoutText.isEmpty())
+                self->statusBar()->showMessage(report.first(), 5000);
             else
-                self->m_banner->showMessage(tr("%1 of %2 documents added. %3")
-                                                .arg(added)
-                                                .arg(total)
-                                                .arg(errors.join(QLatin1Char(' '))));
+                self->m_banner->showMessage(report.join(QLatin1Char(' ')), errors.isEmpty()
+                                                                              ? MessageBanner::Kind::Information
+                                                                              : MessageBanner::Kind::Error);
             self->refresh();
             Q_EMIT self->documentsAdded(added);
         });

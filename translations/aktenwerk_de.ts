@@ -1143,10 +1143,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>%1 von %2 Dokumenten hinzugefügt.</translation>
     </message>
     <message>
-        <source>%1 of %2 documents added. %3</source>
-        <translation>%1 von %2 Dokumenten hinzugefügt. %3</translation>
-    </message>
-    <message>
         <source>Import file plan</source>
         <translation>Aktenplan importieren</translation>
     </message>
@@ -1209,6 +1205,17 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>How to &amp;search</source>
         <translation>So &amp;suchen Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already stored: not added again.</source>
+        <translation>
+            <numerusform>%n Datei ist schon abgelegt und wurde nicht noch einmal hinzugefügt.</numerusform>
+            <numerusform>%n Dateien sind schon abgelegt und wurden nicht noch einmal hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without text: %1.</source>
+        <translation>Ohne Text: %1.</translation>
     </message>
 </context>
 <context>

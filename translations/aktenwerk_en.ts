@@ -1141,10 +1141,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>%1 of %2 documents added.</translation>
     </message>
     <message>
-        <source>%1 of %2 documents added. %3</source>
-        <translation>%1 of %2 documents added. %3</translation>
-    </message>
-    <message>
         <source>Import file plan</source>
         <translation>Import file plan</translation>
     </message>
@@ -1207,6 +1203,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>How to &amp;search</source>
         <translation>How to &amp;search</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already stored: not added again.</source>
+        <translation><numerusform>%n file already stored: not added again.</numerusform><numerusform>%n files already stored: not added again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without text: %1.</source>
+        <translation>Without text: %1.</translation>
     </message>
 </context>
 <context>

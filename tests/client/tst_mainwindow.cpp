@@ -250,6 +250,15 @@ void TstMainWindow::addDocumentsRunsInTheBackground()
     QTRY_COMPARE(w.recordModel()->rowCount(caseIndex), 3);
     QCOMPARE(w.recordModel()->data(w.recordModel()->index(0, 0, caseIndex)).toString(), QStringLiteral("brief-0"));
 
+    // The same letter again: found as a duplicate, not stored a second time, and said so.
+    added.clear();
+    w.addDocuments(caseId, {paths.first()});
+    QVERIFY(added.wait(20000));
+    QCOMPARE(added.first().first().toInt(), 0);
+    QVERIFY2(w.banner()->text().contains(QLatin1String("already stored")), qPrintable(w.banner()->text()));
+    QCOMPARE(w.banner()->kind(), MessageBanner::Kind::Information);
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("document"), QStringLiteral("deleted = 0")), 3);
+
     // Dropped from the file manager onto a document: a file and a folder go to its case.
     const QString folder = m_dir->filePath(QStringLiteral("mappe"));
     QVERIFY(QDir().mkpath(folder + QStringLiteral("/.versteckt")));
