@@ -3,9 +3,7 @@
 #include "dms/capture/extractor.h"
 #include "dms/capture/renderprotocol.h"
 
-#include <QCoreApplication>
 #include <QDataStream>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTimer>
@@ -62,20 +60,7 @@ RenderClient::~RenderClient()
 
 QString RenderClient::workerPath()
 {
-    const QString env = qEnvironmentVariable("AKTENWERK_RENDER");
-    if (!env.isEmpty())
-        return env;
-    const QString dir = QCoreApplication::applicationDirPath();
-    QStringList candidates { dir + QStringLiteral("/aktenwerk-render"),
-        dir + QStringLiteral("/../libexec/aktenwerk/aktenwerk-render") };
-    // Installed or built side by side with the extraction worker.
-    if (const QString extract = Dms::Extractor::workerPath(); !extract.isEmpty())
-        candidates << QFileInfo(extract).absolutePath() + QStringLiteral("/aktenwerk-render");
-    for (const QString &candidate : std::as_const(candidates)) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return {};
+    return Dms::Extractor::programPath(QStringLiteral("aktenwerk-render"), "AKTENWERK_RENDER");
 }
 
 void RenderClient::open(const QString &path)

@@ -551,6 +551,17 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const
     return items;
 }
 
+template<typename Work>
+auto Engine::onWriterDatabase(Work work)
+{
+    // The pool has one thread; the mutex covers a task Qt runs on the waiting thread instead.
+    return QtConcurrent::run(&m_writerPool, [this, work] {
+               const std::lock_guard lock(m_writerMutex);
+               return work(m_writer->database());
+           })
+        .result();
+}
+
 Status Engine::importOne(const QUuid &caseId, const QString &path, const QString &shownPath,
                          const QUuid &attachmentOf, int mailDepth, Database &reader, QList<ImportItem> &items,
                          const std::atomic<bool> *cancel)
@@ -592,6 +603,13 @@ Status Engine::importOne(const QUuid &caseId, const QString &path, const QString
             return std::unexpected(read.error());
         if (read && read->status == Extraction::Status::Ok && read->kind == QLatin1String("mail"))
             mail = *read;
+        // Kept for the indexer, which would otherwise start the worker on the same mail again.
+        if (read) {
+            const QString sha = prepared->content.sha256;
+            if (auto kept = onWriterDatabase([sha, e = *read](Database &db) { return Search::SearchIndex::remember(db, sha, e); });
+                !kept)
+                return std::unexpected(kept.error());
+        }
         // Otherwise it is filed as a plain document; indexing it says why it could not be read.
     }
     QString title = prepared->title;
@@ -740,10 +758,7 @@ Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel)
             return std::unexpected(rows.error());
         if (rows->isEmpty())
             return written;
-        auto stored = QtConcurrent::run(&m_writerPool, [this, r = *rows] {
-                          const std::lock_guard lock(m_writerMutex);
-                          return Search::SearchIndex::store(m_writer->database(), r);
-                      }).result();
+        auto stored = onWriterDatabase([r = *rows](Database &db) { return Search::SearchIndex::store(db, r); });
         if (!stored)
             return std::unexpected(stored.error());
         if (*stored == 0)
@@ -756,11 +771,7 @@ Result<int> Engine::reindex(const std::atomic<bool> *cancel)
 {
     if (!m_writer)
         return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
-    auto s = QtConcurrent::run(&m_writerPool, [this] {
-                 const std::lock_guard lock(m_writerMutex);
-                 return Search::SearchIndex::invalidateAll(m_writer->database());
-             })
-                 .result();
+    auto s = onWriterDatabase([](Database &db) { return Search::SearchIndex::invalidateAll(db); });
     if (!s)
         return std::unexpected(s.error());
     return updateSearchIndex(cancel);

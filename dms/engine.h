@@ -176,6 +176,9 @@ private:
     /** One file of importFiles (and, for an e-mail, its attachments after it). Fails only for good. */
     Status importOne(const QUuid &caseId, const QString &path, const QString &shownPath, const QUuid &attachmentOf,
                      int mailDepth, Database &reader, QList<ImportItem> &items, const std::atomic<bool> *cancel);
+    /** Runs @p work with the writer's connection on the engine thread (under m_writerMutex) and waits. */
+    template<typename Work>
+    auto onWriterDatabase(Work work);
     /** An e-mail's attachments, written to a private folder and imported through importOne. */
     Status importAttachments(const QUuid &caseId, const QUuid &mailId, const QString &shownPath,
                              const Extraction &mail, int mailDepth, Database &reader, QList<ImportItem> &items,

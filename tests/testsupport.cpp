@@ -4,9 +4,11 @@
 #include "dms/store/sha256.h"
 #include "dms/sync/pg.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <cstdio>
 #include <iterator>
 
 #include <unistd.h>
@@ -28,6 +30,26 @@ QString testDataDir()
 QString cliPath()
 {
     return QStringLiteral(AKTENWERK_CLI);
+}
+
+std::optional<double> timedRun(const QString &program, const QStringList &args, const QString &stdinFile,
+                               const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    if (!stdinFile.isEmpty())
+        p.setStandardInputFile(stdinFile);
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(-1);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "failed: %s %s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))));
+        return std::nullopt;
+    }
+    return static_cast<double>(t.nsecsElapsed()) / 1e9;
 }
 
 CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv, int timeoutMs)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Aktenwerk::Test {
 
@@ -27,6 +28,13 @@ struct CliRun
 };
 /** Runs aktenwerk-cli with @p args and waits (English messages, no inherited fault injection). */
 CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 60000);
+
+/**
+ * For benchmarks: runs @p program to its end (stdout discarded, stderr passed on, stdin from
+ * @p stdinFile if given) and returns the seconds it took; nothing when it failed.
+ */
+std::optional<double> timedRun(const QString &program, const QStringList &args, const QString &stdinFile = {},
+                               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 /** Opens (creating) a writable engine on @p dir. QVERIFY-style failures are the caller's. */
 Model::Result<std::unique_ptr<Dms::Engine>> openEngine(const QString &dir, const QString &login = {});

@@ -72,13 +72,20 @@ QString mailProblem(const QString &code, const QString &detail)
 
 QString Extractor::workerPath()
 {
-    const QString env = qEnvironmentVariable("AKTENWERK_EXTRACT");
+    return programPath(QStringLiteral("aktenwerk-extract"), "AKTENWERK_EXTRACT");
+}
+
+QString Extractor::programPath(const QString &name, const char *envVariable)
+{
+    const QString env = qEnvironmentVariable(envVariable);
     if (!env.isEmpty())
         return env;
     const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + QStringLiteral("/aktenwerk-extract"),
-                                 dir + QStringLiteral("/../libexec/aktenwerk/aktenwerk-extract")};
-    for (const QString &candidate : candidates) {
+    QStringList candidates{dir + QLatin1Char('/') + name, dir + QStringLiteral("/../libexec/aktenwerk/") + name};
+    // Built or installed side by side with the extraction worker (tests name that one).
+    if (const QString extract = qEnvironmentVariable("AKTENWERK_EXTRACT"); !extract.isEmpty())
+        candidates << QFileInfo(extract).absolutePath() + QLatin1Char('/') + name;
+    for (const QString &candidate : std::as_const(candidates)) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }

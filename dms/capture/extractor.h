@@ -85,6 +85,11 @@ public:
     static Model::Result<Extraction> extract(const QString &path) { return extract(path, Limits{}); }
     /** The worker program: $AKTENWERK_EXTRACT, next to this program, or ../libexec/aktenwerk/. */
     static QString workerPath();
+    /**
+     * One of our helper programs (@p name, e.g. aktenwerk-render): $@p envVariable, next to this
+     * program, in ../libexec/aktenwerk/, or next to the extraction worker named by $AKTENWERK_EXTRACT.
+     */
+    static QString programPath(const QString &name, const char *envVariable);
 };
 
 } // namespace Aktenwerk::Dms

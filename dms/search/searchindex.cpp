@@ -171,14 +171,41 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
     return rows;
 }
 
+namespace {
+
+/** "xdept63", "xtypebescheid": a filter value as one index token; empty when nothing of it is ASCII. */
+QString filterToken(const char *field, const QString &value)
+{
+    QString v = fold(value);
+    v.removeIf([](QChar c) { return !(c.isLetterOrNumber() && c.unicode() < 128); });
+    return v.isEmpty() ? QString() : QLatin1String(field) + v;
+}
+
+} // namespace
+
 QString SearchIndex::filterTokens(const QString &department, const QString &type)
 {
-    auto token = [](const char *field, const QString &value) -> QString {
-        QString v = fold(value);
-        v.removeIf([](QChar c) { return !(c.isLetterOrNumber() && c.unicode() < 128); });
-        return v.isEmpty() ? QString() : QLatin1String(field) + v;
-    };
-    return QStringList{token("xdept", department), token("xtype", type)}.join(QLatin1Char(' ')).trimmed();
+    return QStringList{filterToken("xdept", department), filterToken("xtype", type)}.join(QLatin1Char(' ')).trimmed();
+}
+
+Status SearchIndex::remember(Database &db, const QString &sha256, const Extraction &e)
+{
+    auto ex = db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO extraction (sha256, status, reason, pages, text, metadata, thumbnail, "
+        "extracted_at) VALUES (?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?, ?)"));
+    if (!ex)
+        return std::unexpected(ex.error());
+    const QJsonObject meta{{QStringLiteral("title"), e.title},       {QStringLiteral("author"), e.author},
+                           {QStringLiteral("subject"), e.subject},   {QStringLiteral("keywords"), e.keywords},
+                           {QStringLiteral("created"), e.created}};
+    ex->bindAll(sha256, Extraction::statusName(e.status), e.reason, static_cast<qint64>(e.pages), e.text,
+                QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
+    if (e.thumbnailPng.isEmpty())
+        ex->bindNull(7);
+    else
+        ex->bind(7, e.thumbnailPng);
+    ex->bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return ex->run();
 }
 
 Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
@@ -216,23 +243,7 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
                 return std::unexpected(s.error());
         }
         if (r.extraction) {
-            const Extraction &e = *r.extraction;
-            auto ex = db.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO extraction (sha256, status, reason, pages, text, metadata, thumbnail, "
-                "extracted_at) VALUES (?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?, ?)"));
-            if (!ex)
-                return std::unexpected(ex.error());
-            const QJsonObject meta{{QStringLiteral("title"), e.title},       {QStringLiteral("author"), e.author},
-                                   {QStringLiteral("subject"), e.subject},   {QStringLiteral("keywords"), e.keywords},
-                                   {QStringLiteral("created"), e.created}};
-            ex->bindAll(r.sha256, Extraction::statusName(e.status), e.reason, static_cast<qint64>(e.pages), e.text,
-                        QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
-            if (e.thumbnailPng.isEmpty())
-                ex->bindNull(7);
-            else
-                ex->bind(7, e.thumbnailPng);
-            ex->bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            if (auto s = ex->run(); !s)
+            if (auto s = remember(db, r.sha256, *r.extraction); !s)
                 return std::unexpected(s.error());
         }
         auto done = db.prepare(QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND ticket = ?"));
@@ -315,14 +326,6 @@ std::pair<QString, QStringList> filterSql(const Query &q)
     return {where, args};
 }
 
-Result<bool> stepOrSearchError(Statement &st)
-{
-    auto more = st.step();
-    if (!more && more.error().detail.contains(QLatin1String("fts5")))
-        return fail(ErrorCode::InvalidArgument, SearchIndex::tr("The search could not be read."), more.error().detail);
-    return more;
-}
-
 /** One candidate: its search_doc row, its BM25 score (lower is better) and what the facets count. */
 struct Candidate
 {
@@ -359,8 +362,8 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
     Query q = query;
     if (!q.match.isEmpty()) {
         // dept: and type: with words: through the index (filterTokens), not a join per hit.
-        for (QString *filter : {&q.department, &q.type}) {
-            const QString token = filter == &q.department ? filterTokens(*filter, {}) : filterTokens({}, *filter);
+        for (const auto &[filter, field] : {std::pair{&q.department, "xdept"}, std::pair{&q.type, "xtype"}}) {
+            const QString token = filterToken(field, *filter);
             if (token.isEmpty())
                 continue; // nothing the index can hold: the join checks it
             q.match = QStringLiteral("(%1) AND meta : %2").arg(q.match, token);
@@ -396,9 +399,12 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
             st->bind(i++, a);
         st->bind(i++, bound);
         while (true) {
-            auto more = stepOrSearchError(*st);
-            if (!more)
+            auto more = st->step();
+            if (!more) {
+                if (more.error().detail.contains(QLatin1String("fts5")))
+                    return fail(ErrorCode::InvalidArgument, tr("The search could not be read."), more.error().detail);
                 return std::unexpected(more.error());
+            }
             if (!*more)
                 break;
             Candidate c{st->int64(0), st->real(1), {}, {}, {}};

@@ -95,6 +95,12 @@ public:
      */
     static Model::Result<QList<Row>> buildPending(Database &reader, const ContentStore &content, int limit,
                                                   const std::atomic<bool> *cancel = nullptr);
+    /**
+     * Keeps what the worker found in a content (the extraction table), so that indexing does not
+     * read it again — store() does this for what buildPending read; an import that read a file
+     * already (an e-mail, for its header and attachments) does it itself.
+     */
+    static Model::Status remember(Database &writer, const QString &sha256, const Extraction &extraction);
     /** Writes the rows; an entry whose document changed again meanwhile stays pending. */
     static Model::Result<int> store(Database &writer, const QList<Row> &rows);
     /** Marks every document stale and forgets failed extractions, so they are tried again (reindex). */

@@ -20,9 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -32,20 +30,10 @@ namespace {
 
 double timed(const QString &program, const QStringList &args, const QString &stdinFile = {})
 {
-    QProcess p;
-    if (!stdinFile.isEmpty())
-        p.setStandardInputFile(stdinFile);
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForFinished(-1);
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "failed: %s %s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))));
+    const auto seconds = Aktenwerk::Test::timedRun(program, args, stdinFile);
+    if (!seconds)
         std::exit(1);
-    }
-    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+    return *seconds;
 }
 
 } // namespace

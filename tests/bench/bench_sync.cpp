@@ -54,19 +54,10 @@ QString g_fixture, g_pgDir, g_workDir;
 double run(const QString &program, const QStringList &args,
     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForFinished(-1);
-    if (p.exitCode() != 0) {
-        std::fprintf(stderr, "failed: %s %s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))));
+    const auto seconds = Aktenwerk::Test::timedRun(program, args, {}, env);
+    if (!seconds)
         bail();
-    }
-    return static_cast<double>(t.nsecsElapsed()) / 1e9;
+    return *seconds;
 }
 
 void row(const char *op, const QString &corpus, double baseline, double app)

@@ -61,6 +61,8 @@ private Q_SLOTS:
 
 private:
     void waitReady(MainWindow &w);
+    /** A new case in the folder's file (prepareFolder's "Bestand"); null when it could not be made. */
+    QUuid newCase(MainWindow &w, const QString &title, QUuid *fileId = nullptr);
     void prepareFolder();
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_data;
@@ -98,6 +100,25 @@ void TstMainWindow::prepareFolder()
 void TstMainWindow::waitReady(MainWindow &w)
 {
     QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
+}
+
+QUuid TstMainWindow::newCase(MainWindow &w, const QString &title, QUuid *fileId)
+{
+    auto db = w.engine()->openReader();
+    if (!db)
+        return {};
+    const auto files = Dms::Queries::files(*db);
+    if (!files || files->isEmpty())
+        return {};
+    if (fileId)
+        *fileId = files->first().meta.id;
+    auto cs = w.engine()->submit({Dms::Commands::createCase(files->first().meta.id, title)});
+    cs.waitForFinished();
+    if (!cs.result()) {
+        qWarning("%s", qPrintable(cs.result().error().toString()));
+        return {};
+    }
+    return cs.result()->first().id;
 }
 
 void TstMainWindow::createFileAndCaseThroughTheDialogs()
@@ -218,15 +239,8 @@ void TstMainWindow::addDocumentsRunsInTheBackground()
     Tester recordTester(w.recordModel(), Tester::FailureReportingMode::QtTest);
     w.show();
     waitReady(w);
-    QUuid fileId;
-    {
-        auto db = w.engine()->openReader();
-        fileId = Dms::Queries::files(*db)->first().meta.id;
-    }
-    auto cs = w.engine()->submit({Dms::Commands::createCase(fileId, QStringLiteral("Eingang"))});
-    cs.waitForFinished();
-    QVERIFY(cs.result().has_value());
-    const QUuid caseId = cs.result()->first().id;
+    const QUuid caseId = newCase(w, QStringLiteral("Eingang"));
+    QVERIFY(!caseId.isNull());
     QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
     QTRY_COMPARE(w.recordModel()->rowCount(), 1);
     w.recordView()->expand(w.recordModel()->index(0, 0));
@@ -343,13 +357,8 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
     w.show();
     waitReady(w);
     QUuid fileId;
-    {
-        auto db = w.engine()->openReader();
-        fileId = Dms::Queries::files(*db)->first().meta.id;
-    }
-    auto cs = w.engine()->submit({Dms::Commands::createCase(fileId, QStringLiteral("Beschwerden"))});
-    cs.waitForFinished();
-    QVERIFY(cs.result().has_value());
+    const QUuid caseId = newCase(w, QStringLiteral("Beschwerden"), &fileId);
+    QVERIFY(!caseId.isNull());
     QStringList paths;
     const QStringList texts{QStringLiteral("Beschwerde über nächtliche Ruhestörung durch die Baustelle."),
                             QStringLiteral("Antwort an Herrn Müller wegen der Baustellenzufahrt.")};
@@ -358,7 +367,7 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
         QVERIFY(Test::writeFile(paths.last(), texts.at(i).toUtf8()));
     }
     QSignalSpy added(&w, &MainWindow::documentsAdded);
-    w.addDocuments(cs.result()->first().id, paths);
+    w.addDocuments(caseId, paths);
     QVERIFY(added.wait(20000));
 
     // Typed, not submitted: the results follow the text (after the index caught up).
@@ -394,16 +403,8 @@ void TstMainWindow::facetsNarrowAndSearchesAreSaved()
     w.show();
     waitReady(w);
     // Two documents of one case, one of them typed as a Bauantrag (with the fields its schema asks for).
-    QUuid caseId;
-    {
-        auto db = w.engine()->openReader();
-        const auto files = Dms::Queries::files(*db);
-        QVERIFY(files && !files->isEmpty());
-        auto cs = w.engine()->submit({Dms::Commands::createCase(files->first().meta.id, QStringLiteral("Facetten"))});
-        cs.waitForFinished();
-        QVERIFY(cs.result().has_value());
-        caseId = cs.result()->first().id;
-    }
+    const QUuid caseId = newCase(w, QStringLiteral("Facetten"));
+    QVERIFY(!caseId.isNull());
     const Model::FieldValues fields{{QStringLiteral("eingangsdatum"), QStringLiteral("2026-03-02")},
                                     {QStringLiteral("bauherr"), QStringLiteral("Krüger")}};
     for (const auto &[title, type] : {std::pair{QStringLiteral("Kranaufstellung Bauantrag"), QStringLiteral("Bauantrag")},
@@ -470,15 +471,8 @@ void TstMainWindow::droppedPdfIsPreviewedAndFound()
     MainWindow w(MainWindow::Options{m_data, false});
     w.show();
     waitReady(w);
-    QUuid fileId;
-    {
-        auto db = w.engine()->openReader();
-        fileId = Dms::Queries::files(*db)->first().meta.id;
-    }
-    auto cs = w.engine()->submit({Dms::Commands::createCase(fileId, QStringLiteral("Lärmbeschwerden"))});
-    cs.waitForFinished();
-    QVERIFY(cs.result().has_value());
-    const QUuid caseId = cs.result()->first().id;
+    const QUuid caseId = newCase(w, QStringLiteral("Lärmbeschwerden"));
+    QVERIFY(!caseId.isNull());
     QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
     QTRY_COMPARE(w.recordModel()->rowCount(), 1);
     w.recordView()->expand(w.recordModel()->index(0, 0));

@@ -19,6 +19,7 @@
 //      (exit code 0 either way; the caller words the reason for the clerk)
 
 #include "dms/capture/worker/mailparser.h"
+#include "dms/capture/worker/sandbox.h"
 #include "dms/search/germantext.h"
 
 #include <poppler-qt6.h>
@@ -33,17 +34,9 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <sched.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
-
-void limit(int resource, rlim_t value)
-{
-    rlimit r{value, value};
-    setrlimit(resource, &r);
-}
 
 [[noreturn]] void answer(const QJsonObject &o)
 {
@@ -176,12 +169,7 @@ int main(int argc, char **argv)
         else
             path = QString::fromLocal8Bit(a);
     }
-    limit(RLIMIT_CPU, static_cast<rlim_t>(cpu > 0 ? cpu : 20));
-    limit(RLIMIT_AS, static_cast<rlim_t>(memory > 0 ? memory : 1024) << 20);
-    limit(RLIMIT_FSIZE, 0);   // writes no files
-    limit(RLIMIT_CORE, 0);
-    if (unshare(CLONE_NEWNET) != 0)
-        (void)unshare(CLONE_NEWUSER | CLONE_NEWNET);
+    Aktenwerk::Dms::Sandbox::enter(cpu > 0 ? cpu : 20, memory > 0 ? memory : 1024);
 
     // Test hooks for faults no file here reliably causes: a parser that spins (the CPU limit
     // must stop it) and one that hangs without using the processor (the caller's clock must).

@@ -10,6 +10,7 @@
 // limit, so the client never decodes a user's file itself.
 
 #include "dms/capture/renderprotocol.h"
+#include "dms/capture/worker/sandbox.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -22,19 +23,11 @@
 #include <cstdio>
 #include <memory>
 #include <poppler-qt6.h>
-#include <sched.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
 
 using namespace Aktenwerk::Dms::RenderProtocol;
-
-void limit(int resource, rlim_t value)
-{
-    rlimit r { value, value };
-    setrlimit(resource, &r);
-}
 
 bool readExactly(char *data, size_t size)
 {
@@ -241,12 +234,7 @@ int main(int argc, char **argv)
         else if (a == "--memory")
             memory = std::strtol(argv[++i], nullptr, 10);
     }
-    limit(RLIMIT_CPU, static_cast<rlim_t>(cpu > 0 ? cpu : 300));
-    limit(RLIMIT_AS, static_cast<rlim_t>(memory > 0 ? memory : 1024) << 20);
-    limit(RLIMIT_FSIZE, 0);
-    limit(RLIMIT_CORE, 0);
-    if (unshare(CLONE_NEWNET) != 0)
-        (void)unshare(CLONE_NEWUSER | CLONE_NEWNET);
+    Aktenwerk::Dms::Sandbox::enter(cpu > 0 ? cpu : 300, memory > 0 ? memory : 1024);
 
     QCoreApplication app(argc, argv); // image plugins are found through it; no platform plugin
     Document document;
