@@ -510,14 +510,24 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const
     if (!reader)
         return std::unexpected(reader.error());
     QList<ImportItem> items;
+    // Text is extracted and indexed while the next files are stored: the indexer takes each
+    // document as it commits (and whatever else was waiting) and finishes after the last.
+    std::atomic<bool> storing{true};
+    QFuture<Result<int>> indexing = QtConcurrent::run([this, cancel, &storing] { return updateSearchIndex(cancel, &storing); });
+    Status stored;
     for (const QString &path : std::as_const(files)) {
-        if (cancel && cancel->load())
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
-        if (auto s = importOne(caseId, path, path, {}, 0, *reader, items, cancel); !s)
-            return std::unexpected(s.error());
+        if (cancel && cancel->load()) {
+            stored = fail(ErrorCode::Cancelled, tr("Cancelled."));
+            break;
+        }
+        if (stored = importOne(caseId, path, path, {}, 0, *reader, items, cancel); !stored)
+            break;
     }
-    // Text: extracted and indexed for the new documents (and whatever else was waiting).
-    if (auto indexed = updateSearchIndex(cancel); !indexed)
+    storing = false;
+    const Result<int> indexed = indexing.result();
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!indexed)
         return std::unexpected(indexed.error());
     for (ImportItem &item : items) {
         if (item.status != ImportItem::Status::Ok)
@@ -742,29 +752,19 @@ Status Engine::importAttachments(const QUuid &caseId, const QUuid &mailId, const
     return {};
 }
 
-Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel)
+Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel, const std::atomic<bool> *moreComing)
 {
     if (!m_writer)
         return 0;
     auto reader = openReader();
     if (!reader)
         return std::unexpected(reader.error());
-    int written = 0;
-    while (true) {
-        if (cancel && cancel->load())
-            return fail(ErrorCode::Cancelled, tr("Cancelled."));
-        auto rows = Search::SearchIndex::buildPending(*reader, *m_content, 200, cancel);
-        if (!rows)
-            return std::unexpected(rows.error());
-        if (rows->isEmpty())
-            return written;
-        auto stored = onWriterDatabase([r = *rows](Database &db) { return Search::SearchIndex::store(db, r); });
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (*stored == 0)
-            return written; // everything read changed again meanwhile: the next round picks it up
-        written += *stored;
-    }
+    return Search::SearchIndex::indexPending(
+        *reader, *m_content,
+        [this](const QList<Search::SearchIndex::Row> &rows) {
+            return onWriterDatabase([&rows](Database &db) { return Search::SearchIndex::store(db, rows); });
+        },
+        cancel, moreComing);
 }
 
 Result<int> Engine::reindex(const std::atomic<bool> *cancel)

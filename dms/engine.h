@@ -147,10 +147,13 @@ public:
 
     /**
      * Brings the full-text index up to date: documents changed since (by anyone: commands here,
-     * rows from the server) are read and normalised on the calling thread and written on the
-     * engine thread in batches. Read-only: does nothing. Returns how many entries were written.
+     * rows from the server) are read on the calling thread, their content by one serving
+     * extraction worker per core, and written on the engine thread in small batches as they are
+     * finished (SearchIndex::indexPending). While @p moreComing is true it waits for more (an
+     * import storing files). Read-only: does nothing. Returns how many entries were written.
      */
-    Result<int> updateSearchIndex(const std::atomic<bool> *cancel = nullptr);
+    Result<int> updateSearchIndex(const std::atomic<bool> *cancel = nullptr,
+                                  const std::atomic<bool> *moreComing = nullptr);
     /** Rebuilds the full-text index from scratch. */
     Result<int> reindex(const std::atomic<bool> *cancel = nullptr);
     /** Parses @p query (Search::Query) and returns a page of hits from the index as it is. */

@@ -92,106 +92,57 @@ QString Extractor::programPath(const QString &name, const char *envVariable)
     return {};
 }
 
-Result<Extraction> Extractor::extract(const QString &path, const QString &mimeType, const Limits &limits,
-                                      const std::atomic<bool> *cancel)
-{
-    QString reader = readerFor(mimeType);
-    if (reader.isEmpty())
-        reader = QStringLiteral("pdf");
-    const QString worker = workerPath();
-    if (worker.isEmpty())
-        return fail(ErrorCode::Unsupported, tr("The text extraction program (aktenwerk-extract) is not installed."));
-    QProcess p;
-    p.setProgram(worker);
-    p.setArguments({QStringLiteral("--cpu"), QString::number(limits.cpuSeconds), QStringLiteral("--memory"),
-                    QString::number(limits.memoryMiB), QStringLiteral("--max-text"),
-                    QString::number(limits.maxTextBytes), QStringLiteral("--type"), reader,
-                    QStringLiteral("--max-attachments"), QString::number(limits.maxAttachmentBytes)});
-    if (!limits.attachments)
-        p.setArguments(p.arguments() << QStringLiteral("--no-attachments"));
-    p.setArguments(p.arguments() << path);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start();
-    if (!p.waitForStarted(10000))
-        return fail(ErrorCode::Io, tr("The text extraction program could not be started."), p.errorString());
-    QElapsedTimer clock;
-    clock.start();
-    QByteArray out;
-    bool timedOut = false;
-    bool cancelled = false;
-    // The answer is read while it comes, so a large text never blocks the worker on a full pipe.
-    while (p.state() != QProcess::NotRunning) {
-        if (cancel && cancel->load()) {
-            cancelled = true;
-            p.kill();
-        } else if (clock.elapsed() > static_cast<qint64>(limits.wallSeconds) * 1000) {
-            timedOut = true;
-            p.kill();
-        }
-        p.waitForReadyRead(100);
-        out += p.readAllStandardOutput();
-        (void)p.readAllStandardError(); // Poppler's warnings about the file
-        if (out.size() > limits.maxTextBytes * 4 + limits.maxAttachmentBytes * 2 + (8 << 20)) {
-            p.kill();
-            p.waitForFinished(5000);
-            Extraction e;
-            e.status = Extraction::Status::Limit;
-            e.reason = tr("The extraction produced more output than allowed.");
-            return e;
-        }
-    }
-    out += p.readAllStandardOutput();
-    if (cancelled)
-        return fail(ErrorCode::Cancelled, tr("Cancelled."));
+namespace {
 
+/** The worker died while it read a file: killed at its processor-time limit, or crashed. */
+Extraction deathOf(const QProcess &p, const Extractor::Limits &limits)
+{
+    // Killed by a signal: SIGXCPU (or SIGKILL after it) is the CPU limit; the rest a crash,
+    // including running out of the address space allowed.
     Extraction e;
-    if (timedOut) {
-        e.status = Extraction::Status::Limit;
-        e.reason = tr("Reading the file took longer than %n second(s); it was stopped.", nullptr, limits.wallSeconds);
-        return e;
-    }
-    if (p.exitStatus() == QProcess::CrashExit || p.exitCode() != 0) {
-        // Killed by a signal: SIGXCPU (or SIGKILL after it) is the CPU limit; the rest a crash,
-        // including running out of the address space allowed.
-        const int code = p.exitCode();
-        const bool cpu = p.exitStatus() == QProcess::CrashExit && (code == SIGXCPU || code == SIGKILL);
-        e.status = cpu ? Extraction::Status::Limit : Extraction::Status::Crashed;
-        e.reason = cpu ? tr("Reading the file used more than %n second(s) of processor time; it was stopped.", nullptr,
-                            limits.cpuSeconds)
-                       : tr("The file made the text extraction fail (%1).")
-                             .arg(p.exitStatus() == QProcess::CrashExit ? QStringLiteral("signal %1").arg(code)
-                                                                          : QStringLiteral("exit %1").arg(code));
-        return e;
-    }
+    const int code = p.exitCode();
+    const bool cpu = p.exitStatus() == QProcess::CrashExit && (code == SIGXCPU || code == SIGKILL);
+    e.status = cpu ? Extraction::Status::Limit : Extraction::Status::Crashed;
+    e.reason = cpu ? Extractor::tr("Reading the file used more than %n second(s) of processor time; it was stopped.",
+                                   nullptr, limits.cpuSeconds)
+                   : Extractor::tr("The file made the text extraction fail (%1).")
+                         .arg(p.exitStatus() == QProcess::CrashExit ? QStringLiteral("signal %1").arg(code)
+                                                                      : QStringLiteral("exit %1").arg(code));
+    return e;
+}
+
+/** The worker's answer (one JSON line) as an Extraction. */
+Extraction answerOf(const QByteArray &out, const Extractor::Limits &limits)
+{
+    Extraction e;
     QJsonParseError err;
     const QJsonObject o = QJsonDocument::fromJson(out, &err).object();
     if (err.error != QJsonParseError::NoError) {
         e.status = Extraction::Status::Crashed;
-        e.reason = tr("The text extraction gave no readable answer.");
+        e.reason = Extractor::tr("The text extraction gave no readable answer.");
         return e;
     }
     if (o.value(QLatin1String("status")).toString() != QLatin1String("ok")) {
         e.status = Extraction::Status::Failed;
         const QString code = o.value(QLatin1String("code")).toString();
         if (code == QLatin1String("empty"))
-            e.reason = tr("The file is empty.");
+            e.reason = Extractor::tr("The file is empty.");
         else if (code == QLatin1String("not-pdf"))
-            e.reason = tr("The file is not a PDF, although it is named or typed as one.");
+            e.reason = Extractor::tr("The file is not a PDF, although it is named or typed as one.");
         else if (code == QLatin1String("damaged"))
-            e.reason = tr("The PDF is damaged and cannot be read.");
+            e.reason = Extractor::tr("The PDF is damaged and cannot be read.");
         else if (code == QLatin1String("password"))
-            e.reason = tr("The PDF is protected by a password; its text cannot be read.");
+            e.reason = Extractor::tr("The PDF is protected by a password; its text cannot be read.");
         else if (code == QLatin1String("no-pages"))
-            e.reason = tr("The PDF has no pages.");
+            e.reason = Extractor::tr("The PDF has no pages.");
         else if (code == QLatin1String("image-damaged"))
-            e.reason = tr("The image is damaged or not an image of the kind its name says; it cannot be read.");
+            e.reason = Extractor::tr("The image is damaged or not an image of the kind its name says; it cannot be read.");
         else if (code == QLatin1String("image-too-large"))
-            e.reason = tr("The image is too large to be read (more pixels than allowed).");
+            e.reason = Extractor::tr("The image is too large to be read (more pixels than allowed).");
         else if (code == QLatin1String("mail-too-large"))
-            e.reason = tr("The e-mail is larger than 128 MiB; it is stored, but not read.");
+            e.reason = Extractor::tr("The e-mail is larger than 128 MiB; it is stored, but not read.");
         else
-            e.reason = tr("The file cannot be read (%1).").arg(o.value(QLatin1String("detail")).toString());
+            e.reason = Extractor::tr("The file cannot be read (%1).").arg(o.value(QLatin1String("detail")).toString());
         return e;
     }
     e.status = Extraction::Status::Ok;
@@ -230,17 +181,132 @@ Result<Extraction> Extractor::extract(const QString &path, const QString &mimeTy
             att.data = QByteArray::fromBase64(a.value(QLatin1String("data")).toString().toLatin1());
             const QString problem = a.value(QLatin1String("problem")).toString();
             if (problem == QLatin1String("too-large"))
-                att.reason = tr("The attachment is larger than the limit for one e-mail (%1 MiB); it was not imported. "
+                att.reason = Extractor::tr("The attachment is larger than the limit for one e-mail (%1 MiB); it was not imported. "
                                 "It is still inside the stored e-mail.")
                                  .arg(limits.maxAttachmentBytes >> 20);
             else if (problem == QLatin1String("bad-base64"))
-                att.reason = tr("The attachment is damaged (invalid base64); it was read as far as possible.");
+                att.reason = Extractor::tr("The attachment is damaged (invalid base64); it was read as far as possible.");
             e.attachments << att;
         }
         for (const QJsonValue &v : o.value(QLatin1String("problems")).toArray())
             e.notes << mailProblem(v[QLatin1String("code")].toString(), v[QLatin1String("detail")].toString());
     }
     return e;
+}
+
+} // namespace
+
+ExtractionSession::ExtractionSession() = default;
+
+ExtractionSession::~ExtractionSession()
+{
+    stop();
+}
+
+void ExtractionSession::stop()
+{
+    if (!m_process)
+        return;
+    m_process->closeWriteChannel(); // the worker ends when its input does
+    if (!m_process->waitForFinished(2000)) {
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+    m_process.reset();
+}
+
+Result<Extraction> ExtractionSession::extract(const QString &path, const QString &mimeType,
+                                              const Extractor::Limits &limits, const std::atomic<bool> *cancel)
+{
+    QString reader = Extractor::readerFor(mimeType);
+    if (reader.isEmpty())
+        reader = QStringLiteral("pdf");
+    if (m_process && (m_served >= recycleAfter || m_cpuSeconds != limits.cpuSeconds || m_memoryMiB != limits.memoryMiB
+                      || m_process->state() != QProcess::Running))
+        stop();
+    if (!m_process) {
+        const QString worker = Extractor::workerPath();
+        if (worker.isEmpty())
+            return fail(ErrorCode::Unsupported, Extractor::tr("The text extraction program (aktenwerk-extract) is not installed."));
+        m_process = std::make_unique<QProcess>();
+        m_process->setProgram(worker);
+        m_process->setArguments({QStringLiteral("--serve"), QStringLiteral("--cpu"), QString::number(limits.cpuSeconds),
+                                 QStringLiteral("--memory"), QString::number(limits.memoryMiB)});
+        m_process->setStandardErrorFile(QProcess::nullDevice()); // Poppler's warnings about a file
+        m_process->start();
+        if (!m_process->waitForStarted(10000)) {
+            const QString why = m_process->errorString();
+            m_process.reset();
+            return fail(ErrorCode::Io, Extractor::tr("The text extraction program could not be started."), why);
+        }
+        ++m_started;
+        m_served = 0;
+        m_cpuSeconds = limits.cpuSeconds;
+        m_memoryMiB = limits.memoryMiB;
+    }
+    QProcess &p = *m_process;
+    const QJsonObject request{{QStringLiteral("path"), path},
+                              {QStringLiteral("type"), reader},
+                              {QStringLiteral("max_text"), limits.maxTextBytes},
+                              {QStringLiteral("max_attachments"), limits.maxAttachmentBytes},
+                              {QStringLiteral("attachments"), limits.attachments}};
+    p.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    ++m_served;
+
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray out;
+    const qint64 maxOut = limits.maxTextBytes * 4 + limits.maxAttachmentBytes * 2 + (8 << 20);
+    // The answer is read while it comes, so a large text never blocks the worker on a full pipe.
+    while (!out.contains('\n')) {
+        if (p.state() == QProcess::NotRunning) {
+            out += p.readAllStandardOutput();
+            break;
+        }
+        if (cancel && cancel->load()) {
+            p.kill();
+            p.waitForFinished(5000);
+            m_process.reset();
+            return fail(ErrorCode::Cancelled, Extractor::tr("Cancelled."));
+        }
+        if (clock.elapsed() > static_cast<qint64>(limits.wallSeconds) * 1000) {
+            p.kill();
+            p.waitForFinished(5000);
+            m_process.reset();
+            Extraction e;
+            e.status = Extraction::Status::Limit;
+            e.reason = Extractor::tr("Reading the file took longer than %n second(s); it was stopped.", nullptr,
+                                     limits.wallSeconds);
+            return e;
+        }
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+        if (out.size() > maxOut) {
+            p.kill();
+            p.waitForFinished(5000);
+            m_process.reset();
+            Extraction e;
+            e.status = Extraction::Status::Limit;
+            e.reason = Extractor::tr("The extraction produced more output than allowed.");
+            return e;
+        }
+    }
+    const qsizetype end = out.indexOf('\n');
+    if (end < 0) {
+        // No whole answer: the worker died on this file.
+        p.waitForFinished(5000);
+        Extraction e = deathOf(p, limits);
+        m_process.reset();
+        return e;
+    }
+    return answerOf(out.left(end), limits);
+}
+
+Result<Extraction> Extractor::extract(const QString &path, const QString &mimeType, const Limits &limits,
+                                      const std::atomic<bool> *cancel)
+{
+    ExtractionSession session;
+    return session.extract(path, mimeType, limits, cancel);
 }
 
 } // namespace Aktenwerk::Dms

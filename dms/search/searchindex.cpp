@@ -10,10 +10,14 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QStringDecoder>
+#include <QElapsedTimer>
 #include <QThread>
-#include <QThreadPool>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace Aktenwerk::Dms::Search {
 
@@ -52,8 +56,8 @@ QString SearchIndex::imageWithoutText()
     return tr("An image is stored without text for now; text recognition (OCR) will read it later.");
 }
 
-Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const ContentStore &content, int limit,
-                                                          const std::atomic<bool> *cancel)
+Result<QList<SearchIndex::Row>> SearchIndex::pendingRows(Database &db, const ContentStore &content, qint64 afterTicket,
+                                                         int limit)
 {
     auto st = db.prepare(QStringLiteral(
         "SELECT p.document_id, p.ticket, d.id IS NULL OR d.deleted, d.title, d.type, d.metadata, "
@@ -61,10 +65,10 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
         "FROM search_pending p LEFT JOIN document d ON d.id = p.document_id "
         "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
         "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version "
-        "ORDER BY p.ticket LIMIT ?"));
+        "WHERE p.ticket > ? ORDER BY p.ticket LIMIT ?"));
     if (!st)
         return std::unexpected(st.error());
-    st->bind(1, limit);
+    st->bindAll(afterTicket, static_cast<qint64>(limit));
     QList<Row> rows;
     while (true) {
         auto more = st->step();
@@ -101,7 +105,7 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
             } else if (Extractor::handles(mime)) {
                 r.sha256 = sha;
                 r.mimeType = mime;
-                r.textStatus = QStringLiteral("pending"); // filled below
+                r.textStatus = QStringLiteral("pending"); // the extraction table or the worker fills it
             } else {
                 r.textStatus = QStringLiteral("none"); // other kinds have no text
             }
@@ -110,10 +114,8 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
     }
     (void)st->reset();
 
-    // Content read before: from the extraction table. The rest through the worker, in parallel.
-    QList<qsizetype> toExtract;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        Row &r = rows[i];
+    // Content read before: from the extraction table.
+    for (Row &r : rows) {
         if (r.textStatus != QLatin1String("pending"))
             continue;
         auto known = db.prepare(QStringLiteral("SELECT status, reason, text FROM extraction WHERE sha256 = ?"));
@@ -128,47 +130,167 @@ Result<QList<SearchIndex::Row>> SearchIndex::buildPending(Database &db, const Co
             r.text = ok ? known->text(2) : QString();
             r.body = terms(r.text);
             r.textStatus = ok ? (isImage(r.mimeType) ? imageWithoutText() : QStringLiteral("ok")) : known->text(1);
-        } else {
-            toExtract << i;
         }
-    }
-    QList<qsizetype> mine; // one worker per distinct content
-    QSet<QString> seen;
-    for (qsizetype i : std::as_const(toExtract)) {
-        if (!seen.contains(rows.at(i).sha256)) {
-            seen.insert(rows.at(i).sha256);
-            mine << i;
-        }
-    }
-    QList<Result<Extraction>> found(mine.size(), Result<Extraction>(Extraction{}));
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    for (qsizetype n = 0; n < mine.size(); ++n) {
-        const QString path = content.pathFor(rows.at(mine.at(n)).sha256);
-        const QString mime = rows.at(mine.at(n)).mimeType;
-        // A mail's body is its text here; its attachments are documents of their own (import).
-        Extractor::Limits limits;
-        limits.attachments = false;
-        pool.start([&found, n, path, mime, limits, cancel] { found[n] = Extractor::extract(path, mime, limits, cancel); });
-    }
-    pool.waitForDone();
-    QHash<QString, Extraction> bySha;
-    for (qsizetype n = 0; n < mine.size(); ++n) {
-        if (!found.at(n))
-            return std::unexpected(found.at(n).error());
-        bySha.insert(rows.at(mine.at(n)).sha256, *found.at(n));
-    }
-    for (qsizetype i : std::as_const(toExtract)) {
-        Row &r = rows[i];
-        const Extraction &e = bySha.value(r.sha256);
-        const bool ok = e.status == Extraction::Status::Ok;
-        r.text = ok ? e.text : QString();
-        r.body = terms(r.text);
-        r.textStatus = ok ? (isImage(r.mimeType) ? imageWithoutText() : QStringLiteral("ok")) : e.reason;
-        if (mine.contains(i))
-            r.extraction = e;
     }
     return rows;
+}
+
+void SearchIndex::complete(Row &row, const Extraction &e, const QString &body, bool fresh)
+{
+    const bool ok = e.status == Extraction::Status::Ok;
+    row.text = ok ? e.text : QString();
+    row.body = ok ? body : QString();
+    row.textStatus = ok ? (isImage(row.mimeType) ? imageWithoutText() : QStringLiteral("ok")) : e.reason;
+    if (fresh)
+        row.extraction = e;
+}
+
+Result<int> SearchIndex::indexPending(Database &reader, const ContentStore &content,
+                                      const std::function<Result<int>(const QList<Row> &)> &store,
+                                      const std::atomic<bool> *cancel, const std::atomic<bool> *moreComing, int threads)
+{
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+    struct Job
+    {
+        QString sha256, path, mimeType;
+    };
+    struct Done
+    {
+        QString sha256;
+        Result<Extraction> extraction;
+        QString body;
+    };
+    std::mutex mutex;
+    std::condition_variable wake; // a job for a worker thread, or a result for this one
+    std::deque<Job> jobs;
+    std::deque<Done> done;
+    bool stopping = false;
+
+    // One serving worker process per thread; the document's terms are built there too.
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) {
+        pool.emplace_back([&] {
+            ExtractionSession session;
+            while (true) {
+                Job job;
+                {
+                    std::unique_lock lock(mutex);
+                    wake.wait(lock, [&] { return stopping || !jobs.empty(); });
+                    if (stopping)
+                        return;
+                    job = std::move(jobs.front());
+                    jobs.pop_front();
+                }
+                // A mail's body is its text here; its attachments are documents of their own (import).
+                Extractor::Limits limits;
+                limits.attachments = false;
+                Result<Extraction> e = session.extract(job.path, job.mimeType, limits, cancel);
+                QString body;
+                if (e && e->status == Extraction::Status::Ok)
+                    body = terms(e->text);
+                {
+                    const std::lock_guard lock(mutex);
+                    done.push_back(Done{job.sha256, std::move(e), std::move(body)});
+                }
+                wake.notify_all();
+            }
+        });
+    }
+    auto finish = [&] {
+        {
+            const std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        wake.notify_all();
+        for (std::thread &t : pool)
+            t.join();
+    };
+
+    // Rows waiting for the worker, by content: one extraction serves every document of it.
+    QHash<QString, QList<Row>> waiting;
+    QList<Row> ready;
+    qint64 lastTicket = 0;
+    int written = 0;
+    QElapsedTimer sinceStore;
+    sinceStore.start();
+    constexpr int fetchSize = 64;
+    constexpr int storeSize = 64;
+    while (true) {
+        if (cancel && cancel->load()) {
+            finish();
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
+        }
+        // Whether more may come is read before looking: what committed before it turned false is seen.
+        const bool more = moreComing && moreComing->load();
+        qsizetype queued;
+        {
+            const std::lock_guard lock(mutex);
+            queued = static_cast<qsizetype>(jobs.size());
+        }
+        bool fetched = false;
+        if (queued < 2 * threads) {
+            auto rows = pendingRows(reader, content, lastTicket, fetchSize);
+            if (!rows) {
+                finish();
+                return std::unexpected(rows.error());
+            }
+            fetched = !rows->isEmpty();
+            for (Row &r : *rows) {
+                lastTicket = std::max(lastTicket, r.ticket);
+                if (r.textStatus != QLatin1String("pending")) {
+                    ready << std::move(r);
+                    continue;
+                }
+                const bool first = !waiting.contains(r.sha256);
+                const QString path = content.pathFor(r.sha256), sha = r.sha256, mime = r.mimeType;
+                waiting[sha] << std::move(r);
+                if (first) {
+                    {
+                        const std::lock_guard lock(mutex);
+                        jobs.push_back(Job{sha, path, mime});
+                    }
+                    wake.notify_all();
+                }
+            }
+        }
+        std::deque<Done> finished;
+        {
+            std::unique_lock lock(mutex);
+            if (done.empty() && !fetched && !waiting.isEmpty())
+                wake.wait_for(lock, std::chrono::milliseconds(50), [&] { return !done.empty(); });
+            finished.swap(done);
+        }
+        for (Done &d : finished) {
+            if (!d.extraction) {
+                finish();
+                return std::unexpected(d.extraction.error());
+            }
+            QList<Row> rows = waiting.take(d.sha256);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                complete(rows[i], *d.extraction, d.body, i == 0);
+                ready << std::move(rows[i]);
+            }
+        }
+        const bool idle = waiting.isEmpty() && !fetched;
+        if (ready.size() >= storeSize || (!ready.isEmpty() && (idle || sinceStore.elapsed() > 500))) {
+            auto stored = store(ready);
+            if (!stored) {
+                finish();
+                return std::unexpected(stored.error());
+            }
+            written += *stored;
+            ready.clear();
+            sinceStore.restart();
+        }
+        if (idle && ready.isEmpty()) {
+            if (!more)
+                break;
+            QThread::msleep(20); // an import is still storing files: their documents come
+        }
+    }
+    finish();
+    return written;
 }
 
 namespace {

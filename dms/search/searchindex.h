@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -88,16 +89,32 @@ public:
     static QString imageWithoutText();
 
     /**
-     * Up to @p limit stale documents, read and normalised. Content the extraction worker
-     * reads (PDF, e-mail, images) and that was not read before goes through it, as many files
-     * at a time as there are cores. Images are stored without text until OCR (issue 5): their
-     * status says so, their page count and thumbnail are kept in the extraction table.
+     * Up to @p limit stale documents after @p afterTicket, in ticket order, read and normalised:
+     * plain text from the content, text the worker found before from the extraction table.
+     * Content that still needs the worker (PDF, e-mail, image) comes back with text status
+     * "pending" and its sha256 and MIME type set.
      */
-    static Model::Result<QList<Row>> buildPending(Database &reader, const ContentStore &content, int limit,
-                                                  const std::atomic<bool> *cancel = nullptr);
+    static Model::Result<QList<Row>> pendingRows(Database &reader, const ContentStore &content, qint64 afterTicket,
+                                                 int limit);
+    /** Fills a pending row from what the worker found; @p body is terms() of its text. */
+    static void complete(Row &row, const Extraction &extraction, const QString &body, bool fresh);
+    /**
+     * Brings the index up to date as a stream: stale documents are read in ticket order, content
+     * that needs the worker goes to @p threads serving extraction workers (one ExtractionSession
+     * per thread, default: one per core; the terms are built there too), and what is finished is
+     * written through @p store in small transactions while the workers go on — a slow file holds
+     * up nothing but itself. Images are stored without text until OCR (issue 6): their status
+     * says so, their page count and thumbnail are kept in the extraction table. While
+     * @p moreComing is true (an import is still storing files) it waits for new documents.
+     * Returns how many entries were written.
+     */
+    static Model::Result<int> indexPending(Database &reader, const ContentStore &content,
+                                           const std::function<Model::Result<int>(const QList<Row> &)> &store,
+                                           const std::atomic<bool> *cancel = nullptr,
+                                           const std::atomic<bool> *moreComing = nullptr, int threads = 0);
     /**
      * Keeps what the worker found in a content (the extraction table), so that indexing does not
-     * read it again — store() does this for what buildPending read; an import that read a file
+     * read it again — store() does this for what indexPending read; an import that read a file
      * already (an e-mail, for its header and attachments) does it itself.
      */
     static Model::Status remember(Database &writer, const QString &sha256, const Extraction &extraction);

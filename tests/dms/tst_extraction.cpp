@@ -33,6 +33,8 @@ private Q_SLOTS:
     void badFiles();
     void spinningParserIsStoppedByTheCpuLimit();
     void hangingParserIsStoppedByTheClock();
+    void sessionReadsManyFilesInOneProcess();
+    void sessionSurvivesFilesThatKillTheWorker();
     void documentsAreSearchableAndBadOnesKeepTheirReason();
 
 private:
@@ -186,6 +188,61 @@ void TstExtraction::hangingParserIsStoppedByTheClock()
     QCOMPARE(Extraction::statusName(e->status), QStringLiteral("limit"));
     QVERIFY2(e->reason.contains(QLatin1String("longer than 1 second")), qPrintable(e->reason));
     QVERIFY(t.elapsed() < 5000);
+}
+
+void TstExtraction::sessionReadsManyFilesInOneProcess()
+{
+    // Six files of 0.4 s processor time each under a limit of one second: the limit is per
+    // file, so all are read — by one process.
+    qputenv("AKTENWERK_EXTRACT_TEST_BURN_MS", "400");
+    Extractor::Limits limits;
+    limits.cpuSeconds = 1;
+    ExtractionSession session;
+    for (int i = 0; i < 6; ++i) {
+        auto e = session.extract(write(QStringLiteral("many-%1.pdf").arg(i), goodPdf()), QStringLiteral("application/pdf"),
+                                 limits);
+        QVERIFY(e.has_value());
+        QVERIFY2(e->status == Extraction::Status::Ok, qPrintable(QStringLiteral("file %1: %2").arg(i).arg(e->reason)));
+        QVERIFY2(e->text.contains(QLatin1String("63.01.02-0045/2026")), qPrintable(e->text.left(200)));
+        QCOMPARE(e->pages, 1);
+    }
+    qunsetenv("AKTENWERK_EXTRACT_TEST_BURN_MS");
+    QCOMPARE(session.processesStarted(), 1);
+}
+
+void TstExtraction::sessionSurvivesFilesThatKillTheWorker()
+{
+    // A file that spins, one that crashes and one that hangs, between good ones: each bad one
+    // gets its own reason, the good ones after it are read by a fresh process.
+    qputenv("AKTENWERK_EXTRACT_TEST_SPIN", "-spin.");
+    qputenv("AKTENWERK_EXTRACT_TEST_CRASH", "-crash.");
+    qputenv("AKTENWERK_EXTRACT_TEST_HANG", "-hang.");
+    Extractor::Limits limits;
+    limits.cpuSeconds = 1;
+    limits.wallSeconds = 3;
+    const QList<std::pair<QString, QString>> steps{
+        {QStringLiteral("s-good-1.pdf"), QStringLiteral("ok")},
+        {QStringLiteral("s-bad-spin.pdf"), QStringLiteral("limit: processor time")},
+        {QStringLiteral("s-good-2.pdf"), QStringLiteral("ok")},
+        {QStringLiteral("s-bad-crash.pdf"), QStringLiteral("crashed: signal")},
+        {QStringLiteral("s-good-3.pdf"), QStringLiteral("ok")},
+        {QStringLiteral("s-bad-hang.pdf"), QStringLiteral("limit: longer than 3 second")},
+        {QStringLiteral("s-good-4.pdf"), QStringLiteral("ok")},
+    };
+    ExtractionSession session;
+    for (const auto &[name, expected] : steps) {
+        auto e = session.extract(write(name, goodPdf()), QStringLiteral("application/pdf"), limits);
+        QVERIFY(e.has_value());
+        const QString got = Extraction::statusName(e->status) + (e->reason.isEmpty() ? QString() : QStringLiteral(": ") + e->reason);
+        QVERIFY2(got.startsWith(expected.section(QLatin1Char(':'), 0, 0)) && got.contains(expected.section(QLatin1String(": "), 1)),
+                 qPrintable(name + QStringLiteral(" → ") + got));
+        if (expected == QLatin1String("ok"))
+            QVERIFY(e->text.contains(QLatin1String("Aktenzeichen 63.01.02-0045/2026")));
+    }
+    qunsetenv("AKTENWERK_EXTRACT_TEST_SPIN");
+    qunsetenv("AKTENWERK_EXTRACT_TEST_CRASH");
+    qunsetenv("AKTENWERK_EXTRACT_TEST_HANG");
+    QCOMPARE(session.processesStarted(), 4); // the first, and one after each bad file
 }
 
 void TstExtraction::documentsAreSearchableAndBadOnesKeepTheirReason()

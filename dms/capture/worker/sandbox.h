@@ -8,6 +8,7 @@
 
 #include <sched.h>
 #include <sys/resource.h>
+#include <sys/time.h>
 
 namespace Aktenwerk::Dms::Sandbox {
 
@@ -17,9 +18,36 @@ inline void limit(int resource, rlim_t value)
     setrlimit(resource, &r);
 }
 
-inline void enter(long cpuSeconds, long memoryMiB)
+/** Whether the processor-time limit is for the whole process or renewed for each task. */
+enum class Cpu { Whole, PerTask };
+
+/**
+ * The processor time this process may use from now on: the soft limit becomes the time used
+ * so far plus @p seconds (SIGXCPU ends the process there). For a process that serves many files.
+ */
+inline void allowCpu(long seconds)
 {
-    limit(RLIMIT_CPU, static_cast<rlim_t>(cpuSeconds));
+    rusage used{};
+    getrusage(RUSAGE_SELF, &used);
+    const rlim_t sofar = static_cast<rlim_t>(used.ru_utime.tv_sec + used.ru_stime.tv_sec + 1);
+    rlimit r{};
+    getrlimit(RLIMIT_CPU, &r);
+    r.rlim_cur = sofar + static_cast<rlim_t>(seconds);
+    if (r.rlim_max != RLIM_INFINITY && r.rlim_cur > r.rlim_max)
+        r.rlim_cur = r.rlim_max;
+    setrlimit(RLIMIT_CPU, &r);
+}
+
+inline void enter(long cpuSeconds, long memoryMiB, Cpu cpu = Cpu::Whole)
+{
+    if (cpu == Cpu::Whole) {
+        limit(RLIMIT_CPU, static_cast<rlim_t>(cpuSeconds));
+    } else {
+        // The hard limit stays open so the soft one can move on with each task; the caller's
+        // clock (and recycling the process) bounds the whole.
+        rlimit r{static_cast<rlim_t>(cpuSeconds), RLIM_INFINITY};
+        setrlimit(RLIMIT_CPU, &r);
+    }
     limit(RLIMIT_AS, static_cast<rlim_t>(memoryMiB) << 20);
     limit(RLIMIT_FSIZE, 0);
     limit(RLIMIT_CORE, 0);
