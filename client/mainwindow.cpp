@@ -1029,7 +1029,7 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
             if (duplicates > 0)
                 report << tr("%n file(s) already stored: not added again.", nullptr, duplicates);
             if (!linkable.isEmpty())
-                report << tr("%n of them are filed in another case; a reference to it can be made here instead.",
+                report << tr("%n of them are filed in another case: a reference can be made here instead.",
                              nullptr, static_cast<int>(linkable.size()));
             if (!withoutText.isEmpty())
                 report << tr("Without text: %1.").arg(withoutText.join(QStringLiteral("; ")));
