@@ -237,11 +237,13 @@ void MainWindow::createLayout()
     connect(m_intakeModel, &IntakeModel::filesDropped, this,
             [this](const QStringList &paths) { addDocuments(QUuid(), paths); });
     connect(m_intakeModel, &IntakeModel::loaded, m_intakeEntry, &IntakeEntry::setCount);
-    connect(m_intakeModel, &IntakeModel::loadFailed, this, [this](const QString &message) { m_banner->showMessage(message); });
-    connect(m_intakeModel, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &) {
-        if (m_intakeActive && topLeft.row() == m_intakeView->currentIndex().row())
-            showIntakeSelection();
-    });
+    connect(m_intakeModel, &IntakeModel::loadFailed, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_intakeModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &) {
+                if (m_intakeActive && topLeft.row() == m_intakeView->currentIndex().row())
+                    showIntakeSelection();
+            });
     m_intakePanel = new QWidget(this);
     m_intakePanel->setObjectName(QStringLiteral("intakePanel"));
     auto *intakeLayout = new QVBoxLayout(m_intakePanel);

@@ -443,7 +443,8 @@ void TstCli::fileIntoCaseAndLinkDuplicates()
     const qsizetype intakeBefore = QJsonDocument::fromJson(r.out).array().size();
     r = run({QStringLiteral("import"), letter, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString docId = QJsonDocument::fromJson(r.out).array().first().toObject().value(QLatin1String("id")).toString();
+    const QString docId =
+        QJsonDocument::fromJson(r.out).array().first().toObject().value(QLatin1String("id")).toString();
     QVERIFY(!QUuid::fromString(docId).isNull());
 
     // Usage: the document and --case are both needed.

@@ -679,9 +679,9 @@ void TstMainWindow::duplicateIsLinkedFromTheBanner()
     QVERIFY(link->isVisible());
     QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("document")), documents);
     link->click();
-    QTRY_COMPARE(Test::countRows(*w.engine(), QStringLiteral("document"),
-                                 QStringLiteral("type = 'Verweis' AND case_id = '%1'").arg(second.toString(QUuid::WithoutBraces))),
-                 1);
+    const QString verweisInSecond =
+        QStringLiteral("type = 'Verweis' AND case_id = '%1'").arg(second.toString(QUuid::WithoutBraces));
+    QTRY_COMPARE(Test::countRows(*w.engine(), QStringLiteral("document"), verweisInSecond), 1);
     QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("content")), 1);
 
     // The reference appears in its case, selected, and its details name and link the original.

@@ -628,8 +628,9 @@ void TstEngine::intakeDocumentsAreFiledIntoCases()
     auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Bauantrag")));
     auto other = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Widerspruch")));
     QVERIFY(cs.has_value() && other.has_value());
-    auto doc = m_engine->apply(Commands::createDocument({}, QStringLiteral("Eingangspost"), storeText("Post vom Montag"),
-                                                        QStringLiteral("text/plain"), QStringLiteral("post.txt")));
+    auto doc = m_engine->apply(Commands::createDocument({}, QStringLiteral("Eingangspost"),
+                                                        storeText("Post vom Montag"), QStringLiteral("text/plain"),
+                                                        QStringLiteral("post.txt")));
     QVERIFY(doc.has_value());
     const QString docId = doc->id.toString(QUuid::WithoutBraces);
     const QString caseId = cs->id.toString(QUuid::WithoutBraces);

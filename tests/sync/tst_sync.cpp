@@ -649,8 +649,9 @@ void TstSync::filingFromTheIntakeSyncs()
     QVERIFY(sync(bob).has_value());
 
     // A confidential file of FB 63 with three cases; a letter waits in the intake.
-    auto file = a.engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Nachbarstreit Ulmenweg"),
-                                                     {}, Confidentiality::Confidential));
+    auto file = a.engine->apply(Commands::createFile(QStringLiteral("63.01.02"),
+                                                     QStringLiteral("Nachbarstreit Ulmenweg"), {},
+                                                     Confidentiality::Confidential));
     QVERIFY2(file.has_value(), qPrintable(file ? QString() : file.error().toString()));
     auto cs = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Beschwerde")));
     auto closing = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Altverfahren")));
@@ -662,7 +663,8 @@ void TstSync::filingFromTheIntakeSyncs()
                                                          QStringLiteral("text/plain"), QStringLiteral("nachtrag.txt")));
     QVERIFY(cs && closing && third && doc && late);
     auto pushed = sync(a);
-    QVERIFY2(pushed.has_value() && pushed->rejected == 0, qPrintable(pushed ? pushed->rejections.join(u'\n') : pushed.error().toString()));
+    QVERIFY2(pushed.has_value() && pushed->rejected == 0,
+             qPrintable(pushed ? pushed->rejections.join(u'\n') : pushed.error().toString()));
     QVERIFY(sync(b).has_value());
     {
         auto db = b.engine->openReader();
@@ -679,8 +681,8 @@ void TstSync::filingFromTheIntakeSyncs()
     auto admin = PgConnection::connect(m_pg.adminUrl(m_db));
     QVERIFY(admin.has_value());
     auto row = admin->exec(QStringLiteral("SELECT d.case_id::text, d.file_id::text, d.confidentiality, "
-                                          "(SELECT string_agg(DISTINCT v.confidentiality || '/' || v.file_id::text, ',') "
-                                          "FROM aktenwerk.version v WHERE v.document_id = d.id) "
+                                          "(SELECT string_agg(DISTINCT v.confidentiality || '/' || v.file_id::text, "
+                                          "',') FROM aktenwerk.version v WHERE v.document_id = d.id) "
                                           "FROM aktenwerk.document d WHERE d.id = $1"),
                            {doc->id});
     QVERIFY(row.has_value() && row->rows() == 1);
@@ -698,7 +700,8 @@ void TstSync::filingFromTheIntakeSyncs()
         QCOMPARE((*d)->caseId, cs->id);
         QCOMPARE(Queries::documents(*db, cs->id)->size(), 1);
         auto intake = Queries::documents(*db, QUuid());
-        QVERIFY(std::none_of(intake->cbegin(), intake->cend(), [&](const Document &x) { return x.meta.id == doc->id; }));
+        QVERIFY(std::none_of(intake->cbegin(), intake->cend(),
+                             [&](const Document &x) { return x.meta.id == doc->id; }));
     }
     QVERIFY(b.engine->verify()->ok());
     // Another department sees neither the document nor its content, and cannot file it.
@@ -709,7 +712,8 @@ void TstSync::filingFromTheIntakeSyncs()
     {
         auto db = PgConnection::connect(m_pg.userUrl(m_db), m_bob, QStringLiteral("bob-secret-1"));
         QVERIFY(db.has_value());
-        auto seen = db->exec(QStringLiteral("SELECT count(*) FROM aktenwerk.version WHERE document_id = $1"), {doc->id});
+        auto seen =
+            db->exec(QStringLiteral("SELECT count(*) FROM aktenwerk.version WHERE document_id = $1"), {doc->id});
         QVERIFY(seen.has_value());
         QCOMPARE(seen->text(0, 0), QStringLiteral("0"));
         auto sneak = db->exec(QStringLiteral("SELECT aktenwerk.file_document($1, $2)"), {late->id, third->id});
@@ -725,8 +729,10 @@ void TstSync::filingFromTheIntakeSyncs()
     pushed = sync(a);
     QVERIFY(pushed.has_value());
     QCOMPARE(pushed->rejected, 1);
-    QVERIFY2(pushed->rejections.join(u' ').contains(QLatin1String("closed")), qPrintable(pushed->rejections.join(u' ')));
-    row = admin->exec(QStringLiteral("SELECT case_id IS NULL, revision FROM aktenwerk.document WHERE id = $1"), {late->id});
+    QVERIFY2(pushed->rejections.join(u' ').contains(QLatin1String("closed")),
+             qPrintable(pushed->rejections.join(u' ')));
+    row = admin->exec(QStringLiteral("SELECT case_id IS NULL, revision FROM aktenwerk.document WHERE id = $1"),
+                      {late->id});
     QCOMPARE(row->text(0, 0), QStringLiteral("t"));
     QCOMPARE(row->text(0, 1), QStringLiteral("1"));
 
