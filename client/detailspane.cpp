@@ -37,6 +37,7 @@ DetailsPane::DetailsPane(AsyncReader *reader, QWidget *parent)
     , m_subheading(new QLabel(this))
     , m_banner(new MessageBanner(this))
     , m_info(new QFormLayout)
+    , m_links(new QLabel(this))
     , m_editBox(new QWidget(this))
     , m_titleEdit(new QLineEdit(this))
     , m_form(new MetadataForm(this))
@@ -62,6 +63,18 @@ DetailsPane::DetailsPane(AsyncReader *reader, QWidget *parent)
     layout->addWidget(m_subheading);
     layout->addWidget(m_banner);
     layout->addLayout(m_info);
+    m_links->setObjectName(QStringLiteral("detailsLinks"));
+    m_links->setAccessibleName(tr("Linked documents"));
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setWordWrap(true);
+    m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_links->setFocusPolicy(Qt::StrongFocus);
+    connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUuid id = QUuid::fromString(link);
+        if (!id.isNull())
+            Q_EMIT documentActivated(id);
+    });
+    layout->addWidget(m_links);
 
     auto *editLayout = new QVBoxLayout(m_editBox);
     editLayout->setContentsMargins(0, 8, 0, 0);
@@ -128,6 +141,8 @@ void DetailsPane::clear()
     m_banner->hide();
     while (m_info->rowCount() > 0)
         m_info->removeRow(0);
+    m_links->clear();
+    m_links->hide();
     m_editBox->hide();
     m_versionsLabel->hide();
     m_versions->hide();
@@ -201,6 +216,9 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
             addInfo(tr("Format:"), d.current->mimeType);
         }
         addInfo(tr("Created:"), tr("%1 by %2").arg(when(d.document.meta.createdAt), d.document.meta.createdBy));
+        if (d.document.caseId.isNull())
+            addInfo(tr("Filed:"), tr("not yet – in the intake"));
+        loadLinks(d.document);
         schema = schemaFor(EntityKind::Document, d.document.type);
         editable = editable && d.document.status == RecordStatus::Open;
 
@@ -237,6 +255,95 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
     m_form->setValues(m_values);
     setEditable(editable);
     loadHistory();
+}
+
+namespace {
+
+struct LinkedDocument
+{
+    QUuid id;
+    bool visible = false; ///< here, and not deleted
+    QString title;
+    QString caseReference; ///< empty: in the intake
+};
+
+} // namespace
+
+void DetailsPane::loadLinks(const Document &document)
+{
+    const QUuid referenceTo = QUuid::fromString(document.metadata.value(QStringLiteral("reference_to")));
+    const QUuid attachmentOf = QUuid::fromString(document.metadata.value(QStringLiteral("attachment_of")));
+    QList<QUuid> attachments;
+    for (const QString &part : document.metadata.value(QStringLiteral("attachments")).split(QLatin1Char(','))) {
+        const QUuid id = QUuid::fromString(part.trimmed());
+        if (!id.isNull())
+            attachments << id;
+    }
+    if (referenceTo.isNull() && attachmentOf.isNull() && attachments.isEmpty())
+        return;
+    QList<QUuid> ids = attachments;
+    ids.prepend(attachmentOf);
+    ids.prepend(referenceTo);
+    const QUuid current = document.meta.id;
+    m_reader->run<QList<LinkedDocument>>(
+        this,
+        [ids](Dms::Database &db) -> Result<QList<LinkedDocument>> {
+            QList<LinkedDocument> out;
+            for (const QUuid &id : ids) {
+                LinkedDocument l;
+                l.id = id;
+                if (!id.isNull()) {
+                    auto d = Dms::Queries::document(db, id);
+                    if (!d)
+                        return std::unexpected(d.error());
+                    if (*d && !(*d)->meta.deleted) {
+                        l.visible = true;
+                        l.title = (*d)->title;
+                        if (!(*d)->caseId.isNull()) {
+                            auto c = Dms::Queries::caseRecord(db, (*d)->caseId);
+                            if (!c)
+                                return std::unexpected(c.error());
+                            if (*c)
+                                l.caseReference = (**c).reference;
+                        }
+                    }
+                }
+                out << l;
+            }
+            return out;
+        },
+        [this, current](const Result<QList<LinkedDocument>> &r) {
+            if (current != m_id || !r || r->size() < 2)
+                return;
+            auto link = [](const LinkedDocument &l) {
+                return QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(l.id.toString(QUuid::WithoutBraces), l.title.toHtmlEscaped());
+            };
+            QStringList lines;
+            const LinkedDocument &original = r->at(0);
+            if (!original.id.isNull()) {
+                if (!original.visible)
+                    lines << tr("Refers to a document that is not available to you (%1).")
+                                 .arg(original.id.toString(QUuid::WithoutBraces));
+                else if (original.caseReference.isEmpty())
+                    lines << tr("Refers to %1 in the intake").arg(link(original));
+                else
+                    lines << tr("Refers to %1 in %2").arg(link(original), original.caseReference.toHtmlEscaped());
+            }
+            const LinkedDocument &mail = r->at(1);
+            if (!mail.id.isNull())
+                lines << (mail.visible ? tr("Attachment of the e-mail %1").arg(link(mail))
+                                       : tr("Attachment of an e-mail that is not available to you."));
+            QStringList parts;
+            for (qsizetype i = 2; i < r->size(); ++i) {
+                if (r->at(i).visible)
+                    parts << link(r->at(i));
+            }
+            if (!parts.isEmpty())
+                lines << tr("Attachments: %1").arg(parts.join(QStringLiteral(", ")));
+            m_links->setText(lines.join(QStringLiteral("<br>")));
+            m_links->setVisible(!lines.isEmpty());
+        });
 }
 
 void DetailsPane::setEditable(bool editable)

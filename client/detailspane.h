@@ -44,9 +44,13 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QTableWidget *versionTable() const { return m_versions; }
     MessageBanner *banner() const { return m_banner; }
+    /** Links of a document to others: the original of a reference, an e-mail and its attachments. */
+    QLabel *linksLabel() const { return m_links; }
 
 Q_SIGNALS:
     void saved(const QUuid &id);
+    /** A link to another document was followed: select it. */
+    void documentActivated(const QUuid &id);
 
 private:
     void save();
@@ -54,6 +58,7 @@ private:
     void setEditable(bool editable);
     void loadHistory();
     void addInfo(const QString &label, const QString &value);
+    void loadLinks(const Model::Document &document);
 
     AsyncReader *m_reader;
     Dms::Engine *m_engine = nullptr;
@@ -64,6 +69,7 @@ private:
     QLabel *m_subheading;
     MessageBanner *m_banner;
     QFormLayout *m_info;
+    QLabel *m_links;
     QWidget *m_editBox;
     QLineEdit *m_titleEdit;
     MetadataForm *m_form;

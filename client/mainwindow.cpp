@@ -7,6 +7,9 @@
 #include "client/synccontroller.h"
 #include "client/detailspane.h"
 #include "client/documentviewer.h"
+#include "client/fileintocasedialog.h"
+#include "client/intakeentry.h"
+#include "client/intakemodel.h"
 #include "client/messagebanner.h"
 #include "client/newcasedialog.h"
 #include "client/newfiledialog.h"
@@ -29,6 +32,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -74,6 +78,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_recordModel(new RecordTreeModel(m_reader, this))
     , m_planView(new QTreeView(this))
     , m_recordView(new QTreeView(this))
+    , m_intakeEntry(new IntakeEntry(this))
+    , m_intakeModel(new IntakeModel(m_reader, this))
+    , m_intakeView(new QTreeView(this))
     , m_details(new DetailsPane(m_reader, this))
     , m_viewer(new DocumentViewer(this))
     , m_sideTabs(new QTabWidget(this))
@@ -121,6 +128,10 @@ void MainWindow::createActions()
     m_addDocuments = fileMenu->addAction(tr("&Add documents…"), this, &MainWindow::chooseDocuments);
     m_addDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_addDocuments->setObjectName(QStringLiteral("actionAddDocuments"));
+    m_fileIntoCase = fileMenu->addAction(tr("File into &case…"), this, &MainWindow::chooseCaseForIntakeDocument);
+    m_fileIntoCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_fileIntoCase->setObjectName(QStringLiteral("actionFileIntoCase"));
+    m_fileIntoCase->setToolTip(tr("File the selected intake document into a case (Zuordnen)"));
     fileMenu->addSeparator();
     m_importPlan = fileMenu->addAction(tr("&Import file plan…"), this, &MainWindow::importPlan);
     fileMenu->addSeparator();
@@ -133,6 +144,10 @@ void MainWindow::createActions()
         m_search->field()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_showIntake = viewMenu->addAction(tr("&Intake"), this, [this](bool on) { showIntake(on); });
+    m_showIntake->setCheckable(true);
+    m_showIntake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_showIntake->setObjectName(QStringLiteral("actionShowIntake"));
     m_refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
     viewMenu->addSeparator();
@@ -160,6 +175,7 @@ void MainWindow::createActions()
     bar->addAction(m_newFile);
     bar->addAction(m_newCase);
     bar->addAction(m_addDocuments);
+    bar->addAction(m_fileIntoCase);
 }
 
 void MainWindow::createLayout()
@@ -180,6 +196,8 @@ void MainWindow::createLayout()
     m_recordView->setDropIndicatorShown(true);
     m_recordView->viewport()->setAcceptDrops(true);
     connect(m_recordModel, &RecordTreeModel::filesDropped, this, &MainWindow::addDocuments);
+    connect(m_recordModel, &RecordTreeModel::documentsDropped, this,
+            [this](const QUuid &caseId, const QList<QUuid> &ids) { fileIntoCase(ids, caseId); });
     m_recordView->header()->setSectionResizeMode(RecordTreeModel::TitleColumn, QHeaderView::Stretch);
     m_recordView->header()->setStretchLastSection(false);
 
@@ -191,18 +209,83 @@ void MainWindow::createLayout()
     middleLayout->addWidget(m_breadcrumb);
     middleLayout->addWidget(m_recordView, 1);
 
+    // The intake list sits above the files of the plan unit, so that a document can be dragged
+    // from it onto a case.
+    m_intakeView->setModel(m_intakeModel);
+    m_intakeView->setObjectName(QStringLiteral("intakeView"));
+    m_intakeView->setAccessibleName(tr("Intake: documents not yet filed"));
+    m_intakeView->setRootIsDecorated(false);
+    m_intakeView->setUniformRowHeights(true);
+    m_intakeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_intakeView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_intakeView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_intakeView->setDefaultDropAction(Qt::CopyAction);
+    m_intakeView->setDragEnabled(true);
+    m_intakeView->viewport()->setAcceptDrops(true);
+    m_intakeView->setDropIndicatorShown(false);
+    m_intakeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_intakeView->header()->setSectionResizeMode(IntakeModel::TitleColumn, QHeaderView::Stretch);
+    m_intakeView->header()->setStretchLastSection(false);
+    connect(m_intakeView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_intakeView->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_fileIntoCase);
+        menu.exec(m_intakeView->viewport()->mapToGlobal(pos));
+    });
+    connect(m_intakeView, &QTreeView::activated, this, [this] { chooseCaseForIntakeDocument(); });
+    connect(m_intakeModel, &IntakeModel::filesDropped, this,
+            [this](const QStringList &paths) { addDocuments(QUuid(), paths); });
+    connect(m_intakeModel, &IntakeModel::loaded, m_intakeEntry, &IntakeEntry::setCount);
+    connect(m_intakeModel, &IntakeModel::loadFailed, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_intakeModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &) {
+                if (m_intakeActive && topLeft.row() == m_intakeView->currentIndex().row())
+                    showIntakeSelection();
+            });
+    m_intakePanel = new QWidget(this);
+    m_intakePanel->setObjectName(QStringLiteral("intakePanel"));
+    auto *intakeLayout = new QVBoxLayout(m_intakePanel);
+    intakeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *intakeHeading = new QLabel(tr("<b>Intake</b> – documents not yet filed. Drag one onto a case, or use "
+                                        "File into case… (Ctrl+Shift+A)."),
+                                     m_intakePanel);
+    intakeHeading->setWordWrap(true);
+    intakeHeading->setBuddy(m_intakeView);
+    intakeLayout->addWidget(intakeHeading);
+    intakeLayout->addWidget(m_intakeView, 1);
+    m_intakePanel->hide();
+    auto *middleSplitter = new QSplitter(Qt::Vertical, this);
+    middleSplitter->setObjectName(QStringLiteral("middleSplitter"));
+    middleSplitter->addWidget(m_intakePanel);
+    middleSplitter->addWidget(middle);
+    middleSplitter->setStretchFactor(0, 2);
+    middleSplitter->setStretchFactor(1, 3);
+
     // Left: the file plan above, the search below.
     m_search = new SearchPanel(m_reader, this);
     auto *left = new QSplitter(Qt::Vertical, this);
     left->setObjectName(QStringLiteral("leftSplitter"));
-    left->addWidget(m_planView);
+    // The intake entry stays above the plan, always visible; dropping files onto it imports them.
+    auto *planBox = new QWidget(this);
+    auto *planLayout = new QVBoxLayout(planBox);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->setSpacing(2);
+    planLayout->addWidget(m_intakeEntry);
+    planLayout->addWidget(m_planView, 1);
+    connect(m_intakeEntry, &QPushButton::toggled, this, [this](bool on) { showIntake(on); });
+    connect(m_intakeEntry, &IntakeEntry::filesDropped, this, [this](const QStringList &paths) {
+        showIntake(true);
+        addDocuments(QUuid(), paths);
+    });
+    left->addWidget(planBox);
     left->addWidget(m_search);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
     connect(m_search, &SearchPanel::hitActivated, this, [this](const Dms::Search::Hit &hit) {
         if (hit.fileId.isNull()) {
-            m_banner->showMessage(tr("\"%1\" is in the intake and not yet filed in a case.").arg(hit.title),
-                                  MessageBanner::Kind::Information);
+            showDocument(hit.documentId); // in the intake
             return;
         }
         // The query's words are marked in the preview, which opens at the first page with one.
@@ -228,7 +311,7 @@ void MainWindow::createLayout()
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(middle);
+    m_splitter->addWidget(middleSplitter);
     m_splitter->addWidget(m_sideTabs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
@@ -268,6 +351,9 @@ void MainWindow::createLayout()
             &MainWindow::planSelectionChanged);
     connect(m_recordView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::recordSelectionChanged);
+    connect(m_intakeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::intakeSelectionChanged);
+    connect(m_details, &DetailsPane::documentActivated, this, &MainWindow::showDocument);
     connect(m_recordModel, &RecordTreeModel::loaded, this, &MainWindow::recordsLoaded);
     connect(m_recordModel, &RecordTreeModel::loadFailed, this,
             [this](const QString &message) { m_banner->showMessage(message); });
@@ -379,6 +465,7 @@ void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString 
     m_statusSync->setVisible(m_sync->isActive());
     updateSyncStatus();
     loadPlan();
+    m_intakeModel->refresh();
 }
 
 void MainWindow::updateSyncStatus()
@@ -519,18 +606,53 @@ void MainWindow::recordSelectionChanged()
 {
     const QModelIndex index = m_recordView->currentIndex().siblingAtColumn(0);
     if (const auto *item = m_recordModel->item(index)) {
+        if (m_intakeActive) {
+            m_intakeActive = false;
+            m_intakeView->selectionModel()->clear();
+        }
         const QModelIndex fileIndex = ancestorOfKind(index, static_cast<int>(RecordTreeModel::Kind::File));
         QString department;
         if (const auto *fileItem = m_recordModel->item(fileIndex))
             department = std::get<FileRecord>(*fileItem).departmentCode;
         m_details->showItem(*item, department);
         showPreview(*item);
+    } else if (m_intakeActive && showIntakeSelection()) {
+        // the intake's document stays on the right
     } else if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex())) {
         m_details->showPlanUnit(*unit);
         m_viewer->clear();
     }
     updateBreadcrumb();
     updateActions();
+}
+
+void MainWindow::intakeSelectionChanged()
+{
+    if (!m_intakeModel->row(m_intakeView->currentIndex().siblingAtColumn(0))) {
+        if (m_intakeActive) {
+            m_intakeActive = false;
+            recordSelectionChanged();
+        }
+        return;
+    }
+    m_intakeActive = true;
+    if (m_recordView->currentIndex().isValid())
+        m_recordView->selectionModel()->clear(); // comes back through recordSelectionChanged
+    showIntakeSelection();
+    updateBreadcrumb();
+    updateActions();
+}
+
+bool MainWindow::showIntakeSelection()
+{
+    const IntakeModel::Row *row = m_intakeModel->row(m_intakeView->currentIndex().siblingAtColumn(0));
+    if (!row)
+        return false;
+    // An intake document belongs to the clerk's department until it is filed.
+    const RecordTreeModel::Item item(row->document);
+    m_details->showItem(item, m_engine ? m_engine->user().departmentCode : QString());
+    showPreview(item);
+    return true;
 }
 
 void MainWindow::showPreview(const RecordTreeModel::Item &item)
@@ -564,6 +686,11 @@ void MainWindow::showPreview(const RecordTreeModel::Item &item)
 
 void MainWindow::updateBreadcrumb()
 {
+    if (m_intakeActive) {
+        const IntakeModel::Row *row = m_intakeModel->row(m_intakeView->currentIndex().siblingAtColumn(0));
+        m_breadcrumb->setParts({tr("Intake"), row ? row->document.document.title : QString()});
+        return;
+    }
     QStringList parts;
     if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex()))
         parts << unit->code + QLatin1Char(' ') + unit->title;
@@ -599,7 +726,9 @@ void MainWindow::updateActions()
     const bool jobRunning = m_job.isRunning();
     m_newFile->setEnabled(writable && !m_planUnits.isEmpty());
     m_newCase->setEnabled(writable && haveFile);
-    m_addDocuments->setEnabled(writable && haveCase && !jobRunning);
+    m_addDocuments->setEnabled(writable && (haveCase || m_intakePanel->isVisible()) && !jobRunning);
+    const bool intakeDocument = m_intakeActive && m_intakeView->currentIndex().isValid();
+    m_fileIntoCase->setEnabled(writable && intakeDocument);
     m_importPlan->setEnabled(writable && !jobRunning);
     m_refresh->setEnabled(m_engine != nullptr);
 }
@@ -651,13 +780,179 @@ void MainWindow::chooseDocuments()
 {
     const QModelIndex caseIndex = ancestorOfKind(m_recordView->currentIndex(),
                                                  static_cast<int>(RecordTreeModel::Kind::Case));
-    if (!caseIndex.isValid())
+    // No case chosen while the intake is open: the files go into the intake.
+    if (!caseIndex.isValid() && !m_intakePanel->isVisible())
         return;
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add documents"), QDir::homePath());
-    if (!paths.isEmpty()) {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, caseIndex.isValid() ? tr("Add documents") : tr("Add documents to the intake"), QDir::homePath());
+    if (paths.isEmpty())
+        return;
+    if (caseIndex.isValid()) {
         m_recordView->expand(caseIndex);
         addDocuments(m_recordModel->id(caseIndex), paths);
+    } else {
+        addDocuments(QUuid(), paths);
     }
+}
+
+void MainWindow::showIntake(bool show)
+{
+    m_intakePanel->setVisible(show);
+    {
+        const QSignalBlocker b1(m_intakeEntry);
+        m_intakeEntry->setChecked(show);
+    }
+    m_showIntake->setChecked(show);
+    if (show) {
+        m_intakeModel->refresh();
+        m_intakeView->setFocus(Qt::OtherFocusReason);
+        if (!m_intakeView->currentIndex().isValid() && m_intakeModel->rowCount() > 0)
+            m_intakeView->setCurrentIndex(m_intakeModel->index(0, 0));
+    } else if (m_intakeActive) {
+        m_intakeActive = false;
+        m_intakeView->selectionModel()->clear();
+        recordSelectionChanged();
+    }
+    updateActions();
+}
+
+void MainWindow::chooseCaseForIntakeDocument()
+{
+    if (!m_engine || m_engine->isReadOnly() || !m_intakeActive)
+        return;
+    const IntakeModel::Row *row = m_intakeModel->row(m_intakeView->currentIndex().siblingAtColumn(0));
+    if (!row)
+        return;
+    const QUuid docId = row->document.document.meta.id;
+    const QString title = row->document.document.title;
+    auto *dialog = new FileIntoCaseDialog(m_engine.get(), m_reader, docId, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, docId, title] {
+        const Dms::CommandResult r = dialog->result();
+        statusBar()->showMessage(tr("\"%1\" filed into %2.").arg(title, r.reference), 5000);
+        m_intakeModel->refresh();
+        refresh();
+        showDocument(docId);
+    });
+    dialog->open();
+}
+
+void MainWindow::fileIntoCase(const QList<QUuid> &documentIds, const QUuid &caseId)
+{
+    if (!m_engine || m_engine->isReadOnly() || documentIds.isEmpty() || caseId.isNull())
+        return;
+    QList<Dms::Command> commands;
+    for (const QUuid &id : documentIds)
+        commands << Dms::Commands::fileIntoCase(id, caseId);
+    submitAndReport(commands, tr("%n document(s) filed into the case.", nullptr, static_cast<int>(documentIds.size())),
+                    documentIds.size() == 1 ? documentIds.first() : QUuid());
+}
+
+void MainWindow::linkDocuments(const QList<QUuid> &documentIds, const QUuid &caseId)
+{
+    if (!m_engine || m_engine->isReadOnly() || documentIds.isEmpty() || caseId.isNull())
+        return;
+    QList<Dms::Command> commands;
+    for (const QUuid &id : documentIds)
+        commands << Dms::Commands::linkDocument(id, caseId);
+    submitAndReport(commands,
+                    tr("%n reference(s) to documents in other cases made here.", nullptr,
+                       static_cast<int>(documentIds.size())),
+                    QUuid());
+}
+
+void MainWindow::submitAndReport(const QList<Dms::Command> &commands, const QString &done, const QUuid &select)
+{
+    using Watcher = QFutureWatcher<Result<QList<Dms::CommandResult>>>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, done, select] {
+        const auto r = watcher->result();
+        watcher->deleteLater();
+        if (!r) {
+            m_banner->showMessage(r.error().message);
+            return;
+        }
+        m_banner->showMessage(done, MessageBanner::Kind::Positive);
+        m_intakeModel->refresh();
+        refresh();
+        // A reference made from a banner: the first one is shown, with its link to the original.
+        const QUuid shown = !select.isNull() ? select : (r->isEmpty() ? QUuid() : r->first().id);
+        if (!shown.isNull())
+            showDocument(shown);
+    });
+    watcher->setFuture(m_engine->submit(commands));
+}
+
+void MainWindow::showDocument(const QUuid &id)
+{
+    struct Path
+    {
+        bool found = false;
+        QString planCode;
+        QUuid file, caseId;
+    };
+    m_reader->run<Path>(
+        this,
+        [id](Dms::Database &db) -> Result<Path> {
+            Path p;
+            auto d = Dms::Queries::document(db, id);
+            if (!d)
+                return std::unexpected(d.error());
+            if (!*d || (*d)->meta.deleted)
+                return p;
+            p.found = true;
+            p.caseId = (*d)->caseId;
+            if (p.caseId.isNull())
+                return p;
+            auto c = Dms::Queries::caseRecord(db, p.caseId);
+            if (!c)
+                return std::unexpected(c.error());
+            if (!*c)
+                return p;
+            auto f = Dms::Queries::file(db, (*c)->fileId);
+            if (!f)
+                return std::unexpected(f.error());
+            if (*f) {
+                p.file = (*f)->meta.id;
+                p.planCode = (*f)->planCode;
+            }
+            return p;
+        },
+        [this, id](const Result<Path> &r) {
+            if (!r) {
+                m_banner->showMessage(r.error().toString());
+                return;
+            }
+            if (!r->found) {
+                m_banner->showMessage(tr("The document is not available to you."), MessageBanner::Kind::Information);
+                return;
+            }
+            if (r->caseId.isNull()) {
+                showIntake(true);
+                const QModelIndex index = m_intakeModel->indexOf(id);
+                if (index.isValid()) {
+                    m_intakeView->scrollTo(index);
+                    m_intakeView->setCurrentIndex(index);
+                } else {
+                    // The list is being read again: select it when it arrives.
+                    auto *once = new QObject(this);
+                    connect(m_intakeModel, &IntakeModel::loaded, once, [this, id, once] {
+                        once->deleteLater();
+                        const QModelIndex i = m_intakeModel->indexOf(id);
+                        if (i.isValid())
+                            m_intakeView->setCurrentIndex(i);
+                    });
+                }
+                return;
+            }
+            if (m_intakeActive) {
+                m_intakeActive = false;
+                m_intakeView->selectionModel()->clear();
+            }
+            if (!r->planCode.isEmpty())
+                selectPlanUnit(r->planCode);
+            selectRecordPath({r->file, r->caseId, id});
+        });
 }
 
 void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
@@ -686,6 +981,7 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
         constexpr qsizetype chunk = 8;
         int added = 0;
         int duplicates = 0;
+        QList<QUuid> linkable; // duplicates of documents filed in other cases
         QStringList withoutText;
         QStringList errors;
         for (qsizetype i = 0; i < paths.size(); i += chunk) {
@@ -709,6 +1005,9 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
                         break;
                     case Dms::Engine::ImportItem::Status::Duplicate:
                         ++duplicates;
+                        if (!caseId.isNull() && !item.duplicateCaseId.isNull() && item.duplicateCaseId != caseId
+                            && !linkable.contains(item.documentId))
+                            linkable << item.documentId;
                         break;
                     case Dms::Engine::ImportItem::Status::Failed:
                         errors << name + QStringLiteral(": ") + item.reason;
@@ -721,7 +1020,8 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
                     self->m_progress->setValue(self->m_progress->value() + n);
             });
         }
-        QMetaObject::invokeMethod(qApp, [self, added, duplicates, withoutText, errors, total = paths.size()] {
+        QMetaObject::invokeMethod(qApp, [self, added, duplicates, linkable, caseId, withoutText, errors,
+                                         total = paths.size()] {
             if (!self)
                 return;
             self->m_progress->hide();
@@ -730,6 +1030,9 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
             QStringList report{tr("%1 of %2 documents added.").arg(added).arg(total)};
             if (duplicates > 0)
                 report << tr("%n file(s) already stored: not added again.", nullptr, duplicates);
+            if (!linkable.isEmpty())
+                report << tr("%n of them are filed in another case: a reference can be made here instead.",
+                             nullptr, static_cast<int>(linkable.size()));
             if (!withoutText.isEmpty())
                 report << tr("Without text: %1.").arg(withoutText.join(QStringLiteral("; ")));
             report << errors;
@@ -739,6 +1042,15 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
                 self->m_banner->showMessage(report.join(QLatin1Char(' ')), errors.isEmpty()
                                                                               ? MessageBanner::Kind::Information
                                                                               : MessageBanner::Kind::Error);
+            if (!linkable.isEmpty()) {
+                QPushButton *link = self->m_banner->addButton(tr("&Link here"), QStringLiteral("linkDuplicates"));
+                link->setToolTip(tr("Make a reference (Verweis) in this case to the document already stored"));
+                QObject::connect(link, &QPushButton::clicked, self, [self, linkable, caseId] {
+                    if (self)
+                        self->linkDocuments(linkable, caseId);
+                });
+            }
+            self->m_intakeModel->refresh();
             self->refresh();
             Q_EMIT self->documentsAdded(added);
         });
@@ -779,11 +1091,14 @@ void MainWindow::refresh()
     if (!m_engine)
         return;
     m_recordModel->refresh();
+    m_intakeModel->refresh();
 }
 
 void MainWindow::engineChanged(const QStringList &entityTypes)
 {
     m_search->updateIndex();
+    if (entityTypes.contains(QLatin1String("document")) || entityTypes.contains(QLatin1String("sync")))
+        m_intakeModel->refresh();
     if (entityTypes.contains(QLatin1String("plan_unit")) || entityTypes.contains(QLatin1String("department")))
         loadPlan();
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/recordtreemodel.h"
+#include "dms/command.h"
 #include "model/fileplan.h"
 #include "model/organisation.h"
 
@@ -32,6 +33,8 @@ class Breadcrumb;
 class SyncController;
 class DetailsPane;
 class DocumentViewer;
+class IntakeEntry;
+class IntakeModel;
 class MessageBanner;
 class PlanTreeModel;
 class RecordTreeModel;
@@ -74,19 +77,38 @@ public:
     SyncController *syncController() const { return m_sync; }
     QToolButton *syncStatus() const { return m_statusSync; }
     SearchPanel *searchPanel() const { return m_search; }
+    /** The intake (Posteingang) in the left column, its list in the middle, "File into case…". */
+    IntakeEntry *intakeEntry() const { return m_intakeEntry; }
+    IntakeModel *intakeModel() const { return m_intakeModel; }
+    QTreeView *intakeView() const { return m_intakeView; }
+    QAction *showIntakeAction() const { return m_showIntake; }
+    QAction *fileIntoCaseAction() const { return m_fileIntoCase; }
 
     bool selectPlanUnit(const QString &code);
     /** Selects a file, case or document once it is loaded (expanding what leads to it). */
     void selectRecord(const QUuid &id);
     /** Selects the last of @p path (file, case, document), expanding each as it loads. */
     void selectRecordPath(const QList<QUuid> &path);
-    /** Adds files to the case off the GUI thread, with progress and cancel in the status bar. */
+    /**
+     * Adds files to the case (a null case: into the intake) off the GUI thread, with progress
+     * and cancel in the status bar.
+     */
     void addDocuments(const QUuid &caseId, const QStringList &paths);
+    /** Shows or hides the intake list in the middle column. */
+    void showIntake(bool show);
+    /** Files documents of the intake into a case (one transaction), off the GUI thread. */
+    void fileIntoCase(const QList<QUuid> &documentIds, const QUuid &caseId);
+    /** Makes references in @p caseId to documents stored in other cases (duplicates of an import). */
+    void linkDocuments(const QList<QUuid> &documentIds, const QUuid &caseId);
+    /** Selects any document: in its case (plan unit, file, case) or in the intake. */
+    void showDocument(const QUuid &id);
 
 public Q_SLOTS:
     void newFile();
     void newCase();
     void chooseDocuments();
+    /** "File into case…" for the document selected in the intake. */
+    void chooseCaseForIntakeDocument();
     void importPlan();
     void refresh();
     void showConflicts();
@@ -110,6 +132,10 @@ private:
     void loadCounts();
     void planSelectionChanged();
     void recordSelectionChanged();
+    void intakeSelectionChanged();
+    /** Shows the selected intake document on the right; false if none is selected. */
+    bool showIntakeSelection();
+    void submitAndReport(const QList<Dms::Command> &commands, const QString &done, const QUuid &select);
     void showPreview(const RecordTreeModel::Item &item);
     void recordsLoaded(const QUuid &parentId);
     void updateActions();
@@ -128,6 +154,11 @@ private:
     RecordTreeModel *m_recordModel;
     QTreeView *m_planView;
     QTreeView *m_recordView;
+    IntakeEntry *m_intakeEntry;
+    IntakeModel *m_intakeModel;
+    QTreeView *m_intakeView;
+    QWidget *m_intakePanel = nullptr;
+    bool m_intakeActive = false; ///< the selection on the right is the intake list's
     DetailsPane *m_details;
     DocumentViewer *m_viewer;
     QTabWidget *m_sideTabs;
@@ -150,6 +181,8 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_showConflicts = nullptr;
+    QAction *m_showIntake = nullptr;
+    QAction *m_fileIntoCase = nullptr;
     QList<Model::PlanUnit> m_planUnits;
     QList<Model::Department> m_departments;
     QString m_fileTemplate;

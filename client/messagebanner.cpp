@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -30,6 +31,9 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showMessage(const QString &text, Kind kind)
 {
+    for (QPushButton *b : std::as_const(m_buttons))
+        b->deleteLater();
+    m_buttons.clear();
     m_kind = kind;
     m_label->setText(text);
     setAccessibleName(text);
@@ -51,6 +55,17 @@ void MessageBanner::showMessage(const QString &text, Kind kind)
     setStyleSheet(QStringLiteral("#messageBanner { %1 border-radius: 3px; } #messageBanner QLabel { %2 border: none; }")
                       .arg(colours, colours.section(QLatin1Char(';'), 1, 1) + QLatin1Char(';')));
     show();
+}
+
+QPushButton *MessageBanner::addButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    auto *box = static_cast<QHBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_close), button);
+    button->show();
+    m_buttons << button;
+    return button;
 }
 
 QString MessageBanner::text() const

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QFrame>
+#include <QList>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace Aktenwerk::Client {
@@ -16,13 +18,17 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
+    /** Shows @p text; buttons added for an earlier message go. */
     void showMessage(const QString &text, Kind kind = Kind::Error);
+    /** A button that offers what to do about the message shown; it goes with the message. */
+    QPushButton *addButton(const QString &text, const QString &objectName = {});
     QString text() const;
     Kind kind() const { return m_kind; }
 
 private:
     QLabel *m_label;
     QToolButton *m_close;
+    QList<QPushButton *> m_buttons;
     Kind m_kind = Kind::Information;
 };
 

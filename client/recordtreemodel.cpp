@@ -1,6 +1,7 @@
 #include "client/recordtreemodel.h"
 
 #include "client/asyncreader.h"
+#include "client/intakemodel.h"
 #include "dms/store/queries.h"
 
 #include <QApplication>
@@ -423,26 +424,16 @@ QUuid RecordTreeModel::dropCase(const QModelIndex &index) const
     return {};
 }
 
-namespace {
-
-QStringList localPaths(const QMimeData *data)
+QStringList RecordTreeModel::mimeTypes() const
 {
-    QStringList paths;
-    if (!data)
-        return paths;
-    for (const QUrl &url : data->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    return paths;
+    return {QStringLiteral("text/uri-list"), IntakeModel::documentMimeType()};
 }
-
-} // namespace
 
 bool RecordTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                       const QModelIndex &parent) const
 {
-    return action == Qt::CopyAction && !dropCase(parent).isNull() && !localPaths(data).isEmpty();
+    return action == Qt::CopyAction && !dropCase(parent).isNull()
+        && (!localPathsOf(data).isEmpty() || !IntakeModel::documentIds(data).isEmpty());
 }
 
 bool RecordTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -450,7 +441,10 @@ bool RecordTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    Q_EMIT filesDropped(dropCase(parent), localPaths(data));
+    if (const QList<QUuid> ids = IntakeModel::documentIds(data); !ids.isEmpty())
+        Q_EMIT documentsDropped(dropCase(parent), ids);
+    else
+        Q_EMIT filesDropped(dropCase(parent), localPathsOf(data));
     return true; // the rows arrive with the next refresh, after the documents committed
 }
 

@@ -60,10 +60,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Files dropped onto a case (or one of its documents) are added to that case.
+    // Files dropped onto a case (or one of its documents) are added to that case; documents
+    // dragged from the intake are filed into it.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
-    QStringList mimeTypes() const override { return {QStringLiteral("text/uri-list")}; }
+    QStringList mimeTypes() const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -74,6 +75,8 @@ public:
 Q_SIGNALS:
     /** Local files or folders were dropped onto a case. */
     void filesDropped(const QUuid &caseId, const QStringList &paths);
+    /** Documents of the intake were dragged onto a case: they are to be filed into it. */
+    void documentsDropped(const QUuid &caseId, const QList<QUuid> &documentIds);
     /** A level finished loading; @p parentId is null for the files of the plan unit. */
     void loaded(const QUuid &parentId);
     void loadFailed(const QString &message);

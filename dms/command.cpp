@@ -28,6 +28,8 @@ constexpr TypeName kTypeNames[] = {
     {CommandType::ResolveConflict, "conflict.resolve"},
     {CommandType::ConnectServer, "sync.connect"},
     {CommandType::ApplyRemote, "sync.pull"},
+    {CommandType::FileIntoCase, "document.file"},
+    {CommandType::LinkDocument, "document.link"},
 };
 } // namespace
 
@@ -237,6 +239,20 @@ Command applyRemote(const QJsonObject &tables, const QString &watermark, bool fi
                    {{QStringLiteral("tables"), tables},
                     {QStringLiteral("watermark"), watermark},
                     {QStringLiteral("finished"), finished}}};
+}
+
+Command fileIntoCase(const QUuid &documentId, const QUuid &caseId)
+{
+    return Command{CommandType::FileIntoCase,
+                   documentId,
+                   {{QStringLiteral("case_id"), caseId.toString(QUuid::WithoutBraces)}}};
+}
+
+Command linkDocument(const QUuid &documentId, const QUuid &caseId)
+{
+    return Command{CommandType::LinkDocument,
+                   documentId,
+                   {{QStringLiteral("case_id"), caseId.toString(QUuid::WithoutBraces)}}};
 }
 
 } // namespace Commands

@@ -29,6 +29,8 @@ enum class CommandType {
     ResolveConflict, ///< keep mine or theirs of a field conflict
     ConnectServer,   ///< binds the data folder to a central repository (local only)
     ApplyRemote,     ///< rows pulled from the server (recorded, never pushed back)
+    FileIntoCase,    ///< files a document from the intake (Posteingang) into a case
+    LinkDocument,    ///< a reference ("Verweis") in a case to a document stored elsewhere
 };
 
 QString commandTypeCode(CommandType type); ///< "file.create", ... — stored in the oplog and audit
@@ -102,6 +104,16 @@ Command resolveConflict(const QUuid &conflictId, bool keepMine);
 Command connectServer(const QString &url, const QString &login);
 /** @p tables: server rows by table name; @p watermark: where the next pull starts (empty: unchanged). */
 Command applyRemote(const QJsonObject &tables, const QString &watermark, bool finished);
+/**
+ * Files the intake document @p documentId into @p caseId: it then belongs to the case's file
+ * (its department and confidentiality). Only a document in the intake can be filed this way.
+ */
+Command fileIntoCase(const QUuid &documentId, const QUuid &caseId);
+/**
+ * A new document of type "Verweis" in @p caseId that refers to @p documentId: its version points
+ * at the same content (stored once), its metadata "reference_to" names the original.
+ */
+Command linkDocument(const QUuid &documentId, const QUuid &caseId);
 
 QJsonObject toJson(const Model::FieldValues &values);
 Model::FieldValues fieldValuesFromJson(const QJsonObject &object);

@@ -588,8 +588,10 @@ Status Engine::importOne(const QUuid &caseId, const QString &path, const QString
         return {};
     }
     item.sha256 = prepared->content.sha256;
-    auto dup = reader.prepare(QStringLiteral("SELECT d.id FROM version v JOIN document d ON d.id = v.document_id "
-                                             "WHERE v.sha256 = ? AND d.deleted = 0 ORDER BY d.created_at LIMIT 1"));
+    // The oldest document with this content is the original (references to it come later).
+    auto dup = reader.prepare(QStringLiteral("SELECT d.id, COALESCE(d.case_id, '') FROM version v JOIN document d ON "
+                                             "d.id = v.document_id WHERE v.sha256 = ? AND d.deleted = 0 ORDER BY "
+                                             "d.created_at LIMIT 1"));
     if (!dup)
         return std::unexpected(dup.error());
     dup->bind(1, prepared->content.sha256);
@@ -599,6 +601,7 @@ Status Engine::importOne(const QUuid &caseId, const QString &path, const QString
     if (*has) {
         item.status = ImportItem::Status::Duplicate;
         item.documentId = QUuid::fromString(dup->text(0));
+        item.duplicateCaseId = QUuid::fromString(dup->text(1));
         items << item;
         return {};
     }

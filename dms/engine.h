@@ -113,6 +113,7 @@ public:
         QString path;      ///< the file; an e-mail's attachment as "mail.eml › invoice.pdf"
         Status status = Status::Failed;
         QUuid documentId;  ///< the new document, or for a duplicate the existing one
+        QUuid duplicateCaseId; ///< a duplicate: the existing document's case (null: it is in the intake)
         QString reason;    ///< why it failed or has no text; for a stored e-mail what was not read
         QUuid attachmentOf; ///< an attachment: the e-mail's document (null for a file on disk)
         int pages = 0;     ///< PDF and image pages where the extraction worker counted them

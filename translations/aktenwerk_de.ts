@@ -380,6 +380,20 @@
         <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
         <translation>%1 wird überwacht; neue Dateien kommen in den Posteingang. Beenden mit Strg+C.</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
+        <translation>
+            <numerusform>Mehr als %n Treffer: die besten der neuesten werden gezeigt; grenzen Sie die Suche ein.</numerusform>
+            <numerusform>Mehr als %n Treffer: die besten der neuesten werden gezeigt; grenzen Sie die Suche ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); raise --limit to see more.</source>
+        <translation>
+            <numerusform>%n Treffer; mit einem höheren --limit sehen Sie mehr.</numerusform>
+            <numerusform>%n Treffer; mit einem höheren --limit sehen Sie mehr.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
@@ -400,10 +414,14 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
+  import [--case REF|UUID] [--link-duplicates] PATH...
+                                         files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case
   intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
   get UUID [--version N] --out FILE      write a document&apos;s content, verified
@@ -453,10 +471,14 @@ Befehle:
   set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
   history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
   add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  import [--case REF|UUID] PFAD...       Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
+  import [--case REF|UUID] [--link-duplicates] PFAD...
+                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
                                          ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
-                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente
+                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
+                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
+                                         Vorgang wird hier ein Verweis darauf
   intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
+  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
   watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
                                          übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
   get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
@@ -490,19 +512,17 @@ Optionen:
 
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
     </message>
-    <message numerus="yes">
-        <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
-        <translation>
-            <numerusform>Mehr als %n Treffer: die besten der neuesten werden gezeigt; grenzen Sie die Suche ein.</numerusform>
-            <numerusform>Mehr als %n Treffer: die besten der neuesten werden gezeigt; grenzen Sie die Suche ein.</numerusform>
-        </translation>
+    <message>
+        <source>--link-duplicates needs --case: references are made in a case.</source>
+        <translation>--link-duplicates braucht --case: Verweise entstehen in einem Vorgang.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s); raise --limit to see more.</source>
-        <translation>
-            <numerusform>%n Treffer; mit einem höheren --limit sehen Sie mehr.</numerusform>
-            <numerusform>%n Treffer; mit einem höheren --limit sehen Sie mehr.</numerusform>
-        </translation>
+    <message>
+        <source>file-into needs a document (UUID) and --case REF|UUID.</source>
+        <translation>file-into braucht ein Dokument (UUID) und --case REF|UUID.</translation>
+    </message>
+    <message>
+        <source>Filed &quot;%1&quot; into %2.</source>
+        <translation>„%1“ dem Vorgang %2 zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -739,6 +759,42 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>Linked documents</source>
+        <translation>Verknüpfte Dokumente</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Zugeordnet:</translation>
+    </message>
+    <message>
+        <source>not yet – in the intake</source>
+        <translation>noch nicht – im Posteingang</translation>
+    </message>
+    <message>
+        <source>Refers to a document that is not available to you (%1).</source>
+        <translation>Verweist auf ein Dokument, das Ihnen nicht zur Verfügung steht (%1).</translation>
+    </message>
+    <message>
+        <source>Refers to %1 in the intake</source>
+        <translation>Verweist auf %1 im Posteingang</translation>
+    </message>
+    <message>
+        <source>Refers to %1 in %2</source>
+        <translation>Verweist auf %1 in %2</translation>
+    </message>
+    <message>
+        <source>Attachment of the e-mail %1</source>
+        <translation>Anhang der E-Mail %1</translation>
+    </message>
+    <message>
+        <source>Attachment of an e-mail that is not available to you.</source>
+        <translation>Anhang einer E-Mail, die Ihnen nicht zur Verfügung steht.</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Anhänge: %1</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -899,6 +955,57 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::FileIntoCaseDialog</name>
+    <message>
+        <source>File into case</source>
+        <translation>Vorgang zuordnen</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; into the case:</source>
+        <translation>„%1“ diesem Vorgang zuordnen:</translation>
+    </message>
+    <message>
+        <source>Type a Vorgangszeichen or a title to filter</source>
+        <translation>Vorgangszeichen oder Titel eingeben, um zu filtern</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Vorgänge filtern</translation>
+    </message>
+    <message>
+        <source>Vorgangszeichen</source>
+        <translation>Vorgangszeichen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Die Vorgänge werden gelesen …</translation>
+    </message>
+    <message>
+        <source>There is no open case you could file into.</source>
+        <translation>Es gibt keinen offenen Vorgang, dem Sie zuordnen könnten.</translation>
+    </message>
+    <message>
+        <source>Choose the case to file the document into.</source>
+        <translation>Wählen Sie den Vorgang, dem das Dokument zugeordnet werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::FirstRunDialog</name>
     <message>
         <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
@@ -995,6 +1102,83 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Checking the login on the server…</source>
         <translation>Anmeldung am Server wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::IntakeEntry</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Intake (%1)</source>
+        <translation>&amp;Posteingang (%1)</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Documents not yet filed in a case</source>
+        <translation>Dokumente, die noch keinem Vorgang zugeordnet sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not yet filed in a case</source>
+        <translation>
+            <numerusform>%n Dokument, das noch keinem Vorgang zugeordnet ist</numerusform>
+            <numerusform>%n Dokumente, die noch keinem Vorgang zugeordnet sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming documents not yet filed (Posteingang). Drop files or folders here to import them.</source>
+        <translation>Eingegangene Dokumente, noch nicht zugeordnet. Dateien oder Ordner hierher ziehen, um sie zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::IntakeModel</name>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>E-Mail von %1</translation>
+    </message>
+    <message>
+        <source>Attachment of &quot;%1&quot;</source>
+        <translation>Anhang von „%1“</translation>
+    </message>
+    <message>
+        <source>E-mail attachment</source>
+        <translation>E-Mail-Anhang</translation>
+    </message>
+    <message>
+        <source>Scan by %1</source>
+        <translation>Scan von %1</translation>
+    </message>
+    <message>
+        <source>Import by %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, SHA-256 %3</source>
+        <translation>%1, %2 Byte, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Original file name</source>
+        <translation>Ursprünglicher Dateiname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1371,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is in the intake and not yet filed in a case.</source>
-        <translation>„%1“ liegt im Posteingang und ist noch keinem Vorgang zugeordnet.</translation>
-    </message>
-    <message>
         <source>Preview and details</source>
         <translation>Vorschau und Details</translation>
     </message>
@@ -1216,6 +1396,71 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Without text: %1.</source>
         <translation>Ohne Text: %1.</translation>
+    </message>
+    <message>
+        <source>File into &amp;case…</source>
+        <translation>Vorgang &amp;zuordnen …</translation>
+    </message>
+    <message>
+        <source>File the selected intake document into a case (Zuordnen)</source>
+        <translation>Das gewählte Dokument des Posteingangs einem Vorgang zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>Intake: documents not yet filed</source>
+        <translation>Posteingang: noch nicht zugeordnete Dokumente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intake&lt;/b&gt; – documents not yet filed. Drag one onto a case, or use File into case… (Ctrl+Shift+A).</source>
+        <translation>&lt;b&gt;Posteingang&lt;/b&gt; – noch nicht zugeordnete Dokumente. Ziehen Sie eines auf einen Vorgang oder wählen Sie „Vorgang zuordnen …“ (Strg+Umschalt+A).</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Add documents to the intake</source>
+        <translation>Dokumente in den Posteingang aufnehmen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; filed into %2.</source>
+        <translation>„%1“ dem Vorgang %2 zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) filed into the case.</source>
+        <translation>
+            <numerusform>%n Dokument dem Vorgang zugeordnet.</numerusform>
+            <numerusform>%n Dokumente dem Vorgang zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) to documents in other cases made here.</source>
+        <translation>
+            <numerusform>%n Verweis auf ein Dokument in einem anderen Vorgang hier angelegt.</numerusform>
+            <numerusform>%n Verweise auf Dokumente in anderen Vorgängen hier angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document is not available to you.</source>
+        <translation>Das Dokument steht Ihnen nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>&amp;Link here</source>
+        <translation>Hier &amp;verweisen</translation>
+    </message>
+    <message>
+        <source>Make a reference (Verweis) in this case to the document already stored</source>
+        <translation>In diesem Vorgang einen Verweis auf das bereits gespeicherte Dokument anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are filed in another case: a reference can be made here instead.</source>
+        <translation>
+            <numerusform>%n davon liegt in einem anderen Vorgang: stattdessen kann hier ein Verweis angelegt werden.</numerusform>
+            <numerusform>%n davon liegen in einem anderen Vorgang: stattdessen können hier Verweise angelegt werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2976,38 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The plan code %1 belongs to two different units here and on the server.</source>
         <translation>Das Kennzeichen %1 gehört hier und auf dem Server zu zwei verschiedenen Aktenplaneinheiten.</translation>
+    </message>
+    <message>
+        <source>Choose the case to file the document into.</source>
+        <translation>Wählen Sie den Vorgang, dem das Dokument zugeordnet werden soll.</translation>
+    </message>
+    <message>
+        <source>The case %1 belongs to department %2; you can only file into cases of your department (%3).</source>
+        <translation>Der Vorgang %1 gehört zum Fachbereich %2; Sie können nur Vorgängen Ihres Fachbereichs (%3) zuordnen.</translation>
+    </message>
+    <message>
+        <source>file documents</source>
+        <translation>Dokumente zuordnen</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is already filed in the case %2. Only documents in the intake can be filed into a case; moving a document between cases is not possible.</source>
+        <translation>Das Dokument „%1“ ist bereits dem Vorgang %2 zugeordnet. Nur Dokumente im Posteingang können einem Vorgang zugeordnet werden; ein Dokument zwischen Vorgängen zu verschieben ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; cannot be filed into %2: %3</source>
+        <translation>Das Dokument „%1“ kann %2 nicht zugeordnet werden: %3</translation>
+    </message>
+    <message>
+        <source>The document to refer to does not exist.</source>
+        <translation>Das Dokument, auf das verwiesen werden soll, gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is already in this case; a reference to it is not needed.</source>
+        <translation>Das Dokument „%1“ liegt bereits in diesem Vorgang; ein Verweis darauf ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no content to refer to.</source>
+        <translation>Das Dokument „%1“ hat keinen Inhalt, auf den verwiesen werden könnte.</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,20 @@
         <source>Watching %1; new files go to the intake. Stop with Ctrl+C.</source>
         <translation>Watching %1; new files go to the intake. Stop with Ctrl+C.</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
+        <translation>
+            <numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform>
+            <numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); raise --limit to see more.</source>
+        <translation>
+            <numerusform>%n hit; raise --limit to see more.</numerusform>
+            <numerusform>%n hits; raise --limit to see more.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
@@ -400,10 +414,14 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
+  import [--case REF|UUID] [--link-duplicates] PATH...
+                                         files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case
   intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
   get UUID [--version N] --out FILE      write a document's content, verified
@@ -453,10 +471,14 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:
+  import [--case REF|UUID] [--link-duplicates] PATH...
+                                         files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case
   intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
   get UUID [--version N] --out FILE      write a document's content, verified
@@ -488,19 +510,17 @@ Options:
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
     </message>
-    <message numerus="yes">
-        <source>More than %n hits: the best of the newest are shown; narrow the search.</source>
-        <translation>
-            <numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform>
-            <numerusform>More than %n hits: the best of the newest are shown; narrow the search.</numerusform>
-        </translation>
+    <message>
+        <source>--link-duplicates needs --case: references are made in a case.</source>
+        <translation>--link-duplicates needs --case: references are made in a case.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s); raise --limit to see more.</source>
-        <translation>
-            <numerusform>%n hit; raise --limit to see more.</numerusform>
-            <numerusform>%n hits; raise --limit to see more.</numerusform>
-        </translation>
+    <message>
+        <source>file-into needs a document (UUID) and --case REF|UUID.</source>
+        <translation>file-into needs a document (UUID) and --case REF|UUID.</translation>
+    </message>
+    <message>
+        <source>Filed "%1" into %2.</source>
+        <translation>Filed "%1" into %2.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +757,42 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <source>Linked documents</source>
+        <translation>Linked documents</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Filed:</translation>
+    </message>
+    <message>
+        <source>not yet – in the intake</source>
+        <translation>not yet – in the intake</translation>
+    </message>
+    <message>
+        <source>Refers to a document that is not available to you (%1).</source>
+        <translation>Refers to a document that is not available to you (%1).</translation>
+    </message>
+    <message>
+        <source>Refers to %1 in the intake</source>
+        <translation>Refers to %1 in the intake</translation>
+    </message>
+    <message>
+        <source>Refers to %1 in %2</source>
+        <translation>Refers to %1 in %2</translation>
+    </message>
+    <message>
+        <source>Attachment of the e-mail %1</source>
+        <translation>Attachment of the e-mail %1</translation>
+    </message>
+    <message>
+        <source>Attachment of an e-mail that is not available to you.</source>
+        <translation>Attachment of an e-mail that is not available to you.</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Attachments: %1</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -897,6 +953,57 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::FileIntoCaseDialog</name>
+    <message>
+        <source>File into case</source>
+        <translation>File into case</translation>
+    </message>
+    <message>
+        <source>File "%1" into the case:</source>
+        <translation>File "%1" into the case:</translation>
+    </message>
+    <message>
+        <source>Type a Vorgangszeichen or a title to filter</source>
+        <translation>Type a Vorgangszeichen or a title to filter</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Filter cases</translation>
+    </message>
+    <message>
+        <source>Vorgangszeichen</source>
+        <translation>Vorgangszeichen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Reading the cases…</translation>
+    </message>
+    <message>
+        <source>There is no open case you could file into.</source>
+        <translation>There is no open case you could file into.</translation>
+    </message>
+    <message>
+        <source>Choose the case to file the document into.</source>
+        <translation>Choose the case to file the document into.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::FirstRunDialog</name>
     <message>
         <source>The server knows no Aktenwerk user %1. Ask the administrator.</source>
@@ -993,6 +1100,83 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Checking the login on the server…</source>
         <translation>Checking the login on the server…</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::IntakeEntry</name>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Intake (%1)</source>
+        <translation>&amp;Intake (%1)</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Documents not yet filed in a case</source>
+        <translation>Documents not yet filed in a case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not yet filed in a case</source>
+        <translation>
+            <numerusform>%n document not yet filed in a case</numerusform>
+            <numerusform>%n documents not yet filed in a case</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming documents not yet filed (Posteingang). Drop files or folders here to import them.</source>
+        <translation>Incoming documents not yet filed (Posteingang). Drop files or folders here to import them.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::IntakeModel</name>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>E-mail from %1</translation>
+    </message>
+    <message>
+        <source>Attachment of "%1"</source>
+        <translation>Attachment of "%1"</translation>
+    </message>
+    <message>
+        <source>E-mail attachment</source>
+        <translation>E-mail attachment</translation>
+    </message>
+    <message>
+        <source>Scan by %1</source>
+        <translation>Scan by %1</translation>
+    </message>
+    <message>
+        <source>Import by %1</source>
+        <translation>Import by %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, SHA-256 %3</source>
+        <translation>%1, %2 bytes, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Original file name</source>
+        <translation>Original file name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1369,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <source>"%1" is in the intake and not yet filed in a case.</source>
-        <translation>"%1" is in the intake and not yet filed in a case.</translation>
-    </message>
-    <message>
         <source>Preview and details</source>
         <translation>Preview and details</translation>
     </message>
@@ -1206,11 +1386,76 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n file(s) already stored: not added again.</source>
-        <translation><numerusform>%n file already stored: not added again.</numerusform><numerusform>%n files already stored: not added again.</numerusform></translation>
+        <translation>
+            <numerusform>%n file already stored: not added again.</numerusform>
+            <numerusform>%n files already stored: not added again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Without text: %1.</source>
         <translation>Without text: %1.</translation>
+    </message>
+    <message>
+        <source>File into &amp;case…</source>
+        <translation>File into &amp;case…</translation>
+    </message>
+    <message>
+        <source>File the selected intake document into a case (Zuordnen)</source>
+        <translation>File the selected intake document into a case (Zuordnen)</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>Intake: documents not yet filed</source>
+        <translation>Intake: documents not yet filed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intake&lt;/b&gt; – documents not yet filed. Drag one onto a case, or use File into case… (Ctrl+Shift+A).</source>
+        <translation>&lt;b&gt;Intake&lt;/b&gt; – documents not yet filed. Drag one onto a case, or use File into case… (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Add documents to the intake</source>
+        <translation>Add documents to the intake</translation>
+    </message>
+    <message>
+        <source>"%1" filed into %2.</source>
+        <translation>"%1" filed into %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) filed into the case.</source>
+        <translation>
+            <numerusform>%n document filed into the case.</numerusform>
+            <numerusform>%n documents filed into the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) to documents in other cases made here.</source>
+        <translation>
+            <numerusform>%n reference to documents in other cases made here.</numerusform>
+            <numerusform>%n references to documents in other cases made here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document is not available to you.</source>
+        <translation>The document is not available to you.</translation>
+    </message>
+    <message>
+        <source>&amp;Link here</source>
+        <translation>&amp;Link here</translation>
+    </message>
+    <message>
+        <source>Make a reference (Verweis) in this case to the document already stored</source>
+        <translation>Make a reference (Verweis) in this case to the document already stored</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are filed in another case: a reference can be made here instead.</source>
+        <translation><numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform><numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2971,38 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The plan code %1 belongs to two different units here and on the server.</source>
         <translation>The plan code %1 belongs to two different units here and on the server.</translation>
+    </message>
+    <message>
+        <source>Choose the case to file the document into.</source>
+        <translation>Choose the case to file the document into.</translation>
+    </message>
+    <message>
+        <source>The case %1 belongs to department %2; you can only file into cases of your department (%3).</source>
+        <translation>The case %1 belongs to department %2; you can only file into cases of your department (%3).</translation>
+    </message>
+    <message>
+        <source>file documents</source>
+        <translation>file documents</translation>
+    </message>
+    <message>
+        <source>The document "%1" is already filed in the case %2. Only documents in the intake can be filed into a case; moving a document between cases is not possible.</source>
+        <translation>The document "%1" is already filed in the case %2. Only documents in the intake can be filed into a case; moving a document between cases is not possible.</translation>
+    </message>
+    <message>
+        <source>The document "%1" cannot be filed into %2: %3</source>
+        <translation>The document "%1" cannot be filed into %2: %3</translation>
+    </message>
+    <message>
+        <source>The document to refer to does not exist.</source>
+        <translation>The document to refer to does not exist.</translation>
+    </message>
+    <message>
+        <source>The document "%1" is already in this case; a reference to it is not needed.</source>
+        <translation>The document "%1" is already in this case; a reference to it is not needed.</translation>
+    </message>
+    <message>
+        <source>The document "%1" has no content to refer to.</source>
+        <translation>The document "%1" has no content to refer to.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,8 @@ const QStringList kValueOptions{
     QStringLiteral("--keep"),
 };
 const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
-                         QStringLiteral("--password-stdin"), QStringLiteral("--once")};
+                         QStringLiteral("--password-stdin"), QStringLiteral("--once"),
+                         QStringLiteral("--link-duplicates")};
 
 struct Args
 {
@@ -137,10 +138,14 @@ QString usageText()
         "  set REF|UUID FIELD=VALUE...            change the title, type or metadata\n"
         "  history REF|UUID                       the field changes of a file, case or document\n"
         "  add --case REF|UUID PATH...            store files as documents of a case\n"
-        "  import [--case REF|UUID] PATH...       files and folders into a case or the intake; per file:\n"
+        "  import [--case REF|UUID] [--link-duplicates] PATH...\n"
+        "                                         files and folders into a case or the intake; per file:\n"
         "                                         ok, duplicate, stored-without-text (why) or failed (why);\n"
-        "                                         an e-mail (.eml) with its attachments as linked documents\n"
+        "                                         an e-mail (.eml) with its attachments as linked documents;\n"
+        "                                         --link-duplicates: a duplicate of a document in another\n"
+        "                                         case becomes a reference (Verweis) to it in this case\n"
         "  intake list                            documents in the intake (not yet filed)\n"
+        "  file-into DOC --case REF|UUID          file a document from the intake into a case\n"
         "  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;\n"
         "                                         imported files move to FOLDER/.aktenwerk/erledigt\n"
         "  get UUID [--version N] --out FILE      write a document's content, verified\n"
@@ -909,13 +914,29 @@ int cmdImport(const Args &a)
             return failWith(target.error());
         caseId = target->id;
     }
+    const bool linkDuplicates = a.flag("--link-duplicates");
+    if (linkDuplicates && caseId.isNull())
+        return usage(Text::tr("--link-duplicates needs --case: references are made in a case."));
     QJsonArray report;
     int failed = 0;
     auto r = e->importFiles(caseId, paths);
     if (!r)
         return failWith(r.error());
     for (const Engine::ImportItem &item : *r) {
-        const QString status = Engine::ImportItem::statusCode(item.status);
+        QString status = Engine::ImportItem::statusCode(item.status);
+        QUuid linkId;
+        // A duplicate of a document filed elsewhere: a reference to it here, through the command path.
+        if (linkDuplicates && item.status == Engine::ImportItem::Status::Duplicate && item.duplicateCaseId != caseId
+            && !item.duplicateCaseId.isNull()) {
+            auto linked = e->apply(Commands::linkDocument(item.documentId, caseId));
+            if (!linked) {
+                err(QStringLiteral("aktenwerk-cli: ") + linked.error().toString());
+                ++failed;
+            } else {
+                status = QStringLiteral("linked");
+                linkId = linked->id;
+            }
+        }
         if (item.status == Engine::ImportItem::Status::Failed)
             ++failed;
         if (a.json()) {
@@ -924,6 +945,8 @@ int cmdImport(const Args &a)
                 o.insert(item.status == Engine::ImportItem::Status::Duplicate ? QStringLiteral("duplicate_of")
                                                                                : QStringLiteral("id"),
                          id(item.documentId));
+            if (!linkId.isNull())
+                o.insert(QStringLiteral("id"), id(linkId));
             if (!item.reason.isEmpty())
                 o.insert(QStringLiteral("reason"), item.reason);
             if (item.pages > 0)
@@ -931,6 +954,9 @@ int cmdImport(const Args &a)
             if (!item.attachmentOf.isNull())
                 o.insert(QStringLiteral("attachment_of"), id(item.attachmentOf));
             report.append(o);
+        } else if (!linkId.isNull()) {
+            // "linked", the new reference, the path, and which document it refers to
+            out(QStringLiteral("%1\t%2\t%3\t%4").arg(status, id(linkId), item.path, id(item.documentId)));
         } else {
             out(importLine(item));
         }
@@ -990,6 +1016,33 @@ int cmdWatch(const Args &a)
             QThread::msleep(100);
     }
     return failed > 0 ? ExitError : ExitOk;
+}
+
+int cmdFileInto(const Args &a)
+{
+    if (a.words.size() != 2 || !a.has("--case"))
+        return usage(Text::tr("file-into needs a document (UUID) and --case REF|UUID."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto doc = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!doc)
+        return failWith(doc.error());
+    auto target = s.target(a.value("--case"), {QStringLiteral("case")});
+    if (!target)
+        return failWith(target.error());
+    auto r = e->apply(Commands::fileIntoCase(doc->id, target->id));
+    if (!r)
+        return failWith(r.error());
+    if (a.json())
+        printJson(QJsonObject{{QStringLiteral("id"), id(r->id)},
+                              {QStringLiteral("case_id"), id(target->id)},
+                              {QStringLiteral("case_reference"), r->reference},
+                              {QStringLiteral("revision"), r->revision}});
+    else
+        out(Text::tr("Filed \"%1\" into %2.").arg(r->data.value(QLatin1String("title")).toString(), r->reference));
+    return ExitOk;
 }
 
 int cmdIntake(const Args &a)
@@ -1630,6 +1683,8 @@ int run(const QStringList &argv)
         return cmdImport(a);
     if (cmd == QLatin1String("intake"))
         return cmdIntake(a);
+    if (cmd == QLatin1String("file-into"))
+        return cmdFileInto(a);
     if (cmd == QLatin1String("watch"))
         return cmdWatch(a);
     if (cmd == QLatin1String("reindex"))

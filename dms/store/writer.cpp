@@ -152,6 +152,10 @@ Result<Writer::Applied> Writer::dispatch(const Command &c)
         return connectServer(c);
     case CommandType::ApplyRemote:
         return applyRemote(c);
+    case CommandType::FileIntoCase:
+        return fileIntoCase(c);
+    case CommandType::LinkDocument:
+        return linkDocument(c);
     }
     return fail(ErrorCode::Unsupported, tr("Unknown kind of change."));
 }
@@ -1005,6 +1009,115 @@ Result<Writer::Applied> Writer::addVersion(const Command &c)
     a.payload.insert(QStringLiteral("version_id"), *versionId);
     a.auditDetails = a.payload;
     a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")}, {QStringLiteral("version_id"), *versionId}};
+    return a;
+}
+
+Result<std::pair<Case, QString>> Writer::caseToFileInto(const QUuid &caseId)
+{
+    if (caseId.isNull())
+        return fail(ErrorCode::InvalidArgument, tr("Choose the case to file the document into."));
+    auto cs = writableCase(caseId);
+    if (!cs)
+        return std::unexpected(cs.error());
+    // The server decides in the end (row-level security); refusing here keeps a clerk from
+    // filing into a file that is only shared with the department for reading.
+    if (!m_user.departmentCode.isEmpty() && cs->second != m_user.departmentCode)
+        return fail(ErrorCode::PermissionDenied,
+                    tr("The case %1 belongs to department %2; you can only file into cases of your department (%3).")
+                        .arg(cs->first.reference, cs->second, m_user.departmentCode),
+                    m_user.login);
+    return cs;
+}
+
+Result<Writer::Applied> Writer::fileIntoCase(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("file documents")); !s)
+        return std::unexpected(s.error());
+    auto d = Queries::document(m_db, c.target);
+    if (!d)
+        return std::unexpected(d.error());
+    if (!*d || (*d)->meta.deleted)
+        return fail(ErrorCode::NotFound, tr("The document does not exist."), uuidText(c.target));
+    const Document &doc = **d;
+    if (!doc.caseId.isNull()) {
+        auto current = Queries::caseRecord(m_db, doc.caseId);
+        if (!current)
+            return std::unexpected(current.error());
+        return fail(ErrorCode::Validation,
+                    tr("The document \"%1\" is already filed in the case %2. Only documents in the intake can be "
+                       "filed into a case; moving a document between cases is not possible.")
+                        .arg(doc.title, *current ? (*current)->reference : uuidText(doc.caseId)));
+    }
+    if (doc.status == RecordStatus::Closed)
+        return fail(ErrorCode::ReadOnly,
+                    tr("The document \"%1\" is closed and can no longer be changed.").arg(doc.title));
+    const QUuid caseId = uuidArg(c.args, "case_id");
+    auto cs = caseToFileInto(caseId);
+    if (!cs)
+        return std::unexpected(cs.error());
+    const auto &[target, department] = *cs;
+    // Its type and fields must mean something in the department it now belongs to.
+    if (auto checked = validateMetadata(department, EntityKind::Document, doc.type, doc.metadata); !checked)
+        return fail(ErrorCode::Validation,
+                    tr("The document \"%1\" cannot be filed into %2: %3")
+                        .arg(doc.title, target.reference, checked.error().message));
+
+    Applied a;
+    a.baseRevision = doc.meta.revision;
+    a.result = makeResult(QStringLiteral("document"), doc.meta.id, target.reference, doc.meta.revision + 1);
+    auto st = m_db.prepare(QStringLiteral("UPDATE document SET case_id = ?, revision = ?, modified_at = ?, "
+                                          "modified_by = ? WHERE id = ? AND case_id IS NULL"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(caseId), a.result.revision, m_now, m_user.login, uuidText(doc.meta.id));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.fieldChanges.append({QStringLiteral("case"), QString(), target.reference});
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("case_reference"), target.reference);
+    a.auditDetails = a.payload;
+    a.auditDetails.insert(QStringLiteral("title"), doc.title);
+    a.auditDetails.insert(QStringLiteral("department"), department);
+    a.result.data = {{QStringLiteral("case_id"), uuidText(caseId)}, {QStringLiteral("title"), doc.title}};
+    return a;
+}
+
+Result<Writer::Applied> Writer::linkDocument(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("add documents")); !s)
+        return std::unexpected(s.error());
+    auto d = Queries::document(m_db, c.target);
+    if (!d)
+        return std::unexpected(d.error());
+    if (!*d || (*d)->meta.deleted)
+        return fail(ErrorCode::NotFound, tr("The document to refer to does not exist."), uuidText(c.target));
+    const Document &original = **d;
+    const QUuid caseId = uuidArg(c.args, "case_id");
+    if (!original.caseId.isNull() && original.caseId == caseId)
+        return fail(ErrorCode::Validation,
+                    tr("The document \"%1\" is already in this case; a reference to it is not needed.")
+                        .arg(original.title));
+    auto cs = caseToFileInto(caseId);
+    if (!cs)
+        return std::unexpected(cs.error());
+    auto v = Queries::version(m_db, original.meta.id);
+    if (!v)
+        return std::unexpected(v.error());
+    if (!*v)
+        return fail(ErrorCode::NotFound, tr("The document \"%1\" has no content to refer to.").arg(original.title));
+
+    // An ordinary document of the "Verweis" type whose version is the original's content: it
+    // syncs, is searched and shown like any other, and the bytes are stored once.
+    Command create = Commands::createDocument(
+        caseId, original.title, ContentRef{(*v)->sha256, (*v)->size, false}, (*v)->mimeType, (*v)->fileName,
+        VersionOrigin::Import, QStringLiteral("Verweis"),
+        {{QStringLiteral("reference_to"), uuidText(original.meta.id)}});
+    create.opId = c.opId;
+    auto a = createDocument(create);
+    if (!a)
+        return a;
+    a->auditDetails.insert(QStringLiteral("reference_to"), uuidText(original.meta.id));
+    a->result.data.insert(QStringLiteral("reference_to"), uuidText(original.meta.id));
     return a;
 }
 

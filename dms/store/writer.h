@@ -69,6 +69,10 @@ private:
     Result<Applied> resolveConflict(const Command &c);
     Result<Applied> connectServer(const Command &c);
     Result<Applied> applyRemote(const Command &c);
+    Result<Applied> fileIntoCase(const Command &c);
+    Result<Applied> linkDocument(const Command &c);
+    /** The case a document is filed into or linked from: open, and of the user's own department. */
+    Result<std::pair<Model::Case, QString>> caseToFileInto(const QUuid &caseId);
     /** Upserts one pulled row; false when it was deferred because local changes wait to be pushed. */
     Result<bool> applyRemoteRow(const QString &table, const QJsonObject &row);
     Result<bool> hasPendingOperations(const QString &entityId);

@@ -176,7 +176,10 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
         for (const PendingOp &op : std::as_const(*ops)) {
             if (cancel && cancel->load())
                 return fail(ErrorCode::Cancelled, tr("Cancelled."));
-            if (op.command == QLatin1String("document.create") || op.command == QLatin1String("version.add")) {
+            // A reference (document.link) carries the original's content: normally on the server
+            // already, but sent along in case the original never got there.
+            if (op.command == QLatin1String("document.create") || op.command == QLatin1String("document.link")
+                || op.command == QLatin1String("version.add")) {
                 const qint64 size = static_cast<qint64>(op.payload.value(QLatin1String("size")).toDouble());
                 if (auto s = uploadContent(db, str(op.payload, "sha256"), size, report); !s) {
                     if (isTransient(s.error()))
@@ -527,7 +530,7 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
                 return fail_(ins.error());
         }
         result.insert(QStringLiteral("number"), number);
-    } else if (op.command == QLatin1String("document.create")) {
+    } else if (op.command == QLatin1String("document.create") || op.command == QLatin1String("document.link")) {
         QVariant caseId, fileId;
         QString dept, level;
         if (!str(p, "case_id").isEmpty()) {
@@ -569,6 +572,13 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
                          str(p, "origin"), dept, level, fileId});
         if (!ver)
             return fail_(ver.error());
+    } else if (op.command == QLatin1String("document.file")) {
+        // The server checks the rules again (intake only, case and file open, may write both)
+        // and moves the document and its versions under the file's department and confidentiality.
+        auto filed = exec(QStringLiteral("SELECT aktenwerk.file_document($1, $2)"), {id, str(p, "case_id")});
+        if (!filed)
+            return fail_(filed.error());
+        result.insert(QStringLiteral("reference"), filed->text(0, 0));
     } else if (op.command == QLatin1String("version.add")) {
         auto doc = exec(QStringLiteral("SELECT department_code, confidentiality, file_id, case_id FROM aktenwerk.document "
                                        "WHERE id = $1 FOR UPDATE"),

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void germanMessages();
     void searchAndReindex();
     void importFoldersIntoTheIntakeAndCases();
+    void fileIntoCaseAndLinkDuplicates();
     void watchedFolderKeepsWorkingAfterBadFiles();
     void mailWithAttachmentsIntoACase();
     void imagesAreStoredWithoutTextAndCounted();
@@ -421,6 +422,76 @@ void TstCli::importFoldersIntoTheIntakeAndCases()
     QVERIFY(r.out.startsWith("ok\t"));
     r = run({QStringLiteral("search"), QStringLiteral("Nachtrag az:63.01.02-0001/2026-002"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("hits")).toArray().size(), 1);
+    QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TstCli::fileIntoCaseAndLinkDuplicates()
+{
+    const QString data = m_dir.filePath(QStringLiteral("file-into"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QVERIFY(run({QStringLiteral("demo")}).exitCode == 0);
+    const QString caseA = QStringLiteral("63.01.02-0001/%1-001").arg(QDate::currentDate().year());
+    const QString caseB = QStringLiteral("63.01.02-0001/%1-002").arg(QDate::currentDate().year());
+    const QString letter = m_dir.filePath(QStringLiteral("einwendung.txt"));
+    QVERIFY(Test::writeFile(letter, "Einwendung gegen das Bauvorhaben Lindenweg 12, Abstandsflächen."));
+
+    auto r = run({QStringLiteral("intake"), QStringLiteral("list"), QStringLiteral("--json")});
+    const qsizetype intakeBefore = QJsonDocument::fromJson(r.out).array().size();
+    r = run({QStringLiteral("import"), letter, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString docId =
+        QJsonDocument::fromJson(r.out).array().first().toObject().value(QLatin1String("id")).toString();
+    QVERIFY(!QUuid::fromString(docId).isNull());
+
+    // Usage: the document and --case are both needed.
+    QCOMPARE(run({QStringLiteral("file-into"), docId}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("file-into"), QStringLiteral("--case"), caseA}).exitCode, 2);
+    QVERIFY(Test::runCli({QStringLiteral("--help")}).out.contains("file-into DOC --case"));
+
+    r = run({QStringLiteral("file-into"), docId, QStringLiteral("--case"), caseA, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject filed = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(filed.value(QLatin1String("id")).toString(), docId);
+    QCOMPARE(filed.value(QLatin1String("case_reference")).toString(), caseA);
+    r = run({QStringLiteral("intake"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), intakeBefore);
+    r = run({QStringLiteral("show"), docId, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString caseAId = QJsonDocument::fromJson(r.out).object().value(QLatin1String("case_id")).toString();
+    QVERIFY(!caseAId.isEmpty());
+
+    // Filed already: refused with one line that says why, nothing changed.
+    r = run({QStringLiteral("file-into"), docId, QStringLiteral("--case"), caseB});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("already filed"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+
+    // The same letter into the other case: with --link-duplicates a reference, not a copy.
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--link-duplicates"), letter}).exitCode, 2); // no --case
+    r = run({QStringLiteral("import"), QStringLiteral("--case"), caseB, letter, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("duplicate"));
+    r = run({QStringLiteral("import"), QStringLiteral("--case"), caseB, QStringLiteral("--link-duplicates"), letter,
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject linked = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(linked.value(QLatin1String("status")).toString(), QStringLiteral("linked"));
+    QCOMPARE(linked.value(QLatin1String("duplicate_of")).toString(), docId);
+    const QString refId = linked.value(QLatin1String("id")).toString();
+    QVERIFY(!QUuid::fromString(refId).isNull() && refId != docId);
+    r = run({QStringLiteral("show"), refId, QStringLiteral("--json")});
+    const QJsonObject ref = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(ref.value(QLatin1String("type")).toString(), QStringLiteral("Verweis"));
+    QCOMPARE(ref.value(QLatin1String("metadata")).toObject().value(QLatin1String("reference_to")).toString(), docId);
+    QVERIFY(ref.value(QLatin1String("case_id")).toString() != caseAId);
+    // Its own case already holds the original: nothing to refer to there.
+    r = run({QStringLiteral("import"), QStringLiteral("--case"), caseA, QStringLiteral("--link-duplicates"), letter});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("duplicate\t"), r.out.constData());
     QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
 }
 

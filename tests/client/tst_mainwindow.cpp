@@ -2,6 +2,9 @@
 #include "client/breadcrumb.h"
 #include "client/detailspane.h"
 #include "client/documentviewer.h"
+#include "client/fileintocasedialog.h"
+#include "client/intakeentry.h"
+#include "client/intakemodel.h"
 #include "client/mainwindow.h"
 #include "client/messagebanner.h"
 #include "client/metadataform.h"
@@ -23,6 +26,8 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -57,6 +62,9 @@ private Q_SLOTS:
     void searchFindsDocumentsAsYouType();
     void facetsNarrowAndSearchesAreSaved();
     void droppedPdfIsPreviewedAndFound();
+    void intakeTakesDropsAndFilesIntoCases();
+    void duplicateIsLinkedFromTheBanner();
+    void mailAndAttachmentsLinkToEachOther();
     void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
 
 private:
@@ -524,6 +532,211 @@ void TstMainWindow::droppedPdfIsPreviewedAndFound()
     QCOMPARE(w.viewer()->findField()->text(), QStringLiteral("kompressor"));
     QTRY_COMPARE_WITH_TIMEOUT(w.viewer()->matches().size(), 1, 15000);
     QCOMPARE(w.viewer()->matches().first().page, 0);
+}
+
+void TstMainWindow::intakeTakesDropsAndFilesIntoCases()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    Tester intakeTester(w.intakeModel(), Tester::FailureReportingMode::QtTest);
+    Tester recordTester(w.recordModel(), Tester::FailureReportingMode::QtTest);
+    w.show();
+    waitReady(w);
+    QUuid fileId;
+    const QUuid inbox = newCase(w, QStringLiteral("Eingang"), &fileId);
+    const QUuid other = newCase(w, QStringLiteral("Widerspruch"));
+    QVERIFY(!inbox.isNull() && !other.isNull());
+    // Always there, reachable with the keyboard, named for screen readers, counting.
+    IntakeEntry *entry = w.intakeEntry();
+    QVERIFY(entry->isVisible());
+    QCOMPARE(entry->focusPolicy(), Qt::StrongFocus);
+    QVERIFY(!entry->accessibleName().isEmpty());
+    QTRY_COMPARE(entry->count(), 0);
+    QVERIFY(!w.intakeView()->isVisible());
+
+    // Files dropped onto the intake entry go into the intake, with the import's report.
+    const QString letter = m_dir->filePath(QStringLiteral("antrag-ulmenweg.txt"));
+    QVERIFY(Test::writeFile(letter, "Antrag auf Fällgenehmigung, Ulmenweg 4"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(letter)});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(entry, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy added(&w, &MainWindow::documentsAdded);
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(entry, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(added.wait(20000));
+    QCOMPARE(added.first().first().toInt(), 1);
+    QTRY_COMPARE(entry->count(), 1);
+    QVERIFY(entry->text().contains(QLatin1String("1")));
+    QVERIFY(w.intakeView()->isVisible()); // the intake list opened
+    QTRY_COMPARE(w.intakeModel()->rowCount(), 1);
+    const QModelIndex row = w.intakeModel()->index(0, 0);
+    QCOMPARE(row.data().toString(), QStringLiteral("antrag-ulmenweg"));
+    QCOMPARE(w.intakeModel()->index(0, IntakeModel::FileNameColumn).data().toString(),
+             QStringLiteral("antrag-ulmenweg.txt"));
+    QVERIFY(!w.intakeModel()->index(0, IntakeModel::AddedColumn).data().toString().isEmpty());
+    QVERIFY(!w.intakeModel()->index(0, IntakeModel::SourceColumn).data().toString().isEmpty());
+    const QUuid docId = row.data(IntakeModel::IdRole).toUuid();
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("document"), QStringLiteral("case_id IS NULL")), 1);
+
+    // Selected: the details on the right, and "File into case…" becomes possible.
+    QVERIFY(!w.fileIntoCaseAction()->isEnabled());
+    w.intakeView()->setCurrentIndex(row);
+    QCOMPARE(w.details()->currentId(), docId);
+    QVERIFY(w.fileIntoCaseAction()->isEnabled());
+    QVERIFY(!w.fileIntoCaseAction()->shortcut().isEmpty());
+
+    // The dialog: typing filters the cases; the one left is filed into.
+    w.fileIntoCaseAction()->trigger();
+    auto *dialog = w.findChild<FileIntoCaseDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->caseView()->model()->rowCount(), 2);
+    QTest::keyClicks(dialog->filterEdit(), QStringLiteral("eingang"));
+    QCOMPARE(dialog->caseView()->model()->rowCount(), 1);
+    QCOMPARE(dialog->selectedCase(), inbox);
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(entry->count(), 0);
+    QTRY_COMPARE(w.intakeModel()->rowCount(), 0);
+    {
+        auto db = w.engine()->openReader();
+        QCOMPARE((*Dms::Queries::document(*db, docId))->caseId, inbox);
+    }
+    // It shows up in its case, selected.
+    QTRY_VERIFY(w.recordModel()->indexOf(docId).isValid());
+    QCOMPARE(w.recordModel()->indexOf(docId).parent(), w.recordModel()->indexOf(inbox));
+    QTRY_COMPARE(w.recordModel()->id(w.recordView()->currentIndex()), docId);
+
+    // Dragged from the intake list onto a case in the tree: filed there.
+    const QString second = m_dir->filePath(QStringLiteral("nachtrag.txt"));
+    QVERIFY(Test::writeFile(second, "Nachtrag: Foto der Ulme"));
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(second)});
+    QVERIFY(w.intakeModel()->canDropMimeData(&files, Qt::CopyAction, -1, -1, {}));
+    added.clear();
+    QVERIFY(w.intakeModel()->dropMimeData(&files, Qt::CopyAction, -1, -1, {}));
+    QVERIFY(added.wait(20000));
+    QTRY_COMPARE(w.intakeModel()->rowCount(), 1);
+    const QUuid secondId = w.intakeModel()->index(0, 0).data(IntakeModel::IdRole).toUuid();
+    std::unique_ptr<QMimeData> dragged(w.intakeModel()->mimeData({w.intakeModel()->index(0, 0)}));
+    QVERIFY(dragged);
+    const QModelIndex otherIndex = w.recordModel()->indexOf(other);
+    QVERIFY(otherIndex.isValid());
+    QVERIFY(!w.recordModel()->canDropMimeData(dragged.get(), Qt::CopyAction, -1, -1, w.recordModel()->indexOf(fileId)));
+    QVERIFY(w.recordModel()->canDropMimeData(dragged.get(), Qt::CopyAction, -1, -1, otherIndex));
+    QVERIFY(w.recordModel()->dropMimeData(dragged.get(), Qt::CopyAction, -1, -1, otherIndex));
+    QTRY_COMPARE(entry->count(), 0);
+    auto db = w.engine()->openReader();
+    QCOMPARE((*Dms::Queries::document(*db, secondId))->caseId, other);
+}
+
+void TstMainWindow::duplicateIsLinkedFromTheBanner()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    waitReady(w);
+    const QUuid first = newCase(w, QStringLiteral("Bauantrag"));
+    const QUuid second = newCase(w, QStringLiteral("Nachbarbeteiligung"));
+    QVERIFY(!first.isNull() && !second.isNull());
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    w.recordView()->expand(w.recordModel()->index(0, 0));
+    QTRY_VERIFY(w.recordModel()->indexOf(second).isValid());
+    QString firstReference;
+    {
+        auto db = w.engine()->openReader();
+        firstReference = (*Dms::Queries::caseRecord(*db, first))->reference;
+    }
+
+    const QString plan = m_dir->filePath(QStringLiteral("lageplan.txt"));
+    QVERIFY(Test::writeFile(plan, "Lageplan 1:500"));
+    QSignalSpy added(&w, &MainWindow::documentsAdded);
+    w.addDocuments(first, {plan});
+    QVERIFY(added.wait(20000));
+    const qint64 documents = Test::countRows(*w.engine(), QStringLiteral("document"));
+    QString original;
+    {
+        auto db = w.engine()->openReader();
+        original = (*Dms::Queries::documents(*db, first)).first().meta.id.toString(QUuid::WithoutBraces);
+    }
+
+    // Into the same case again: a duplicate, nothing to link.
+    added.clear();
+    w.addDocuments(first, {plan});
+    QVERIFY(added.wait(20000));
+    QVERIFY(w.banner()->text().contains(QLatin1String("already stored")));
+    QVERIFY(!w.banner()->findChild<QPushButton *>(QStringLiteral("linkDuplicates")));
+
+    // Into the other case: the banner offers a reference instead of a copy.
+    added.clear();
+    w.addDocuments(second, {plan});
+    QVERIFY(added.wait(20000));
+    QCOMPARE(added.first().first().toInt(), 0);
+    QVERIFY2(w.banner()->text().contains(QLatin1String("another case")), qPrintable(w.banner()->text()));
+    QPushButton *link = w.banner()->findChild<QPushButton *>(QStringLiteral("linkDuplicates"));
+    QVERIFY(link);
+    QVERIFY(link->isVisible());
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("document")), documents);
+    link->click();
+    const QString verweisInSecond =
+        QStringLiteral("type = 'Verweis' AND case_id = '%1'").arg(second.toString(QUuid::WithoutBraces));
+    QTRY_COMPARE(Test::countRows(*w.engine(), QStringLiteral("document"), verweisInSecond), 1);
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("content")), 1);
+
+    // The reference appears in its case, selected, and its details name and link the original.
+    const QModelIndex secondIndex = w.recordModel()->indexOf(second);
+    w.recordView()->expand(secondIndex);
+    QTRY_COMPARE(w.recordModel()->rowCount(w.recordModel()->indexOf(second)), 1);
+    const QUuid refId = w.recordModel()->id(w.recordModel()->index(0, 0, w.recordModel()->indexOf(second)));
+    QTRY_COMPARE(w.recordModel()->id(w.recordView()->currentIndex().siblingAtColumn(0)), refId);
+    QLabel *links = w.details()->linksLabel();
+    QTRY_VERIFY(links->isVisibleTo(w.details())); // the details tab need not be the one shown
+    QVERIFY2(links->text().contains(QLatin1String("Refers to")), qPrintable(links->text()));
+    QVERIFY2(links->text().contains(firstReference), qPrintable(links->text()));
+    QVERIFY2(links->text().contains(original), qPrintable(links->text()));
+    // Following the link selects the original.
+    Q_EMIT links->linkActivated(original);
+    QTRY_COMPARE(w.recordModel()->id(w.recordView()->currentIndex().siblingAtColumn(0)).toString(QUuid::WithoutBraces),
+                 original);
+    QCOMPARE(w.details()->currentId().toString(QUuid::WithoutBraces), original);
+}
+
+void TstMainWindow::mailAndAttachmentsLinkToEachOther()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    waitReady(w);
+    const QUuid caseId = newCase(w, QStringLiteral("Post"));
+    QVERIFY(!caseId.isNull());
+    auto content = [&](const QByteArray &data) { return *w.engine()->content().putData(data); };
+    auto mail = w.engine()->apply(Dms::Commands::createDocument(
+        caseId, QStringLiteral("Ihr Bauantrag"), content("From: a@example.org\r\n\r\nAnbei"),
+        QStringLiteral("message/rfc822"), QStringLiteral("mail.eml"), Model::VersionOrigin::Import,
+        QStringLiteral("E-Mail"), {{QStringLiteral("sender"), QStringLiteral("a@example.org")}}));
+    QVERIFY(mail.has_value());
+    const QString mailId = mail->id.toString(QUuid::WithoutBraces);
+    auto attachment = w.engine()->apply(Dms::Commands::createDocument(
+        caseId, QStringLiteral("grundriss"), content("Grundriss EG"), QStringLiteral("text/plain"),
+        QStringLiteral("grundriss.txt"), Model::VersionOrigin::Import, QStringLiteral("E-Mail-Anhang"),
+        {{QStringLiteral("attachment_of"), mailId}}));
+    QVERIFY(attachment.has_value());
+    const QString attachmentId = attachment->id.toString(QUuid::WithoutBraces);
+    QVERIFY(w.engine()->apply(Dms::Commands::updateFields(mail->id, std::nullopt,
+                                                          {{QStringLiteral("attachments"), attachmentId}}))
+                .has_value());
+
+    w.showDocument(mail->id);
+    QTRY_COMPARE(w.details()->currentId(), mail->id);
+    QLabel *links = w.details()->linksLabel();
+    QTRY_VERIFY(links->isVisibleTo(w.details())); // the details tab need not be the one shown
+    QVERIFY2(links->text().contains(QLatin1String("Attachments")) && links->text().contains(attachmentId)
+                 && links->text().contains(QLatin1String("grundriss")),
+             qPrintable(links->text()));
+    Q_EMIT links->linkActivated(attachmentId);
+    QTRY_COMPARE(w.details()->currentId(), attachment->id);
+    QTRY_VERIFY(links->text().contains(mailId));
+    QVERIFY2(links->text().contains(QLatin1String("Ihr Bauantrag")), qPrintable(links->text()));
 }
 
 void TstMainWindow::germanUserInterface()

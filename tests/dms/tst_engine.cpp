@@ -78,6 +78,9 @@ private Q_SLOTS:
     void tombstonesKeepRows();
     void rolesAreChecked();
     void secondWriterIsRefused();
+    void intakeDocumentsAreFiledIntoCases();
+    void filingIsRefusedWhereTheCaseIsNotWritable();
+    void duplicatesBecomeReferences();
 
 private:
     /** Applies @p c twice: once with a commit that fails (nothing may change), once for real. */
@@ -617,6 +620,151 @@ void TstEngine::secondWriterIsRefused()
     m_engine.reset();
     auto third = Test::openEngine(m_dir->path());
     QVERIFY(third.has_value());
+}
+
+void TstEngine::intakeDocumentsAreFiledIntoCases()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Bauantrag")));
+    auto other = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Widerspruch")));
+    QVERIFY(cs.has_value() && other.has_value());
+    auto doc = m_engine->apply(Commands::createDocument({}, QStringLiteral("Eingangspost"),
+                                                        storeText("Post vom Montag"), QStringLiteral("text/plain"),
+                                                        QStringLiteral("post.txt")));
+    QVERIFY(doc.has_value());
+    const QString docId = doc->id.toString(QUuid::WithoutBraces);
+    const QString caseId = cs->id.toString(QUuid::WithoutBraces);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("document"), QStringLiteral("case_id IS NULL")), 1);
+
+    // Filed: the document, its oplog entry and its audit event, and the change in its history.
+    auto filed = applyChecked(Commands::fileIntoCase(doc->id, cs->id), QStringLiteral("document"),
+                              QStringLiteral("id = '%1' AND case_id = '%2' AND revision = 2").arg(docId, caseId));
+    QVERIFY2(filed.has_value(), qPrintable(filed ? QString() : filed.error().toString()));
+    QCOMPARE(filed->reference, cs->reference);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("document"), QStringLiteral("case_id IS NULL")), 0);
+    {
+        auto db = m_engine->openReader();
+        auto history = Queries::fieldHistory(*db, docId);
+        QVERIFY(history.has_value());
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().field, QStringLiteral("case"));
+        QCOMPARE(history->first().newValue, cs->reference);
+        QCOMPARE((*Queries::documents(*db, cs->id)).size(), 1);
+    }
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event"),
+                             QStringLiteral("action = 'document.file' AND entity_id = '%1'").arg(docId)),
+             1);
+
+    // Refiling between cases is not this command's business: refused clearly, nothing written.
+    const QByteArray before = fingerprint(*m_engine);
+    auto again = m_engine->apply(Commands::fileIntoCase(doc->id, other->id));
+    QVERIFY(!again.has_value());
+    QCOMPARE(again.error().code, ErrorCode::Validation);
+    QVERIFY2(again.error().message.contains(QLatin1String("already filed")), qPrintable(again.error().message));
+    QVERIFY2(again.error().message.contains(cs->reference), qPrintable(again.error().message));
+    auto nothing = m_engine->apply(Commands::fileIntoCase(QUuid::createUuid(), other->id));
+    QCOMPARE(nothing.error().code, ErrorCode::NotFound);
+    QVERIFY(fingerprint(*m_engine) == before);
+    auto report = m_engine->verify();
+    QVERIFY(report.has_value() && report->ok());
+}
+
+void TstEngine::filingIsRefusedWhereTheCaseIsNotWritable()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto open = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Offen")));
+    auto closed = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Erledigt")));
+    auto personnel = m_engine->apply(Commands::createFile(QStringLiteral("11.01.02"), QStringLiteral("Personalakte"),
+                                                          QStringLiteral("11")));
+    QVERIFY(open.has_value() && closed.has_value() && personnel.has_value());
+    auto personnelCase = m_engine->apply(Commands::createCase(personnel->id, QStringLiteral("Beurteilung")));
+    QVERIFY(personnelCase.has_value());
+    QVERIFY(m_engine->apply(Commands::createUser(QStringLiteral("kmeier"), QStringLiteral("Karin Meier"),
+                                                 QStringLiteral("63"), {Role::Clerk}))
+                .has_value());
+    {
+        // The closing command (z.d.A.) comes with records management; the state is set directly here.
+        auto db = Database::open(m_dir->filePath(QStringLiteral("aktenwerk.sqlite")), Database::Mode::ReadWrite);
+        QVERIFY(db->exec(QStringLiteral("UPDATE case_record SET status = 'closed' WHERE id = '%1'")
+                             .arg(closed->id.toString(QUuid::WithoutBraces)))
+                    .has_value());
+    }
+    m_engine.reset();
+    auto clerk = Test::openEngine(m_dir->path(), QStringLiteral("kmeier"));
+    QVERIFY(clerk.has_value());
+    m_engine = std::move(*clerk);
+    auto doc = m_engine->apply(Commands::createDocument({}, QStringLiteral("Eingang"), storeText("Eingang"),
+                                                        QStringLiteral("text/plain"), QStringLiteral("e.txt")));
+    QVERIFY(doc.has_value());
+
+    const QByteArray before = fingerprint(*m_engine);
+    auto intoClosed = m_engine->apply(Commands::fileIntoCase(doc->id, closed->id));
+    QVERIFY(!intoClosed.has_value());
+    QCOMPARE(intoClosed.error().code, ErrorCode::ReadOnly);
+    QVERIFY2(intoClosed.error().message.contains(QLatin1String("closed")), qPrintable(intoClosed.error().message));
+    // Another department's case (FB 11's personnel file) is not the clerk of FB 63's to file into.
+    auto foreign = m_engine->apply(Commands::fileIntoCase(doc->id, personnelCase->id));
+    QVERIFY(!foreign.has_value());
+    QCOMPARE(foreign.error().code, ErrorCode::PermissionDenied);
+    QVERIFY2(foreign.error().message.contains(QLatin1String("11")), qPrintable(foreign.error().message));
+    auto noCase = m_engine->apply(Commands::fileIntoCase(doc->id, QUuid()));
+    QVERIFY(!noCase.has_value());
+    QVERIFY(fingerprint(*m_engine) == before);
+
+    // The open case of the clerk's own department takes it.
+    auto filed = m_engine->apply(Commands::fileIntoCase(doc->id, open->id));
+    QVERIFY2(filed.has_value(), qPrintable(filed ? QString() : filed.error().toString()));
+}
+
+void TstEngine::duplicatesBecomeReferences()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto first = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Bauantrag")));
+    auto second = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Nachbarbeteiligung")));
+    QVERIFY(first.has_value() && second.has_value());
+    const QString path = m_dir->filePath(QStringLiteral("lageplan.txt"));
+    QVERIFY(Test::writeFile(path, "Lageplan 1:500, Flurstück 112/3"));
+    auto imported = m_engine->importFiles(first->id, {path});
+    QVERIFY(imported.has_value());
+    QCOMPARE(imported->first().status, Engine::ImportItem::Status::Ok);
+    const QUuid original = imported->first().documentId;
+
+    // The same file into the other case: a duplicate that says where the original is.
+    auto dup = m_engine->importFiles(second->id, {path});
+    QVERIFY(dup.has_value());
+    QCOMPARE(dup->first().status, Engine::ImportItem::Status::Duplicate);
+    QCOMPARE(dup->first().documentId, original);
+    QCOMPARE(dup->first().duplicateCaseId, first->id);
+    const qint64 contents = Test::countRows(*m_engine, QStringLiteral("content"));
+
+    auto link = applyChecked(Commands::linkDocument(original, second->id), QStringLiteral("document"),
+                             QStringLiteral("case_id = '%1' AND type = 'Verweis'")
+                                 .arg(second->id.toString(QUuid::WithoutBraces)));
+    QVERIFY2(link.has_value(), qPrintable(link ? QString() : link.error().toString()));
+    QVERIFY(link->id != original);
+    {
+        auto db = m_engine->openReader();
+        auto ref = Queries::document(*db, link->id);
+        QVERIFY(ref.has_value() && ref->has_value());
+        QCOMPARE((*ref)->caseId, second->id);
+        QCOMPARE((*ref)->type, QStringLiteral("Verweis"));
+        QCOMPARE((*ref)->metadata.value(QStringLiteral("reference_to")), original.toString(QUuid::WithoutBraces));
+        auto refVersion = Queries::version(*db, link->id);
+        auto origVersion = Queries::version(*db, original);
+        QCOMPARE((*refVersion)->sha256, (*origVersion)->sha256);
+        QCOMPARE((*refVersion)->fileName, QStringLiteral("lageplan.txt"));
+    }
+    // The bytes are stored once, and the reference is no new original for later imports.
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("content")), contents);
+    auto third = m_engine->importFiles(second->id, {path});
+    QCOMPARE(third->first().documentId, original);
+
+    // A reference within the same case is refused.
+    auto same = m_engine->apply(Commands::linkDocument(original, first->id));
+    QVERIFY(!same.has_value());
+    QCOMPARE(same.error().code, ErrorCode::Validation);
+    auto report = m_engine->verify();
+    QVERIFY(report.has_value() && report->ok());
 }
 
 QTEST_GUILESS_MAIN(TstEngine)

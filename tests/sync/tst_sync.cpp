@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Aktenwerk;
 using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void interruptedTransfersResume();
     void changeFeedMissesNothingUnderConcurrentTransactions();
     void liveUpdatesArriveWithinASecond();
+    void filingFromTheIntakeSyncs();
 
 private:
     struct Client
@@ -633,6 +636,124 @@ void TstSync::liveUpdatesArriveWithinASecond()
         qInfo("file %d arrived at the other client %lld ms after the sync that sent it", i, arrivedAfter);
         QVERIFY2(arrivedAfter < 1000, "a live update took longer than a second");
     }
+}
+
+void TstSync::filingFromTheIntakeSyncs()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    Client bob = connect(m_bob, QStringLiteral("bob-secret-1"));
+    QVERIFY(a.engine && b.engine && bob.engine);
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    QVERIFY(sync(bob).has_value());
+
+    // A confidential file of FB 63 with three cases; a letter waits in the intake.
+    auto file = a.engine->apply(Commands::createFile(QStringLiteral("63.01.02"),
+                                                     QStringLiteral("Nachbarstreit Ulmenweg"), {},
+                                                     Confidentiality::Confidential));
+    QVERIFY2(file.has_value(), qPrintable(file ? QString() : file.error().toString()));
+    auto cs = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Beschwerde")));
+    auto closing = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Altverfahren")));
+    auto third = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Ortstermin")));
+    const QByteArray letter("Beschwerde über die Hecke am Ulmenweg 4, bitte um Ortstermin.");
+    auto doc = a.engine->apply(Commands::createDocument({}, QStringLiteral("Beschwerde Hecke"), store(a, letter),
+                                                        QStringLiteral("text/plain"), QStringLiteral("hecke.txt")));
+    auto late = a.engine->apply(Commands::createDocument({}, QStringLiteral("Nachtrag"), store(a, "Nachtrag zur Hecke"),
+                                                         QStringLiteral("text/plain"), QStringLiteral("nachtrag.txt")));
+    QVERIFY(cs && closing && third && doc && late);
+    auto pushed = sync(a);
+    QVERIFY2(pushed.has_value() && pushed->rejected == 0,
+             qPrintable(pushed ? pushed->rejections.join(u'\n') : pushed.error().toString()));
+    QVERIFY(sync(b).has_value());
+    {
+        auto db = b.engine->openReader();
+        auto intake = Queries::documents(*db, QUuid());
+        QVERIFY(std::any_of(intake->cbegin(), intake->cend(), [&](const Document &d) { return d.meta.id == doc->id; }));
+    }
+
+    // Filed on A, pushed: the server moves it and its versions under the file's rules.
+    QVERIFY(a.engine->apply(Commands::fileIntoCase(doc->id, cs->id)).has_value());
+    pushed = sync(a);
+    QVERIFY2(pushed.has_value(), qPrintable(pushed ? QString() : pushed.error().toString()));
+    QCOMPARE(pushed->pushed, 1);
+    QCOMPARE(pushed->rejected, 0);
+    auto admin = PgConnection::connect(m_pg.adminUrl(m_db));
+    QVERIFY(admin.has_value());
+    auto row = admin->exec(QStringLiteral("SELECT d.case_id::text, d.file_id::text, d.confidentiality, "
+                                          "(SELECT string_agg(DISTINCT v.confidentiality || '/' || v.file_id::text, "
+                                          "',') FROM aktenwerk.version v WHERE v.document_id = d.id) "
+                                          "FROM aktenwerk.document d WHERE d.id = $1"),
+                           {doc->id});
+    QVERIFY(row.has_value() && row->rows() == 1);
+    QCOMPARE(row->text(0, 0), cs->id.toString(QUuid::WithoutBraces));
+    QCOMPARE(row->text(0, 1), file->id.toString(QUuid::WithoutBraces));
+    QCOMPARE(row->text(0, 2), QStringLiteral("005"));
+    QCOMPARE(row->text(0, 3), QStringLiteral("005/") + file->id.toString(QUuid::WithoutBraces));
+
+    // B (same department) pulls and finds it in the case, no longer in the intake.
+    QVERIFY(sync(b).has_value());
+    {
+        auto db = b.engine->openReader();
+        auto d = Queries::document(*db, doc->id);
+        QVERIFY(d && *d);
+        QCOMPARE((*d)->caseId, cs->id);
+        QCOMPARE(Queries::documents(*db, cs->id)->size(), 1);
+        auto intake = Queries::documents(*db, QUuid());
+        QVERIFY(std::none_of(intake->cbegin(), intake->cend(),
+                             [&](const Document &x) { return x.meta.id == doc->id; }));
+    }
+    QVERIFY(b.engine->verify()->ok());
+    // Another department sees neither the document nor its content, and cannot file it.
+    QVERIFY(sync(bob).has_value());
+    QCOMPARE(Test::countRows(*bob.engine, QStringLiteral("document"),
+                             QStringLiteral("id = '%1'").arg(doc->id.toString(QUuid::WithoutBraces))),
+             0);
+    {
+        auto db = PgConnection::connect(m_pg.userUrl(m_db), m_bob, QStringLiteral("bob-secret-1"));
+        QVERIFY(db.has_value());
+        auto seen =
+            db->exec(QStringLiteral("SELECT count(*) FROM aktenwerk.version WHERE document_id = $1"), {doc->id});
+        QVERIFY(seen.has_value());
+        QCOMPARE(seen->text(0, 0), QStringLiteral("0"));
+        auto sneak = db->exec(QStringLiteral("SELECT aktenwerk.file_document($1, $2)"), {late->id, third->id});
+        QVERIFY(!sneak.has_value());
+        QCOMPARE(sneak.error().code, ErrorCode::PermissionDenied);
+    }
+
+    // A case closed on the server meanwhile: the server refuses, the document stays in its intake.
+    QVERIFY(admin->exec(QStringLiteral("UPDATE aktenwerk.case_record SET status = 'closed' WHERE id = $1"),
+                        {closing->id})
+                .has_value());
+    QVERIFY(a.engine->apply(Commands::fileIntoCase(late->id, closing->id)).has_value()); // not pulled yet
+    pushed = sync(a);
+    QVERIFY(pushed.has_value());
+    QCOMPARE(pushed->rejected, 1);
+    QVERIFY2(pushed->rejections.join(u' ').contains(QLatin1String("closed")),
+             qPrintable(pushed->rejections.join(u' ')));
+    row = admin->exec(QStringLiteral("SELECT case_id IS NULL, revision FROM aktenwerk.document WHERE id = $1"),
+                      {late->id});
+    QCOMPARE(row->text(0, 0), QStringLiteral("t"));
+    QCOMPARE(row->text(0, 1), QStringLiteral("1"));
+
+    // A reference to the filed letter in another case syncs as well, its content stored once.
+    auto link = a.engine->apply(Commands::linkDocument(doc->id, third->id));
+    QVERIFY2(link.has_value(), qPrintable(link ? QString() : link.error().toString()));
+    pushed = sync(a);
+    QVERIFY2(pushed.has_value() && pushed->rejected == 0 && pushed->contentUp == 0,
+             qPrintable(pushed ? pushed->rejections.join(u'\n') : pushed.error().toString()));
+    QVERIFY(sync(b).has_value());
+    {
+        auto db = b.engine->openReader();
+        auto ref = Queries::document(*db, link->id);
+        QVERIFY(ref && *ref);
+        QCOMPARE((*ref)->caseId, third->id);
+        QCOMPARE((*ref)->metadata.value(QStringLiteral("reference_to")), doc->id.toString(QUuid::WithoutBraces));
+        auto v = Queries::version(*db, link->id);
+        QCOMPARE((*v)->sha256, Test::sha256Hex(letter));
+        QVERIFY(b.engine->content().read((*v)->sha256, (*v)->size).has_value());
+    }
+    QVERIFY(a.engine->verify()->ok());
 }
 
 QTEST_GUILESS_MAIN(TstSync)

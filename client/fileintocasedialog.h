@@ -1,0 +1,57 @@
+#pragma once
+
+#include "client/commanddialog.h"
+
+#include <QUuid>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTreeView;
+
+namespace Aktenwerk::Client {
+
+class AsyncReader;
+
+/**
+ * "File into case…" (Zuordnen): picks an open case of the clerk's department — typing filters
+ * by Vorgangszeichen, title or file — and files the intake document into it (one command).
+ */
+class FileIntoCaseDialog : public CommandDialog
+{
+    Q_OBJECT
+public:
+    FileIntoCaseDialog(Dms::Engine *engine, AsyncReader *reader, const QUuid &documentId, const QString &title,
+                       QWidget *parent = nullptr);
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTreeView *caseView() const { return m_view; }
+    /** The case chosen (null: none). */
+    QUuid selectedCase() const;
+    /** The cases have been read (tests). */
+    bool isLoaded() const { return m_loaded; }
+
+Q_SIGNALS:
+    void casesLoaded(int count);
+
+protected:
+    std::optional<Dms::Command> buildCommand() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void load();
+    void selectFirst();
+
+    AsyncReader *m_reader;
+    QUuid m_document;
+    QString m_department; ///< the clerk's department (empty in a local folder: every department)
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QLabel *m_hint;
+    QStandardItemModel *m_cases;
+    QSortFilterProxyModel *m_proxy;
+    bool m_loaded = false;
+};
+
+} // namespace Aktenwerk::Client
