@@ -12,15 +12,26 @@
 //
 //   bench_import [MAX_PDFS=1000]      prints: operation, corpus, baseline_s, app_s, ratio
 //
+// Afterwards (not timed) the same check as tst_corpus on the whole corpus: for each PDF its
+// rarest long word according to pdftotext (shared by at most five PDFs) is searched; the PDF
+// must be among the first ten hits for at least 95 % of them, else the benchmark fails.
+//
 // The corpus is every *.pdf below /usr/share/doc/texlive-doc (sorted, at most MAX_PDFS).
 // Install more texlive-*-doc packages for a larger corpus (tests/bench/README.md).
 
 #include "../testsupport.h"
 
+#include "dms/engine.h"
+#include "dms/store/sqlite.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -34,6 +45,100 @@ double timed(const QString &program, const QStringList &args, const QString &std
     if (!seconds)
         std::exit(1);
     return *seconds;
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return {};
+    return QString::fromLatin1(h.result().toHex());
+}
+
+/**
+ * The PDFs' distinctive words (from the baseline's pdftotext output, not from our extraction)
+ * find them among the first ten hits, for at least 95 % of the PDFs that have one.
+ */
+bool findsTheirPdfs(const QStringList &pdfs, const QString &texts, const QString &data)
+{
+    const QRegularExpression word(QStringLiteral("\\b[[:alpha:]]{8,24}\\b"), QRegularExpression::UseUnicodePropertiesOption);
+    QList<QStringList> wordsOf; // per PDF: its long words in order of appearance, lower case, unique
+    QHash<QString, int> df;
+    for (int i = 0; i < pdfs.size(); ++i) {
+        QFile f(QStringLiteral("%1/%2.txt").arg(texts).arg(i + 1));
+        const QString text = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        QSet<QString> seen;
+        QStringList ordered;
+        auto it = word.globalMatch(text);
+        while (it.hasNext()) {
+            const QString w = it.next().captured(0).toLower();
+            if (!seen.contains(w)) {
+                seen.insert(w);
+                ordered << w;
+            }
+        }
+        for (const QString &w : std::as_const(ordered))
+            ++df[w];
+        wordsOf << ordered;
+    }
+    auto engine = Aktenwerk::Dms::Engine::open(
+        Aktenwerk::Dms::Engine::Options{data, Aktenwerk::Dms::Engine::Mode::ReadOnly, false, {}, {}});
+    if (!engine) {
+        std::fprintf(stderr, "cannot open the imported data folder: %s\n", qPrintable(engine.error().toString()));
+        return false;
+    }
+    auto db = Aktenwerk::Dms::Database::open((*engine)->indexPath(), Aktenwerk::Dms::Database::Mode::ReadOnly);
+    if (!db)
+        return false;
+    QHash<QString, QUuid> bySha; // the first document of each content (identical PDFs are one)
+    auto st = db->prepare(QStringLiteral("SELECT v.sha256, d.id FROM document d JOIN version v ON v.document_id = d.id "
+                                         "ORDER BY d.created_at DESC"));
+    if (!st)
+        return false;
+    while (auto more = st->step()) {
+        if (!*more)
+            break;
+        bySha.insert(st->text(0), QUuid::fromString(st->text(1)));
+    }
+    int asked = 0, found = 0, noWord = 0;
+    QStringList misses;
+    for (int i = 0; i < pdfs.size(); ++i) {
+        QString distinctive;
+        int rarest = 6;
+        for (const QString &w : wordsOf.at(i)) {
+            if (df.value(w) < rarest) {
+                rarest = df.value(w);
+                distinctive = w;
+            }
+        }
+        if (distinctive.isEmpty()) {
+            ++noWord;
+            continue;
+        }
+        ++asked;
+        const QUuid id = bySha.value(sha256Of(pdfs.at(i)));
+        auto hits = (*engine)->search(distinctive, 10);
+        bool hit = false;
+        if (hits) {
+            for (const auto &h : hits->hits)
+                hit = hit || h.documentId == id;
+        }
+        if (hit)
+            ++found;
+        else
+            misses << QStringLiteral("%1 (\"%2\")").arg(QFileInfo(pdfs.at(i)).fileName(), distinctive);
+    }
+    std::fprintf(stderr, "search check: %d distinctive words searched (%d PDFs had none), %d found their PDF in the top 10 "
+                         "(%.1f %%)\n",
+                 asked, noWord, found, asked > 0 ? 100.0 * found / asked : 0.0);
+    if (!misses.isEmpty())
+        std::fprintf(stderr, "missed: %s\n", qPrintable(misses.mid(0, 30).join(QStringLiteral(", "))));
+    if (asked < 50 || found * 100 < asked * 95) {
+        std::fprintf(stderr, "FAILED: fewer than 95 %% found their PDF (or fewer than 50 could be asked)\n");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -106,5 +211,6 @@ int main(int argc, char **argv)
     std::printf("operation, corpus, baseline_s, app_s, ratio\n");
     std::printf("import, %s, %.3f, %.3f, %.2f\n", qPrintable(corpus), baseline, import, import / baseline);
     std::fprintf(stderr, "baseline parts: pdftotext %.3f s, sha256 %.3f s, fts insert %.3f s\n", extract, hash, fts);
-    return 0;
+    std::fflush(stdout);
+    return findsTheirPdfs(pdfs, texts, data) ? 0 : 1;
 }

@@ -48,6 +48,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 
 using namespace Aktenwerk;
@@ -365,7 +366,12 @@ void bench(qint64 docs)
         indexPath = engine->indexPath();
     }
     auto db = need(Dms::Database::open(indexPath, Dms::Database::Mode::ReadOnly), "index");
-    const QList<Case> cases = chooseQueries(db, docs);
+    QList<Case> cases = chooseQueries(db, docs);
+    // AKTENWERK_BENCH_CLASS=phrase: only that class (a look at one class without the others' minutes).
+    if (const QString only = qEnvironmentVariable("AKTENWERK_BENCH_CLASS"); !only.isEmpty())
+        cases.removeIf([&only](const Case &c) { return c.cls != only; });
+    if (cases.isEmpty())
+        die(QStringLiteral("no query of class %1").arg(qEnvironmentVariable("AKTENWERK_BENCH_CLASS")));
     const QString corpus = QStringLiteral("%1 docs").arg(docs);
     constexpr int runs = 3;
 
@@ -391,6 +397,19 @@ void bench(qint64 docs)
             }
             app << s;
         }
+    }
+    // AKTENWERK_BENCH_VERBOSE=1: each query's slowest run and its hits, slowest first.
+    if (qEnvironmentVariableIntValue("AKTENWERK_BENCH_VERBOSE") > 0) {
+        QList<std::pair<double, qsizetype>> slowest;
+        for (qsizetype i = 0; i < cases.size(); ++i) {
+            double worst = 0;
+            for (int r = 0; r < runs; ++r)
+                worst = std::max(worst, app.at(r * cases.size() + i));
+            slowest.append({worst, i});
+        }
+        std::sort(slowest.begin(), slowest.end(), std::greater<>());
+        for (const auto &[t, i] : std::as_const(slowest))
+            std::fprintf(stderr, "  %.4f s  %s: %s\n", t, qPrintable(cases.at(i).cls), qPrintable(cases.at(i).query));
     }
     QStringList classes;
     for (const Case &c : cases) {

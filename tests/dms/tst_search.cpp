@@ -2,6 +2,7 @@
 #include "dms/search/searchindex.h"
 #include "dms/search/germantext.h"
 #include "dms/search/query.h"
+#include "dms/store/sqlite.h"
 
 #include "../testsupport.h"
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void snippetsMarkTheHits();
     void facetsCountEveryHit();
     void manyHitsRankTheNewest();
+    void rankIsBm25_data();
+    void rankIsBm25();
     void changesReachTheIndex();
     void reindexRebuilds();
 
@@ -284,6 +287,55 @@ void TstSearch::manyHitsRankTheNewest()
     auto page = Search::SearchIndex::search(*db, *q, 1, 2, false, 2);
     QVERIFY(page.has_value());
     QCOMPARE(page->hits.size(), 1);
+}
+
+void TstSearch::rankIsBm25_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("sameScores"); // several phrases, all counted: the very same numbers
+    QTest::newRow("one word") << QStringLiteral("garage") << false;
+    QTest::newRow("one phrase") << QStringLiteral("\"neubau lindenweg\"") << false;
+    QTest::newRow("two words") << QStringLiteral("garage neubau") << true;
+    QTest::newRow("or") << QStringLiteral("garage OR müller") << true;
+    QTest::newRow("title and word") << QStringLiteral("title:neubau garage") << true;
+    QTest::newRow("phrase, prefix, exclusion") << QStringLiteral("\"neubau einfamilienhaus\" gara* -carport") << true;
+}
+
+void TstSearch::rankIsBm25()
+{
+    // akrank() is FTS5's bm25() with the phrases' document counts given instead of counted
+    // (rank.h): where they are counted exactly, the scores must be the same; with a single
+    // phrase at least the order.
+    QFETCH(QString, query);
+    QFETCH(bool, sameScores);
+    auto q = Search::Query::parse(query);
+    QVERIFY2(q.has_value(), qPrintable(query));
+    auto db = m_engine->openReader();
+    QVERIFY(db.has_value());
+    auto input = Search::SearchIndex::rankInput(*db, q->match);
+    QVERIFY2(input.has_value(), qPrintable(input ? QString() : input.error().toString()));
+    auto st = db->prepare(QStringLiteral("SELECT rowid, bm25(search_fts, 8.0, 4.0, 1.0), akrank(search_fts, ?) "
+                                         "FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
+    QVERIFY(st.has_value());
+    st->bind(1, *input);
+    st->bind(2, q->match);
+    QList<std::pair<double, double>> scores;
+    while (true) {
+        auto more = st->step();
+        QVERIFY2(more.has_value(), qPrintable(more ? QString() : more.error().toString()));
+        if (!*more)
+            break;
+        scores.append({st->real(1), st->real(2)});
+    }
+    QVERIFY2(scores.size() >= 2, qPrintable(QStringLiteral("%1 hits for %2").arg(scores.size()).arg(query)));
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        QVERIFY2(scores.at(i).first < 0 && scores.at(i).second < 0, "scores are negative, lower is better");
+        if (sameScores)
+            QVERIFY2(qAbs(scores.at(i).first - scores.at(i).second) < 1e-9,
+                     qPrintable(QStringLiteral("bm25 %1, akrank %2").arg(scores.at(i).first).arg(scores.at(i).second)));
+        for (qsizetype j = 0; j < scores.size(); ++j)
+            QCOMPARE(scores.at(i).first < scores.at(j).first - 1e-12, scores.at(i).second < scores.at(j).second - 1e-12);
+    }
 }
 
 void TstSearch::changesReachTheIndex()
