@@ -2518,6 +2518,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>An image is stored without text for now; text recognition (OCR) will read it later.</source>
         <translation>Ein Bild wird vorerst ohne Text gespeichert; die Texterkennung (OCR) liest es später.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::ServerAdmin</name>

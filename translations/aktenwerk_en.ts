@@ -1455,7 +1455,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n of them are filed in another case: a reference can be made here instead.</source>
-        <translation><numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform><numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform>
+            <numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2515,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>An image is stored without text for now; text recognition (OCR) will read it later.</source>
         <translation>An image is stored without text for now; text recognition (OCR) will read it later.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
