@@ -6,6 +6,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -267,6 +270,41 @@ bool PgServer::serverCommand(const QStringList &args)
     }
     p.start(program, full);
     return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QStringList distinctiveWords(const QStringList &texts, int maxShared)
+{
+    const QRegularExpression word(QStringLiteral("\\b[[:alpha:]]{8,24}\\b"), QRegularExpression::UseUnicodePropertiesOption);
+    QList<QStringList> wordsOf; // per text: its long words in order of appearance, unique
+    QHash<QString, int> shared;
+    for (const QString &text : texts) {
+        QSet<QString> seen;
+        QStringList ordered;
+        auto it = word.globalMatch(text);
+        while (it.hasNext()) {
+            const QString w = it.next().captured(0).toLower();
+            if (!seen.contains(w)) {
+                seen.insert(w);
+                ordered << w;
+            }
+        }
+        for (const QString &w : std::as_const(ordered))
+            ++shared[w];
+        wordsOf << ordered;
+    }
+    QStringList out;
+    for (const QStringList &words : std::as_const(wordsOf)) {
+        QString distinctive;
+        int rarest = maxShared + 1;
+        for (const QString &w : words) {
+            if (shared.value(w) < rarest) {
+                rarest = shared.value(w);
+                distinctive = w;
+            }
+        }
+        out << distinctive;
+    }
+    return out;
 }
 
 } // namespace Aktenwerk::Test

@@ -60,6 +60,13 @@ QByteArray multiPageTiff(int pages, int width, int height);
 /** Counts rows of a table through a fresh read connection. */
 qint64 countRows(Dms::Engine &engine, const QString &table, const QString &where = {});
 
+/**
+ * The search oracle of tst_corpus and bench_import: for each text (pdftotext's output of a PDF,
+ * not our own extraction) its rarest long word (8–24 letters, lower case, the first of them in
+ * the text) if at most @p maxShared texts contain it, else an empty string.
+ */
+QStringList distinctiveWords(const QStringList &texts, int maxShared = 5);
+
 } // namespace Aktenwerk::Test
 
 namespace Aktenwerk::Test {

@@ -30,8 +30,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -60,28 +58,14 @@ QString sha256Of(const QString &path)
  * The PDFs' distinctive words (from the baseline's pdftotext output, not from our extraction)
  * find them among the first ten hits, for at least 95 % of the PDFs that have one.
  */
-bool findsTheirPdfs(const QStringList &pdfs, const QString &texts, const QString &data)
+bool findsTheirPdfs(const QStringList &pdfs, const QString &textFolder, const QString &data)
 {
-    const QRegularExpression word(QStringLiteral("\\b[[:alpha:]]{8,24}\\b"), QRegularExpression::UseUnicodePropertiesOption);
-    QList<QStringList> wordsOf; // per PDF: its long words in order of appearance, lower case, unique
-    QHash<QString, int> df;
+    QStringList texts;
     for (int i = 0; i < pdfs.size(); ++i) {
-        QFile f(QStringLiteral("%1/%2.txt").arg(texts).arg(i + 1));
-        const QString text = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-        QSet<QString> seen;
-        QStringList ordered;
-        auto it = word.globalMatch(text);
-        while (it.hasNext()) {
-            const QString w = it.next().captured(0).toLower();
-            if (!seen.contains(w)) {
-                seen.insert(w);
-                ordered << w;
-            }
-        }
-        for (const QString &w : std::as_const(ordered))
-            ++df[w];
-        wordsOf << ordered;
+        QFile f(QStringLiteral("%1/%2.txt").arg(textFolder).arg(i + 1));
+        texts << (f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString());
     }
+    const QStringList distinctive = Aktenwerk::Test::distinctiveWords(texts);
     auto engine = Aktenwerk::Dms::Engine::open(
         Aktenwerk::Dms::Engine::Options{data, Aktenwerk::Dms::Engine::Mode::ReadOnly, false, {}, {}});
     if (!engine) {
@@ -104,21 +88,13 @@ bool findsTheirPdfs(const QStringList &pdfs, const QString &texts, const QString
     int asked = 0, found = 0, noWord = 0;
     QStringList misses;
     for (int i = 0; i < pdfs.size(); ++i) {
-        QString distinctive;
-        int rarest = 6;
-        for (const QString &w : wordsOf.at(i)) {
-            if (df.value(w) < rarest) {
-                rarest = df.value(w);
-                distinctive = w;
-            }
-        }
-        if (distinctive.isEmpty()) {
+        if (distinctive.at(i).isEmpty()) {
             ++noWord;
             continue;
         }
         ++asked;
         const QUuid id = bySha.value(sha256Of(pdfs.at(i)));
-        auto hits = (*engine)->search(distinctive, 10);
+        auto hits = (*engine)->search(distinctive.at(i), 10);
         bool hit = false;
         if (hits) {
             for (const auto &h : hits->hits)
@@ -127,7 +103,7 @@ bool findsTheirPdfs(const QStringList &pdfs, const QString &texts, const QString
         if (hit)
             ++found;
         else
-            misses << QStringLiteral("%1 (\"%2\")").arg(QFileInfo(pdfs.at(i)).fileName(), distinctive);
+            misses << QStringLiteral("%1 (\"%2\")").arg(QFileInfo(pdfs.at(i)).fileName(), distinctive.at(i));
     }
     std::fprintf(stderr, "search check: %d distinctive words searched (%d PDFs had none), %d found their PDF in the top 10 "
                          "(%.1f %%)\n",

@@ -6,8 +6,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,24 +67,10 @@ void TstCorpus::distinctiveWordsFindTheirPdf()
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is missing");
 
     // The oracle's words come from pdftotext, not from our own extraction.
-    const QRegularExpression word(QStringLiteral("\\b[[:alpha:]]{8,24}\\b"), QRegularExpression::UseUnicodePropertiesOption);
-    QHash<QString, QStringList> wordsOf; // pdf → its words in order of appearance (lower case, unique)
-    QHash<QString, int> df;
-    for (const QString &pdf : pdfs) {
-        QSet<QString> seen;
-        QStringList ordered;
-        auto it = word.globalMatch(pdftotext(pdf));
-        while (it.hasNext()) {
-            const QString w = it.next().captured(0).toLower();
-            if (!seen.contains(w)) {
-                seen.insert(w);
-                ordered << w;
-            }
-        }
-        for (const QString &w : std::as_const(ordered))
-            ++df[w];
-        wordsOf.insert(pdf, ordered);
-    }
+    QStringList texts;
+    for (const QString &pdf : pdfs)
+        texts << pdftotext(pdf);
+    const QStringList distinctive = Test::distinctiveWords(texts);
 
     QTemporaryDir dir;
     auto engine = Test::openEngine(dir.path());
@@ -110,23 +94,16 @@ void TstCorpus::distinctiveWordsFindTheirPdf()
 
     int asked = 0, found = 0, noWord = 0;
     QStringList misses;
-    for (const QString &pdf : pdfs) {
-        // Its rarest long word (the first of them in the text), if at most five PDFs share it:
-        // then "among the first ten hits" is a fair demand.
-        QString distinctive;
-        int rarest = 6;
-        for (const QString &w : wordsOf.value(pdf)) {
-            if (df.value(w) < rarest) {
-                rarest = df.value(w);
-                distinctive = w;
-            }
-        }
-        if (distinctive.isEmpty()) {
+    for (qsizetype i = 0; i < pdfs.size(); ++i) {
+        // Its rarest long word, if at most five PDFs share it: then "among the first ten hits"
+        // is a fair demand.
+        const QString &pdf = pdfs.at(i);
+        if (distinctive.at(i).isEmpty()) {
             ++noWord; // every long word of it occurs in more than five others (a translation, a short note)
             continue;
         }
         ++asked;
-        auto hits = (*engine)->search(distinctive, 10);
+        auto hits = (*engine)->search(distinctive.at(i), 10);
         QVERIFY2(hits.has_value(), qPrintable(hits ? QString() : hits.error().toString()));
         bool hit = false;
         for (const Search::Hit &h : hits->hits)
@@ -134,7 +111,7 @@ void TstCorpus::distinctiveWordsFindTheirPdf()
         if (hit)
             ++found;
         else
-            misses << QStringLiteral("%1 (\"%2\")").arg(QFileInfo(pdf).fileName(), distinctive);
+            misses << QStringLiteral("%1 (\"%2\")").arg(QFileInfo(pdf).fileName(), distinctive.at(i));
     }
     qInfo("%lld PDFs of %s imported in %.1f s: %d with text, %d without, %d duplicates", static_cast<long long>(pdfs.size()),
           qPrintable(package), importSeconds, ok, withoutText, duplicates);
