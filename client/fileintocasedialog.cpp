@@ -3,6 +3,7 @@
 #include "client/asyncreader.h"
 #include "client/messagebanner.h"
 #include "dms/engine.h"
+#include "dms/store/queries.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -21,14 +22,6 @@ namespace Aktenwerk::Client {
 using namespace Model;
 
 namespace {
-
-struct CaseChoice
-{
-    QUuid id;
-    QString reference;
-    QString title;
-    QString file;
-};
 
 constexpr int IdRole = Qt::UserRole + 1;
 
@@ -98,35 +91,17 @@ void FileIntoCaseDialog::load()
 {
     m_hint->setText(tr("Reading the cases…"));
     const QString department = m_department;
-    m_reader->run<QList<CaseChoice>>(
+    m_reader->run<QList<Dms::OpenCase>>(
         this,
-        [department](Dms::Database &db) -> Result<QList<CaseChoice>> {
-            // Open cases of open files the clerk may file into (their own department's).
-            auto st = db.prepare(QStringLiteral(
-                "SELECT c.id, c.reference, c.title, f.reference || ' ' || f.title FROM case_record c "
-                "JOIN file_record f ON f.id = c.file_id WHERE c.deleted = 0 AND f.deleted = 0 AND c.status = 'open' "
-                "AND f.status = 'open' AND (? = '' OR f.department_code = ?) ORDER BY c.reference"));
-            if (!st)
-                return std::unexpected(st.error());
-            st->bindAll(department, department);
-            QList<CaseChoice> out;
-            for (;;) {
-                auto row = st->step();
-                if (!row)
-                    return std::unexpected(row.error());
-                if (!*row)
-                    break;
-                out.append({QUuid::fromString(st->text(0)), st->text(1), st->text(2), st->text(3)});
-            }
-            return out;
-        },
-        [this](const Result<QList<CaseChoice>> &r) {
+        // Open cases of open files the clerk may file into (their own department's).
+        [department](Dms::Database &db) { return Dms::Queries::openCases(db, department); },
+        [this](const Result<QList<Dms::OpenCase>> &r) {
             if (!r) {
                 banner()->showMessage(r.error().message);
                 m_hint->clear();
                 return;
             }
-            for (const CaseChoice &c : *r) {
+            for (const Dms::OpenCase &c : *r) {
                 auto *ref = new QStandardItem(c.reference);
                 ref->setData(c.id, IdRole);
                 m_cases->appendRow({ref, new QStandardItem(c.title), new QStandardItem(c.file)});

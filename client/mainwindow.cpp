@@ -1005,8 +1005,7 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
                         break;
                     case Dms::Engine::ImportItem::Status::Duplicate:
                         ++duplicates;
-                        if (!caseId.isNull() && !item.duplicateCaseId.isNull() && item.duplicateCaseId != caseId
-                            && !linkable.contains(item.documentId))
+                        if (item.linkableInto(caseId) && !linkable.contains(item.documentId))
                             linkable << item.documentId;
                         break;
                     case Dms::Engine::ImportItem::Status::Failed:

@@ -119,6 +119,15 @@ public:
         int pages = 0;     ///< PDF and image pages where the extraction worker counted them
         QString sha256;
         static QString statusCode(Status s); ///< "ok", "duplicate", "stored-without-text", "failed"
+        /**
+         * A duplicate whose original is filed in another case than @p caseId: a reference to
+         * it can be made there (Commands::linkDocument) instead of a second copy.
+         */
+        bool linkableInto(const QUuid &caseId) const
+        {
+            return status == Status::Duplicate && !caseId.isNull() && !duplicateCaseId.isNull()
+                && duplicateCaseId != caseId;
+        }
     };
     /**
      * @p paths with every folder replaced by the files below it (recursively, in name order;

@@ -926,8 +926,7 @@ int cmdImport(const Args &a)
         QString status = Engine::ImportItem::statusCode(item.status);
         QUuid linkId;
         // A duplicate of a document filed elsewhere: a reference to it here, through the command path.
-        if (linkDuplicates && item.status == Engine::ImportItem::Status::Duplicate && item.duplicateCaseId != caseId
-            && !item.duplicateCaseId.isNull()) {
+        if (linkDuplicates && item.linkableInto(caseId)) {
             auto linked = e->apply(Commands::linkDocument(item.documentId, caseId));
             if (!linked) {
                 err(QStringLiteral("aktenwerk-cli: ") + linked.error().toString());

@@ -170,13 +170,17 @@ Result<Query> Query::parse(const QString &text)
         pendingOr = false;
     }
     QStringList conjunction;
-    for (const QStringList &g : std::as_const(groups))
+    for (const QStringList &g : std::as_const(groups)) {
         conjunction << (g.size() == 1 ? g.first() : QLatin1Char('(') + g.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        q.phrases << g; // each expression is one phrase
+    }
     if (conjunction.isEmpty() && !excluded.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("Say what to look for, not only what to leave out."));
     q.match = conjunction.join(QStringLiteral(" AND "));
-    for (const QString &e : std::as_const(excluded))
+    for (const QString &e : std::as_const(excluded)) {
         q.match += QStringLiteral(" NOT ") + e;
+        q.phrases << QString();
+    }
     if (q.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("Enter something to search for."));
     return q;

@@ -28,6 +28,12 @@ struct Query
     Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::Search::Query)
 public:
     QString match;        ///< FTS5 expression over the terms; empty: filters only
+    /**
+     * The phrases of match in the order FTS5 numbers them (the order they are written in), one
+     * FTS5 expression each ("title : \"bauantrag\"", "\"garag\"*"); an excluded one is empty,
+     * it scores nothing. What the ranking needs to know per phrase (SearchIndex::rankInput).
+     */
+    QStringList phrases;
     QStringList terms;    ///< positive terms (stemmed), for highlighting
     QStringList prefixes; ///< positive prefixes (folded)
     QString reference;    ///< az:

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 #include <QElapsedTimer>
@@ -480,21 +479,14 @@ void countFacets(Results &results, const QList<Candidate> &candidates)
 
 } // namespace
 
-Result<QByteArray> SearchIndex::rankInput(Database &db, const QString &match)
+Result<QByteArray> SearchIndex::rankInput(Database &db, const QStringList &phrases)
 {
     if (!registerRank(db.handle()))
         return fail(ErrorCode::Internal, tr("The search could not be read."),
                     QStringLiteral("akrank: no FTS5 in this SQLite"));
-    static const QRegularExpression phrase(QStringLiteral("(?:(?:title|meta) : )?\"[^\"]*\"\\*?"));
-    QList<PhraseHits> hits;
-    QList<QString> counted; // the phrases whose numbers matter: not the excluded ones
-    auto it = phrase.globalMatch(match);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        hits.append(PhraseHits{});
-        counted << (match.left(m.capturedStart()).endsWith(QLatin1String("NOT ")) ? QString() : m.captured(0));
-    }
-    if (std::count_if(counted.cbegin(), counted.cend(), [](const QString &p) { return !p.isEmpty(); }) > 1) {
+    // Excluded phrases are empty: they score nothing, their numbers do not matter.
+    QList<PhraseHits> hits(phrases.size());
+    if (std::count_if(phrases.cbegin(), phrases.cend(), [](const QString &p) { return !p.isEmpty(); }) > 1) {
         auto top = db.prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM search_doc"));
         if (!top)
             return std::unexpected(top.error());
@@ -503,14 +495,14 @@ Result<QByteArray> SearchIndex::rankInput(Database &db, const QString &match)
             return std::unexpected(hasTop.error());
         const qint64 newest = *hasTop ? top->int64(0) : 0;
         constexpr int sample = 256;
-        for (qsizetype p = 0; p < counted.size(); ++p) {
-            if (counted.at(p).isEmpty())
+        for (qsizetype p = 0; p < phrases.size(); ++p) {
+            if (phrases.at(p).isEmpty())
                 continue;
             auto st = db.prepare(QStringLiteral("SELECT count(*), min(rowid) FROM (SELECT rowid FROM search_fts "
                                                 "WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"));
             if (!st)
                 return std::unexpected(st.error());
-            st->bindAll(counted.at(p), static_cast<qint64>(sample));
+            st->bindAll(phrases.at(p), static_cast<qint64>(sample));
             auto row = st->step();
             if (!row)
                 return std::unexpected(row.error());
@@ -534,7 +526,8 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
             const QString token = filterToken(field, *filter);
             if (token.isEmpty())
                 continue; // nothing the index can hold: the join checks it
-            q.match = QStringLiteral("(%1) AND meta : \"%2\"").arg(q.match, token);
+            q.phrases << QStringLiteral("meta : \"%1\"").arg(token);
+            q.match = QStringLiteral("(%1) AND %2").arg(q.match, q.phrases.last());
             filter->clear();
         }
     }
@@ -556,7 +549,7 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
         // counts each phrase's documents over the whole table first, and for a phrase of common
         // words that alone took 100–180 ms at a million documents.
         const int bound = std::max(ranked, offset + limit + 1);
-        auto weights = rankInput(db, q.match);
+        auto weights = rankInput(db, q.phrases);
         if (!weights)
             return std::unexpected(weights.error());
         QString sql = QStringLiteral("SELECT search_fts.rowid, akrank(search_fts, ?)");

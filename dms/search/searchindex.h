@@ -131,14 +131,15 @@ public:
     static Model::Result<Results> search(Database &db, const Query &query, int limit, int offset = 0,
                                          bool facets = false, int ranked = rankedCandidates);
     /**
-     * The argument of akrank() (rank.h) for the FTS5 expression @p match on this connection, which
-     * gets akrank() registered: the column weights (title 8, meta 4, body 1) and, per phrase, how
+     * The argument of akrank() (rank.h) for a query's @p phrases (Query::phrases, in their order
+     * in the MATCH expression) on this connection, which gets akrank() registered: the column
+     * weights (title 8, meta 4, body 1) and, per phrase, how
      * many documents it matches. Only a query of several phrases needs those numbers (with one,
      * the same factor scales every score); each is read from the phrase's newest 256 hits —
      * counted when there are fewer, else estimated from how far back the 256th reaches — so a
      * common word costs a few hundred index entries, not its whole list.
      */
-    static Model::Result<QByteArray> rankInput(Database &db, const QString &match);
+    static Model::Result<QByteArray> rankInput(Database &db, const QStringList &phrases);
     /** A piece of @p text around the first hit, hits in [brackets]. */
     static QString snippet(const QString &text, const QStringList &terms, const QStringList &prefixes, int words = 14);
 };

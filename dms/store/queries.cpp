@@ -335,6 +335,19 @@ Result<std::optional<Case>> caseRecord(Database &db, const QUuid &id)
     return first(collect<Case>(std::move(st), readCase));
 }
 
+Result<QList<OpenCase>> openCases(Database &db, const QString &department)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT c.id, c.reference, c.title, f.reference || ' ' || f.title FROM case_record c "
+        "JOIN file_record f ON f.id = c.file_id WHERE c.deleted = 0 AND f.deleted = 0 AND c.status = 'open' "
+        "AND f.status = 'open' AND (? = '' OR f.department_code = ?) ORDER BY c.reference"));
+    if (st)
+        st->bindAll(department, department);
+    return collect<OpenCase>(std::move(st), [](const Statement &s) {
+        return OpenCase{QUuid::fromString(s.text(0)), s.text(1), s.text(2), s.text(3)};
+    });
+}
+
 Result<QList<Document>> documents(Database &db, const QUuid &caseId)
 {
     auto st = caseId.isNull()

@@ -31,6 +31,15 @@ struct FieldChange
     QString changedBy;
 };
 
+/** A case documents can be filed into, with its file for the list a clerk chooses from. */
+struct OpenCase
+{
+    QUuid id;
+    QString reference;
+    QString title;
+    QString file; ///< the file's reference and title
+};
+
 struct Counts
 {
     qint64 planUnits = 0;
@@ -73,6 +82,8 @@ Result<QList<Model::SubFile>> subFiles(Database &db, const QUuid &fileId);
 Result<std::optional<Model::SubFile>> subFile(Database &db, const QUuid &id);
 Result<QList<Model::Case>> cases(Database &db, const QUuid &fileId);
 Result<std::optional<Model::Case>> caseRecord(Database &db, const QUuid &id);
+/** Open cases of open files, by reference; of @p department only unless it is empty. */
+Result<QList<OpenCase>> openCases(Database &db, const QString &department);
 /** Documents of a case; a null case id lists the intake. */
 Result<QList<Model::Document>> documents(Database &db, const QUuid &caseId);
 Result<std::optional<Model::Document>> document(Database &db, const QUuid &id);

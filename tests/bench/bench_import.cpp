@@ -22,10 +22,10 @@
 #include "../testsupport.h"
 
 #include "dms/engine.h"
+#include "dms/store/sha256.h"
 #include "dms/store/sqlite.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -43,15 +43,6 @@ double timed(const QString &program, const QStringList &args, const QString &std
     if (!seconds)
         std::exit(1);
     return *seconds;
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
-        return {};
-    return QString::fromLatin1(h.result().toHex());
 }
 
 /**
@@ -93,7 +84,7 @@ bool findsTheirPdfs(const QStringList &pdfs, const QString &textFolder, const QS
             continue;
         }
         ++asked;
-        const QUuid id = bySha.value(sha256Of(pdfs.at(i)));
+        const QUuid id = bySha.value(Aktenwerk::Dms::Sha256::hex(Aktenwerk::Test::readFile(pdfs.at(i))));
         auto hits = (*engine)->search(distinctive.at(i), 10);
         bool hit = false;
         if (hits) {

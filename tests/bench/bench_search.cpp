@@ -34,10 +34,10 @@
 #include "dms/search/germantext.h"
 #include "dms/search/query.h"
 #include "dms/search/searchindex.h"
+#include "dms/store/sha256.h"
 #include "dms/store/sqlite.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -168,14 +168,14 @@ void generate(const QString &dir, qint64 docs)
             const Bench::SyntheticDocument &d = made.at(n - first);
             const QString id = QUuid::createUuidV5(ns, QString::number(n)).toString(QUuid::WithoutBraces);
             const QString when = start.addSecs(span * n / docs).toString(Qt::ISODate);
-            const QString sha = QString::fromLatin1(
-                QCryptographicHash::hash(d.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+            const QByteArray bytes = d.text.toUtf8();
+            const QString sha = Dms::Sha256::hex(bytes);
             const QUuid caseId = cases.at(static_cast<qsizetype>((n * 7919) % cases.size()));
             const QString metadata = QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("sender"), d.sender}}).toJson(QJsonDocument::Compact));
             auto content = need(db.prepare(QStringLiteral("INSERT OR IGNORE INTO content (sha256, size, created_at) "
                                                           "VALUES (?, ?, ?)")), "content");
-            content.bindAll(sha, static_cast<qint64>(d.text.toUtf8().size()), when);
+            content.bindAll(sha, static_cast<qint64>(bytes.size()), when);
             need(content.run(), "content");
             auto doc = need(db.prepare(QStringLiteral(
                                 "INSERT INTO document (id, case_id, title, type, metadata, current_version, revision, "
@@ -190,9 +190,9 @@ void generate(const QString &dir, qint64 docs)
                                     "'bench', ?, 'import')")),
                                 "version");
             version.bindAll(QUuid::createUuidV5(ns, id).toString(QUuid::WithoutBraces), id, sha,
-                            static_cast<qint64>(d.text.toUtf8().size()), d.fileName, when);
+                            static_cast<qint64>(bytes.size()), d.fileName, when);
             need(version.run(), "version");
-            // The entry as the indexer writes it (SearchIndex::buildPending): terms of the titles,
+            // The entry as the indexer writes it (SearchIndex::pendingRows): terms of the titles,
             // of type/references/file name/metadata, and of the text.
             const CaseInfo &ci = caseInfo.value(caseId);
             auto entry = need(db.prepare(QStringLiteral("INSERT INTO search_doc (document_id, title, meta, body, text, "

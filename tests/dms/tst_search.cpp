@@ -312,7 +312,7 @@ void TstSearch::rankIsBm25()
     QVERIFY2(q.has_value(), qPrintable(query));
     auto db = m_engine->openReader();
     QVERIFY(db.has_value());
-    auto input = Search::SearchIndex::rankInput(*db, q->match);
+    auto input = Search::SearchIndex::rankInput(*db, q->phrases);
     QVERIFY2(input.has_value(), qPrintable(input ? QString() : input.error().toString()));
     auto st = db->prepare(QStringLiteral("SELECT rowid, bm25(search_fts, 8.0, 4.0, 1.0), akrank(search_fts, ?) "
                                          "FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
