@@ -1,5 +1,6 @@
 #include "dms/command.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace Aktenwerk::Dms {
@@ -30,6 +31,10 @@ constexpr TypeName kTypeNames[] = {
     {CommandType::ApplyRemote, "sync.pull"},
     {CommandType::FileIntoCase, "document.file"},
     {CommandType::LinkDocument, "document.link"},
+    {CommandType::CheckOut, "document.checkout"},
+    {CommandType::CheckIn, "document.checkin"},
+    {CommandType::CancelCheckOut, "document.checkout.cancel"},
+    {CommandType::BreakLock, "lock.break"},
 };
 } // namespace
 
@@ -253,6 +258,45 @@ Command linkDocument(const QUuid &documentId, const QUuid &caseId)
     return Command{CommandType::LinkDocument,
                    documentId,
                    {{QStringLiteral("case_id"), caseId.toString(QUuid::WithoutBraces)}}};
+}
+
+Command checkOut(const QUuid &documentId, const Version &version, const QString &path, bool offline)
+{
+    return Command{CommandType::CheckOut,
+                   documentId,
+                   {{QStringLiteral("base_version"), version.number},
+                    {QStringLiteral("base_version_id"), version.meta.id.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("base_sha256"), version.sha256},
+                    {QStringLiteral("path"), path},
+                    {QStringLiteral("offline"), offline}}};
+}
+
+Command checkIn(const QUuid &documentId, int baseVersion, const ContentRef &content, const QString &mimeType,
+                const QString &fileName, const QString &comment)
+{
+    QJsonObject a = contentArgs(content, mimeType, fileName, VersionOrigin::Edit, comment);
+    a.insert(QStringLiteral("base_version"), baseVersion);
+    return Command{CommandType::CheckIn, documentId, a};
+}
+
+Command cancelCheckOut(const QUuid &documentId)
+{
+    return Command{CommandType::CancelCheckOut, documentId, {}};
+}
+
+Command breakLock(const QUuid &documentId, const QString &owner, const QDateTime &since)
+{
+    return Command{CommandType::BreakLock,
+                   documentId,
+                   {{QStringLiteral("owner"), owner}, {QStringLiteral("since"), since.toString(Qt::ISODateWithMs)}}};
+}
+
+Command restoreVersion(const Version &version, const QString &comment)
+{
+    QJsonObject a = contentArgs(ContentRef{version.sha256, version.size, true}, version.mimeType, version.fileName,
+                                VersionOrigin::Restore, comment);
+    a.insert(QStringLiteral("restored_from"), version.number);
+    return Command{CommandType::AddVersion, version.documentId, a};
 }
 
 } // namespace Commands

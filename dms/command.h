@@ -31,6 +31,10 @@ enum class CommandType {
     ApplyRemote,     ///< rows pulled from the server (recorded, never pushed back)
     FileIntoCase,    ///< files a document from the intake (Posteingang) into a case
     LinkDocument,    ///< a reference ("Verweis") in a case to a document stored elsewhere
+    CheckOut,        ///< takes a document's lock and records this client's working copy
+    CheckIn,         ///< a changed working copy becomes the next version; the lock is released
+    CancelCheckOut,  ///< the lock is released, the working copy discarded, no version
+    BreakLock,       ///< a team lead or administrator frees someone else's check-out
 };
 
 QString commandTypeCode(CommandType type); ///< "file.create", ... — stored in the oplog and audit
@@ -114,6 +118,20 @@ Command fileIntoCase(const QUuid &documentId, const QUuid &caseId);
  * at the same content (stored once), its metadata "reference_to" names the original.
  */
 Command linkDocument(const QUuid &documentId, const QUuid &caseId);
+/**
+ * Checks @p documentId out at @p version into the working copy @p path (already written).
+ * @p offline: taken without the server ("offline edit"); the lock is asked for when it syncs,
+ * and a check-in that meets a newer version there becomes a parallel version.
+ */
+Command checkOut(const QUuid &documentId, const Model::Version &version, const QString &path, bool offline);
+/** The working copy's content (already stored) as the next version, edited from @p baseVersion. */
+Command checkIn(const QUuid &documentId, int baseVersion, const ContentRef &content, const QString &mimeType,
+                const QString &fileName, const QString &comment);
+Command cancelCheckOut(const QUuid &documentId);
+/** @p owner and @p since: the lock being broken, as the one breaking it saw it. */
+Command breakLock(const QUuid &documentId, const QString &owner, const QDateTime &since);
+/** An old version's content as the next version (origin restore); nothing is copied twice. */
+Command restoreVersion(const Model::Version &version, const QString &comment = {});
 
 QJsonObject toJson(const Model::FieldValues &values);
 Model::FieldValues fieldValuesFromJson(const QJsonObject &object);

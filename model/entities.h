@@ -94,6 +94,36 @@ struct Version
     QString comment;
     VersionOrigin origin = VersionOrigin::Import;
     QString fileName; ///< the name the content came in with
+    int baseVersion = 0; ///< the version it was edited from (0: not an edit, or not known)
+    int parallelTo = 0;  ///< origin Parallel: the version both edits started from
+};
+
+/**
+ * A document's check-out (Auschecken): who edits it now. Connected, the lock lives on the
+ * server and comes down with a sync; an expired lock no longer stops others.
+ */
+struct DocumentLock
+{
+    QUuid documentId;
+    QString owner;      ///< empty: not checked out
+    QDateTime since;
+    QDateTime expires;
+    QString brokenBy;   ///< a team lead or administrator who broke the last lock
+    QDateTime brokenAt;
+    QString brokenOwner; ///< whose lock was broken
+    bool isHeld(const QDateTime &now) const { return !owner.isEmpty() && (!expires.isValid() || expires > now); }
+};
+
+/** This client's working copy of a checked-out document (local only). */
+struct WorkingCopy
+{
+    QUuid documentId;
+    QString path;        ///< the file the clerk edits, inside the data folder
+    int baseVersion = 0; ///< the version that was checked out (its number then)
+    QUuid baseVersionId; ///< the same version by id (numbers of offline versions may change)
+    QString baseSha256;  ///< its content: a save with the same hash is no change
+    QDateTime checkedOutAt;
+    bool offline = false; ///< checked out without the server ("offline edit")
 };
 
 struct Document

@@ -1920,6 +1920,65 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::CheckOuts</name>
+    <message>
+        <source>no connection to the server was opened</source>
+        <translation>es wurde keine Verbindung zum Server geöffnet</translation>
+    </message>
+    <message>
+        <source>The document does not exist.</source>
+        <translation>Das Dokument ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no content to edit.</source>
+        <translation>Das Dokument „%1“ hat keinen Inhalt, der bearbeitet werden könnte.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is closed and can no longer be changed.</source>
+        <translation>Das Dokument „%1“ ist abgeschlossen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>The folder for the working copy cannot be created.</source>
+        <translation>Der Ordner für die Arbeitskopie kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The document is not checked out here.</source>
+        <translation>Das Dokument ist hier nicht ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>The working copy %1 cannot be read.</source>
+        <translation>Die Arbeitskopie %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The working copy cannot be read.</source>
+        <translation>Die Arbeitskopie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not checked out here. Check it out first (checkout).</source>
+        <translation>„%1“ ist hier nicht ausgecheckt. Checken Sie es zuerst aus (checkout).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>A check-out can only be broken while the server can be reached.</source>
+        <translation>Ein Auschecken kann nur aufgehoben werden, solange der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The document has no version %1.</source>
+        <translation>Das Dokument hat keine Version %1.</translation>
+    </message>
+    <message>
+        <source>Restored from version %1</source>
+        <translation>Wiederhergestellt aus Version %1</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::ContentStore</name>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -2660,6 +2719,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The content %1 from the server does not match its checksum; it was not stored.</source>
         <translation>Der Inhalt %1 vom Server stimmt nicht mit seiner Prüfsumme überein; er wurde nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>The document is checked out by %1 since %2. You can read it; you can edit it once it is checked in.</source>
+        <translation>Das Dokument ist seit %2 von %1 ausgecheckt. Sie können es lesen; bearbeiten können Sie es, sobald es wieder eingecheckt ist.</translation>
+    </message>
+    <message>
+        <source>%1 broke your check-out of &quot;%2&quot; on %3; your working copy is kept.</source>
+        <translation>%1 hat Ihr Auschecken von „%2“ am %3 aufgehoben; Ihre Arbeitskopie bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Verifier</name>
@@ -3012,6 +3079,54 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The document &quot;%1&quot; has no content to refer to.</source>
         <translation>Das Dokument „%1“ hat keinen Inhalt, auf den verwiesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no version %2 to restore.</source>
+        <translation>Das Dokument „%1“ hat keine Version %2, die wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is checked out by %2 since %3; you can read it, but not change its content.</source>
+        <translation>„%1“ ist seit %3 von %2 ausgecheckt; Sie können es lesen, aber seinen Inhalt nicht ändern.</translation>
+    </message>
+    <message>
+        <source>check out documents</source>
+        <translation>Dokumente auszuchecken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already checked out here: %2</source>
+        <translation>„%1“ ist hier bereits ausgecheckt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changed meanwhile (now version %2); check it out again.</source>
+        <translation>„%1“ wurde inzwischen geändert (jetzt Version %2); checken Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <source>The working copy is not valid.</source>
+        <translation>Die Arbeitskopie ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The working copy does not match version %1.</source>
+        <translation>Die Arbeitskopie stimmt nicht mit Version %1 überein.</translation>
+    </message>
+    <message>
+        <source>check in documents</source>
+        <translation>Dokumente einzuchecken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not checked out here.</source>
+        <translation>„%1“ ist hier nicht ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>The working copy of &quot;%1&quot; is unchanged: there is no new version to check in.</source>
+        <translation>Die Arbeitskopie von „%1“ ist unverändert: Es gibt keine neue Version zum Einchecken.</translation>
+    </message>
+    <message>
+        <source>break someone else&apos;s check-out</source>
+        <translation>das Auschecken anderer aufzuheben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not checked out.</source>
+        <translation>„%1“ ist nicht ausgecheckt.</translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,65 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::CheckOuts</name>
+    <message>
+        <source>no connection to the server was opened</source>
+        <translation>no connection to the server was opened</translation>
+    </message>
+    <message>
+        <source>The document does not exist.</source>
+        <translation>The document does not exist.</translation>
+    </message>
+    <message>
+        <source>The document "%1" has no content to edit.</source>
+        <translation>The document "%1" has no content to edit.</translation>
+    </message>
+    <message>
+        <source>The document "%1" is closed and can no longer be changed.</source>
+        <translation>The document "%1" is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The folder for the working copy cannot be created.</source>
+        <translation>The folder for the working copy cannot be created.</translation>
+    </message>
+    <message>
+        <source>The document is not checked out here.</source>
+        <translation>The document is not checked out here.</translation>
+    </message>
+    <message>
+        <source>The working copy %1 cannot be read.</source>
+        <translation>The working copy %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The working copy cannot be read.</source>
+        <translation>The working copy cannot be read.</translation>
+    </message>
+    <message>
+        <source>"%1" is not checked out here. Check it out first (checkout).</source>
+        <translation>"%1" is not checked out here. Check it out first (checkout).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A check-out can only be broken while the server can be reached.</source>
+        <translation>A check-out can only be broken while the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The document has no version %1.</source>
+        <translation>The document has no version %1.</translation>
+    </message>
+    <message>
+        <source>Restored from version %1</source>
+        <translation>Restored from version %1</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::ContentStore</name>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -2658,6 +2717,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The content %1 from the server does not match its checksum; it was not stored.</source>
         <translation>The content %1 from the server does not match its checksum; it was not stored.</translation>
     </message>
+    <message>
+        <source>The document is checked out by %1 since %2. You can read it; you can edit it once it is checked in.</source>
+        <translation>The document is checked out by %1 since %2. You can read it; you can edit it once it is checked in.</translation>
+    </message>
+    <message>
+        <source>%1 broke your check-out of "%2" on %3; your working copy is kept.</source>
+        <translation>%1 broke your check-out of "%2" on %3; your working copy is kept.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Verifier</name>
@@ -3010,6 +3077,54 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The document "%1" has no content to refer to.</source>
         <translation>The document "%1" has no content to refer to.</translation>
+    </message>
+    <message>
+        <source>The document "%1" has no version %2 to restore.</source>
+        <translation>The document "%1" has no version %2 to restore.</translation>
+    </message>
+    <message>
+        <source>"%1" is checked out by %2 since %3; you can read it, but not change its content.</source>
+        <translation>"%1" is checked out by %2 since %3; you can read it, but not change its content.</translation>
+    </message>
+    <message>
+        <source>check out documents</source>
+        <translation>check out documents</translation>
+    </message>
+    <message>
+        <source>"%1" is already checked out here: %2</source>
+        <translation>"%1" is already checked out here: %2</translation>
+    </message>
+    <message>
+        <source>"%1" has changed meanwhile (now version %2); check it out again.</source>
+        <translation>"%1" has changed meanwhile (now version %2); check it out again.</translation>
+    </message>
+    <message>
+        <source>The working copy is not valid.</source>
+        <translation>The working copy is not valid.</translation>
+    </message>
+    <message>
+        <source>The working copy does not match version %1.</source>
+        <translation>The working copy does not match version %1.</translation>
+    </message>
+    <message>
+        <source>check in documents</source>
+        <translation>check in documents</translation>
+    </message>
+    <message>
+        <source>"%1" is not checked out here.</source>
+        <translation>"%1" is not checked out here.</translation>
+    </message>
+    <message>
+        <source>The working copy of "%1" is unchanged: there is no new version to check in.</source>
+        <translation>The working copy of "%1" is unchanged: there is no new version to check in.</translation>
+    </message>
+    <message>
+        <source>break someone else's check-out</source>
+        <translation>break someone else's check-out</translation>
+    </message>
+    <message>
+        <source>"%1" is not checked out.</source>
+        <translation>"%1" is not checked out.</translation>
     </message>
 </context>
 <context>

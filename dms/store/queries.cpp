@@ -159,9 +159,13 @@ Version readVersion(const Statement &st)
     v.meta.createdBy = v.author;
     v.comment = st.text(10);
     v.origin = versionOriginFromCode(st.text(11)).value_or(VersionOrigin::Import);
+    v.baseVersion = st.integer(12);
+    v.parallelTo = st.integer(13);
     return v;
 }
-#define VERSION_COLS "id, revision, document_id, number, sha256, size, mime_type, file_name, author, created_at, comment, origin"
+#define VERSION_COLS                                                                                                   \
+    "id, revision, document_id, number, sha256, size, mime_type, file_name, author, created_at, comment, origin, "     \
+    "coalesce(base_version, 0), coalesce(parallel_to, 0)"
 
 } // namespace
 
@@ -374,6 +378,56 @@ Result<QList<Version>> versions(Database &db, const QUuid &documentId)
     if (st)
         st->bind(1, uuidText(documentId));
     return collect<Version>(std::move(st), readVersion);
+}
+
+Result<std::optional<DocumentLock>> documentLock(Database &db, const QUuid &documentId)
+{
+    auto st = db.prepare(QStringLiteral("SELECT document_id, coalesce(owner, ''), since, expires, coalesce(broken_by, ''), "
+                                        "broken_at, coalesce(broken_owner, '') FROM document_lock WHERE document_id = ?"));
+    if (st)
+        st->bind(1, uuidText(documentId));
+    return first(collect<DocumentLock>(std::move(st), [](const Statement &r) {
+        DocumentLock l;
+        l.documentId = QUuid::fromString(r.text(0));
+        l.owner = r.text(1);
+        l.since = QDateTime::fromString(r.text(2), Qt::ISODateWithMs);
+        l.expires = QDateTime::fromString(r.text(3), Qt::ISODateWithMs);
+        l.brokenBy = r.text(4);
+        l.brokenAt = QDateTime::fromString(r.text(5), Qt::ISODateWithMs);
+        l.brokenOwner = r.text(6);
+        return l;
+    }));
+}
+
+namespace {
+WorkingCopy readWorkingCopy(const Statement &r)
+{
+    WorkingCopy w;
+    w.documentId = QUuid::fromString(r.text(0));
+    w.path = r.text(1);
+    w.baseVersion = r.integer(2);
+    w.baseSha256 = r.text(3);
+    w.checkedOutAt = QDateTime::fromString(r.text(4), Qt::ISODateWithMs);
+    w.offline = r.integer(5) != 0;
+    w.baseVersionId = QUuid::fromString(r.text(6));
+    return w;
+}
+} // namespace
+
+Result<std::optional<WorkingCopy>> workingCopy(Database &db, const QUuid &documentId)
+{
+    auto st = db.prepare(QStringLiteral("SELECT document_id, path, base_version, base_sha256, checked_out_at, offline, base_version_id "
+                                        "FROM working_copy WHERE document_id = ?"));
+    if (st)
+        st->bind(1, uuidText(documentId));
+    return first(collect<WorkingCopy>(std::move(st), readWorkingCopy));
+}
+
+Result<QList<WorkingCopy>> workingCopies(Database &db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT document_id, path, base_version, base_sha256, checked_out_at, offline, base_version_id "
+                                        "FROM working_copy ORDER BY checked_out_at"));
+    return collect<WorkingCopy>(std::move(st), readWorkingCopy);
 }
 
 Result<std::optional<Version>> version(Database &db, const QUuid &documentId, int number)

@@ -90,6 +90,11 @@ Result<std::optional<Model::Document>> document(Database &db, const QUuid &id);
 Result<QList<Model::Version>> versions(Database &db, const QUuid &documentId);
 /** @p number 0: the current version. */
 Result<std::optional<Model::Version>> version(Database &db, const QUuid &documentId, int number = 0);
+/** Who has the document checked out, as last known here (none: never checked out). */
+Result<std::optional<Model::DocumentLock>> documentLock(Database &db, const QUuid &documentId);
+/** This client's working copy of the document, if it is checked out here. */
+Result<std::optional<Model::WorkingCopy>> workingCopy(Database &db, const QUuid &documentId);
+Result<QList<Model::WorkingCopy>> workingCopies(Database &db);
 
 /** A file or case reference, a plan code, or a UUID of anything. */
 Result<std::optional<Resolved>> resolve(Database &db, const QString &text);

@@ -6,6 +6,8 @@
 #include "dms/store/sha256.h"
 
 #include <QDate>
+#include <QDir>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
@@ -156,6 +158,14 @@ Result<Writer::Applied> Writer::dispatch(const Command &c)
         return fileIntoCase(c);
     case CommandType::LinkDocument:
         return linkDocument(c);
+    case CommandType::CheckOut:
+        return checkOut(c);
+    case CommandType::CheckIn:
+        return checkIn(c);
+    case CommandType::CancelCheckOut:
+        return cancelCheckOut(c);
+    case CommandType::BreakLock:
+        return breakLock(c);
     }
     return fail(ErrorCode::Unsupported, tr("Unknown kind of change."));
 }
@@ -920,11 +930,15 @@ Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const
     const QUuid versionId = QUuid::createUuid();
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, created_at, "
-        "comment, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        "comment, origin, base_version, parallel_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
     st->bindAll(uuidText(versionId), uuidText(documentId), number, sha, size, mime, str(args, "file_name"),
                 m_user.login, m_now, str(args, "comment"), versionOriginCode(*origin));
+    const int base = args.value(QLatin1String("base_version")).toInt();
+    const int parallelTo = args.value(QLatin1String("parallel_to")).toInt();
+    base > 0 ? st->bind(12, base) : st->bindNull(12);
+    parallelTo > 0 ? st->bind(13, parallelTo) : st->bindNull(13);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     return uuidText(versionId);
@@ -989,8 +1003,21 @@ Result<Writer::Applied> Writer::addVersion(const Command &c)
     if (!doc)
         return std::unexpected(doc.error());
     const Document &d = doc->first;
+    if (auto s = ensureNotLockedByOther(d); !s)
+        return std::unexpected(s.error());
+    if (const int from = c.args.value(QLatin1String("restored_from")).toInt(); from > 0) {
+        auto old = Queries::version(m_db, d.meta.id, from);
+        if (!old)
+            return std::unexpected(old.error());
+        if (!*old || (*old)->sha256 != str(c.args, "sha256"))
+            return fail(ErrorCode::NotFound, tr("The document \"%1\" has no version %2 to restore.").arg(d.title).arg(from));
+    }
     const int number = d.currentVersion + 1;
-    auto versionId = insertVersion(d.meta.id, number, c.args);
+    QJsonObject args = c.args;
+    args.insert(QStringLiteral("base_version"), d.currentVersion);
+    if (auto s = nameBaseVersion(d.meta.id, d.currentVersion, args); !s)
+        return std::unexpected(s.error());
+    auto versionId = insertVersion(d.meta.id, number, args);
     if (!versionId)
         return std::unexpected(versionId.error());
     auto st = m_db.prepare(QStringLiteral("UPDATE document SET current_version = ?, revision = revision + 1, "
@@ -1004,11 +1031,260 @@ Result<Writer::Applied> Writer::addVersion(const Command &c)
     Applied a;
     a.result = makeResult(QStringLiteral("document"), d.meta.id, {}, d.meta.revision + 1, number);
     a.baseRevision = d.meta.revision;
-    a.payload = c.args;
+    a.payload = args;
     a.payload.insert(QStringLiteral("number"), number);
     a.payload.insert(QStringLiteral("version_id"), *versionId);
     a.auditDetails = a.payload;
     a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")}, {QStringLiteral("version_id"), *versionId}};
+    return a;
+}
+
+// --- check-out and check-in ------------------------------------------------------------------
+
+Status Writer::ensureNotLockedByOther(const Document &d)
+{
+    auto lock = Queries::documentLock(m_db, d.meta.id);
+    if (!lock)
+        return std::unexpected(lock.error());
+    if (*lock && (*lock)->isHeld(QDateTime::fromString(m_now, Qt::ISODateWithMs)) && (*lock)->owner != m_user.login)
+        return fail(ErrorCode::ReadOnly,
+                    tr("\"%1\" is checked out by %2 since %3; you can read it, but not change its content.")
+                        .arg(d.title, (*lock)->owner, QLocale().toString((*lock)->since.toLocalTime(), QLocale::ShortFormat)),
+                    (*lock)->owner);
+    return {};
+}
+
+Status Writer::nameBaseVersion(const QUuid &documentId, int base, QJsonObject &args)
+{
+    auto v = Queries::version(m_db, documentId, base);
+    if (!v)
+        return std::unexpected(v.error());
+    if (*v)
+        args.insert(QStringLiteral("base_version_id"), uuidText((*v)->meta.id));
+    return {};
+}
+
+Status Writer::setLock(const QUuid &documentId, const QString &owner, const QString &since, const QString &expires)
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO document_lock (document_id, owner, since, expires) VALUES (?,?,?,?) ON CONFLICT(document_id) DO "
+        "UPDATE SET owner = excluded.owner, since = excluded.since, expires = excluded.expires, "
+        "revision = revision + 1"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, uuidText(documentId));
+    for (int i = 0; i < 3; ++i) {
+        const QString &v = i == 0 ? owner : i == 1 ? since : expires;
+        v.isEmpty() ? st->bindNull(i + 2) : st->bind(i + 2, v);
+    }
+    return st->run();
+}
+
+Result<Writer::Applied> Writer::checkOut(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("check out documents")); !s)
+        return std::unexpected(s.error());
+    auto doc = writableDocument(c.target);
+    if (!doc)
+        return std::unexpected(doc.error());
+    const Document &d = doc->first;
+    const bool offline = c.args.value(QLatin1String("offline")).toBool();
+    const int base = c.args.value(QLatin1String("base_version")).toInt();
+    // Connected and reachable, the server has granted the lock before this runs; offline, a
+    // lock known from the last sync does not stop an edit — it becomes a parallel version.
+    if (!offline && !m_connected) {
+        if (auto s = ensureNotLockedByOther(d); !s)
+            return std::unexpected(s.error());
+    }
+    auto existing = Queries::workingCopy(m_db, d.meta.id);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return fail(ErrorCode::AlreadyExists,
+                    tr("\"%1\" is already checked out here: %2").arg(d.title, QDir::toNativeSeparators((*existing)->path)));
+    if (base != d.currentVersion)
+        return fail(ErrorCode::Conflict,
+                    tr("\"%1\" has changed meanwhile (now version %2); check it out again.").arg(d.title).arg(d.currentVersion));
+    const QString path = str(c.args, "path");
+    if (path.isEmpty() || !Sha256::isValidHex(str(c.args, "base_sha256")))
+        return fail(ErrorCode::InvalidArgument, tr("The working copy is not valid."), path);
+    auto hours = Queries::setting(m_db, QStringLiteral("checkout.expiry_hours"), QStringLiteral("168"));
+    if (!hours)
+        return std::unexpected(hours.error());
+    const QString expires = QDateTime::fromString(m_now, Qt::ISODateWithMs)
+                                .addSecs(std::max(1, hours->toInt()) * 3600LL)
+                                .toString(Qt::ISODateWithMs);
+    auto current = Queries::version(m_db, d.meta.id, base);
+    if (!current)
+        return std::unexpected(current.error());
+    if (!*current || (*current)->sha256 != str(c.args, "base_sha256"))
+        return fail(ErrorCode::Integrity, tr("The working copy does not match version %1.").arg(base), path);
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO working_copy (document_id, path, base_version, base_version_id, "
+                                          "base_sha256, checked_out_at, offline) VALUES (?,?,?,?,?,?,?)"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(d.meta.id), path, base, uuidText((*current)->meta.id), str(c.args, "base_sha256"), m_now,
+                offline ? 1 : 0);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    if (auto s = setLock(d.meta.id, m_user.login, m_now, expires); !s)
+        return std::unexpected(s.error());
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("document"), d.meta.id, {}, d.meta.revision, base);
+    a.baseRevision = d.meta.revision;
+    a.payload = c.args;
+    a.payload.remove(QStringLiteral("path")); // where this client keeps it is nobody else's business
+    a.payload.insert(QStringLiteral("since"), m_now);
+    a.payload.insert(QStringLiteral("expires"), expires);
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("path"), path}, {QStringLiteral("expires"), expires}};
+    return a;
+}
+
+Result<Writer::Applied> Writer::checkIn(const Command &c)
+{
+    if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("check in documents")); !s)
+        return std::unexpected(s.error());
+    auto doc = writableDocument(c.target);
+    if (!doc)
+        return std::unexpected(doc.error());
+    const Document &d = doc->first;
+    auto wc = Queries::workingCopy(m_db, d.meta.id);
+    if (!wc)
+        return std::unexpected(wc.error());
+    if (!*wc)
+        return fail(ErrorCode::InvalidArgument, tr("\"%1\" is not checked out here.").arg(d.title));
+    // The base by id: pulled meanwhile, a version made offline may have a new number.
+    int base = (*wc)->baseVersion;
+    {
+        auto st = m_db.prepare(QStringLiteral("SELECT number FROM version WHERE id = ?"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, uuidText((*wc)->baseVersionId));
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
+            base = st->integer(0);
+    }
+    if (str(c.args, "sha256") == (*wc)->baseSha256)
+        return fail(ErrorCode::Validation,
+                    tr("The working copy of \"%1\" is unchanged: there is no new version to check in.").arg(d.title));
+    QJsonObject args = c.args;
+    args.insert(QStringLiteral("base_version"), base);
+    args.insert(QStringLiteral("base_version_id"), uuidText((*wc)->baseVersionId));
+    // Another version followed the base meanwhile (pulled while this was edited offline), or
+    // someone else holds the lock now (ours was broken): both are kept, this one marked.
+    bool parallel = d.currentVersion != base;
+    if (!parallel)
+        parallel = !ensureNotLockedByOther(d).has_value();
+    if (parallel) {
+        args.insert(QStringLiteral("origin"), versionOriginCode(VersionOrigin::Parallel));
+        args.insert(QStringLiteral("parallel_to"), base);
+    }
+    const int number = d.currentVersion + 1;
+    auto versionId = insertVersion(d.meta.id, number, args);
+    if (!versionId)
+        return std::unexpected(versionId.error());
+    auto st = m_db.prepare(QStringLiteral("UPDATE document SET current_version = ?, revision = revision + 1, "
+                                          "modified_at = ?, modified_by = ? WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(number, m_now, m_user.login, uuidText(d.meta.id));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    if (auto s = releaseCheckOut(d.meta.id); !s)
+        return std::unexpected(s.error());
+
+    Applied a;
+    a.result = makeResult(QStringLiteral("document"), d.meta.id, {}, d.meta.revision + 1, number);
+    a.baseRevision = d.meta.revision;
+    a.payload = args;
+    a.payload.insert(QStringLiteral("number"), number);
+    a.payload.insert(QStringLiteral("version_id"), *versionId);
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")},
+                     {QStringLiteral("version_id"), *versionId},
+                     {QStringLiteral("path"), (*wc)->path},
+                     {QStringLiteral("parallel"), parallel}};
+    return a;
+}
+
+Status Writer::releaseCheckOut(const QUuid &documentId)
+{
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM working_copy WHERE document_id = ?"));
+    if (!del)
+        return std::unexpected(del.error());
+    del->bind(1, uuidText(documentId));
+    if (auto s = del->run(); !s)
+        return s;
+    auto free = m_db.prepare(QStringLiteral("UPDATE document_lock SET owner = NULL, since = NULL, expires = NULL, "
+                                            "revision = revision + 1 WHERE document_id = ? AND owner = ?"));
+    if (!free)
+        return std::unexpected(free.error());
+    free->bindAll(uuidText(documentId), m_user.login);
+    return free->run();
+}
+
+Result<Writer::Applied> Writer::cancelCheckOut(const Command &c)
+{
+    // Ending a check-out changes no record: allowed on a closed document too.
+    auto d = Queries::document(m_db, c.target);
+    if (!d)
+        return std::unexpected(d.error());
+    if (!*d)
+        return fail(ErrorCode::NotFound, tr("The document does not exist."), uuidText(c.target));
+    auto wc = Queries::workingCopy(m_db, c.target);
+    if (!wc)
+        return std::unexpected(wc.error());
+    if (!*wc)
+        return fail(ErrorCode::InvalidArgument, tr("\"%1\" is not checked out here.").arg((*d)->title));
+    if (auto s = releaseCheckOut(c.target); !s)
+        return std::unexpected(s.error());
+    Applied a;
+    a.result = makeResult(QStringLiteral("document"), c.target, {}, (*d)->meta.revision, (*wc)->baseVersion);
+    a.baseRevision = (*d)->meta.revision;
+    a.payload = {{QStringLiteral("base_version"), (*wc)->baseVersion}};
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("path"), (*wc)->path}};
+    return a;
+}
+
+Result<Writer::Applied> Writer::breakLock(const Command &c)
+{
+    if (auto s = requireRole({Role::TeamLead, Role::Administrator}, tr("break someone else's check-out")); !s)
+        return std::unexpected(s.error());
+    auto d = Queries::document(m_db, c.target);
+    if (!d)
+        return std::unexpected(d.error());
+    if (!*d || (*d)->meta.deleted)
+        return fail(ErrorCode::NotFound, tr("The document does not exist."), uuidText(c.target));
+    auto lock = Queries::documentLock(m_db, c.target);
+    if (!lock)
+        return std::unexpected(lock.error());
+    QString owner = str(c.args, "owner");
+    if (owner.isEmpty() && *lock)
+        owner = (*lock)->owner;
+    if (owner.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("\"%1\" is not checked out.").arg((*d)->title));
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO document_lock (document_id, owner, broken_by, broken_at, broken_owner) VALUES (?, NULL, ?, ?, ?) "
+        "ON CONFLICT(document_id) DO UPDATE SET owner = NULL, since = NULL, expires = NULL, broken_by = "
+        "excluded.broken_by, broken_at = excluded.broken_at, broken_owner = excluded.broken_owner, "
+        "revision = revision + 1"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(c.target), m_user.login, m_now, owner);
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    Applied a;
+    a.result = makeResult(QStringLiteral("document"), c.target, {}, (*d)->meta.revision, 0);
+    a.baseRevision = (*d)->meta.revision;
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("owner"), owner);
+    a.auditDetails = a.payload;
+    a.result.data = {{QStringLiteral("owner"), owner}};
     return a;
 }
 
@@ -1556,7 +1832,9 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
         auto st = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_refetch (entity_type, entity_id) VALUES (?, ?)"));
         if (!st)
             return std::unexpected(st.error());
-        st->bindAll(table, table == QLatin1String("version") ? pgText(row, "document_id") : id);
+        st->bindAll(table, table == QLatin1String("version") || table == QLatin1String("document_lock")
+                               ? pgText(row, "document_id")
+                               : id);
         if (auto s = st->run(); !s)
             return std::unexpected(s.error());
         return false;
@@ -1780,12 +2058,54 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
                          {sha, num("size"), m_now});
             !s)
             return std::unexpected(s.error());
+        auto optionalNumber = [&](const char *key) {
+            const QJsonValue v = row.value(QLatin1String(key));
+            return v.isNull() || v.isUndefined() ? QVariant() : num(key);
+        };
+        // The server may have renumbered a version made here, or marked an edit as parallel.
         done = run(QStringLiteral("INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, "
-                                  "created_at, comment, origin, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
-                                  "ON CONFLICT(id) DO UPDATE SET number = excluded.number, revision = excluded.revision"),
+                                  "created_at, comment, origin, revision, base_version, parallel_to) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                  "ON CONFLICT(id) DO UPDATE SET number = excluded.number, revision = excluded.revision, "
+                                  "origin = excluded.origin, parallel_to = excluded.parallel_to"),
                    {id, doc, num("number"), sha, num("size"), pgText(row, "mime_type"), pgText(row, "file_name"),
                     pgText(row, "author"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "comment"),
-                    pgText(row, "origin"), num("revision")});
+                    pgText(row, "origin"), num("revision"), optionalNumber("base_version"),
+                    optionalNumber("parallel_to")});
+    } else if (table == QLatin1String("document_lock")) {
+        const QString doc = pgText(row, "document_id");
+        auto docThere = exists("SELECT 1 FROM document WHERE id = ?", doc);
+        if (!docThere)
+            return std::unexpected(docThere.error());
+        // A check-out or check-in of ours still waiting to be sent: the server's row is older.
+        auto pending = m_db.prepare(QStringLiteral(
+            "SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' AND command IN "
+            "('document.checkout', 'document.checkin', 'document.checkout.cancel', 'lock.break') LIMIT 1"));
+        if (!pending)
+            return std::unexpected(pending.error());
+        pending->bind(1, doc);
+        auto waiting = pending->step();
+        if (!waiting)
+            return std::unexpected(waiting.error());
+        (void)pending->reset();
+        if (!*docThere)
+            return true; // a lock on a document this client does not have: nothing to show
+        if (*waiting) {
+            if (auto d = deferIf(true); !d || !*d)
+                return d;
+        }
+        auto time = [&](const char *key) {
+            const QJsonValue v = row.value(QLatin1String(key));
+            return v.isNull() || v.isUndefined() ? QVariant() : QVariant(pgTime(v));
+        };
+        done = run(QStringLiteral("INSERT INTO document_lock (document_id, owner, since, expires, broken_by, broken_at, "
+                                  "broken_owner, revision) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE "
+                                  "SET owner = excluded.owner, since = excluded.since, expires = excluded.expires, "
+                                  "broken_by = excluded.broken_by, broken_at = excluded.broken_at, broken_owner = "
+                                  "excluded.broken_owner, revision = excluded.revision"),
+                   {doc, nullable(row.value(QLatin1String("owner"))), time("since"), time("expires"),
+                    nullable(row.value(QLatin1String("broken_by"))), time("broken_at"),
+                    nullable(row.value(QLatin1String("broken_owner"))), num("revision")});
     } else if (table == QLatin1String("conflict")) {
         done = run(QStringLiteral("INSERT INTO conflict (id, entity_type, entity_id, field, base_value, mine_value, "
                                   "theirs_value, mine_user, status, resolved_by, resolved_at, created_at, revision) "
@@ -1808,7 +2128,8 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
     auto st = m_db.prepare(QStringLiteral("DELETE FROM sync_refetch WHERE entity_id = ?"));
     if (!st)
         return std::unexpected(st.error());
-    st->bind(1, table == QLatin1String("version") ? pgText(row, "document_id") : id);
+    st->bind(1, table == QLatin1String("version") || table == QLatin1String("document_lock") ? pgText(row, "document_id")
+                                                                                             : id);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     return true;
@@ -1819,7 +2140,7 @@ Result<Writer::Applied> Writer::applyRemote(const Command &c)
     const QJsonObject tables = c.args.value(QLatin1String("tables")).toObject();
     // Parents before children, so that local foreign keys hold at every step.
     static const char *const order[] = {"setting", "department", "app_user", "plan_unit", "file_record", "sub_file",
-                                        "case_record", "document", "version", "conflict"};
+                                        "case_record", "document", "version", "document_lock", "conflict"};
     int applied = 0;
     int deferred = 0;
     for (const char *name : order) {

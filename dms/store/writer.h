@@ -71,6 +71,18 @@ private:
     Result<Applied> applyRemote(const Command &c);
     Result<Applied> fileIntoCase(const Command &c);
     Result<Applied> linkDocument(const Command &c);
+    Result<Applied> checkOut(const Command &c);
+    Result<Applied> checkIn(const Command &c);
+    Result<Applied> cancelCheckOut(const Command &c);
+    Result<Applied> breakLock(const Command &c);
+    /** Refuses a change of content while someone else holds the document's lock. */
+    Status ensureNotLockedByOther(const Model::Document &d);
+    /** Upserts the local lock row (empty strings: NULL). */
+    Status setLock(const QUuid &documentId, const QString &owner, const QString &since, const QString &expires);
+    /** Adds "base_version_id": the server compares ids, as numbers of offline versions may change. */
+    Status nameBaseVersion(const QUuid &documentId, int base, QJsonObject &args);
+    /** Drops this client's working copy row and frees the lock if it is ours. */
+    Status releaseCheckOut(const QUuid &documentId);
     /** The case a document is filed into or linked from: open, and of the user's own department. */
     Result<std::pair<Model::Case, QString>> caseToFileInto(const QUuid &caseId);
     /** Upserts one pulled row; false when it was deferred because local changes wait to be pushed. */

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QUuid>
@@ -57,7 +58,16 @@ bool isTransient(const Error &e)
 }
 
 const char *const kTables[] = {"setting", "department", "app_user", "plan_unit", "file_record",
-                               "sub_file", "case_record", "document", "version", "conflict"};
+                               "sub_file", "case_record", "document", "version", "document_lock", "conflict"};
+
+/** A timestamptz as the sync session writes it ("2026-11-26 09:15:02.123456+00", UTC). */
+QDateTime serverTime(const QString &text)
+{
+    QString t = text;
+    if (t.endsWith(QLatin1String("+00")))
+        t = t.left(t.size() - 3) + QLatin1Char('Z');
+    return QDateTime::fromString(t.replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
+}
 
 /** Server table for an entity type code. */
 QString tableOf(const QString &entityType)
@@ -125,6 +135,40 @@ Result<SyncReport> SyncEngine::sync(const QString &password, const std::atomic<b
             report.openConflicts = n->toInt();
     }
     return report;
+}
+
+Error SyncEngine::checkedOutBy(const QString &holder, const QDateTime &since)
+{
+    return Error{ErrorCode::ReadOnly,
+                 tr("The document is checked out by %1 since %2. You can read it; you can edit it once it is "
+                    "checked in.")
+                     .arg(holder, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)),
+                 holder};
+}
+
+Status SyncEngine::applyNow(PgConnection &db, const Command &command)
+{
+    PendingOp op;
+    op.opId = command.opId.toString(QUuid::WithoutBraces);
+    op.command = commandTypeCode(command.type);
+    op.entityType = QStringLiteral("document");
+    op.entityId = command.target.toString(QUuid::WithoutBraces);
+    op.payload = command.args;
+    op.payload.remove(QStringLiteral("path"));
+    op.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    op.user = m_engine.user().login;
+    m_serverSettings.clear();
+    if (auto s = db.begin(); !s)
+        return s;
+    if (auto s = applyOperation(db, op); !s) {
+        db.rollback();
+        return s;
+    }
+    if (auto s = db.commit(); !s) {
+        db.rollback();
+        return s;
+    }
+    return {};
 }
 
 Result<QList<SyncEngine::PendingOp>> SyncEngine::pendingOperations(int limit)
@@ -579,10 +623,38 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
         if (!filed)
             return fail_(filed.error());
         result.insert(QStringLiteral("reference"), filed->text(0, 0));
-    } else if (op.command == QLatin1String("version.add")) {
-        auto doc = exec(QStringLiteral("SELECT department_code, confidentiality, file_id, case_id FROM aktenwerk.document "
-                                       "WHERE id = $1 FOR UPDATE"),
-                        {id});
+    } else if (op.command == QLatin1String("document.checkout")) {
+        auto hours = serverSetting(db, QStringLiteral("checkout.expiry_hours"));
+        if (!hours)
+            return fail_(hours.error());
+        auto lock = exec(QStringLiteral("SELECT granted, holder, held_since, held_until FROM "
+                                        "aktenwerk.checkout_document($1, $2)"),
+                         {id, hours->isEmpty() ? 168 : std::max(1, hours->toInt())});
+        if (!lock)
+            return fail_(lock.error());
+        // An offline edit reported late is never refused: its check-in becomes a parallel version.
+        if (lock->text(0, 0) != QLatin1String("t") && !p.value(QLatin1String("offline")).toBool())
+            return fail_(checkedOutBy(lock->text(0, 1), serverTime(lock->text(0, 2))));
+        result.insert(QStringLiteral("granted"), lock->text(0, 0) == QLatin1String("t"));
+        result.insert(QStringLiteral("holder"), lock->text(0, 1));
+    } else if (op.command == QLatin1String("document.checkout.cancel")) {
+        auto r = exec(QStringLiteral("SELECT aktenwerk.release_document_lock($1)"), {id});
+        if (!r)
+            return fail_(r.error());
+    } else if (op.command == QLatin1String("lock.break")) {
+        auto r = exec(QStringLiteral("SELECT aktenwerk.break_document_lock($1)"), {id});
+        if (!r)
+            return fail_(r.error());
+        result.insert(QStringLiteral("owner"), r->isNull(0, 0) ? QJsonValue() : QJsonValue(r->text(0, 0)));
+    } else if (op.command == QLatin1String("version.add") || op.command == QLatin1String("document.checkin")) {
+        auto doc = exec(QStringLiteral("SELECT department_code, confidentiality, file_id, case_id, "
+                                       "(SELECT v.id::text FROM aktenwerk.version v WHERE v.document_id = d.id AND "
+                                       "v.number = d.current_version), "
+                                       "(SELECT l.owner FROM aktenwerk.document_lock l WHERE l.document_id = d.id AND "
+                                       "l.owner <> session_user AND l.expires > now()), "
+                                       "(SELECT v.number FROM aktenwerk.version v WHERE v.id = $2::uuid) "
+                                       "FROM aktenwerk.document d WHERE id = $1 FOR UPDATE"),
+                        {id, str(p, "base_version_id").isEmpty() ? QVariant() : QVariant(str(p, "base_version_id"))});
         if (!doc)
             return fail_(doc.error());
         if (doc->rows() == 0)
@@ -600,15 +672,36 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
         if (!next)
             return fail_(next.error());
         const int number = static_cast<int>(next->int64(0, 0));
+        // An edit whose base is no longer the current version (someone checked in meanwhile),
+        // or made while someone else holds the lock, is kept as a parallel version of its base.
+        // The base is named by its id: numbers of versions made offline may change on the way.
+        const QString baseId = str(p, "base_version_id");
+        const int base = baseId.isEmpty() || doc->isNull(0, 6) ? 0 : static_cast<int>(doc->int64(0, 6));
+        QString origin = str(p, "origin");
+        int parallelTo = 0;
+        if (base > 0 && (doc->text(0, 4) != baseId || (!doc->isNull(0, 5) && op.command == QLatin1String("document.checkin"))))
+            parallelTo = base;
+        if (parallelTo > 0)
+            origin = versionOriginCode(VersionOrigin::Parallel);
+        else if (origin == versionOriginCode(VersionOrigin::Parallel))
+            origin = versionOriginCode(VersionOrigin::Edit); // parallel here, but not on the server
         auto ver = exec(QStringLiteral("INSERT INTO aktenwerk.version (id, document_id, number, sha256, size, mime_type, "
                                        "file_name, author, created_at, comment, origin, department_code, confidentiality, "
-                                       "file_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"),
+                                       "file_id, base_version, parallel_to) "
+                                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"),
                         {str(p, "version_id"), id, number, str(p, "sha256"),
                          static_cast<qint64>(p.value(QLatin1String("size")).toDouble()), str(p, "mime_type"),
-                         str(p, "file_name"), op.user, op.createdAt, str(p, "comment"), str(p, "origin"),
-                         doc->text(0, 0), doc->text(0, 1), doc->isNull(0, 2) ? QVariant() : QVariant(doc->text(0, 2))});
+                         str(p, "file_name"), op.user, op.createdAt, str(p, "comment"), origin,
+                         doc->text(0, 0), doc->text(0, 1), doc->isNull(0, 2) ? QVariant() : QVariant(doc->text(0, 2)),
+                         base > 0 ? QVariant(base) : QVariant(), parallelTo > 0 ? QVariant(parallelTo) : QVariant()});
         if (!ver)
             return fail_(ver.error());
+        if (op.command == QLatin1String("document.checkin")) {
+            auto released = exec(QStringLiteral("SELECT aktenwerk.release_document_lock($1)"), {id});
+            if (!released)
+                return fail_(released.error());
+        }
+        result.insert(QStringLiteral("parallel_to"), parallelTo);
         auto upd = exec(QStringLiteral("UPDATE aktenwerk.document SET current_version = $2, revision = revision + 1, "
                                        "modified_at = now(), modified_by = session_user WHERE id = $1"),
                         {id, number});
@@ -1089,7 +1182,9 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
         if (!again.isEmpty() && table != QLatin1String("setting") && table != QLatin1String("app_user")
             && table != QLatin1String("department")) {
             const QString ids = QStringLiteral("{") + again.join(QLatin1Char(',')) + QStringLiteral("}");
-            const QString column = table == QLatin1String("version") ? QStringLiteral("document_id") : QStringLiteral("id");
+            const QString column = table == QLatin1String("version") || table == QLatin1String("document_lock")
+                ? QStringLiteral("document_id")
+                : QStringLiteral("id");
             if (auto s = pageThrough(table, QStringLiteral("%1 = ANY($1::uuid[]) AND xid < $2::xid8").arg(column),
                                      {ids, next});
                 !s)
@@ -1101,6 +1196,32 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     auto done = m_engine.apply(Commands::applyRemote({}, next, true));
     if (!done)
         return std::unexpected(done.error());
+
+    // Told on every sync until the working copy is checked in or given up: a team lead broke
+    // this user's check-out. The working copy stays; its check-in becomes a parallel version
+    // if someone else has checked in meanwhile.
+    auto reader = m_engine.openReader();
+    if (!reader)
+        return std::unexpected(reader.error());
+    auto broken = reader->prepare(QStringLiteral(
+        "SELECT d.title, l.broken_by, l.broken_at FROM working_copy w JOIN document_lock l ON l.document_id = "
+        "w.document_id JOIN document d ON d.id = w.document_id WHERE l.broken_owner = ? AND l.broken_at >= "
+        "w.checked_out_at AND (l.owner IS NULL OR l.owner <> ?)"));
+    if (!broken)
+        return std::unexpected(broken.error());
+    broken->bindAll(m_engine.user().login, m_engine.user().login);
+    for (;;) {
+        auto row = broken->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        report.brokenLocks << tr("%1 broke your check-out of \"%2\" on %3; your working copy is kept.")
+                                  .arg(broken->text(1), broken->text(0),
+                                       QLocale().toString(QDateTime::fromString(broken->text(2), Qt::ISODateWithMs)
+                                                              .toLocalTime(),
+                                                          QLocale::ShortFormat));
+    }
     return {};
 }
 

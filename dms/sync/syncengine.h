@@ -4,6 +4,7 @@
 #include "dms/sync/pg.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
@@ -27,6 +28,7 @@ struct SyncReport
     int openConflicts = 0;
     QString watermark;
     QStringList rejections; ///< one line per operation the server refused
+    QStringList brokenLocks; ///< check-outs of this user that a team lead broke (one line each)
 };
 
 /**
@@ -61,6 +63,16 @@ public:
 
     Status push(PgConnection &db, SyncReport &report, const std::atomic<bool> *cancel);
     Status pull(PgConnection &db, SyncReport &report, const std::atomic<bool> *cancel);
+
+    /**
+     * Runs @p command on the server now, in a transaction of its own with its idempotence record
+     * and audit event — for what the server must decide before anything is written here (taking
+     * a document's lock, breaking one). Applied locally afterwards under the same operation id,
+     * the operation is recognised and not sent twice.
+     */
+    Status applyNow(PgConnection &db, const Command &command);
+    /** "Checked out by X since Y": the refusal of a check-out (ErrorCode::ReadOnly). */
+    static Error checkedOutBy(const QString &holder, const QDateTime &since);
 
 private:
     struct PendingOp

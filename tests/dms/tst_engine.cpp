@@ -2,6 +2,7 @@
 #include "dms/faultinjection.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
+#include "dms/versions/checkouts.h"
 
 #include "../testsupport.h"
 
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void intakeDocumentsAreFiledIntoCases();
     void filingIsRefusedWhereTheCaseIsNotWritable();
     void duplicatesBecomeReferences();
+    void checkOutCheckInAndRestore();
+    void lockOfAnotherUserStopsEditsUntilBroken();
 
 private:
     /** Applies @p c twice: once with a commit that fails (nothing may change), once for real. */
@@ -520,36 +523,54 @@ void TstEngine::retiredUnitsTakeNoFiles()
 
 void TstEngine::closedFilesAreReadOnly()
 {
-    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
-    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
-    auto doc = m_engine->apply(Commands::createDocument(cs->id, QStringLiteral("Brief"), storeText("Brief"),
-                                                        QStringLiteral("text/plain"), QStringLiteral("brief.txt")));
-    QVERIFY(doc.has_value());
-    {
-        // The closing command (z.d.A.) comes with records management; the state is set directly here.
-        auto db = Database::open(m_dir->filePath(QStringLiteral("aktenwerk.sqlite")), Database::Mode::ReadWrite);
-        QVERIFY(db->exec(QStringLiteral("UPDATE file_record SET status = 'closed'")).has_value());
+    // Closed at each level in turn (file z.d.A., case, document): every change below is refused.
+    for (const QString &table : {QStringLiteral("file_record"), QStringLiteral("case_record"), QStringLiteral("document")}) {
+        auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+        auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
+        auto doc = m_engine->apply(Commands::createDocument(cs->id, QStringLiteral("Brief"), storeText("Brief"),
+                                                            QStringLiteral("text/plain"), QStringLiteral("brief.txt")));
+        QVERIFY(doc.has_value());
+        const QUuid closedId = table == QLatin1String("file_record") ? file->id
+            : table == QLatin1String("case_record")                  ? cs->id
+                                                                     : doc->id;
+        Version v1;
+        {
+            // The closing command (z.d.A.) comes with records management; the state is set directly here.
+            auto db = Database::open(m_dir->filePath(QStringLiteral("aktenwerk.sqlite")), Database::Mode::ReadWrite);
+            QVERIFY(db->exec(QStringLiteral("UPDATE %1 SET status = 'closed' WHERE id = '%2'")
+                                 .arg(table, closedId.toString(QUuid::WithoutBraces)))
+                        .has_value());
+            v1 = **Queries::version(*db, doc->id, 1);
+        }
+        const QByteArray before = fingerprint(*m_engine);
+        QList<Command> refused{
+            Commands::updateFields(doc->id, QStringLiteral("Umbenannt")),
+            Commands::addVersion(doc->id, storeText("v2"), QStringLiteral("text/plain"), QStringLiteral("b.txt"),
+                                 VersionOrigin::Edit),
+            Commands::restoreVersion(v1),
+            Commands::checkOut(doc->id, v1, m_dir->filePath(QStringLiteral("w/brief.txt")), false),
+            Commands::tombstone(doc->id, QStringLiteral("weg")),
+        };
+        if (table != QLatin1String("document"))
+            refused << Commands::updateFields(cs->id, QStringLiteral("Umbenannt"))
+                    << Commands::createDocument(cs->id, QStringLiteral("Nachtrag"), storeText("Nachtrag"),
+                                                QStringLiteral("text/plain"), QStringLiteral("n.txt"));
+        if (table == QLatin1String("file_record"))
+            refused << Commands::createCase(file->id, QStringLiteral("Noch einer"))
+                    << Commands::updateFields(file->id, QStringLiteral("Umbenannt"))
+                    << Commands::createSubFile(file->id, QStringLiteral("Band 2"));
+        for (const Command &c : std::as_const(refused)) {
+            auto r = m_engine->apply(c);
+            QVERIFY2(!r.has_value(), qPrintable(table + QLatin1Char(' ') + commandTypeCode(c.type)));
+            QCOMPARE(r.error().code, ErrorCode::ReadOnly);
+            QVERIFY2(r.error().message.contains(QLatin1String("closed")), qPrintable(r.error().message));
+        }
+        auto co = CheckOuts(*m_engine).checkOut(doc->id);
+        QVERIFY(!co.has_value());
+        QVERIFY2(co.error().message.contains(QLatin1String("closed")), qPrintable(co.error().message));
+        QVERIFY2(fingerprint(*m_engine) == before, qPrintable(table));
+        QVERIFY(!QFileInfo::exists(CheckOuts::workingRoot(*m_engine) + QLatin1Char('/') + doc->id.toString(QUuid::WithoutBraces)));
     }
-    const QByteArray before = fingerprint(*m_engine);
-    const QList<Command> refused{
-        Commands::createCase(file->id, QStringLiteral("Noch einer")),
-        Commands::updateFields(file->id, QStringLiteral("Umbenannt")),
-        Commands::updateFields(cs->id, QStringLiteral("Umbenannt")),
-        Commands::updateFields(doc->id, QStringLiteral("Umbenannt")),
-        Commands::createDocument(cs->id, QStringLiteral("Nachtrag"), storeText("Nachtrag"), QStringLiteral("text/plain"),
-                                 QStringLiteral("n.txt")),
-        Commands::addVersion(doc->id, storeText("v2"), QStringLiteral("text/plain"), QStringLiteral("b.txt"),
-                             VersionOrigin::Edit),
-        Commands::createSubFile(file->id, QStringLiteral("Band 2")),
-        Commands::tombstone(doc->id, QStringLiteral("weg")),
-    };
-    for (const Command &c : refused) {
-        auto r = m_engine->apply(c);
-        QVERIFY2(!r.has_value(), qPrintable(commandTypeCode(c.type)));
-        QCOMPARE(r.error().code, ErrorCode::ReadOnly);
-        QVERIFY2(r.error().message.contains(QLatin1String("closed")), qPrintable(r.error().message));
-    }
-    QVERIFY(fingerprint(*m_engine) == before);
 }
 
 void TstEngine::tombstonesKeepRows()
@@ -765,6 +786,165 @@ void TstEngine::duplicatesBecomeReferences()
     QCOMPARE(same.error().code, ErrorCode::Validation);
     auto report = m_engine->verify();
     QVERIFY(report.has_value() && report->ok());
+}
+
+
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+bool writeBytes(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+} // namespace
+
+void TstEngine::checkOutCheckInAndRestore()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
+    const ContentRef v1 = storeText("Bescheid, Entwurf 1");
+    auto doc = m_engine->apply(Commands::createDocument(cs->id, QStringLiteral("Bescheid"), v1,
+                                                        QStringLiteral("text/plain"), QStringLiteral("bescheid.txt")));
+    QVERIFY(doc.has_value());
+    const QString docId = doc->id.toString(QUuid::WithoutBraces);
+    auto version = [&](int n) {
+        auto db = m_engine->openReader();
+        return *Queries::version(*db, doc->id, n);
+    };
+
+    // The commands themselves: each writes its rows, oplog entry and audit event together.
+    const QString somewhere = m_dir->filePath(QStringLiteral("elsewhere/bescheid.txt"));
+    auto out = applyChecked(Commands::checkOut(doc->id, *version(1), somewhere, false), QStringLiteral("working_copy"),
+                            QStringLiteral("document_id = '%1' AND base_version = 1").arg(docId));
+    QVERIFY2(out.has_value(), qPrintable(out ? QString() : out.error().toString()));
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("document_lock"),
+                             QStringLiteral("document_id = '%1' AND owner = 'tester'").arg(docId)),
+             1);
+    auto twice = m_engine->apply(Commands::checkOut(doc->id, *version(1), somewhere, false));
+    QVERIFY(!twice.has_value());
+    QCOMPARE(twice.error().code, ErrorCode::AlreadyExists);
+    auto cancelled = applyChecked(Commands::cancelCheckOut(doc->id), QStringLiteral("document_lock"),
+                                  QStringLiteral("document_id = '%1' AND owner IS NULL").arg(docId));
+    QVERIFY2(cancelled.has_value(), qPrintable(cancelled ? QString() : cancelled.error().toString()));
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("working_copy")), 0);
+
+    // Through CheckOuts: the working copy is the version's content, in the data folder.
+    CheckOuts checkOuts(*m_engine);
+    auto co = checkOuts.checkOut(doc->id);
+    QVERIFY2(co.has_value(), qPrintable(co ? QString() : co.error().toString()));
+    QVERIFY(co->path.startsWith(m_dir->filePath(QStringLiteral("working/"))));
+    QVERIFY(co->path.endsWith(QLatin1String("bescheid.txt")));
+    QCOMPARE(fileBytes(co->path), QByteArray("Bescheid, Entwurf 1"));
+    QVERIFY(!*checkOuts.workingCopyChanged(doc->id));
+    QVERIFY(writeBytes(co->path, "Bescheid, Entwurf 2"));
+    QVERIFY(*checkOuts.workingCopyChanged(doc->id));
+    auto in = checkOuts.checkIn(doc->id, {}, QStringLiteral("Frist ergänzt"));
+    QVERIFY2(in.has_value(), qPrintable(in ? QString() : in.error().toString()));
+    QVERIFY(!in->unchanged);
+    QVERIFY(!in->parallel);
+    QCOMPARE(in->number, 2);
+    QVERIFY(!QFileInfo::exists(co->path));
+    auto v2 = version(2);
+    QVERIFY(v2.has_value());
+    QCOMPARE(v2->origin, VersionOrigin::Edit);
+    QCOMPARE(v2->baseVersion, 1);
+    QCOMPARE(v2->comment, QStringLiteral("Frist ergänzt"));
+    QCOMPARE(v2->sha256, Sha256::hex("Bescheid, Entwurf 2"));
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("working_copy")), 0);
+
+    // Saved without a change: no version, and the check-out ends.
+    co = checkOuts.checkOut(doc->id);
+    QVERIFY(co.has_value());
+    QCOMPARE(co->version, 2);
+    QVERIFY(writeBytes(co->path, "Bescheid, Entwurf 2"));
+    in = checkOuts.checkIn(doc->id);
+    QVERIFY(in.has_value());
+    QVERIFY(in->unchanged);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("version"), QStringLiteral("document_id = '%1'").arg(docId)), 2);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("working_copy")), 0);
+    auto notOut = checkOuts.checkIn(doc->id);
+    QVERIFY(!notOut.has_value());
+
+    // The check-in command on its own (with a working copy recorded).
+    co = checkOuts.checkOut(doc->id);
+    QVERIFY(co.has_value());
+    auto checkedIn = applyChecked(Commands::checkIn(doc->id, 2, storeText("Bescheid, Entwurf 3"),
+                                                    QStringLiteral("text/plain"), QStringLiteral("bescheid.txt"), {}),
+                                  QStringLiteral("version"),
+                                  QStringLiteral("document_id = '%1' AND number = 3 AND base_version = 2").arg(docId));
+    QVERIFY2(checkedIn.has_value(), qPrintable(checkedIn ? QString() : checkedIn.error().toString()));
+
+    // Restore: version 1's content becomes version 4 (same hash, origin restore).
+    auto restored = checkOuts.restore(doc->id, 1);
+    QVERIFY2(restored.has_value(), qPrintable(restored ? QString() : restored.error().toString()));
+    QCOMPARE(restored->number, 4);
+    auto v4 = version(4);
+    QCOMPARE(v4->sha256, v1.sha256);
+    QCOMPARE(v4->origin, VersionOrigin::Restore);
+    QCOMPARE(version(0)->number, 4);
+    QVERIFY(!checkOuts.restore(doc->id, 9).has_value());
+
+    // A damaged content file is reported, never handed out as the working copy or restored.
+    const QString stored = m_engine->content().pathFor(version(2)->sha256);
+    QFile::setPermissions(stored, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(writeBytes(stored, "Bescheid, Entwurf X"));
+    auto damaged = checkOuts.restore(doc->id, 2);
+    QVERIFY(!damaged.has_value());
+    QCOMPARE(damaged.error().code, ErrorCode::Integrity);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("version"), QStringLiteral("document_id = '%1'").arg(docId)), 4);
+
+    auto report = m_engine->verify();
+    QVERIFY(report.has_value());
+    QVERIFY(!report->ok()); // the damaged file is found by verify as well
+}
+
+void TstEngine::lockOfAnotherUserStopsEditsUntilBroken()
+{
+    QVERIFY(m_engine->apply(Commands::createUser(QStringLiteral("kmeier"), QStringLiteral("Karin Meier"),
+                                                 QStringLiteral("63"), {Role::Clerk}))
+                .has_value());
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
+    auto doc = m_engine->apply(Commands::createDocument(cs->id, QStringLiteral("Brief"), storeText("Brief"),
+                                                        QStringLiteral("text/plain"), QStringLiteral("brief.txt")));
+    QVERIFY(doc.has_value());
+    m_engine.reset();
+    {
+        auto clerk = Test::openEngine(m_dir->path(), QStringLiteral("kmeier"));
+        QVERIFY(clerk.has_value());
+        auto co = CheckOuts(**clerk).checkOut(doc->id);
+        QVERIFY2(co.has_value(), qPrintable(co ? QString() : co.error().toString()));
+        // A clerk may not break locks.
+        auto refused = CheckOuts(**clerk).breakLock(doc->id);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    }
+    auto e = Test::openEngine(m_dir->path());
+    QVERIFY(e.has_value());
+    m_engine = std::move(*e);
+    const QByteArray before = fingerprint(*m_engine);
+    auto blocked = CheckOuts(*m_engine).checkOut(doc->id);
+    QVERIFY(!blocked.has_value());
+    QCOMPARE(blocked.error().code, ErrorCode::ReadOnly);
+    QVERIFY2(blocked.error().message.contains(QLatin1String("kmeier")), qPrintable(blocked.error().message));
+    auto noVersion = m_engine->apply(Commands::addVersion(doc->id, storeText("Brief 2"), QStringLiteral("text/plain"),
+                                                          QStringLiteral("brief.txt"), VersionOrigin::Edit));
+    QVERIFY(!noVersion.has_value());
+    QCOMPARE(noVersion.error().code, ErrorCode::ReadOnly);
+    QVERIFY(fingerprint(*m_engine) == before);
+
+    // The administrator breaks it: recorded, audited, and the document is free again.
+    auto broken = applyChecked(Commands::breakLock(doc->id, QStringLiteral("kmeier"), QDateTime()),
+                               QStringLiteral("document_lock"),
+                               QStringLiteral("owner IS NULL AND broken_owner = 'kmeier' AND broken_by = 'tester'"));
+    QVERIFY2(broken.has_value(), qPrintable(broken ? QString() : broken.error().toString()));
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event"), QStringLiteral("action = 'lock.break'")), 1);
+    auto co = CheckOuts(*m_engine).checkOut(doc->id);
+    QVERIFY2(co.has_value(), qPrintable(co ? QString() : co.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TstEngine)
