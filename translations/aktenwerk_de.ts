@@ -395,6 +395,18 @@
         </translation>
     </message>
     <message>
+        <source>--link-duplicates needs --case: references are made in a case.</source>
+        <translation>--link-duplicates braucht --case: Verweise entstehen in einem Vorgang.</translation>
+    </message>
+    <message>
+        <source>file-into needs a document (UUID) and --case REF|UUID.</source>
+        <translation>file-into braucht ein Dokument (UUID) und --case REF|UUID.</translation>
+    </message>
+    <message>
+        <source>Filed &quot;%1&quot; into %2.</source>
+        <translation>„%1“ dem Vorgang %2 zugeordnet.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -424,7 +436,14 @@ Commands:
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
-  get UUID [--version N] --out FILE      write a document&apos;s content, verified
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
   verify                                 check the index, every content hash and the audit chain
@@ -481,7 +500,14 @@ Befehle:
   file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
   watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
                                          übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
-  get UUID [--version N] --out DATEI     Inhalt eines Dokuments geprüft in DATEI schreiben
+  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
+  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
+  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
+  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
+                                         unveränderter Inhalt ergibt keine Version
+  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
+  restore DOK --version N                Inhalt einer früheren Version als nächste Version
+  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
   delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
                                          (bleibt als gelöscht markiert erhalten)
   config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
@@ -513,16 +539,72 @@ Optionen:
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>--link-duplicates needs --case: references are made in a case.</source>
-        <translation>--link-duplicates braucht --case: Verweise entstehen in einem Vorgang.</translation>
+        <source>note: not sent yet (%1); it goes with the next sync.</source>
+        <translation>Hinweis: noch nicht gesendet (%1); es geht mit dem nächsten Abgleich.</translation>
     </message>
     <message>
-        <source>file-into needs a document (UUID) and --case REF|UUID.</source>
-        <translation>file-into braucht ein Dokument (UUID) und --case REF|UUID.</translation>
+        <source>versions needs one document.</source>
+        <translation>versions erwartet genau ein Dokument.</translation>
     </message>
     <message>
-        <source>Filed &quot;%1&quot; into %2.</source>
-        <translation>„%1“ dem Vorgang %2 zugeordnet.</translation>
+        <source> (parallel to v%1)</source>
+        <translation> (parallel zu v%1)</translation>
+    </message>
+    <message>
+        <source>Checked out by %1 since %2.</source>
+        <translation>Ausgecheckt von %1 seit %2.</translation>
+    </message>
+    <message>
+        <source>checkout needs one document.</source>
+        <translation>checkout erwartet genau ein Dokument.</translation>
+    </message>
+    <message>
+        <source>note: the server cannot be reached (%1). Checked out for an offline edit: should someone else check in meanwhile, yours becomes a parallel version.</source>
+        <translation>Hinweis: Der Server ist nicht erreichbar (%1). Für eine Offline-Bearbeitung ausgecheckt: Checkt inzwischen jemand anderes ein, wird Ihre Fassung eine Parallelversion.</translation>
+    </message>
+    <message>
+        <source>checkin needs a document and, optionally, the FILE to check in.</source>
+        <translation>checkin erwartet ein Dokument und optional die einzucheckende DATEI.</translation>
+    </message>
+    <message>
+        <source>Unchanged: no new version. The check-out has ended.</source>
+        <translation>Unverändert: keine neue Version. Das Auschecken ist beendet.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1, parallel to the version you started from: someone else checked in meanwhile.</source>
+        <translation>Als Version %1 eingecheckt, parallel zu der Version, von der Sie ausgegangen sind: Inzwischen hat jemand anderes eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1.</source>
+        <translation>Als Version %1 eingecheckt.</translation>
+    </message>
+    <message>
+        <source>cancel-checkout needs one document.</source>
+        <translation>cancel-checkout erwartet genau ein Dokument.</translation>
+    </message>
+    <message>
+        <source>Check-out cancelled; the working copy is discarded.</source>
+        <translation>Auschecken abgebrochen; die Arbeitskopie ist verworfen.</translation>
+    </message>
+    <message>
+        <source>restore needs a document and --version N.</source>
+        <translation>restore erwartet ein Dokument und --version N.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>break-lock needs one document.</source>
+        <translation>break-lock erwartet genau ein Dokument.</translation>
+    </message>
+    <message>
+        <source>The document was not checked out.</source>
+        <translation>Das Dokument war nicht ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>The check-out of %1 is broken; %1 is told with the next sync.</source>
+        <translation>Das Auschecken durch %1 ist aufgehoben; %1 erfährt es beim nächsten Abgleich.</translation>
     </message>
 </context>
 <context>

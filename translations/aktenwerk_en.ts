@@ -395,6 +395,18 @@
         </translation>
     </message>
     <message>
+        <source>--link-duplicates needs --case: references are made in a case.</source>
+        <translation>--link-duplicates needs --case: references are made in a case.</translation>
+    </message>
+    <message>
+        <source>file-into needs a document (UUID) and --case REF|UUID.</source>
+        <translation>file-into needs a document (UUID) and --case REF|UUID.</translation>
+    </message>
+    <message>
+        <source>Filed "%1" into %2.</source>
+        <translation>Filed "%1" into %2.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -424,7 +436,14 @@ Commands:
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
-  get UUID [--version N] --out FILE      write a document's content, verified
+  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy's path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version's content as the next version
+  break-lock DOC                         end someone else's check-out (team lead, administrator)
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
   verify                                 check the index, every content hash and the audit chain
@@ -481,7 +500,14 @@ Commands:
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
-  get UUID [--version N] --out FILE      write a document's content, verified
+  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy's path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version's content as the next version
+  break-lock DOC                         end someone else's check-out (team lead, administrator)
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
   verify                                 check the index, every content hash and the audit chain
@@ -511,16 +537,72 @@ Options:
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
     </message>
     <message>
-        <source>--link-duplicates needs --case: references are made in a case.</source>
-        <translation>--link-duplicates needs --case: references are made in a case.</translation>
+        <source>note: not sent yet (%1); it goes with the next sync.</source>
+        <translation>note: not sent yet (%1); it goes with the next sync.</translation>
     </message>
     <message>
-        <source>file-into needs a document (UUID) and --case REF|UUID.</source>
-        <translation>file-into needs a document (UUID) and --case REF|UUID.</translation>
+        <source>versions needs one document.</source>
+        <translation>versions needs one document.</translation>
     </message>
     <message>
-        <source>Filed "%1" into %2.</source>
-        <translation>Filed "%1" into %2.</translation>
+        <source> (parallel to v%1)</source>
+        <translation> (parallel to v%1)</translation>
+    </message>
+    <message>
+        <source>Checked out by %1 since %2.</source>
+        <translation>Checked out by %1 since %2.</translation>
+    </message>
+    <message>
+        <source>checkout needs one document.</source>
+        <translation>checkout needs one document.</translation>
+    </message>
+    <message>
+        <source>note: the server cannot be reached (%1). Checked out for an offline edit: should someone else check in meanwhile, yours becomes a parallel version.</source>
+        <translation>note: the server cannot be reached (%1). Checked out for an offline edit: should someone else check in meanwhile, yours becomes a parallel version.</translation>
+    </message>
+    <message>
+        <source>checkin needs a document and, optionally, the FILE to check in.</source>
+        <translation>checkin needs a document and, optionally, the FILE to check in.</translation>
+    </message>
+    <message>
+        <source>Unchanged: no new version. The check-out has ended.</source>
+        <translation>Unchanged: no new version. The check-out has ended.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1, parallel to the version you started from: someone else checked in meanwhile.</source>
+        <translation>Checked in as version %1, parallel to the version you started from: someone else checked in meanwhile.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1.</source>
+        <translation>Checked in as version %1.</translation>
+    </message>
+    <message>
+        <source>cancel-checkout needs one document.</source>
+        <translation>cancel-checkout needs one document.</translation>
+    </message>
+    <message>
+        <source>Check-out cancelled; the working copy is discarded.</source>
+        <translation>Check-out cancelled; the working copy is discarded.</translation>
+    </message>
+    <message>
+        <source>restore needs a document and --version N.</source>
+        <translation>restore needs a document and --version N.</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 restored as version %2.</translation>
+    </message>
+    <message>
+        <source>break-lock needs one document.</source>
+        <translation>break-lock needs one document.</translation>
+    </message>
+    <message>
+        <source>The document was not checked out.</source>
+        <translation>The document was not checked out.</translation>
+    </message>
+    <message>
+        <source>The check-out of %1 is broken; %1 is told with the next sync.</source>
+        <translation>The check-out of %1 is broken; %1 is told with the next sync.</translation>
     </message>
 </context>
 <context>

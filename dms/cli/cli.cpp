@@ -10,6 +10,7 @@
 #include "dms/sync/credentials.h"
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
+#include "dms/versions/checkouts.h"
 #include "model/filereference.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QUrl>
 #include <QSettings>
@@ -49,7 +51,7 @@ const QStringList kValueOptions{
     QStringLiteral("--version"),  QStringLiteral("--limit"),    QStringLiteral("--entity"),
     QStringLiteral("--reason"),   QStringLiteral("--name"),     QStringLiteral("--year"),
     QStringLiteral("--url"),      QStringLiteral("--role"),     QStringLiteral("--user"),
-    QStringLiteral("--keep"),
+    QStringLiteral("--keep"),     QStringLiteral("--comment"),
 };
 const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
                          QStringLiteral("--password-stdin"), QStringLiteral("--once"),
@@ -148,7 +150,14 @@ QString usageText()
         "  file-into DOC --case REF|UUID          file a document from the intake into a case\n"
         "  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;\n"
         "                                         imported files move to FOLDER/.aktenwerk/erledigt\n"
-        "  get UUID [--version N] --out FILE      write a document's content, verified\n"
+        "  get DOC [--version N] --out FILE       write a document's content (a version of it), verified\n"
+        "  versions DOC                           every version: number, time, author, origin, size, hash\n"
+        "  checkout DOC                           check out for editing; prints the working copy's path\n"
+        "  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;\n"
+        "                                         unchanged content makes no version\n"
+        "  cancel-checkout DOC                    end the check-out; the working copy is discarded\n"
+        "  restore DOC --version N                an old version's content as the next version\n"
+        "  break-lock DOC                         end someone else's check-out (team lead, administrator)\n"
         "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
         "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template\n"
         "  verify                                 check the index, every content hash and the audit chain\n"
@@ -260,7 +269,9 @@ QJsonObject versionJson(const Version &v)
             {QStringLiteral("author"), v.author},
             {QStringLiteral("created_at"), v.createdAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("comment"), v.comment},
-            {QStringLiteral("origin"), versionOriginCode(v.origin)}};
+            {QStringLiteral("origin"), versionOriginCode(v.origin)},
+            {QStringLiteral("base_version"), v.baseVersion > 0 ? QJsonValue(v.baseVersion) : QJsonValue()},
+            {QStringLiteral("parallel_to"), v.parallelTo > 0 ? QJsonValue(v.parallelTo) : QJsonValue()}};
 }
 
 QJsonObject documentJson(const Document &d, const std::optional<Version> &current)
@@ -1369,7 +1380,8 @@ int cmdSync(const Args &a)
                               {QStringLiteral("bytes_down"), r->bytesDown},
                               {QStringLiteral("open_conflicts"), r->openConflicts},
                               {QStringLiteral("watermark"), r->watermark},
-                              {QStringLiteral("rejections"), QJsonArray::fromStringList(r->rejections)}});
+                              {QStringLiteral("rejections"), QJsonArray::fromStringList(r->rejections)},
+                              {QStringLiteral("broken_locks"), QJsonArray::fromStringList(r->brokenLocks)}});
     } else {
         out(Text::tr("Synced: %1 changes sent, %2 refused, %3 received; %4 contents up, %5 down; %6 open conflicts.")
                 .arg(r->pushed)
@@ -1380,7 +1392,220 @@ int cmdSync(const Args &a)
                 .arg(r->openConflicts));
         for (const QString &line : std::as_const(r->rejections))
             out(Text::tr("refused: %1").arg(line));
+        for (const QString &line : std::as_const(r->brokenLocks))
+            out(line);
     }
+    return ExitOk;
+}
+
+// --- versions: check-out, check-in, restore ----------------------------------------------------
+
+/** A session with the central repository for a connected folder (password: stdin, keychain, terminal). */
+ServerSession serverSession(const Args &a, Engine &e)
+{
+    return [&a, &e]() -> Result<PgConnection> {
+        auto password = syncPassword(a, e);
+        if (!password)
+            return std::unexpected(password.error());
+        return SyncEngine(e).connect(*password);
+    };
+}
+
+/** After a change the server must learn now (check-in, end of a check-out): a sync, if connected. */
+void sendNow(const Args &a, Engine &e)
+{
+    if (!e.isConnected())
+        return;
+    auto password = syncPassword(a, e);
+    if (!password) {
+        err(Text::tr("note: not sent yet (%1); it goes with the next sync.").arg(password.error().message));
+        return;
+    }
+    auto r = SyncEngine(e).sync(*password);
+    if (!r) {
+        err(Text::tr("note: not sent yet (%1); it goes with the next sync.").arg(r.error().message));
+        return;
+    }
+    for (const QString &line : std::as_const(r->rejections))
+        err(Text::tr("refused: %1").arg(line));
+}
+
+int cmdVersions(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("versions needs one document."));
+    Session s(a);
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return failWith(target.error());
+    Database *db = s.reader();
+    auto d = Queries::document(*db, target->id);
+    auto versions = Queries::versions(*db, target->id);
+    auto lock = Queries::documentLock(*db, target->id);
+    if (!d)
+        return failWith(d.error());
+    if (!versions)
+        return failWith(versions.error());
+    if (!lock)
+        return failWith(lock.error());
+    const bool held = *lock && (*lock)->isHeld(QDateTime::currentDateTimeUtc());
+    if (a.json()) {
+        QJsonArray arr;
+        for (const Version &v : *versions) {
+            QJsonObject o = versionJson(v);
+            o.insert(QStringLiteral("current"), v.number == (*d)->currentVersion);
+            arr.append(o);
+        }
+        QJsonObject o{{QStringLiteral("document"), id(target->id)},
+                      {QStringLiteral("current_version"), (*d)->currentVersion},
+                      {QStringLiteral("versions"), arr}};
+        if (held)
+            o.insert(QStringLiteral("checked_out"),
+                     QJsonObject{{QStringLiteral("owner"), (*lock)->owner},
+                                 {QStringLiteral("since"), (*lock)->since.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("expires"), (*lock)->expires.toString(Qt::ISODateWithMs)}});
+        printJson(o);
+        return ExitOk;
+    }
+    for (const Version &v : *versions) {
+        QString origin = versionOriginCode(v.origin);
+        if (v.parallelTo > 0)
+            origin += Text::tr(" (parallel to v%1)").arg(v.parallelTo);
+        out(QStringLiteral("%1v%2\t%3\t%4\t%5\t%6 B\t%7\t%8")
+                .arg(v.number == (*d)->currentVersion ? QStringLiteral("*") : QStringLiteral(" "))
+                .arg(v.number)
+                .arg(v.createdAt.toString(Qt::ISODate), v.author, origin)
+                .arg(v.size)
+                .arg(v.sha256, v.comment));
+    }
+    if (held)
+        out(Text::tr("Checked out by %1 since %2.")
+                .arg((*lock)->owner, QLocale().toString((*lock)->since.toLocalTime(), QLocale::ShortFormat)));
+    return ExitOk;
+}
+
+int cmdCheckOut(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("checkout needs one document."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return failWith(target.error());
+    auto r = CheckOuts(*e).checkOut(target->id, serverSession(a, *e));
+    if (!r)
+        return failWith(r.error());
+    if (r->offline)
+        err(Text::tr("note: the server cannot be reached (%1). Checked out for an offline edit: should someone else "
+                     "check in meanwhile, yours becomes a parallel version.")
+                .arg(r->offlineReason));
+    if (a.json())
+        printJson(QJsonObject{{QStringLiteral("path"), r->path},
+                              {QStringLiteral("version"), r->version},
+                              {QStringLiteral("offline"), r->offline},
+                              {QStringLiteral("already"), r->already}});
+    else
+        out(QDir::toNativeSeparators(r->path));
+    return ExitOk;
+}
+
+int cmdCheckIn(const Args &a)
+{
+    if (a.words.size() < 2 || a.words.size() > 3)
+        return usage(Text::tr("checkin needs a document and, optionally, the FILE to check in."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return failWith(target.error());
+    auto r = CheckOuts(*e).checkIn(target->id, a.words.value(2), a.value("--comment"));
+    if (!r)
+        return failWith(r.error());
+    sendNow(a, *e);
+    if (a.json()) {
+        printJson(QJsonObject{{QStringLiteral("unchanged"), r->unchanged},
+                              {QStringLiteral("version"), r->number},
+                              {QStringLiteral("parallel"), r->parallel},
+                              {QStringLiteral("sha256"), r->sha256}});
+    } else if (r->unchanged) {
+        out(Text::tr("Unchanged: no new version. The check-out has ended."));
+    } else if (r->parallel) {
+        out(Text::tr("Checked in as version %1, parallel to the version you started from: someone else checked in "
+                     "meanwhile.")
+                .arg(r->number));
+    } else {
+        out(Text::tr("Checked in as version %1.").arg(r->number));
+    }
+    return ExitOk;
+}
+
+int cmdCancelCheckOut(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("cancel-checkout needs one document."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return failWith(target.error());
+    if (auto r = CheckOuts(*e).cancel(target->id); !r)
+        return failWith(r.error());
+    sendNow(a, *e);
+    out(Text::tr("Check-out cancelled; the working copy is discarded."));
+    return ExitOk;
+}
+
+int cmdRestore(const Args &a)
+{
+    bool ok = false;
+    const int number = a.value("--version").toInt(&ok);
+    if (a.words.size() != 2 || !ok || number < 1)
+        return usage(Text::tr("restore needs a document and --version N."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return failWith(target.error());
+    auto r = CheckOuts(*e).restore(target->id, number, a.value("--comment"));
+    if (!r)
+        return failWith(r.error());
+    sendNow(a, *e);
+    if (a.json())
+        printJson(QJsonObject{{QStringLiteral("version"), r->number},
+                              {QStringLiteral("sha256"), r->data.value(QLatin1String("sha256"))},
+                              {QStringLiteral("restored_from"), number}});
+    else
+        out(Text::tr("Version %1 restored as version %2.").arg(number).arg(r->number));
+    return ExitOk;
+}
+
+int cmdBreakLock(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("break-lock needs one document."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return failWith(target.error());
+    auto r = CheckOuts(*e).breakLock(target->id, serverSession(a, *e));
+    if (!r)
+        return failWith(r.error());
+    if (r->isEmpty())
+        out(Text::tr("The document was not checked out."));
+    else
+        out(Text::tr("The check-out of %1 is broken; %1 is told with the next sync.").arg(*r));
     return ExitOk;
 }
 
@@ -1682,6 +1907,18 @@ int run(const QStringList &argv)
         return cmdImport(a);
     if (cmd == QLatin1String("intake"))
         return cmdIntake(a);
+    if (cmd == QLatin1String("versions"))
+        return cmdVersions(a);
+    if (cmd == QLatin1String("checkout"))
+        return cmdCheckOut(a);
+    if (cmd == QLatin1String("checkin"))
+        return cmdCheckIn(a);
+    if (cmd == QLatin1String("cancel-checkout"))
+        return cmdCancelCheckOut(a);
+    if (cmd == QLatin1String("restore"))
+        return cmdRestore(a);
+    if (cmd == QLatin1String("break-lock"))
+        return cmdBreakLock(a);
     if (cmd == QLatin1String("file-into"))
         return cmdFileInto(a);
     if (cmd == QLatin1String("watch"))

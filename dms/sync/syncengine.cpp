@@ -223,7 +223,7 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
             // A reference (document.link) carries the original's content: normally on the server
             // already, but sent along in case the original never got there.
             if (op.command == QLatin1String("document.create") || op.command == QLatin1String("document.link")
-                || op.command == QLatin1String("version.add")) {
+                || op.command == QLatin1String("version.add") || op.command == QLatin1String("document.checkin")) {
                 const qint64 size = static_cast<qint64>(op.payload.value(QLatin1String("size")).toDouble());
                 if (auto s = uploadContent(db, str(op.payload, "sha256"), size, report); !s) {
                     if (isTransient(s.error()))

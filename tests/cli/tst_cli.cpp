@@ -49,6 +49,7 @@ private Q_SLOTS:
     void watchedFolderKeepsWorkingAfterBadFiles();
     void mailWithAttachmentsIntoACase();
     void imagesAreStoredWithoutTextAndCounted();
+    void checkOutCheckInAndRestore();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -755,6 +756,110 @@ void TstCli::germanMessages()
     QVERIFY(!r.err.contains("There is no"));
     const auto help = Test::runCli({QStringLiteral("--help")}, de);
     QVERIFY2(help.out.contains("Befehle"), help.out.constData());
+}
+
+void TstCli::checkOutCheckInAndRestore()
+{
+    const QString data = m_dir.filePath(QStringLiteral("versions"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("import"),
+                  Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json")})
+                 .exitCode,
+             0);
+    auto r = run({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("63.01.02"),
+                  QStringLiteral("--title"), QStringLiteral("Umbau Marktplatz 3")});
+    QCOMPARE(r.exitCode, 0);
+    const QString fileRef = QString::fromUtf8(r.out.trimmed());
+    r = run({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), fileRef, QStringLiteral("--title"),
+             QStringLiteral("Anhörung"), QStringLiteral("--json")});
+    const QString caseRef = json(r.out).object().value(QLatin1String("reference")).toString();
+    const QByteArray v1("Anhörung nach § 28 VwVfG\nEntwurf\n");
+    const QByteArray v2("Anhörung nach § 28 VwVfG\nFrist: zwei Wochen\n");
+    const QByteArray v3("Anhörung nach § 28 VwVfG\nFrist: vier Wochen\n");
+    QVERIFY(Test::writeFile(m_dir.filePath(QStringLiteral("anhoerung.txt")), v1));
+    r = run({QStringLiteral("add"), QStringLiteral("--case"), caseRef, m_dir.filePath(QStringLiteral("anhoerung.txt")),
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString doc = json(r.out).array().at(0).toObject().value(QLatin1String("id")).toString();
+
+    // checkout prints the working copy; checkin takes the saved file back as version 2.
+    r = run({QStringLiteral("checkout"), doc, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString path = json(r.out).object().value(QLatin1String("path")).toString();
+    QVERIFY2(path.startsWith(data + QStringLiteral("/working/")), qPrintable(path));
+    QCOMPARE(Test::readFile(path), v1);
+    QVERIFY(Test::writeFile(path, v2));
+    r = run({QStringLiteral("checkin"), doc, QStringLiteral("--comment"), QStringLiteral("Frist ergänzt"),
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r.out).object().value(QLatin1String("version")).toInt(), 2);
+    QVERIFY(!QFileInfo::exists(path));
+
+    // A save without a change makes no version.
+    r = run({QStringLiteral("checkout"), doc});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("checkin"), doc});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("no new version"), r.out.constData());
+
+    // Check-in of another file; a cancelled check-out discards its working copy.
+    QVERIFY(Test::writeFile(m_dir.filePath(QStringLiteral("neu.txt")), v3));
+    QCOMPARE(run({QStringLiteral("checkout"), doc}).exitCode, 0);
+    r = run({QStringLiteral("checkin"), doc, m_dir.filePath(QStringLiteral("neu.txt"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("version 3"), r.out.constData());
+    r = run({QStringLiteral("checkout"), doc});
+    const QString again = QString::fromUtf8(r.out.trimmed());
+    QVERIFY(QFileInfo::exists(again));
+    QCOMPARE(run({QStringLiteral("cancel-checkout"), doc}).exitCode, 0);
+    QVERIFY(!QFileInfo::exists(again));
+    r = run({QStringLiteral("checkin"), doc});
+    QCOMPARE(r.exitCode, 1); // nothing checked out any more
+    QVERIFY2(r.err.contains("not checked out"), r.err.constData());
+
+    // restore makes version 4 with version 1's hash.
+    r = run({QStringLiteral("restore"), doc, QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r.out).object().value(QLatin1String("version")).toInt(), 4);
+    r = run({QStringLiteral("versions"), doc, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray versions = json(r.out).object().value(QLatin1String("versions")).toArray();
+    QCOMPARE(versions.size(), 4);
+    QStringList origins;
+    for (const QJsonValue &v : versions)
+        origins << v.toObject().value(QLatin1String("origin")).toString();
+    QCOMPARE(origins, QStringList({QStringLiteral("import"), QStringLiteral("edit"), QStringLiteral("edit"),
+                                   QStringLiteral("restore")}));
+    QCOMPARE(versions.at(3).toObject().value(QLatin1String("sha256")).toString(), Test::sha256Hex(v1));
+    QCOMPARE(versions.at(1).toObject().value(QLatin1String("comment")).toString(), QStringLiteral("Frist ergänzt"));
+    QVERIFY(versions.at(3).toObject().value(QLatin1String("current")).toBool());
+    QCOMPARE(json(r.out).object().value(QLatin1String("current_version")).toInt(), 4);
+
+    // get names the version; every read checks the hash.
+    r = run({QStringLiteral("get"), doc, QStringLiteral("--version"), QStringLiteral("2"), QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("v2.txt"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(Test::readFile(m_dir.filePath(QStringLiteral("v2.txt"))), v2);
+    const QString sha3 = Test::sha256Hex(v3);
+    const QString stored = data + QStringLiteral("/content/") + sha3.left(2) + QLatin1Char('/') + sha3;
+    QVERIFY2(QFileInfo::exists(stored), qPrintable(stored));
+    QFile::setPermissions(stored, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::writeFile(stored, "Anhörung nach § 28 VwVfG\nFrist: acht Wochen\n"));
+    r = run({QStringLiteral("get"), doc, QStringLiteral("--version"), QStringLiteral("3"), QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("v3.txt"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("v3.txt"))));
+    r = run({QStringLiteral("restore"), doc, QStringLiteral("--version"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 1);
+    r = run({QStringLiteral("checkout"), doc});
+    QCOMPARE(r.exitCode, 0); // version 4 (= version 1's content) is whole
+    QCOMPARE(run({QStringLiteral("cancel-checkout"), doc}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("verify")}).exitCode, 4);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -6,6 +6,7 @@
 #include "dms/sync/pg.h"
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
+#include "dms/versions/checkouts.h"
 
 #include "../testsupport.h"
 
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void changeFeedMissesNothingUnderConcurrentTransactions();
     void liveUpdatesArriveWithinASecond();
     void filingFromTheIntakeSyncs();
+    void checkOutIsExclusiveAcrossClients();
+    void offlineEditsBecomeParallelVersions();
 
 private:
     struct Client
@@ -58,7 +61,13 @@ private:
 
     Test::PgServer m_pg;
     QString m_db;
-    QString m_rita, m_alice, m_anna, m_bob;
+    QString m_rita, m_alice, m_anna, m_bob, m_lead;
+    /** Opens a real session for @p c (what the CLI and GUI do with the stored password). */
+    ServerSession session(Client &c);
+    /** A session that cannot reach the server: a real refused connection (nothing listens on port 1). */
+    ServerSession unreachable(Client &c);
+    QString serverValue(const QString &sql, const QVariantList &params = {});
+    QUuid newDocument(Client &c, const QString &planCode, const QByteArray &content);
 };
 
 void TstSync::initTestCase()
@@ -79,6 +88,8 @@ void TstSync::initTestCase()
     QVERIFY(ServerAdmin::addUser(url, m_alice, {}, QStringLiteral("63"), {Role::Clerk}, QStringLiteral("alice-secret-1")).has_value());
     QVERIFY(ServerAdmin::addUser(url, m_anna, {}, QStringLiteral("63"), {Role::Clerk}, QStringLiteral("anna-secret-1")).has_value());
     QVERIFY(ServerAdmin::addUser(url, m_bob, {}, QStringLiteral("11"), {Role::Clerk}, QStringLiteral("bob-secret-1")).has_value());
+    m_lead = Test::PgServer::uniqueName(QStringLiteral("lena"));
+    QVERIFY(ServerAdmin::addUser(url, m_lead, {}, QStringLiteral("63"), {Role::TeamLead}, QStringLiteral("lena-secret-1")).has_value());
 
     // The records officer brings the file plan onto the server through her client.
     Client rita = connect(m_rita, QStringLiteral("rita-secret-1"));
@@ -128,6 +139,43 @@ ContentRef TstSync::store(Client &c, const QByteArray &data)
 {
     auto r = c.engine->content().putData(data);
     return r ? *r : ContentRef{};
+}
+
+ServerSession TstSync::session(Client &c)
+{
+    return [&c]() { return SyncEngine(*c.engine).connect(c.password); };
+}
+
+ServerSession TstSync::unreachable(Client &c)
+{
+    return [this, &c]() -> Result<PgConnection> {
+        return PgConnection::connect(QStringLiteral("postgresql://127.0.0.1:1/%1?connect_timeout=2").arg(m_db),
+                                     c.engine->user().login, c.password);
+    };
+}
+
+QString TstSync::serverValue(const QString &sql, const QVariantList &params)
+{
+    auto db = PgConnection::connect(m_pg.adminUrl(m_db));
+    if (!db)
+        return db.error().toString();
+    auto r = db->exec(sql, params);
+    if (!r)
+        return r.error().toString();
+    return r->rows() ? r->text(0, 0) : QString();
+}
+
+QUuid TstSync::newDocument(Client &c, const QString &planCode, const QByteArray &content)
+{
+    auto file = c.engine->apply(Commands::createFile(planCode, QStringLiteral("Bauvoranfrage Mühlenweg")));
+    if (!file)
+        return {};
+    auto cs = c.engine->apply(Commands::createCase(file->id, QStringLiteral("Stellungnahme")));
+    if (!cs)
+        return {};
+    auto doc = c.engine->apply(Commands::createDocument(cs->id, QStringLiteral("Stellungnahme"), store(c, content),
+                                                        QStringLiteral("text/plain"), QStringLiteral("stellungnahme.txt")));
+    return doc ? doc->id : QUuid();
 }
 
 QString TstSync::fileCountOnServer()
@@ -754,6 +802,184 @@ void TstSync::filingFromTheIntakeSyncs()
         QVERIFY(b.engine->content().read((*v)->sha256, (*v)->size).has_value());
     }
     QVERIFY(a.engine->verify()->ok());
+}
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+} // namespace
+
+void TstSync::checkOutIsExclusiveAcrossClients()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    Client lead = connect(m_lead, QStringLiteral("lena-secret-1"));
+    QVERIFY(sync(a).has_value());
+    const QUuid doc = newDocument(a, QStringLiteral("63.02"), "Stellungnahme, Entwurf");
+    QVERIFY(!doc.isNull());
+    const QString docId = doc.toString(QUuid::WithoutBraces);
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    QVERIFY(sync(lead).has_value());
+
+    // A checks out: the lock is on the server, taken in the operation's own transaction.
+    auto coA = CheckOuts(*a.engine).checkOut(doc, session(a));
+    QVERIFY2(coA.has_value(), qPrintable(coA ? QString() : coA.error().toString()));
+    QVERIFY(!coA->offline);
+    QCOMPARE(serverValue(QStringLiteral("SELECT owner FROM aktenwerk.document_lock WHERE document_id = $1"), {docId}),
+             m_alice);
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM aktenwerk.audit_event WHERE action = 'document.checkout' "
+                                        "AND entity_id = $1 AND login = $2"),
+                         {docId, m_alice}),
+             QStringLiteral("1"));
+    // Sent once: the push that follows does not send the check-out again.
+    auto afterCheckOut = sync(a);
+    QVERIFY(afterCheckOut.has_value());
+    QCOMPARE(afterCheckOut->pushed, 0);
+
+    // B is refused with who and since when; nothing is written on B's side; B can still read.
+    const qint64 oplogB = Test::countRows(*b.engine, QStringLiteral("oplog"));
+    auto coB = CheckOuts(*b.engine).checkOut(doc, session(b));
+    QVERIFY(!coB.has_value());
+    QCOMPARE(coB.error().code, ErrorCode::ReadOnly);
+    QVERIFY2(coB.error().message.contains(m_alice), qPrintable(coB.error().message));
+    QVERIFY2(coB.error().message.contains(QLatin1String(" since ")), qPrintable(coB.error().message));
+    QCOMPARE(Test::countRows(*b.engine, QStringLiteral("oplog")), oplogB);
+    QCOMPARE(Test::countRows(*b.engine, QStringLiteral("working_copy")), 0);
+    QVERIFY(!QFileInfo::exists(CheckOuts::workingRoot(*b.engine) + QLatin1Char('/') + docId));
+    {
+        auto reader = b.engine->openReader();
+        auto v1 = Queries::version(*reader, doc);
+        QVERIFY(v1 && *v1);
+        QVERIFY(b.engine->content().copyTo((*v1)->sha256, (*v1)->size, b.dir->filePath(QStringLiteral("lesen.txt"))));
+        // B's client knows who holds it after a sync, also for showing it offline.
+        QVERIFY(sync(b).has_value());
+        auto lock = Queries::documentLock(*reader, doc);
+        QVERIFY(lock && *lock);
+        QCOMPARE((*lock)->owner, m_alice);
+    }
+
+    // A checks in; B has version 2 after its next sync, and the lock is free again.
+    QVERIFY(writeFile(coA->path, "Stellungnahme, abgestimmt"));
+    auto in = CheckOuts(*a.engine).checkIn(doc, {}, QStringLiteral("mit Amt 36 abgestimmt"));
+    QVERIFY2(in.has_value(), qPrintable(in ? QString() : in.error().toString()));
+    QCOMPARE(in->number, 2);
+    QVERIFY(sync(a).has_value());
+    QCOMPARE(serverValue(QStringLiteral("SELECT coalesce(owner, 'frei') FROM aktenwerk.document_lock WHERE document_id = $1"),
+                         {docId}),
+             QStringLiteral("frei"));
+    QVERIFY(sync(b).has_value());
+    {
+        auto reader = b.engine->openReader();
+        auto v2 = Queries::version(*reader, doc);
+        QVERIFY(v2 && *v2);
+        QCOMPARE((*v2)->number, 2);
+        QCOMPARE((*v2)->sha256, Test::sha256Hex("Stellungnahme, abgestimmt"));
+        QCOMPARE((*v2)->origin, VersionOrigin::Edit);
+        QCOMPARE((*v2)->comment, QStringLiteral("mit Amt 36 abgestimmt"));
+        auto lock = Queries::documentLock(*reader, doc);
+        QVERIFY(lock && *lock && (*lock)->owner.isEmpty());
+    }
+
+    // A checks out again and goes home; a clerk may not break the lock (not even on the server
+    // directly), the team lead may: audited, and A is told with the next sync.
+    coA = CheckOuts(*a.engine).checkOut(doc, session(a));
+    QVERIFY(coA.has_value());
+    QVERIFY(!CheckOuts(*b.engine).breakLock(doc, session(b)).has_value());
+    {
+        auto db = SyncEngine(*b.engine).connect(b.password);
+        QVERIFY(db.has_value());
+        auto direct = SyncEngine(*b.engine).applyNow(*db, Commands::breakLock(doc, m_alice, QDateTime()));
+        QVERIFY(!direct.has_value());
+        QCOMPARE(direct.error().code, ErrorCode::PermissionDenied);
+    }
+    QVERIFY(sync(lead).has_value());
+    auto broken = CheckOuts(*lead.engine).breakLock(doc, session(lead));
+    QVERIFY2(broken.has_value(), qPrintable(broken ? QString() : broken.error().toString()));
+    QCOMPARE(*broken, m_alice);
+    QCOMPARE(serverValue(QStringLiteral("SELECT details->>'owner' FROM aktenwerk.audit_event WHERE action = 'lock.break' "
+                                        "AND entity_id = $1 AND login = $2"),
+                         {docId, m_lead}),
+             m_alice);
+    QCOMPARE(serverValue(QStringLiteral("SELECT coalesce(owner, 'frei') || '/' || broken_by || '/' || broken_owner FROM "
+                                        "aktenwerk.document_lock WHERE document_id = $1"),
+                         {docId}),
+             QStringLiteral("frei/%1/%2").arg(m_lead, m_alice));
+    auto told = sync(a);
+    QVERIFY(told.has_value());
+    QCOMPARE(told->brokenLocks.size(), 1);
+    QVERIFY2(told->brokenLocks.first().contains(m_lead), qPrintable(told->brokenLocks.first()));
+    QVERIFY(QFileInfo::exists(coA->path)); // the working copy is kept
+    auto coB2 = CheckOuts(*b.engine).checkOut(doc, session(b));
+    QVERIFY2(coB2.has_value(), qPrintable(coB2 ? QString() : coB2.error().toString()));
+    QVERIFY(CheckOuts(*b.engine).cancel(doc).has_value());
+    QVERIFY(sync(b).has_value());
+    QVERIFY(a.engine->verify()->ok());
+    QVERIFY(b.engine->verify()->ok());
+}
+
+void TstSync::offlineEditsBecomeParallelVersions()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(a).has_value());
+    const QUuid doc = newDocument(a, QStringLiteral("63.02"), "Gutachten, Stand 1");
+    QVERIFY(!doc.isNull());
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+
+    // Both are offline (the server refuses the connection) and edit version 1.
+    auto coA = CheckOuts(*a.engine).checkOut(doc, unreachable(a));
+    QVERIFY2(coA.has_value(), qPrintable(coA ? QString() : coA.error().toString()));
+    QVERIFY(coA->offline);
+    auto coB = CheckOuts(*b.engine).checkOut(doc, unreachable(b));
+    QVERIFY2(coB.has_value(), qPrintable(coB ? QString() : coB.error().toString()));
+    QVERIFY(coB->offline);
+    QVERIFY(writeFile(coA->path, "Gutachten, Stand 2 (A)"));
+    QVERIFY(writeFile(coB->path, "Gutachten, Stand 2 (B)"));
+    auto inA = CheckOuts(*a.engine).checkIn(doc, {}, QStringLiteral("A unterwegs"));
+    auto inB = CheckOuts(*b.engine).checkIn(doc, {}, QStringLiteral("B unterwegs"));
+    QVERIFY(inA.has_value() && inB.has_value());
+    QVERIFY(!inA->parallel && !inB->parallel); // neither knows of the other yet
+
+    // A reaches the server first; B's edit, based on version 1 too, is kept as parallel to it.
+    auto syncA = sync(a);
+    QVERIFY2(syncA.has_value(), qPrintable(syncA ? QString() : syncA.error().toString()));
+    QCOMPARE(syncA->rejected, 0);
+    auto syncB = sync(b);
+    QVERIFY2(syncB.has_value(), qPrintable(syncB ? QString() : syncB.error().toString()));
+    QCOMPARE(syncB->rejected, 0);
+    QVERIFY(sync(a).has_value());
+    auto versionsOf = [&](Client &c) {
+        QStringList out;
+        auto reader = c.engine->openReader();
+        const auto versions = Queries::versions(*reader, doc);
+        for (const Version &v : *versions)
+            out << QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(v.number)
+                       .arg(versionOriginCode(v.origin))
+                       .arg(v.parallelTo)
+                       .arg(v.author, v.sha256.left(12));
+        return out;
+    };
+    const QStringList onA = versionsOf(a);
+    const QStringList onB = versionsOf(b);
+    QCOMPARE(onA, onB);
+    QCOMPARE(onA.size(), 3);
+    QCOMPARE(onA.at(1), QStringLiteral("2 edit 0 %1 %2").arg(m_alice, Test::sha256Hex("Gutachten, Stand 2 (A)").left(12)));
+    QCOMPARE(onA.at(2), QStringLiteral("3 parallel 1 %1 %2").arg(m_anna, Test::sha256Hex("Gutachten, Stand 2 (B)").left(12)));
+    QCOMPARE(serverValue(QStringLiteral("SELECT origin || ' ' || parallel_to || ' ' || base_version FROM aktenwerk.version "
+                                        "WHERE document_id = $1 AND number = 3"),
+                         {doc.toString(QUuid::WithoutBraces)}),
+             QStringLiteral("parallel 1 1"));
+    QCOMPARE(serverValue(QStringLiteral("SELECT coalesce(owner, 'frei') FROM aktenwerk.document_lock WHERE document_id = $1"),
+                         {doc.toString(QUuid::WithoutBraces)}),
+             QStringLiteral("frei"));
+    QVERIFY(a.engine->verify()->ok());
+    QVERIFY(b.engine->verify()->ok());
 }
 
 QTEST_GUILESS_MAIN(TstSync)
