@@ -606,6 +606,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The check-out of %1 is broken; %1 is told with the next sync.</source>
         <translation>Das Auschecken durch %1 ist aufgehoben; %1 erfährt es beim nächsten Abgleich.</translation>
     </message>
+    <message>
+        <source>Checked out here%1: &quot;%2&quot; (version %3) — %4</source>
+        <translation>Hier ausgecheckt%1: „%2“ (Version %3) — %4</translation>
+    </message>
+    <message>
+        <source> (offline edit)</source>
+        <translation> (Offline-Bearbeitung)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>

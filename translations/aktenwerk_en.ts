@@ -604,6 +604,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The check-out of %1 is broken; %1 is told with the next sync.</source>
         <translation>The check-out of %1 is broken; %1 is told with the next sync.</translation>
     </message>
+    <message>
+        <source>Checked out here%1: "%2" (version %3) — %4</source>
+        <translation>Checked out here%1: "%2" (version %3) — %4</translation>
+    </message>
+    <message>
+        <source> (offline edit)</source>
+        <translation> (offline edit)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>

@@ -781,6 +781,15 @@ int cmdShow(const Args &a)
                          .arg(v.createdAt.toString(Qt::ISODate), v.author, versionOriginCode(v.origin), v.comment);
         }
         o.insert(QStringLiteral("versions"), arr);
+        auto lock = Queries::documentLock(*db, target->id);
+        if (!lock)
+            return failWith(lock.error());
+        if (*lock && (*lock)->isHeld(QDateTime::currentDateTimeUtc())) {
+            o.insert(QStringLiteral("checked_out_by"), (*lock)->owner);
+            o.insert(QStringLiteral("checked_out_since"), (*lock)->since.toString(Qt::ISODateWithMs));
+            lines << Text::tr("Checked out by %1 since %2.")
+                         .arg((*lock)->owner, QLocale().toString((*lock)->since.toLocalTime(), QLocale::ShortFormat));
+        }
     } else {
         return failWith(Error{ErrorCode::Unsupported, Text::tr("Cannot show a %1.").arg(entityTypeName(target->entityType)), {}});
     }
@@ -1636,6 +1645,16 @@ int cmdStatus(const Args &a)
         o.insert(QStringLiteral("last_error"), (*state)->lastError);
         o.insert(QStringLiteral("watermark"), (*state)->watermark);
     }
+    auto copies = Queries::workingCopies(*db);
+    if (!copies)
+        return failWith(copies.error());
+    QJsonArray checkedOut;
+    for (const WorkingCopy &w : *copies)
+        checkedOut.append(QJsonObject{{QStringLiteral("document"), id(w.documentId)},
+                                      {QStringLiteral("path"), w.path},
+                                      {QStringLiteral("version"), w.baseVersion},
+                                      {QStringLiteral("offline"), w.offline}});
+    o.insert(QStringLiteral("checked_out"), checkedOut);
     if (a.json()) {
         printJson(o);
     } else if (!*state) {
@@ -1649,6 +1668,17 @@ int cmdStatus(const Args &a)
                 .arg(pending)
                 .arg(rejected)
                 .arg(conflicts));
+    }
+    if (!a.json()) {
+        // What is checked out here: a clerk going offline sees what is still being edited.
+        for (const WorkingCopy &w : *copies) {
+            auto d = Queries::document(*db, w.documentId);
+            out(Text::tr("Checked out here%1: \"%2\" (version %3) — %4")
+                    .arg(w.offline ? Text::tr(" (offline edit)") : QString(),
+                         d && *d ? (*d)->title : id(w.documentId))
+                    .arg(w.baseVersion)
+                    .arg(QDir::toNativeSeparators(w.path)));
+        }
     }
     return ExitOk;
 }

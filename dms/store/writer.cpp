@@ -197,6 +197,17 @@ Status Writer::record(const Command &c, const Applied &a)
         if (auto s = fh->run(); !s)
             return s;
     }
+    // Others' changes as they arrived: between two pulls several edits show as one.
+    for (const PulledFieldChange &p : a.pulledFieldChanges) {
+        auto fh = m_db.prepare(QStringLiteral(
+            "INSERT INTO field_history (entity_type, entity_id, field, old_value, new_value, changed_at, changed_by, "
+            "op_id) VALUES (?,?,?,?,?,?,?,?)"));
+        if (!fh)
+            return std::unexpected(fh.error());
+        fh->bindAll(p.entityType, p.entityId, p.field, p.oldValue, p.newValue, p.changedAt, p.changedBy, opId);
+        if (auto s = fh->run(); !s)
+            return s;
+    }
 
     AuditEvent e;
     e.at = m_now;
@@ -1823,7 +1834,62 @@ Result<Writer::Applied> Writer::resolveConflict(const Command &c)
     return a;
 }
 
+Result<std::optional<QHash<QString, QString>>> Writer::fieldsOf(const QString &table, const QString &id)
+{
+    const bool hasSchema = table != QLatin1String("sub_file");
+    auto st = m_db.prepare(hasSchema ? QStringLiteral("SELECT title, type, metadata FROM %1 WHERE id = ?").arg(table)
+                                     : QStringLiteral("SELECT title, '', '{}' FROM sub_file WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, id);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<QHash<QString, QString>>();
+    QHash<QString, QString> fields{{QStringLiteral("title"), st->text(0)}, {QStringLiteral("type"), st->text(1)}};
+    const QJsonObject metadata = QJsonDocument::fromJson(st->text(2).toUtf8()).object();
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        fields.insert(it.key(), it.value().toString());
+    return std::optional(fields);
+}
+
 Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row)
+{
+    // What the row looked like here before: the fields others changed go to the field history.
+    static const QHash<QString, QString> kEntityOf{{QStringLiteral("file_record"), QStringLiteral("file")},
+                                                   {QStringLiteral("case_record"), QStringLiteral("case")},
+                                                   {QStringLiteral("document"), QStringLiteral("document")},
+                                                   {QStringLiteral("sub_file"), QStringLiteral("sub_file")}};
+    std::optional<QHash<QString, QString>> before;
+    if (kEntityOf.contains(table)) {
+        auto fields = fieldsOf(table, pgText(row, "id"));
+        if (!fields)
+            return std::unexpected(fields.error());
+        before = *fields;
+    }
+    auto applied = applyRemoteRowData(table, row);
+    if (!applied || !*applied || !before)
+        return applied;
+    auto after = fieldsOf(table, pgText(row, "id"));
+    if (!after)
+        return std::unexpected(after.error());
+    if (!*after)
+        return applied;
+    QStringList names = before->keys() + (*after)->keys();
+    names.removeDuplicates();
+    names.sort();
+    for (const QString &field : std::as_const(names)) {
+        const QString oldValue = before->value(field);
+        const QString newValue = (*after)->value(field);
+        if (oldValue != newValue)
+            m_pulledFieldChanges.append({kEntityOf.value(table), pgText(row, "id"), field, oldValue, newValue,
+                                         pgTime(row.value(QLatin1String("modified_at"))), pgText(row, "modified_by")});
+    }
+    return applied;
+}
+
+Result<bool> Writer::applyRemoteRowData(const QString &table, const QJsonObject &row)
 {
     const QString id = pgText(row, "id");
     auto deferIf = [&](bool condition) -> Result<bool> {
@@ -2143,6 +2209,7 @@ Result<Writer::Applied> Writer::applyRemote(const Command &c)
                                         "case_record", "document", "version", "document_lock", "conflict"};
     int applied = 0;
     int deferred = 0;
+    m_pulledFieldChanges.clear();
     for (const char *name : order) {
         const QString table = QString::fromLatin1(name);
         QList<QJsonObject> rows;
@@ -2197,6 +2264,7 @@ Result<Writer::Applied> Writer::applyRemote(const Command &c)
     a.payload = {{QStringLiteral("applied"), applied}, {QStringLiteral("deferred"), deferred},
                  {QStringLiteral("watermark"), watermark}};
     a.auditDetails = a.payload;
+    a.pulledFieldChanges = std::exchange(m_pulledFieldChanges, {});
     // A pull that brought nothing is bookkeeping (last sync time), not a change worth an audit event.
     if (applied == 0 && deferred == 0 && (watermark.isEmpty() || watermark == storedWatermark))
         a.result.unchanged = true;

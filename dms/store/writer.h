@@ -7,6 +7,7 @@
 #include "model/filereference.h"
 #include "model/metadataschema.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -42,6 +43,15 @@ public:
     Status recordSyncError(const QString &message);
 
 private:
+    /** A field another user changed, as a pull brings it: who and when from the server's row. */
+    struct PulledFieldChange
+    {
+        QString entityType, entityId, field, oldValue, newValue, changedAt, changedBy;
+    };
+    /** Title, type and metadata fields of a local row before a pull overwrites it. */
+    Result<std::optional<QHash<QString, QString>>> fieldsOf(const QString &table, const QString &id);
+    QList<PulledFieldChange> m_pulledFieldChanges; ///< collected while a pull is applied
+
     struct Applied
     {
         CommandResult result;
@@ -49,6 +59,7 @@ private:
         QJsonObject payload;      ///< what the oplog records: the arguments plus the values assigned here
         QJsonObject auditDetails; ///< what the audit event records
         QList<std::tuple<QString, QString, QString>> fieldChanges; ///< field, old, new
+        QList<PulledFieldChange> pulledFieldChanges; ///< made by others, arrived with a pull
     };
 
     Result<Applied> dispatch(const Command &command);
@@ -87,6 +98,7 @@ private:
     Result<std::pair<Model::Case, QString>> caseToFileInto(const QUuid &caseId);
     /** Upserts one pulled row; false when it was deferred because local changes wait to be pushed. */
     Result<bool> applyRemoteRow(const QString &table, const QJsonObject &row);
+    Result<bool> applyRemoteRowData(const QString &table, const QJsonObject &row);
     Result<bool> hasPendingOperations(const QString &entityId);
 
     Status requireRole(std::initializer_list<Model::Role> roles, const QString &what) const;

@@ -816,6 +816,12 @@ void TstCli::checkOutCheckInAndRestore()
     r = run({QStringLiteral("checkout"), doc});
     const QString again = QString::fromUtf8(r.out.trimmed());
     QVERIFY(QFileInfo::exists(again));
+    r = run({QStringLiteral("status"), QStringLiteral("--json")});
+    const QJsonArray checkedOut = json(r.out).object().value(QLatin1String("checked_out")).toArray();
+    QCOMPARE(checkedOut.size(), 1);
+    QCOMPARE(checkedOut.at(0).toObject().value(QLatin1String("path")).toString(), again);
+    r = run({QStringLiteral("show"), doc});
+    QVERIFY2(r.out.contains("Checked out by"), r.out.constData());
     QCOMPARE(run({QStringLiteral("cancel-checkout"), doc}).exitCode, 0);
     QVERIFY(!QFileInfo::exists(again));
     r = run({QStringLiteral("checkin"), doc});

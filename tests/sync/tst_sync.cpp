@@ -45,6 +45,7 @@ private Q_SLOTS:
     void filingFromTheIntakeSyncs();
     void checkOutIsExclusiveAcrossClients();
     void offlineEditsBecomeParallelVersions();
+    void othersFieldChangesAreInTheHistory();
 
 private:
     struct Client
@@ -980,6 +981,32 @@ void TstSync::offlineEditsBecomeParallelVersions()
              QStringLiteral("frei"));
     QVERIFY(a.engine->verify()->ok());
     QVERIFY(b.engine->verify()->ok());
+}
+
+void TstSync::othersFieldChangesAreInTheHistory()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(a).has_value());
+    const QUuid doc = newDocument(a, QStringLiteral("63.02"), "Vermerk");
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    QVERIFY(b.engine->apply(Commands::updateFields(doc, QStringLiteral("Vermerk über die Ortsbesichtigung"))).has_value());
+    QVERIFY(sync(b).has_value());
+    auto pulled = sync(a);
+    QVERIFY(pulled.has_value());
+    auto reader = a.engine->openReader();
+    auto history = Queries::fieldHistory(*reader, doc.toString(QUuid::WithoutBraces));
+    QVERIFY(history.has_value());
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().field, QStringLiteral("title"));
+    QCOMPARE(history->first().oldValue, QStringLiteral("Stellungnahme"));
+    QCOMPARE(history->first().newValue, QStringLiteral("Vermerk über die Ortsbesichtigung"));
+    QCOMPARE(history->first().changedBy, m_anna);
+    // B's own history has it once (written by B's command), not again from B's pull.
+    auto readerB = b.engine->openReader();
+    QCOMPARE(Queries::fieldHistory(*readerB, doc.toString(QUuid::WithoutBraces))->size(), 1);
+    QVERIFY(a.engine->verify()->ok());
 }
 
 QTEST_GUILESS_MAIN(TstSync)
