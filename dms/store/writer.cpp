@@ -2154,12 +2154,9 @@ Result<bool> Writer::applyRemoteRowData(const QString &table, const QJsonObject 
         if (!waiting)
             return std::unexpected(waiting.error());
         (void)pending->reset();
-        if (!*docThere)
-            return true; // a lock on a document this client does not have: nothing to show
-        if (*waiting) {
-            if (auto d = deferIf(true); !d || !*d)
-                return d;
-        }
+        // Its document waits for its case (or for our own changes to go first): fetched again.
+        if (auto d = deferIf(!*docThere || *waiting); !d || !*d)
+            return d;
         auto time = [&](const char *key) {
             const QJsonValue v = row.value(QLatin1String(key));
             return v.isNull() || v.isUndefined() ? QVariant() : QVariant(pgTime(v));

@@ -827,6 +827,18 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
                             {id, str(p, "keep")});
             if (!upd)
                 return fail_(upd.error());
+        } else {
+            // Someone resolved it first. This client has applied its own choice locally; the
+            // record is stamped so that the server's value comes back to it with the next pull
+            // (unchanged, it would never be sent again).
+            auto touch = exec(QStringLiteral("UPDATE aktenwerk.%1 SET revision = revision + 1 WHERE id = $1")
+                                  .arg(tableOf(str(p, "entity_type"))),
+                              {str(p, "entity_id")});
+            if (!touch)
+                return fail_(touch.error());
+            auto again = exec(QStringLiteral("UPDATE aktenwerk.conflict SET revision = revision + 1 WHERE id = $1"), {id});
+            if (!again)
+                return fail_(again.error());
         }
     } else {
         return fail_(Error{ErrorCode::Unsupported, tr("The server does not know the change \"%1\".").arg(op.command), {}});

@@ -4,6 +4,7 @@
 #include "dms/sync/pg.h"
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
+#include "dms/versions/checkouts.h"
 
 #include "../testsupport.h"
 
@@ -20,8 +21,9 @@ using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
 
 /**
- * Three clients, 300 random operations each (files, cases, documents, versions, title and
- * metadata edits — often of the same records — deletions, conflict resolutions), synced at
+ * Three clients, 300 random operations each (files, cases, documents, versions, check-outs and
+ * check-ins made offline, title and metadata edits — often of the same records — deletions,
+ * conflict resolutions), synced at
  * random moments; the server restarts once, one client loses its data folder midway. After
  * quiescence every client and the server hold the same visible state, compared as a canonical
  * dump, and every conflicting edit is kept as a conflict that all clients see.
@@ -116,6 +118,7 @@ bool TstConvergence::syncClient(Client &c)
     auto r = SyncEngine(*c.engine).sync(c.password);
     if (!r) {
         ++c.failedSyncs; // the server may be restarting; the next sync catches up
+        qInfo("sync of %s failed: %s", qPrintable(c.login), qPrintable(r.error().toString()));
         return false;
     }
     m_refused += r->rejected;
@@ -148,7 +151,31 @@ void TstConvergence::randomOperation(Client &c, QRandomGenerator &gen)
             r = c.engine->apply(Commands::createDocument(cs, QStringLiteral("Dokument"), *content,
                                                          QStringLiteral("application/octet-stream"), QStringLiteral("d.bin")));
         }
-    } else if (dice < 50) {
+    } else if (dice < 47) {
+        // Offline check-out and check-in (no server session): check-ins that meet a newer
+        // version on the server become parallel versions there and everywhere.
+        CheckOuts checkOuts(*c.engine);
+        const QUuid out = pick<QUuid>(*db, "SELECT document_id FROM working_copy", gen);
+        if (!out.isNull()) {
+            auto wc = Queries::workingCopy(*db, out);
+            QVERIFY(wc && *wc);
+            QFile f((*wc)->path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(Test::randomBytes(100 + gen.bounded(20000u), gen.generate()));
+            f.close();
+            if (gen.bounded(4u) == 0) {
+                if (checkOuts.cancel(out))
+                    r = CommandResult{};
+            } else if (auto in = checkOuts.checkIn(out)) {
+                r = CommandResult{};
+            }
+        } else {
+            // A few shared documents: edits of the same version are frequent on purpose.
+            const QUuid doc = pick<QUuid>(*db, "SELECT id FROM document WHERE deleted = 0 ORDER BY created_at LIMIT 4", gen);
+            if (!doc.isNull() && checkOuts.checkOut(doc))
+                r = CommandResult{};
+        }
+    } else if (dice < 51) {
         const QUuid doc = pick<QUuid>(*db, "SELECT id FROM document WHERE deleted = 0", gen);
         if (!doc.isNull()) {
             auto content = c.engine->content().putData(Test::randomBytes(100 + gen.bounded(30000u), gen.generate()));
@@ -203,7 +230,8 @@ QStringList TstConvergence::dump(Database &db)
     add("SELECT 'file', id, reference, title, type, metadata, status, deleted FROM file_record", 5);
     add("SELECT 'case', id, file_id, reference, number, title, deleted FROM case_record", -1);
     add("SELECT 'doc', id, case_id, title, current_version, deleted FROM document", -1);
-    add("SELECT 'version', id, document_id, number, sha256, size FROM version", -1);
+    add("SELECT 'version', id, document_id, number, sha256, size, origin, coalesce(parallel_to, 0) FROM version", -1);
+    add("SELECT 'lock', document_id, coalesce(owner, '') FROM document_lock", -1);
     add("SELECT 'conflict', id, entity_id, field, mine_value, theirs_value, status FROM conflict", -1);
     rows.sort();
     return rows;
@@ -225,7 +253,10 @@ QStringList TstConvergence::serverDump()
     add(QStringLiteral("SELECT 'file', id, reference, title, type, metadata::text, status, deleted::int FROM aktenwerk.file_record"), 5);
     add(QStringLiteral("SELECT 'case', id, file_id, reference, number, title, deleted::int FROM aktenwerk.case_record"), -1);
     add(QStringLiteral("SELECT 'doc', id, case_id, title, current_version, deleted::int FROM aktenwerk.document"), -1);
-    add(QStringLiteral("SELECT 'version', id, document_id, number, sha256, size FROM aktenwerk.version"), -1);
+    add(QStringLiteral("SELECT 'version', id, document_id, number, sha256, size, origin, coalesce(parallel_to, 0) "
+                       "FROM aktenwerk.version"),
+        -1);
+    add(QStringLiteral("SELECT 'lock', document_id, coalesce(owner, '') FROM aktenwerk.document_lock"), -1);
     add(QStringLiteral("SELECT 'conflict', id, entity_id, field, mine_value, theirs_value, status FROM aktenwerk.conflict"), -1);
     rows.sort();
     return rows;
@@ -308,6 +339,16 @@ void TstConvergence::threeClientsConverge()
           m_refused, static_cast<long long>(conflicts), static_cast<int>(server.size()),
           static_cast<double>(clock.elapsed()) / 1000.0);
     QVERIFY2(conflicts > 0, "the random edits never clashed: the test proves too little");
+    qint64 edits = 0, parallel = 0;
+    for (const QString &row : server) {
+        if (row.startsWith(QLatin1String("version|"))) {
+            edits += row.contains(QLatin1String("|edit|"));
+            parallel += row.contains(QLatin1String("|parallel|"));
+        }
+    }
+    qInfo("%lld edited versions, %lld of them kept as parallel versions", static_cast<long long>(edits + parallel),
+          static_cast<long long>(parallel));
+    QVERIFY2(parallel > 0, "no edit ever met another: the versions part proves too little");
     for (const Client &c : m_clients) {
         qInfo("client %s: %d operations, %d syncs", qPrintable(c.login), c.applied, c.syncs);
         QVERIFY(c.applied >= kOps);

@@ -6,16 +6,17 @@
 ALTER TABLE version ADD COLUMN base_version INTEGER;
 ALTER TABLE version ADD COLUMN parallel_to INTEGER;
 
--- A version is immutable; the server may renumber one made offline, and mark an edit that
--- turned out to be parallel (origin edit -> parallel, parallel_to set once). Nothing else.
+-- A version is immutable; the server may renumber one made offline, and decides whether an
+-- edit is parallel: this client's guess (made from what it knew offline) is replaced by the
+-- server's verdict (origin edit <-> parallel, parallel_to). Nothing else.
 DROP TRIGGER version_is_immutable;
 CREATE TRIGGER version_is_immutable BEFORE UPDATE ON version
 WHEN NEW.id <> OLD.id OR NEW.document_id <> OLD.document_id OR NEW.sha256 <> OLD.sha256 OR NEW.size <> OLD.size
   OR NEW.mime_type <> OLD.mime_type OR NEW.file_name <> OLD.file_name OR NEW.author <> OLD.author
   OR NEW.created_at <> OLD.created_at OR NEW.comment <> OLD.comment
   OR NEW.base_version IS NOT OLD.base_version
-  OR (NEW.origin <> OLD.origin AND NOT (OLD.origin = 'edit' AND NEW.origin = 'parallel'))
-  OR (NEW.parallel_to IS NOT OLD.parallel_to AND OLD.parallel_to IS NOT NULL)
+  OR (NEW.origin <> OLD.origin AND NOT (OLD.origin IN ('edit', 'parallel') AND NEW.origin IN ('edit', 'parallel')))
+  OR (NEW.parallel_to IS NOT OLD.parallel_to AND OLD.origin NOT IN ('edit', 'parallel'))
 BEGIN
     SELECT RAISE(ABORT, 'versions are immutable');
 END;

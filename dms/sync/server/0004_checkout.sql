@@ -65,8 +65,10 @@ DECLARE
     l record;
     closed boolean;
 BEGIN
+    -- A deleted document is not refused: an offline edit of it comes back with its check-in,
+    -- which revives the document (as any version added to it does).
     SELECT * INTO d FROM aktenwerk.document WHERE id = p_document FOR UPDATE; -- one check-out at a time
-    IF NOT FOUND OR d.deleted OR NOT aktenwerk.may_write(d.department_code, d.confidentiality, session_user) THEN
+    IF NOT FOUND OR NOT aktenwerk.may_write(d.department_code, d.confidentiality, session_user) THEN
         RAISE EXCEPTION 'the document % is not on the server, or you may not change it', p_document
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -80,6 +82,10 @@ BEGIN
     END IF;
     SELECT * INTO l FROM aktenwerk.document_lock WHERE document_id = p_document;
     IF FOUND AND l.owner IS NOT NULL AND l.owner <> session_user AND l.expires > now() THEN
+        -- Stamped all the same: an offline check-out, accepted without the lock, made the
+        -- client believe it holds it; the row must come back to it with its next pull. (A
+        -- refused online check-out rolls this back.)
+        UPDATE aktenwerk.document_lock SET revision = revision + 1 WHERE document_id = p_document;
         RETURN QUERY SELECT false, l.owner, l.since, l.expires;
         RETURN;
     END IF;
@@ -94,13 +100,21 @@ BEGIN
 END $$;
 
 -- Frees the session user's own lock of p_document (check-in, cancelled check-out). Returns
--- whether there was one to free.
+-- whether there was one to free. Someone else's lock stays, but its row is stamped so that it
+-- comes back to the caller, who had released a lock it only believed to hold (offline).
 CREATE FUNCTION aktenwerk.release_document_lock(p_document uuid) RETURNS boolean
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, aktenwerk AS $$
+DECLARE
+    mine boolean;
 BEGIN
-    UPDATE aktenwerk.document_lock SET owner = NULL, since = NULL, expires = NULL, revision = revision + 1
-        WHERE document_id = p_document AND owner = session_user;
-    RETURN FOUND;
+    SELECT owner = session_user INTO mine FROM aktenwerk.document_lock WHERE document_id = p_document FOR UPDATE;
+    UPDATE aktenwerk.document_lock
+        SET owner = CASE WHEN mine THEN NULL ELSE owner END,
+            since = CASE WHEN mine THEN NULL ELSE since END,
+            expires = CASE WHEN mine THEN NULL ELSE expires END,
+            revision = revision + 1
+        WHERE document_id = p_document;
+    RETURN COALESCE(mine, false);
 END $$;
 
 -- Breaks someone's lock of p_document: team leads and administrators of a department that may
@@ -119,6 +133,7 @@ BEGIN
     END IF;
     SELECT owner INTO previous FROM aktenwerk.document_lock WHERE document_id = p_document AND owner IS NOT NULL;
     IF previous IS NULL THEN
+        UPDATE aktenwerk.document_lock SET revision = revision + 1 WHERE document_id = p_document; -- see above
         RETURN NULL;
     END IF;
     UPDATE aktenwerk.document_lock
