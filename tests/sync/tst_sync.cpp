@@ -46,6 +46,7 @@ private Q_SLOTS:
     void checkOutIsExclusiveAcrossClients();
     void offlineEditsBecomeParallelVersions();
     void othersFieldChangesAreInTheHistory();
+    void anExpiredCheckOutNoLongerBlocks();
 
 private:
     struct Client
@@ -1007,6 +1008,40 @@ void TstSync::othersFieldChangesAreInTheHistory()
     auto readerB = b.engine->openReader();
     QCOMPARE(Queries::fieldHistory(*readerB, doc.toString(QUuid::WithoutBraces))->size(), 1);
     QVERIFY(a.engine->verify()->ok());
+}
+
+void TstSync::anExpiredCheckOutNoLongerBlocks()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(a).has_value());
+    const QUuid doc = newDocument(a, QStringLiteral("63.02"), "Aktennotiz");
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    auto coA = CheckOuts(*a.engine).checkOut(doc, session(a));
+    QVERIFY(coA.has_value());
+    QVERIFY(!CheckOuts(*b.engine).checkOut(doc, session(b)).has_value());
+    // A forgot it for longer than checkout.expiry_hours (168 by default).
+    QCOMPARE(serverValue(QStringLiteral("UPDATE aktenwerk.document_lock SET expires = now() - interval '1 hour' "
+                                        "WHERE document_id = $1 RETURNING owner"),
+                         {doc.toString(QUuid::WithoutBraces)}),
+             m_alice);
+    auto coB = CheckOuts(*b.engine).checkOut(doc, session(b));
+    QVERIFY2(coB.has_value(), qPrintable(coB ? QString() : coB.error().toString()));
+    QCOMPARE(serverValue(QStringLiteral("SELECT owner FROM aktenwerk.document_lock WHERE document_id = $1"),
+                         {doc.toString(QUuid::WithoutBraces)}),
+             m_anna);
+    // A's late check-in is kept, as parallel: the lock was B's by then.
+    QVERIFY(Test::writeFile(coA->path, "Aktennotiz von A"));
+    auto inA = CheckOuts(*a.engine).checkIn(doc);
+    QVERIFY(inA.has_value());
+    QVERIFY(sync(a).has_value());
+    QCOMPARE(serverValue(QStringLiteral("SELECT origin || ' ' || parallel_to FROM aktenwerk.version WHERE document_id = $1 "
+                                        "AND number = 2"),
+                         {doc.toString(QUuid::WithoutBraces)}),
+             QStringLiteral("parallel 1"));
+    QVERIFY(CheckOuts(*b.engine).cancel(doc).has_value());
+    QVERIFY(sync(b).has_value());
 }
 
 QTEST_GUILESS_MAIN(TstSync)
