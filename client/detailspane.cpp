@@ -3,6 +3,7 @@
 #include "client/asyncreader.h"
 #include "client/messagebanner.h"
 #include "client/metadataform.h"
+#include "client/versionformat.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
 
@@ -234,15 +235,18 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
                 m_versions->setRowCount(static_cast<int>(r->size()));
                 for (int i = 0; i < r->size(); ++i) {
                     const Version &v = r->at(i);
+                    // The same names as the history tab, where the versions' actions are.
                     const QStringList cells{QString::number(v.number),
                                             when(v.createdAt),
                                             v.author,
                                             QLocale().formattedDataSize(v.size),
-                                            versionOriginCode(v.origin)
+                                            VersionFormat::originText(v)
                                                 + (v.comment.isEmpty() ? QString() : QStringLiteral(": ") + v.comment),
-                                            v.sha256};
+                                            VersionFormat::shortHash(v.sha256)};
                     for (int c = 0; c < cells.size(); ++c)
                         m_versions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+                    m_versions->item(i, 5)->setToolTip(v.sha256);
+                    m_versions->item(i, 5)->setData(Qt::AccessibleDescriptionRole, v.sha256);
                 }
                 m_versions->resizeColumnsToContents();
             });
