@@ -5,7 +5,9 @@
 #include "client/messagebanner.h"
 #include "client/versioncommentdialog.h"
 #include "dms/engine.h"
+#include "dms/i18n.h"
 #include "dms/store/queries.h"
+#include "dms/versions/checkouts.h"
 #include "dms/versions/workingcopywatcher.h"
 
 #include "../testsupport.h"
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void cancelCheckOutDiscardsTheWorkingCopy();
     void someoneElsesCheckOutStopsEditing();
     void damagedVersionIsRefusedNotShown();
+    void germanLabels(); // last: it installs the German catalogue for the rest of the run
 
 private:
     /** Opens the window and selects the document; its history has arrived. */
@@ -410,6 +413,32 @@ void TstHistory::damagedVersionIsRefusedNotShown()
     h->openAction()->trigger();
     QTRY_VERIFY(w.viewer()->textView()->toPlainText().contains(QStringLiteral("Meier-Schulz")));
     QVERIFY(!w.viewer()->banner()->isVisible());
+}
+
+void TstHistory::germanLabels()
+{
+    // Restore first, so that three origins are on screen.
+    {
+        auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
+        QVERIFY(e.has_value());
+        auto r = Dms::CheckOuts(**e).restore(m_document, 1);
+        QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().toString()));
+    }
+    QCOMPARE(Dms::installTranslators(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+    MainWindow w(MainWindow::Options{m_data, false});
+    openWindow(w);
+    HistoryPane *h = w.history();
+    QCOMPARE(w.sideTabs()->tabText(w.sideTabs()->indexOf(h)), QStringLiteral("Ver&lauf"));
+    QTableWidget *table = h->versionTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, HistoryPane::NumberColumn)->text(), QStringLiteral("3 (aktuell)"));
+    QCOMPARE(table->item(0, HistoryPane::OriginColumn)->text(), QStringLiteral("Wiederherstellung"));
+    QCOMPARE(table->item(1, HistoryPane::OriginColumn)->text(), QStringLiteral("Bearbeitung"));
+    QCOMPARE(table->item(2, HistoryPane::OriginColumn)->text(), QStringLiteral("Import"));
+    QCOMPARE(h->checkOutAction()->text(), QStringLiteral("Auschecken und &bearbeiten"));
+    QCOMPARE(h->checkInAction()->text(), QStringLiteral("&Einchecken…"));
+    QCOMPARE(h->cancelCheckOutAction()->text(), QStringLiteral("Auschecken &abbrechen"));
+    QCOMPARE(table->accessibleName(), QStringLiteral("Versionen"));
 }
 
 QTEST_MAIN(TstHistory)
