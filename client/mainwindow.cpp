@@ -518,6 +518,24 @@ void MainWindow::watchWorkingCopies()
                 if (!m_copyWatcher->isWatching(c.documentId))
                     m_copyWatcher->watch(c.documentId, c.path, c.baseSha256);
             }
+            // Saved while Aktenwerk was closed: the watcher sees only new saves, so offer those now.
+            const QList<WorkingCopy> copies = *r;
+            auto *watcher = new QFutureWatcher<QList<WorkingCopy>>(this);
+            connect(watcher, &QFutureWatcher<QList<WorkingCopy>>::finished, this, [this, watcher] {
+                const QList<WorkingCopy> changed = watcher->result();
+                watcher->deleteLater();
+                if (!changed.isEmpty())
+                    workingCopySaved(changed.last().documentId, changed.last().path);
+            });
+            watcher->setFuture(QtConcurrent::run(m_history->pool(), [copies] {
+                QList<WorkingCopy> changed;
+                for (const WorkingCopy &c : copies) {
+                    auto sha = Dms::CheckOuts::hashFile(c.path);
+                    if (sha && *sha != c.baseSha256)
+                        changed << c;
+                }
+                return changed;
+            }));
         });
 }
 

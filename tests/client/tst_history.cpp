@@ -50,6 +50,7 @@ private Q_SLOTS:
     void compareShowsTheTextDifference();
     void checkOutEditAndCheckInThroughTheBanner();
     void cancelCheckOutDiscardsTheWorkingCopy();
+    void copySavedWhileClosedIsOfferedAtStart();
     void someoneElsesCheckOutStopsEditing();
     void damagedVersionIsRefusedNotShown();
     void germanLabels(); // last: it installs the German catalogue for the rest of the run
@@ -337,6 +338,33 @@ void TstHistory::cancelCheckOutDiscardsTheWorkingCopy()
     QVERIFY(!QFile::exists(path));
     QCOMPARE(versions(w).size(), 2); // no version
     QVERIFY(h->checkOutAction()->isEnabled());
+}
+
+void TstHistory::copySavedWhileClosedIsOfferedAtStart()
+{
+    QString path;
+    {
+        auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
+        QVERIFY(e.has_value());
+        auto c = Dms::CheckOuts(**e).checkOut(m_document);
+        QVERIFY2(c.has_value(), c ? "" : qPrintable(c.error().toString()));
+        path = c->path;
+    }
+    // Edited and saved while Aktenwerk was not running.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("Nachtrag am Abend\n");
+    f.close();
+
+    MainWindow w(MainWindow::Options{m_data, false});
+    openWindow(w);
+    QTRY_VERIFY_WITH_TIMEOUT(w.banner()->findChild<QPushButton *>(QStringLiteral("checkInFromBanner")), 10000);
+    QVERIFY(w.workingCopyWatcher()->isWatching(m_document));
+    QVERIFY(w.history()->workingCopy().has_value());
+    w.banner()->findChild<QPushButton *>(QStringLiteral("checkInFromBanner"))->click();
+    confirmDialog(w.history(), QStringLiteral("checkInDialog"), QStringLiteral("abends bearbeitet"));
+    QTRY_COMPARE_WITH_TIMEOUT(versions(w).size(), 3, 10000);
+    QCOMPARE(versions(w).at(2).comment, QStringLiteral("abends bearbeitet"));
 }
 
 void TstHistory::someoneElsesCheckOutStopsEditing()
