@@ -4,6 +4,7 @@
 #include "client/mainwindow.h"
 #include "client/messagebanner.h"
 #include "client/versioncommentdialog.h"
+#include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 #include "dms/i18n.h"
 #include "dms/store/queries.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void historyListsEveryVersion();
     void restoreMakesTheNextVersionWithTheOldContent();
     void compareShowsTheTextDifference();
+    void comparePdfVersionsThroughTheWorker();
     void checkOutEditAndCheckInThroughTheBanner();
     void cancelCheckOutDiscardsTheWorkingCopy();
     void copySavedWhileClosedIsOfferedAtStart();
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_data;
     QUuid m_document;
+    QUuid m_case;
     QString m_sha1;
     QString m_sha2;
 };
@@ -93,6 +96,7 @@ void TstHistory::init()
     QVERIFY(file.has_value());
     auto caseRecord = engine.apply(Dms::Commands::createCase(file->id, QStringLiteral("Neubau Garage")));
     QVERIFY(caseRecord.has_value());
+    m_case = caseRecord->id;
 
     const QString first = m_dir->filePath(QStringLiteral("brief.txt"));
     QVERIFY(Test::writeFile(first, "Sehr geehrte Damen und Herren,\nBauherr: Meier\nFlurstueck 12\nMit freundlichen Gruessen\n"));
@@ -268,6 +272,53 @@ void TstHistory::compareShowsTheTextDifference()
     QCOMPARE(h->compareDialog()->diff().added, 2);
     QVERIFY(h->compareDialog()->windowTitle().contains(QStringLiteral("1 and 2")));
     h->compareDialog()->close();
+}
+
+void TstHistory::comparePdfVersionsThroughTheWorker()
+{
+    // Two PDFs not yet indexed: their text is not in the extraction table, so it comes from the
+    // sandboxed worker (the comparison's own run on verified copies, or the window's indexer if
+    // that is quicker) - never from parsing in this process.
+    auto pdf = [](const QString &second) {
+        Dms::SimplePdf p;
+        p.addHeading(QStringLiteral("Bescheid"));
+        p.addParagraph(QStringLiteral("Die Baugenehmigung wird erteilt."));
+        p.addParagraph(second);
+        return p.toPdf();
+    };
+    QUuid id;
+    {
+        auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
+        QVERIFY(e.has_value());
+        const QString one = m_dir->filePath(QStringLiteral("bescheid.pdf"));
+        QVERIFY(Test::writeFile(one, pdf(QStringLiteral("Auflage: Dachneigung 30 Grad."))));
+        auto doc = (*e)->addDocument(m_case, one, QStringLiteral("Bescheid"));
+        QVERIFY2(doc.has_value(), doc ? "" : qPrintable(doc.error().toString()));
+        id = doc->id;
+        const QString two = m_dir->filePath(QStringLiteral("bescheid-2.pdf"));
+        QVERIFY(Test::writeFile(two, pdf(QStringLiteral("Auflage: Dachneigung 45 Grad."))));
+        auto stored = (*e)->storeContent(two);
+        QVERIFY(stored.has_value());
+        auto v2 = (*e)->apply(Dms::Commands::addVersion(id, *stored, QStringLiteral("application/pdf"),
+                                                        QStringLiteral("bescheid.pdf"), Model::VersionOrigin::Edit));
+        QVERIFY(v2.has_value());
+        QCOMPARE(Test::countRows(**e, QStringLiteral("extraction")), 0);
+    }
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
+    w.showDocument(id);
+    QTRY_VERIFY_WITH_TIMEOUT(w.history()->documentId() == id && w.history()->isLoaded(), 10000);
+    HistoryPane *h = w.history();
+    h->selectVersions({1});
+    h->compareAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(h->compareDialog() && h->compareDialog()->isLoaded(), 30000);
+    CompareDialog *d = h->compareDialog();
+    QVERIFY2(!d->banner()->isVisible(), qPrintable(d->banner()->text()));
+    const QString diff = d->diffView()->toPlainText();
+    QVERIFY2(diff.contains(QStringLiteral("\u2212 Auflage: Dachneigung 30 Grad.")), qPrintable(diff));
+    QVERIFY2(diff.contains(QStringLiteral("+ Auflage: Dachneigung 45 Grad.")), qPrintable(diff));
+    QVERIFY2(diff.contains(QStringLiteral("  Die Baugenehmigung wird erteilt.")), qPrintable(diff));
 }
 
 void TstHistory::checkOutEditAndCheckInThroughTheBanner()
