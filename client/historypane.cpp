@@ -134,7 +134,8 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_lockLabel);
     layout->addLayout(editButtons);
-    auto *versionsLabel = new QLabel(tr("&Versions"), this);
+    // No mnemonic: Alt+V and Alt+E belong to the menus; Ctrl+H (Versions › Show history) comes here.
+    auto *versionsLabel = new QLabel(tr("Versions"), this);
     versionsLabel->setBuddy(m_table);
     layout->addWidget(versionsLabel);
     layout->addWidget(m_table, 3);

@@ -164,7 +164,7 @@ void MainWindow::createActions()
     m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
 
     // The version actions of the selected document, from anywhere in the window.
-    QMenu *versionMenu = menuBar()->addMenu(tr("Ve&rsions"));
+    QMenu *versionMenu = menuBar()->addMenu(tr("V&ersions"));
     versionMenu->setObjectName(QStringLiteral("versionMenu"));
     for (QAction *a : {m_history->checkOutAction(), m_history->checkInAction(), m_history->cancelCheckOutAction()})
         versionMenu->addAction(a);
@@ -327,7 +327,7 @@ void MainWindow::createLayout()
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_viewer, tr("Pre&view"));
     m_sideTabs->addTab(m_details, tr("&Details"));
-    m_sideTabs->addTab(m_history, tr("Hi&story"));
+    m_sideTabs->addTab(m_history, tr("Hist&ory"));
     m_sideTabs->setCurrentWidget(m_details);
     connect(m_sideTabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {
         m_preferDetails = m_sideTabs->widget(index) == m_details || m_sideTabs->widget(index) == m_history;

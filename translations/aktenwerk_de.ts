@@ -1265,10 +1265,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Änderungen der Metadaten</translation>
     </message>
     <message>
-        <source>&amp;Versions</source>
-        <translation>&amp;Versionen</translation>
-    </message>
-    <message>
         <source>&amp;Open read-only</source>
         <translation>Schreibgeschützt ö&amp;ffnen</translation>
     </message>
@@ -1827,15 +1823,15 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         </translation>
     </message>
     <message>
-        <source>Ve&amp;rsions</source>
-        <translation>Ve&amp;rsionen</translation>
+        <source>V&amp;ersions</source>
+        <translation>V&amp;ersionen</translation>
     </message>
     <message>
         <source>Show &amp;history</source>
         <translation>&amp;Verlauf anzeigen</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
+        <source>Hist&amp;ory</source>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>

@@ -633,7 +633,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>… %n more line(s) not shown.</source>
-        <translation><numerusform>… %n more line not shown.</numerusform><numerusform>… %n more lines not shown.</numerusform></translation>
+        <translation>
+            <numerusform>… %n more line not shown.</numerusform>
+            <numerusform>… %n more lines not shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1263,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Changes of the metadata</translation>
     </message>
     <message>
-        <source>&amp;Versions</source>
-        <translation>&amp;Versions</translation>
-    </message>
-    <message>
         <source>&amp;Open read-only</source>
         <translation>&amp;Open read-only</translation>
     </message>
@@ -1329,7 +1328,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%1 – %n version(s)</source>
-        <translation><numerusform>%1 – %n version</numerusform><numerusform>%1 – %n versions</numerusform></translation>
+        <translation>
+            <numerusform>%1 – %n version</numerusform>
+            <numerusform>%1 – %n versions</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -1819,16 +1821,16 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         </translation>
     </message>
     <message>
-        <source>Ve&amp;rsions</source>
-        <translation>Ve&amp;rsions</translation>
+        <source>V&amp;ersions</source>
+        <translation>V&amp;ersions</translation>
     </message>
     <message>
         <source>Show &amp;history</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
-        <translation>Hi&amp;story</translation>
+        <source>Hist&amp;ory</source>
+        <translation>Hist&amp;ory</translation>
     </message>
     <message>
         <source>%1 was saved – check it in as a new version?</source>
