@@ -116,7 +116,7 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     auto *editButtons = new QHBoxLayout;
     editButtons->setContentsMargins(0, 0, 0, 0);
     for (QAction *a : {m_checkOut, m_checkIn, m_cancelCheckOut}) {
-        auto *b = new QToolButton(m_buttons);
+        auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAccessibleName(a->iconText());
