@@ -25,7 +25,7 @@ namespace Aktenwerk::Client {
 using namespace Model;
 
 CompareDialog::CompareDialog(Dms::Engine *engine, QThreadPool *pool, const QString &title, const Version &older,
-                             const Version &newer, QWidget *parent)
+    const Version &newer, QWidget *parent)
     : QDialog(parent)
     , m_older(older)
     , m_newer(newer)
@@ -60,7 +60,7 @@ CompareDialog::CompareDialog(Dms::Engine *engine, QThreadPool *pool, const QStri
                                  "version %2.")
                                   .arg(newer.number)
                                   .arg(older.number),
-                              this);
+        this);
     legend->setWordWrap(true);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -97,20 +97,20 @@ void CompareDialog::fillMetadata()
     };
     const Version &a = m_older;
     const Version &b = m_newer;
-    const QList<Row> rows{
-        {tr("Version"), QString::number(a.number), QString::number(b.number)},
-        {tr("Author"), a.author, b.author},
-        {tr("Time"), VersionFormat::when(a.createdAt), VersionFormat::when(b.createdAt)},
-        {tr("Origin"), VersionFormat::originText(a), VersionFormat::originText(b)},
-        {tr("Size"), QLocale().formattedDataSize(a.size), QLocale().formattedDataSize(b.size)},
-        {tr("SHA-256"), a.sha256, b.sha256},
-        {tr("Format"), a.mimeType, b.mimeType},
-        {tr("File name"), a.fileName, b.fileName},
-        {tr("Comment"), a.comment, b.comment},
+    const QList<Row> rows {
+        { tr("Version"), QString::number(a.number), QString::number(b.number) },
+        { tr("Author"), a.author, b.author },
+        { tr("Time"), VersionFormat::when(a.createdAt), VersionFormat::when(b.createdAt) },
+        { tr("Origin"), VersionFormat::originText(a), VersionFormat::originText(b) },
+        { tr("Size"), QLocale().formattedDataSize(a.size), QLocale().formattedDataSize(b.size) },
+        { tr("SHA-256"), a.sha256, b.sha256 },
+        { tr("Format"), a.mimeType, b.mimeType },
+        { tr("File name"), a.fileName, b.fileName },
+        { tr("Comment"), a.comment, b.comment },
     };
     m_meta->setColumnCount(2);
     m_meta->setRowCount(static_cast<int>(rows.size()));
-    m_meta->setHorizontalHeaderLabels({tr("Version %1").arg(a.number), tr("Version %1").arg(b.number)});
+    m_meta->setHorizontalHeaderLabels({ tr("Version %1").arg(a.number), tr("Version %1").arg(b.number) });
     QStringList labels;
     for (int i = 0; i < rows.size(); ++i) {
         const Row &r = rows.at(i);
@@ -147,8 +147,8 @@ void CompareDialog::load(Dms::Engine *engine, QThreadPool *pool)
         m_loaded = true;
         if (!r) {
             m_banner->showMessage(r.error().message,
-                                  r.error().code == ErrorCode::Unsupported ? MessageBanner::Kind::Information
-                                                                           : MessageBanner::Kind::Error);
+                r.error().code == ErrorCode::Unsupported ? MessageBanner::Kind::Information
+                                                         : MessageBanner::Kind::Error);
             m_summary->setText(tr("The texts cannot be compared."));
         } else {
             m_result = *r;
@@ -178,8 +178,8 @@ void CompareDialog::showDiff(const TextDiff &diff)
         m_summary->setText(tr("%1 line(s) added, %2 line(s) removed.").arg(diff.added).arg(diff.removed));
     if (diff.coarse)
         m_summary->setText(m_summary->text() + QLatin1Char(' ')
-                           + tr("The texts are too long for a line-by-line comparison: the changed part is shown "
-                                "as a whole."));
+            + tr("The texts are too long for a line-by-line comparison: the changed part is shown "
+                 "as a whole."));
 
     m_diff->clear();
     QTextCursor cursor(m_diff->document());
@@ -218,8 +218,8 @@ void CompareDialog::showDiff(const TextDiff &diff)
     if (shown < diff.lines.size()) {
         cursor.insertBlock();
         cursor.setBlockFormat(plain);
-        cursor.insertText(tr("… %n more line(s) not shown.", nullptr, static_cast<int>(diff.lines.size() - shown)),
-                          text);
+        cursor.insertText(
+            tr("… %n more line(s) not shown.", nullptr, static_cast<int>(diff.lines.size() - shown)), text);
     }
     cursor.endEditBlock();
     m_diff->moveCursor(QTextCursor::Start);

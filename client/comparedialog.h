@@ -31,7 +31,7 @@ class CompareDialog : public QDialog
 public:
     /** @p older and @p newer in the order they are compared; @p pool runs the reading (waited for on shutdown). */
     CompareDialog(Dms::Engine *engine, QThreadPool *pool, const QString &title, const Model::Version &older,
-                  const Model::Version &newer, QWidget *parent = nullptr);
+        const Model::Version &newer, QWidget *parent = nullptr);
 
     QTableWidget *metadataTable() const { return m_meta; }
     QTextEdit *diffView() const { return m_diff; }

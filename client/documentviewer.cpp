@@ -654,10 +654,10 @@ void DocumentViewer::showDocument(const Source &source, const QString &findText)
                 return;
             const Model::Status ok = watcher->result();
             if (!ok) {
-                const QString what = m_source.version > 0 ? tr("Version %1 cannot be shown: %2")
-                                                                 .arg(m_source.version)
-                                                                 .arg(ok.error().message)
-                                                           : tr("The document cannot be shown: %1").arg(ok.error().message);
+                const QString reason = ok.error().message;
+                const QString what = m_source.version > 0
+                    ? tr("Version %1 cannot be shown: %2").arg(m_source.version).arg(reason)
+                    : tr("The document cannot be shown: %1").arg(reason);
                 m_damaged = true;
                 m_banner->showMessage(what);
                 showMessage(what);
@@ -1055,7 +1055,9 @@ void DocumentViewer::openExternally()
         const QFileInfo info(name);
         const QString suffix = info.completeSuffix();
         const QString stem = suffix.isEmpty() ? name : name.left(name.size() - suffix.size() - 1);
-        name = tr("%1 (version %2)").arg(stem).arg(m_source.version) + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+        name = tr("%1 (version %2)").arg(stem).arg(m_source.version);
+        if (!suffix.isEmpty())
+            name += QLatin1Char('.') + suffix;
     }
     const QString target = folder + QLatin1Char('/') + safeFileName(name);
     const Dms::ContentStore *store = m_store;

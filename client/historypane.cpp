@@ -34,8 +34,7 @@ namespace {
 constexpr int versionIndexRole = Qt::UserRole + 1;
 
 /** Runs @p work on @p pool and hands its result to @p done on @p context's thread. */
-template<typename T, typename Work, typename Done>
-void runOn(QThreadPool *pool, QObject *context, Work work, Done done)
+template<typename T, typename Work, typename Done> void runOn(QThreadPool *pool, QObject *context, Work work, Done done)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
@@ -78,7 +77,7 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     m_table->setAccessibleName(tr("Versions"));
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels(
-        {tr("Version"), tr("Date"), tr("Author"), tr("Origin"), tr("Comment"), tr("Size"), tr("SHA-256")});
+        { tr("Version"), tr("Date"), tr("Author"), tr("Origin"), tr("Comment"), tr("Size"), tr("SHA-256") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -104,7 +103,7 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
 
     auto *buttons = new QHBoxLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
-    for (QAction *a : {m_open, m_compare, m_restore}) {
+    for (QAction *a : { m_open, m_compare, m_restore }) {
         auto *b = new QToolButton(m_buttons);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -115,7 +114,7 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     buttons->addStretch();
     auto *editButtons = new QHBoxLayout;
     editButtons->setContentsMargins(0, 0, 0, 0);
-    for (QAction *a : {m_checkOut, m_checkIn, m_cancelCheckOut}) {
+    for (QAction *a : { m_checkOut, m_checkIn, m_cancelCheckOut }) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -173,19 +172,19 @@ void HistoryPane::createActions()
         }
         return a;
     };
-    m_open = make(tr("&Open read-only"), QStringLiteral("actionOpenVersion"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
-                  tr("Shows the selected version in the preview"));
+    m_open = make(tr("&Open read-only"), QStringLiteral("actionOpenVersion"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), tr("Shows the selected version in the preview"));
     m_compare = make(tr("Co&mpare"), QStringLiteral("actionCompareVersions"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                     tr("Compares the two selected versions, or the selected one with the current version"));
+        tr("Compares the two selected versions, or the selected one with the current version"));
     m_restore = make(tr("&Restore as new version…"), QStringLiteral("actionRestoreVersion"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                     tr("Makes the selected version's content the current one again, as a new version"));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Makes the selected version's content the current one again, as a new version"));
     m_checkOut = make(tr("Check out and &edit"), QStringLiteral("actionCheckOut"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                      tr("Checks the document out and opens it in your program"));
+        tr("Checks the document out and opens it in your program"));
     m_checkIn = make(tr("Check &in…"), QStringLiteral("actionCheckIn"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                     tr("Stores the saved working copy as a new version and ends the check-out"));
+        tr("Stores the saved working copy as a new version and ends the check-out"));
     m_cancelCheckOut = make(tr("&Cancel check-out"), QStringLiteral("actionCancelCheckOut"), QKeySequence(),
-                            tr("Ends the check-out without a new version; the working copy is discarded"));
+        tr("Ends the check-out without a new version; the working copy is discarded"));
     connect(m_open, &QAction::triggered, this, &HistoryPane::openSelected);
     connect(m_compare, &QAction::triggered, this, &HistoryPane::compareSelected);
     connect(m_restore, &QAction::triggered, this, &HistoryPane::restoreSelected);
@@ -287,8 +286,8 @@ void HistoryPane::showData(const Data &data)
     if (!m_document) {
         m_heading->setText(tr("The document is not available."));
     } else {
-        m_heading->setText(tr("%1 – %n version(s)", nullptr, static_cast<int>(m_versions.size()))
-                               .arg(m_document->title));
+        m_heading->setText(
+            tr("%1 – %n version(s)", nullptr, static_cast<int>(m_versions.size())).arg(m_document->title));
     }
 
     m_table->setEnabled(true);
@@ -300,13 +299,8 @@ void HistoryPane::showData(const Data &data)
         const Version &v = m_versions.at(index);
         const bool isCurrent = v.number == current;
         const QString number = isCurrent ? tr("%1 (current)").arg(v.number) : QString::number(v.number);
-        const QStringList cells{number,
-                                VersionFormat::when(v.createdAt),
-                                v.author,
-                                VersionFormat::originText(v),
-                                v.comment,
-                                QLocale().formattedDataSize(v.size),
-                                VersionFormat::shortHash(v.sha256)};
+        const QStringList cells { number, VersionFormat::when(v.createdAt), v.author, VersionFormat::originText(v),
+            v.comment, QLocale().formattedDataSize(v.size), VersionFormat::shortHash(v.sha256) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(versionIndexRole, index);
@@ -323,7 +317,7 @@ void HistoryPane::showData(const Data &data)
         m_table->item(row, CommentColumn)->setToolTip(v.comment);
         m_table->item(row, NumberColumn)
             ->setData(Qt::AccessibleDescriptionRole,
-                      tr("Version %1 by %2, %3").arg(v.number).arg(v.author, VersionFormat::originText(v)));
+                tr("Version %1 by %2, %3").arg(v.number).arg(v.author, VersionFormat::originText(v)));
     }
     m_table->resizeColumnsToContents();
     if (selected.isEmpty() && current > 0)
@@ -388,12 +382,13 @@ void HistoryPane::updateActions()
     m_open->setEnabled(ready && selected.size() == 1);
     m_compare->setEnabled(ready && m_versions.size() >= 2 && (selected.size() == 1 || selected.size() == 2));
     m_restore->setEnabled(writable && !m_busy && selected.size() == 1 && !lockedElsewhere && !m_workingCopy
-                          && selected.first().number != m_document->currentVersion);
+        && selected.first().number != m_document->currentVersion);
     m_checkOut->setEnabled(writable && !m_busy && !m_workingCopy && !lockedElsewhere && !m_versions.isEmpty());
     const bool mine = ready && !m_engine->isReadOnly() && !m_busy && m_workingCopy.has_value();
     m_checkIn->setEnabled(mine);
     m_cancelCheckOut->setEnabled(mine);
-    const QString why = lockedElsewhere ? tr("Checked out by %1: editing is not possible.").arg(m_lock->owner) : QString();
+    const QString why
+        = lockedElsewhere ? tr("Checked out by %1: editing is not possible.").arg(m_lock->owner) : QString();
     m_checkOut->setStatusTip(why);
     m_restore->setStatusTip(why);
 }
@@ -410,7 +405,8 @@ const Version *HistoryPane::versionAt(int row) const
 QList<Version> HistoryPane::selectedVersions() const
 {
     QList<Version> out;
-    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows
+        = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     for (const QModelIndex &i : rows) {
         if (const Version *v = versionAt(i.row()))
             out << *v;
@@ -464,8 +460,8 @@ void HistoryPane::compareSelected()
             if (v.number == other)
                 selected << v;
         }
-        std::sort(selected.begin(), selected.end(),
-                  [](const Version &a, const Version &b) { return a.number < b.number; });
+        std::sort(
+            selected.begin(), selected.end(), [](const Version &a, const Version &b) { return a.number < b.number; });
     }
     if (selected.size() != 2)
         return;
@@ -524,7 +520,7 @@ void HistoryPane::launchEditor(const QString &path)
 {
     const QString editor = editorProgram();
     if (!editor.isEmpty()) {
-        if (!QProcess::startDetached(editor, {path}))
+        if (!QProcess::startDetached(editor, { path }))
             m_banner->showMessage(
                 tr("The program %1 (AKTENWERK_EDITOR) could not be started. The working copy is %2.").arg(editor, path),
                 MessageBanner::Kind::Warning);
@@ -532,7 +528,7 @@ void HistoryPane::launchEditor(const QString &path)
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
         m_banner->showMessage(tr("No program is set up to open this type of file. The working copy is %1.").arg(path),
-                              MessageBanner::Kind::Warning);
+            MessageBanner::Kind::Warning);
 }
 
 void HistoryPane::checkOut()
@@ -546,14 +542,14 @@ void HistoryPane::checkOut()
     };
     const QUuid id = m_id;
     Dms::Engine *engine = m_engine;
-    const Dms::ServerSession session = m_session ? m_session() : Dms::ServerSession{};
+    const Dms::ServerSession session = m_session ? m_session() : Dms::ServerSession {};
     m_busy = true;
     updateActions();
     m_banner->showMessage(tr("Checking out…"), MessageBanner::Kind::Information);
     runOn<Outcome>(
         &m_pool, this,
         [engine, id, session]() -> Outcome {
-            Outcome o{Dms::CheckOuts(*engine).checkOut(id, session), {}};
+            Outcome o { Dms::CheckOuts(*engine).checkOut(id, session), {} };
             if (!o.checkedOut)
                 return o;
             // The watcher compares saves with the content that was checked out.
@@ -595,8 +591,8 @@ void HistoryPane::checkIn(const QUuid &documentId)
     if (m_dialog)
         m_dialog->reject();
     const QString name = id == m_id && m_workingCopy ? QFileInfo(m_workingCopy->path).fileName()
-                         : id == m_id && m_document ? m_document->title
-                                                    : tr("the document");
+        : id == m_id && m_document                   ? m_document->title
+                                                     : tr("the document");
     Dms::Engine *engine = m_engine;
     QThreadPool *pool = &m_pool;
     auto *dialog = new VersionCommentDialog(
@@ -636,10 +632,10 @@ void HistoryPane::cancelCheckOut()
         return;
     const QUuid id = m_id;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cancel check-out"),
-                                tr("End the check-out of “%1” without a new version? The working copy %2 is "
-                                   "discarded, with every change saved in it.")
-                                    .arg(m_document ? m_document->title : QString(), m_workingCopy->path),
-                                QMessageBox::NoButton, this);
+        tr("End the check-out of “%1” without a new version? The working copy %2 is "
+           "discarded, with every change saved in it.")
+            .arg(m_document ? m_document->title : QString(), m_workingCopy->path),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("cancelCheckOutBox"));
     QPushButton *discard = box->addButton(tr("&Discard working copy"), QMessageBox::DestructiveRole);
     discard->setObjectName(QStringLiteral("discardWorkingCopy"));
@@ -662,8 +658,8 @@ void HistoryPane::cancelCheckOut()
                     return;
                 }
                 Q_EMIT checkOutEnded(id);
-                showResult(tr("The check-out has ended; the working copy was discarded."),
-                           MessageBanner::Kind::Information);
+                showResult(
+                    tr("The check-out has ended; the working copy was discarded."), MessageBanner::Kind::Information);
                 refresh();
             });
     });

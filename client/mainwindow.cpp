@@ -334,7 +334,9 @@ void MainWindow::createLayout()
     });
     connect(m_history, &HistoryPane::openVersionRequested, this, &MainWindow::showVersion);
     connect(m_history, &HistoryPane::checkedOut, this,
-            [this](const QUuid &id, const QString &path, const QString &base) { m_copyWatcher->watch(id, path, base); });
+            [this](const QUuid &id, const QString &path, const QString &base) {
+                m_copyWatcher->watch(id, path, base);
+            });
     connect(m_history, &HistoryPane::checkOutEnded, this, [this](const QUuid &id) {
         m_copyWatcher->unwatch(id);
         if (m_banner->findChild<QPushButton *>(QStringLiteral("checkInFromBanner")))

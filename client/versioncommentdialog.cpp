@@ -12,8 +12,8 @@
 
 namespace Aktenwerk::Client {
 
-VersionCommentDialog::VersionCommentDialog(const QString &title, const QString &question, const QString &okText,
-                                           Action action, QWidget *parent)
+VersionCommentDialog::VersionCommentDialog(
+    const QString &title, const QString &question, const QString &okText, Action action, QWidget *parent)
     : QDialog(parent)
     , m_action(std::move(action))
     , m_banner(new MessageBanner(this))

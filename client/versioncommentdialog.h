@@ -27,8 +27,8 @@ public:
     /** Runs the action with the comment; its result is the message for the clerk once done. */
     using Action = std::function<QFuture<Model::Result<QString>>(const QString &comment)>;
 
-    VersionCommentDialog(const QString &title, const QString &question, const QString &okText, Action action,
-                         QWidget *parent);
+    VersionCommentDialog(
+        const QString &title, const QString &question, const QString &okText, Action action, QWidget *parent);
 
     QLineEdit *commentField() const { return m_comment; }
     MessageBanner *banner() const { return m_banner; }

@@ -38,18 +38,18 @@ TextDiff diffLines(const QStringList &oldLines, const QStringList &newLines, con
         ++prefix;
     qsizetype suffix = 0;
     while (suffix < oldCount - prefix && suffix < newCount - prefix
-           && oldLines.at(oldCount - 1 - suffix) == newLines.at(newCount - 1 - suffix))
+        && oldLines.at(oldCount - 1 - suffix) == newLines.at(newCount - 1 - suffix))
         ++suffix;
 
     auto same = [&](qsizetype o, qsizetype n) {
-        diff.lines << DiffLine{DiffLine::Kind::Same, oldLines.at(o), int(o + 1), int(n + 1)};
+        diff.lines << DiffLine { DiffLine::Kind::Same, oldLines.at(o), int(o + 1), int(n + 1) };
     };
     auto removed = [&](qsizetype o) {
-        diff.lines << DiffLine{DiffLine::Kind::Removed, oldLines.at(o), int(o + 1), 0};
+        diff.lines << DiffLine { DiffLine::Kind::Removed, oldLines.at(o), int(o + 1), 0 };
         ++diff.removed;
     };
     auto added = [&](qsizetype n) {
-        diff.lines << DiffLine{DiffLine::Kind::Added, newLines.at(n), 0, int(n + 1)};
+        diff.lines << DiffLine { DiffLine::Kind::Added, newLines.at(n), 0, int(n + 1) };
         ++diff.added;
     };
 
@@ -88,8 +88,8 @@ TextDiff diffLines(const QStringList &oldLines, const QStringList &newLines, con
         for (qsizetype i = rows - 1; i >= 0; --i) {
             for (qsizetype j = cols - 1; j >= 0; --j) {
                 const size_t at = size_t(i) * width + size_t(j);
-                lcs[at] = a[size_t(i)] == b[size_t(j)] ? lcs[at + width + 1] + 1
-                                                        : std::max(lcs[at + width], lcs[at + 1]);
+                lcs[at]
+                    = a[size_t(i)] == b[size_t(j)] ? lcs[at + width + 1] + 1 : std::max(lcs[at + width], lcs[at + 1]);
             }
         }
         qsizetype i = 0;
@@ -99,8 +99,8 @@ TextDiff diffLines(const QStringList &oldLines, const QStringList &newLines, con
                 same(prefix + i, prefix + j);
                 ++i;
                 ++j;
-            } else if (i < rows && (j == cols || lcs[(size_t(i) + 1) * width + size_t(j)]
-                                                     >= lcs[size_t(i) * width + size_t(j) + 1])) {
+            } else if (i < rows
+                && (j == cols || lcs[(size_t(i) + 1) * width + size_t(j)] >= lcs[size_t(i) * width + size_t(j) + 1])) {
                 removed(prefix + i); // removals first: a changed line reads "− old, + new"
                 ++i;
             } else {

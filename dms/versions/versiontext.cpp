@@ -29,16 +29,16 @@ QString decode(const QByteArray &bytes)
 
 } // namespace
 
-Model::Result<QString> VersionText::read(const Engine &engine, Database &reader, const Model::Version &version,
-                                         const std::atomic<bool> *cancel)
+Model::Result<QString> VersionText::read(
+    const Engine &engine, Database &reader, const Model::Version &version, const std::atomic<bool> *cancel)
 {
     const ContentStore &content = engine.content();
     if (isPlainText(version.mimeType)) {
         if (version.size > maxBytes)
             return fail(ErrorCode::Unsupported,
-                        tr("Version %1 is larger than %2 MiB; its text is not compared.")
-                            .arg(version.number)
-                            .arg(maxBytes >> 20));
+                tr("Version %1 is larger than %2 MiB; its text is not compared.")
+                    .arg(version.number)
+                    .arg(maxBytes >> 20));
         auto bytes = content.read(version.sha256, version.size); // verified
         if (!bytes)
             return std::unexpected(bytes.error());
@@ -58,13 +58,12 @@ Model::Result<QString> VersionText::read(const Engine &engine, Database &reader,
     if (*has) {
         if (st->text(0) == QLatin1String("ok"))
             return st->text(2);
-        return fail(ErrorCode::Unsupported, tr("No text could be read from version %1: %2")
-                                                .arg(version.number)
-                                                .arg(st->text(1)));
+        return fail(ErrorCode::Unsupported,
+            tr("No text could be read from version %1: %2").arg(version.number).arg(st->text(1)));
     }
     if (!Extractor::handles(version.mimeType))
         return fail(ErrorCode::Unsupported,
-                    tr("Version %1 is a kind of file without text (%2).").arg(version.number).arg(version.mimeType));
+            tr("Version %1 is a kind of file without text (%2).").arg(version.number).arg(version.mimeType));
 
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -72,12 +71,12 @@ Model::Result<QString> VersionText::read(const Engine &engine, Database &reader,
     const QString copy = dir.filePath(QStringLiteral("version"));
     if (auto ok = content.copyTo(version.sha256, version.size, copy); !ok)
         return std::unexpected(ok.error());
-    auto e = Extractor::extract(copy, version.mimeType, Extractor::Limits{}, cancel);
+    auto e = Extractor::extract(copy, version.mimeType, Extractor::Limits {}, cancel);
     if (!e)
         return std::unexpected(e.error());
     if (e->status != Extraction::Status::Ok)
-        return fail(ErrorCode::Unsupported,
-                    tr("No text could be read from version %1: %2").arg(version.number).arg(e->reason));
+        return fail(
+            ErrorCode::Unsupported, tr("No text could be read from version %1: %2").arg(version.number).arg(e->reason));
     if (e->text.size() > maxBytes)
         return fail(ErrorCode::Unsupported, tr("The text of version %1 is too large to compare.").arg(version.number));
     return e->text;

@@ -32,7 +32,7 @@ public:
     static constexpr qint64 maxBytes = 8 << 20;
 
     static Model::Result<QString> read(const Engine &engine, Database &reader, const Model::Version &version,
-                                       const std::atomic<bool> *cancel = nullptr);
+        const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace Aktenwerk::Dms

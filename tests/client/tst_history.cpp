@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "client/comparedialog.h"
 #include "client/documentviewer.h"
 #include "client/historypane.h"
@@ -11,13 +12,11 @@
 #include "dms/versions/checkouts.h"
 #include "dms/versions/workingcopywatcher.h"
 
-#include "../testsupport.h"
-
 #include <QAction>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -99,19 +98,20 @@ void TstHistory::init()
     m_case = caseRecord->id;
 
     const QString first = m_dir->filePath(QStringLiteral("brief.txt"));
-    QVERIFY(Test::writeFile(first, "Sehr geehrte Damen und Herren,\nBauherr: Meier\nFlurstueck 12\nMit freundlichen Gruessen\n"));
+    QVERIFY(Test::writeFile(
+        first, "Sehr geehrte Damen und Herren,\nBauherr: Meier\nFlurstueck 12\nMit freundlichen Gruessen\n"));
     auto doc = engine.addDocument(caseRecord->id, first, QStringLiteral("Anschreiben"));
     QVERIFY2(doc.has_value(), doc ? "" : qPrintable(doc.error().toString()));
     m_document = doc->id;
 
     const QString second = m_dir->filePath(QStringLiteral("brief-2.txt"));
-    QVERIFY(Test::writeFile(second, "Sehr geehrte Damen und Herren,\nBauherr: Meier-Schulz\nFlurstueck 12\nAnlage: Lageplan\n"
-                                    "Mit freundlichen Gruessen\n"));
+    QVERIFY(Test::writeFile(second,
+        "Sehr geehrte Damen und Herren,\nBauherr: Meier-Schulz\nFlurstueck 12\nAnlage: Lageplan\n"
+        "Mit freundlichen Gruessen\n"));
     auto stored = engine.storeContent(second);
     QVERIFY(stored.has_value());
     auto v2 = engine.apply(Dms::Commands::addVersion(m_document, *stored, QStringLiteral("text/plain"),
-                                                     QStringLiteral("brief.txt"), Model::VersionOrigin::Edit,
-                                                     QStringLiteral("Bauherr ergänzt")));
+        QStringLiteral("brief.txt"), Model::VersionOrigin::Edit, QStringLiteral("Bauherr ergänzt")));
     QVERIFY2(v2.has_value(), v2 ? "" : qPrintable(v2.error().toString()));
 
     auto db = engine.openReader();
@@ -159,7 +159,7 @@ void TstHistory::confirmDialog(HistoryPane *history, const QString &objectName, 
 
 void TstHistory::historyListsEveryVersion()
 {
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     HistoryPane *h = w.history();
     QTableWidget *table = h->versionTable();
@@ -186,14 +186,15 @@ void TstHistory::historyListsEveryVersion()
     QVERIFY(!h->checkInAction()->isEnabled());
     QVERIFY(!h->lockLabel()->isVisibleTo(h));
     // Every action has a keyboard shortcut but cancelling (a destructive one goes through the menu).
-    for (QAction *a : {h->openAction(), h->compareAction(), h->restoreAction(), h->checkOutAction(), h->checkInAction()})
+    for (QAction *a :
+        { h->openAction(), h->compareAction(), h->restoreAction(), h->checkOutAction(), h->checkInAction() })
         QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
 
     // The preview of the selected document says which version it shows.
     QTRY_VERIFY(w.viewer()->versionLabel()->isVisible());
     QCOMPARE(w.viewer()->versionLabel()->text(), QStringLiteral("Version 2 (current)"));
     // "Open read-only" of version 1 shows version 1, named as not the current one.
-    h->selectVersions({1});
+    h->selectVersions({ 1 });
     QVERIFY(h->restoreAction()->isEnabled());
     h->openAction()->trigger();
     QCOMPARE(w.sideTabs()->currentWidget(), w.viewer());
@@ -205,10 +206,10 @@ void TstHistory::historyListsEveryVersion()
 
 void TstHistory::restoreMakesTheNextVersionWithTheOldContent()
 {
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     HistoryPane *h = w.history();
-    h->selectVersions({1});
+    h->selectVersions({ 1 });
     QVERIFY(h->restoreAction()->isEnabled());
     h->restoreAction()->trigger();
     confirmDialog(h, QStringLiteral("restoreDialog"), QStringLiteral("Fassung 1 gilt wieder"));
@@ -229,10 +230,10 @@ void TstHistory::restoreMakesTheNextVersionWithTheOldContent()
 
 void TstHistory::compareShowsTheTextDifference()
 {
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     HistoryPane *h = w.history();
-    h->selectVersions({1, 2});
+    h->selectVersions({ 1, 2 });
     QCOMPARE(h->selectedVersions().size(), 2);
     h->compareAction()->trigger();
     QVERIFY(h->compareDialog());
@@ -266,7 +267,7 @@ void TstHistory::compareShowsTheTextDifference()
     d->close();
 
     // One version selected: compared with the current one.
-    h->selectVersions({1});
+    h->selectVersions({ 1 });
     h->compareAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(h->compareDialog() && h->compareDialog()->isLoaded(), 20000);
     QCOMPARE(h->compareDialog()->diff().added, 2);
@@ -300,17 +301,17 @@ void TstHistory::comparePdfVersionsThroughTheWorker()
         auto stored = (*e)->storeContent(two);
         QVERIFY(stored.has_value());
         auto v2 = (*e)->apply(Dms::Commands::addVersion(id, *stored, QStringLiteral("application/pdf"),
-                                                        QStringLiteral("bescheid.pdf"), Model::VersionOrigin::Edit));
+            QStringLiteral("bescheid.pdf"), Model::VersionOrigin::Edit));
         QVERIFY(v2.has_value());
         QCOMPARE(Test::countRows(**e, QStringLiteral("extraction")), 0);
     }
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
     w.showDocument(id);
     QTRY_VERIFY_WITH_TIMEOUT(w.history()->documentId() == id && w.history()->isLoaded(), 10000);
     HistoryPane *h = w.history();
-    h->selectVersions({1});
+    h->selectVersions({ 1 });
     h->compareAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(h->compareDialog() && h->compareDialog()->isLoaded(), 30000);
     CompareDialog *d = h->compareDialog();
@@ -329,7 +330,7 @@ void TstHistory::checkOutEditAndCheckInThroughTheBanner()
     QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     qputenv("AKTENWERK_EDITOR", script.toLocal8Bit());
 
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     w.workingCopyWatcher()->setSettleTime(100);
     openWindow(w);
     HistoryPane *h = w.history();
@@ -373,7 +374,7 @@ void TstHistory::checkOutEditAndCheckInThroughTheBanner()
 
 void TstHistory::cancelCheckOutDiscardsTheWorkingCopy()
 {
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     HistoryPane *h = w.history();
     h->checkOutAction()->trigger(); // no AKTENWERK_EDITOR: the desktop is asked (offscreen: nothing opens)
@@ -407,7 +408,7 @@ void TstHistory::copySavedWhileClosedIsOfferedAtStart()
     f.write("Nachtrag am Abend\n");
     f.close();
 
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     QTRY_VERIFY_WITH_TIMEOUT(w.banner()->findChild<QPushButton *>(QStringLiteral("checkInFromBanner")), 10000);
     QVERIFY(w.workingCopyWatcher()->isWatching(m_document));
@@ -424,24 +425,24 @@ void TstHistory::someoneElsesCheckOutStopsEditing()
     {
         auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
         QVERIFY(e.has_value());
-        const QJsonObject lock{{QStringLiteral("document_id"), Dms::Queries::uuidText(m_document)},
-                               {QStringLiteral("owner"), QStringLiteral("kollegin.schmidt")},
-                               {QStringLiteral("since"), QStringLiteral("2026-11-26 09:15:02.123456+00")},
-                               {QStringLiteral("revision"), QStringLiteral("1")}};
-        const QJsonObject tables{{QStringLiteral("document_lock"), QJsonArray{lock}}};
+        const QJsonObject lock { { QStringLiteral("document_id"), Dms::Queries::uuidText(m_document) },
+            { QStringLiteral("owner"), QStringLiteral("kollegin.schmidt") },
+            { QStringLiteral("since"), QStringLiteral("2026-11-26 09:15:02.123456+00") },
+            { QStringLiteral("revision"), QStringLiteral("1") } };
+        const QJsonObject tables { { QStringLiteral("document_lock"), QJsonArray { lock } } };
         auto r = (*e)->apply(Dms::Commands::applyRemote(tables, {}, true));
         QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().toString()));
     }
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     HistoryPane *h = w.history();
     QVERIFY(h->lock().has_value());
     QCOMPARE(h->lock()->owner, QStringLiteral("kollegin.schmidt"));
     QVERIFY(h->lockLabel()->isVisibleTo(h));
     QVERIFY2(h->lockLabel()->text().contains(QStringLiteral("Checked out by kollegin.schmidt since")),
-             qPrintable(h->lockLabel()->text()));
+        qPrintable(h->lockLabel()->text()));
     QVERIFY(!h->checkOutAction()->isEnabled());
-    h->selectVersions({1});
+    h->selectVersions({ 1 });
     QVERIFY(!h->restoreAction()->isEnabled());
     // Looking is still allowed.
     QVERIFY(h->openAction()->isEnabled());
@@ -464,15 +465,15 @@ void TstHistory::damagedVersionIsRefusedNotShown()
         QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(Test::writeFile(file, "Sehr geehrte Damen und Herren,\nBauherr: Faelscher\nFlurstueck 13\n"));
     }
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     HistoryPane *h = w.history();
-    h->selectVersions({1});
+    h->selectVersions({ 1 });
     h->openAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(w.viewer()->banner()->isVisible(), 10000);
     QCOMPARE(w.viewer()->banner()->kind(), MessageBanner::Kind::Error);
     QVERIFY2(w.viewer()->banner()->text().contains(QStringLiteral("Version 1 cannot be shown")),
-             qPrintable(w.viewer()->banner()->text()));
+        qPrintable(w.viewer()->banner()->text()));
     QVERIFY(w.viewer()->messageLabel()->isVisible());
     QVERIFY(!w.viewer()->textView()->isVisible());
     QVERIFY(!w.viewer()->textView()->toPlainText().contains(QStringLiteral("Faelscher")));
@@ -488,7 +489,7 @@ void TstHistory::damagedVersionIsRefusedNotShown()
     h->compareDialog()->close();
 
     // The intact current version still opens.
-    h->selectVersions({2});
+    h->selectVersions({ 2 });
     h->openAction()->trigger();
     QTRY_VERIFY(w.viewer()->textView()->toPlainText().contains(QStringLiteral("Meier-Schulz")));
     QVERIFY(!w.viewer()->banner()->isVisible());
@@ -504,7 +505,7 @@ void TstHistory::germanLabels()
         QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().toString()));
     }
     QCOMPARE(Dms::installTranslators(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-    MainWindow w(MainWindow::Options{m_data, false});
+    MainWindow w(MainWindow::Options { m_data, false });
     openWindow(w);
     HistoryPane *h = w.history();
     QCOMPARE(w.sideTabs()->tabText(w.sideTabs()->indexOf(h)), QStringLiteral("Ver&lauf"));

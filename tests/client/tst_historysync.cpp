@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "client/firstrundialog.h"
 #include "client/historypane.h"
 #include "client/mainwindow.h"
@@ -8,8 +9,6 @@
 #include "dms/store/queries.h"
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
-
-#include "../testsupport.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -56,18 +55,27 @@ void TstHistorySync::initTestCase()
     QVERIFY(m_pg.createDatabase(m_db));
     const QString url = m_pg.adminUrl(m_db);
     QVERIFY(Dms::ServerAdmin::init(url).has_value());
-    QVERIFY(Dms::ServerAdmin::addDepartment(url, QStringLiteral("63"), QStringLiteral("FB 63"), Confidentiality::Open).has_value());
+    QVERIFY(Dms::ServerAdmin::addDepartment(url, QStringLiteral("63"), QStringLiteral("FB 63"), Confidentiality::Open)
+                .has_value());
     const QString rita = Test::PgServer::uniqueName(QStringLiteral("rita"));
     m_alice = Test::PgServer::uniqueName(QStringLiteral("alice"));
     m_bob = Test::PgServer::uniqueName(QStringLiteral("bob"));
-    QVERIFY(Dms::ServerAdmin::addUser(url, rita, {}, QStringLiteral("63"), {Role::RecordsOfficer}, QStringLiteral("rita-secret-1")).has_value());
-    QVERIFY(Dms::ServerAdmin::addUser(url, m_alice, {}, QStringLiteral("63"), {Role::Clerk}, QStringLiteral("alice-secret-1")).has_value());
-    QVERIFY(Dms::ServerAdmin::addUser(url, m_bob, {}, QStringLiteral("63"), {Role::Clerk}, QStringLiteral("bob-secret-1")).has_value());
+    QVERIFY(Dms::ServerAdmin::addUser(
+        url, rita, {}, QStringLiteral("63"), { Role::RecordsOfficer }, QStringLiteral("rita-secret-1"))
+                .has_value());
+    QVERIFY(Dms::ServerAdmin::addUser(
+        url, m_alice, {}, QStringLiteral("63"), { Role::Clerk }, QStringLiteral("alice-secret-1"))
+                .has_value());
+    QVERIFY(
+        Dms::ServerAdmin::addUser(url, m_bob, {}, QStringLiteral("63"), { Role::Clerk }, QStringLiteral("bob-secret-1"))
+            .has_value());
     auto e = Test::openEngine(m_dir.filePath(QStringLiteral("rita")), rita);
     QVERIFY(e.has_value());
     QVERIFY((*e)->apply(Dms::Commands::connectServer(m_pg.userUrl(m_db), rita)).has_value());
     QVERIFY(Dms::SyncEngine(**e).sync(QStringLiteral("rita-secret-1")).has_value());
-    QVERIFY(Dms::PlanImporter::importFile(**e, Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json")).has_value());
+    QVERIFY(Dms::PlanImporter::importFile(
+        **e, Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json"))
+                .has_value());
     QVERIFY(Dms::SyncEngine(**e).sync(QStringLiteral("rita-secret-1")).has_value());
 }
 
@@ -76,7 +84,7 @@ void TstHistorySync::checkOutTakesTheServerLock()
     qputenv("AKTENWERK_EDITOR", "/bin/true"); // nothing to open on an offscreen desktop
 
     // Alice connects through the first-run dialog: the sync controller then has her password.
-    MainWindow w(MainWindow::Options{m_dir.filePath(QStringLiteral("alice")), false});
+    MainWindow w(MainWindow::Options { m_dir.filePath(QStringLiteral("alice")), false });
     w.show();
     FirstRunDialog *d = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((d = w.findChild<FirstRunDialog *>()), 5000);
@@ -92,10 +100,11 @@ void TstHistorySync::checkOutTakesTheServerLock()
     QTRY_VERIFY_WITH_TIMEOUT(w.planModel()->indexOfCode(QStringLiteral("63.01.02")).isValid(), 10000); // first pull
 
     // A document of hers, on the server.
-    auto file = w.engine()->submit({Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Spielplatz"))});
+    auto file
+        = w.engine()->submit({ Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Spielplatz")) });
     file.waitForFinished();
     QVERIFY2(file.result().has_value(), file.result() ? "" : qPrintable(file.result().error().toString()));
-    auto cs = w.engine()->submit({Dms::Commands::createCase(file.result()->first().id, QStringLiteral("Sanierung"))});
+    auto cs = w.engine()->submit({ Dms::Commands::createCase(file.result()->first().id, QStringLiteral("Sanierung")) });
     cs.waitForFinished();
     QVERIFY(cs.result().has_value());
     const QString text = m_dir.filePath(QStringLiteral("vermerk.txt"));
@@ -103,9 +112,8 @@ void TstHistorySync::checkOutTakesTheServerLock()
     auto doc = w.engine()->addDocument(cs.result()->first().id, text);
     QVERIFY2(doc.has_value(), doc ? "" : qPrintable(doc.error().toString()));
     w.syncController()->syncNow();
-    QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->state() == SyncController::State::Idle
-                                 && w.syncController()->pendingChanges() == 0,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.syncController()->state() == SyncController::State::Idle && w.syncController()->pendingChanges() == 0, 20000);
 
     w.showDocument(doc->id);
     QTRY_VERIFY_WITH_TIMEOUT(w.history()->documentId() == doc->id && w.history()->isLoaded(), 10000);

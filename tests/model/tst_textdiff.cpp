@@ -31,14 +31,16 @@ std::pair<QStringList, QStringList> sides(const TextDiff &diff)
         if (l.kind != DiffLine::Kind::Removed)
             after << l.text;
     }
-    return {before, after};
+    return { before, after };
 }
 
 QString kinds(const TextDiff &diff)
 {
     QString s;
     for (const DiffLine &l : diff.lines)
-        s += l.kind == DiffLine::Kind::Same ? QLatin1Char('=') : l.kind == DiffLine::Kind::Added ? QLatin1Char('+') : QLatin1Char('-');
+        s += l.kind == DiffLine::Kind::Same   ? QLatin1Char('=')
+            : l.kind == DiffLine::Kind::Added ? QLatin1Char('+')
+                                              : QLatin1Char('-');
     return s;
 }
 
@@ -49,11 +51,13 @@ void TstTextDiff::splitLines_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("lines");
     QTest::newRow("empty") << QString() << QStringList();
-    QTest::newRow("one line, no end") << QStringLiteral("Antrag") << QStringList{QStringLiteral("Antrag")};
-    QTest::newRow("final newline adds nothing") << QStringLiteral("a\nb\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("CRLF") << QStringLiteral("a\r\nb\r\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("old Mac CR") << QStringLiteral("a\rb") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("empty lines kept") << QStringLiteral("a\n\n\nb") << QStringList{QStringLiteral("a"), QString(), QString(), QStringLiteral("b")};
+    QTest::newRow("one line, no end") << QStringLiteral("Antrag") << QStringList { QStringLiteral("Antrag") };
+    QTest::newRow("final newline adds nothing")
+        << QStringLiteral("a\nb\n") << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+    QTest::newRow("CRLF") << QStringLiteral("a\r\nb\r\n") << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+    QTest::newRow("old Mac CR") << QStringLiteral("a\rb") << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+    QTest::newRow("empty lines kept") << QStringLiteral("a\n\n\nb")
+                                      << QStringList { QStringLiteral("a"), QString(), QString(), QStringLiteral("b") };
 }
 
 void TstTextDiff::splitLines()
@@ -77,8 +81,8 @@ void TstTextDiff::shortestEdit_data()
     QTest::newRow("remove middle") << QStringLiteral("a\nb\nc") << QStringLiteral("a\nc") << QStringLiteral("=-=");
     QTest::newRow("change middle") << QStringLiteral("a\nb\nc") << QStringLiteral("a\nX\nc") << QStringLiteral("=-+=");
     // Prefix and suffix alone would miss the common "c" in the middle.
-    QTest::newRow("common line inside the change") << QStringLiteral("a\nb\nc\nd\ne") << QStringLiteral("a\nX\nc\nY\ne")
-                                                   << QStringLiteral("=-+=-+=");
+    QTest::newRow("common line inside the change")
+        << QStringLiteral("a\nb\nc\nd\ne") << QStringLiteral("a\nX\nc\nY\ne") << QStringLiteral("=-+=-+=");
     QTest::newRow("moved line") << QStringLiteral("a\nb\nc") << QStringLiteral("b\nc\na") << QStringLiteral("-==+");
 }
 
@@ -149,8 +153,8 @@ void TstTextDiff::randomEditsRebuildBothTexts()
         const auto [b, a] = sides(d);
         QCOMPARE(b, before);
         QCOMPARE(a, after);
-        QVERIFY2(d.added + d.removed <= edits, qPrintable(QStringLiteral("round %1: %2 edits, script %3")
-                                                              .arg(round).arg(edits).arg(kinds(d))));
+        QVERIFY2(d.added + d.removed <= edits,
+            qPrintable(QStringLiteral("round %1: %2 edits, script %3").arg(round).arg(edits).arg(kinds(d))));
     }
 }
 
