@@ -520,7 +520,11 @@ void HistoryPane::launchEditor(const QString &path)
 {
     const QString editor = editorProgram();
     if (!editor.isEmpty()) {
-        if (!QProcess::startDetached(editor, { path }))
+        // "libreoffice --writer" as well as a plain path: the working copy comes last.
+        QStringList arguments = QProcess::splitCommand(editor);
+        const QString program = arguments.isEmpty() ? editor : arguments.takeFirst();
+        arguments << path;
+        if (!QProcess::startDetached(program, arguments))
             m_banner->showMessage(
                 tr("The program %1 (AKTENWERK_EDITOR) could not be started. The working copy is %2.").arg(editor, path),
                 MessageBanner::Kind::Warning);

@@ -79,7 +79,10 @@ public:
     VersionCommentDialog *commentDialog() const;
     CompareDialog *compareDialog() const;
 
-    /** The program that edits a working copy: $AKTENWERK_EDITOR, else the desktop's default (empty). */
+    /**
+     * The program that edits a working copy: $AKTENWERK_EDITOR (a program, optionally with
+     * arguments; the path is added last), else the desktop's default (empty).
+     */
     static QString editorProgram();
 
 public Q_SLOTS:

@@ -326,9 +326,10 @@ void TstHistory::checkOutEditAndCheckInThroughTheBanner()
 {
     // "The clerk's program": appends a line to the file it is given, as a save would.
     const QString script = m_dir->filePath(QStringLiteral("editor.sh"));
-    QVERIFY(Test::writeFile(script, "#!/bin/sh\nprintf 'Nachtrag vom Amt\\n' >> \"$1\"\n"));
+    // With an argument before the path, as "libreoffice --writer" would have.
+    QVERIFY(Test::writeFile(script, "#!/bin/sh\n[ \"$1\" = --append ] || exit 3\nprintf 'Nachtrag vom Amt\\n' >> \"$2\"\n"));
     QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-    qputenv("AKTENWERK_EDITOR", script.toLocal8Bit());
+    qputenv("AKTENWERK_EDITOR", (script + QStringLiteral(" --append")).toLocal8Bit());
 
     MainWindow w(MainWindow::Options { m_data, false });
     w.workingCopyWatcher()->setSettleTime(100);
