@@ -889,6 +889,26 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Attachments: %1</source>
         <translation>Anhänge: %1</translation>
     </message>
+    <message>
+        <source>Checked out:</source>
+        <translation>Ausgecheckt:</translation>
+    </message>
+    <message>
+        <source>by you since %1 (History tab: check in)</source>
+        <translation>von Ihnen seit %1 (Einchecken im Reiter Verlauf)</translation>
+    </message>
+    <message>
+        <source>by you on another computer since %1</source>
+        <translation>von Ihnen an einem anderen Rechner seit %1</translation>
+    </message>
+    <message>
+        <source>by %1 since %2</source>
+        <translation>von %1 seit %2</translation>
+    </message>
+    <message>
+        <source>by you (offline)</source>
+        <translation>von Ihnen (offline)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>

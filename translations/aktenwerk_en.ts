@@ -887,6 +887,26 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Attachments: %1</source>
         <translation>Attachments: %1</translation>
     </message>
+    <message>
+        <source>Checked out:</source>
+        <translation>Checked out:</translation>
+    </message>
+    <message>
+        <source>by you since %1 (History tab: check in)</source>
+        <translation>by you since %1 (History tab: check in)</translation>
+    </message>
+    <message>
+        <source>by you on another computer since %1</source>
+        <translation>by you on another computer since %1</translation>
+    </message>
+    <message>
+        <source>by %1 since %2</source>
+        <translation>by %1 since %2</translation>
+    </message>
+    <message>
+        <source>by you (offline)</source>
+        <translation>by you (offline)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>

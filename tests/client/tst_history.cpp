@@ -1,5 +1,6 @@
 #include "../testsupport.h"
 #include "client/comparedialog.h"
+#include "client/detailspane.h"
 #include "client/documentviewer.h"
 #include "client/historypane.h"
 #include "client/mainwindow.h"
@@ -60,6 +61,8 @@ private:
     /** Opens the window and selects the document; its history has arrived. */
     void openWindow(MainWindow &w);
     QList<Model::Version> versions(MainWindow &w);
+    /** Whether a label of the details pane starts with @p text. */
+    static bool detailsShow(MainWindow &w, const QString &text);
     /** Clicks OK in the history's open comment dialog after typing @p comment. */
     void confirmDialog(HistoryPane *history, const QString &objectName, const QString &comment);
 
@@ -146,6 +149,12 @@ QList<Model::Version> TstHistory::versions(MainWindow &w)
         return {};
     auto vs = Dms::Queries::versions(*db, m_document);
     return vs ? *vs : QList<Model::Version>();
+}
+
+bool TstHistory::detailsShow(MainWindow &w, const QString &text)
+{
+    const auto labels = w.details()->findChildren<QLabel *>();
+    return std::any_of(labels.begin(), labels.end(), [&](QLabel *l) { return l->text().startsWith(text); });
 }
 
 void TstHistory::confirmDialog(HistoryPane *history, const QString &objectName, const QString &comment)
@@ -347,6 +356,8 @@ void TstHistory::checkOutEditAndCheckInThroughTheBanner()
     QVERIFY(!h->checkOutAction()->isEnabled());
     QVERIFY(!h->restoreAction()->isEnabled());
     QVERIFY(h->checkInAction()->isEnabled());
+    // The details say it too, once the window shows the document again after the change.
+    QTRY_VERIFY(detailsShow(w, QStringLiteral("by you since")));
 
     // The script saved a change: the window's banner offers the check-in.
     QTRY_VERIFY_WITH_TIMEOUT(w.banner()->findChild<QPushButton *>(QStringLiteral("checkInFromBanner")), 10000);
@@ -443,6 +454,7 @@ void TstHistory::someoneElsesCheckOutStopsEditing()
     QVERIFY2(h->lockLabel()->text().contains(QStringLiteral("Checked out by kollegin.schmidt since")),
         qPrintable(h->lockLabel()->text()));
     QVERIFY(!h->checkOutAction()->isEnabled());
+    QTRY_VERIFY(detailsShow(w, QStringLiteral("by kollegin.schmidt since")));
     h->selectVersions({ 1 });
     QVERIFY(!h->restoreAction()->isEnabled());
     // Looking is still allowed.
