@@ -3,6 +3,7 @@
 #include "client/asyncreader.h"
 #include "client/messagebanner.h"
 #include "client/metadataform.h"
+#include "client/versionformat.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
 
@@ -219,6 +220,7 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
         if (d.document.caseId.isNull())
             addInfo(tr("Filed:"), tr("not yet – in the intake"));
         loadLinks(d.document);
+        loadLock(d.document.meta.id);
         schema = schemaFor(EntityKind::Document, d.document.type);
         editable = editable && d.document.status == RecordStatus::Open;
 
@@ -234,15 +236,18 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
                 m_versions->setRowCount(static_cast<int>(r->size()));
                 for (int i = 0; i < r->size(); ++i) {
                     const Version &v = r->at(i);
+                    // The same names as the history tab, where the versions' actions are.
                     const QStringList cells{QString::number(v.number),
                                             when(v.createdAt),
                                             v.author,
                                             QLocale().formattedDataSize(v.size),
-                                            versionOriginCode(v.origin)
+                                            VersionFormat::originText(v)
                                                 + (v.comment.isEmpty() ? QString() : QStringLiteral(": ") + v.comment),
-                                            v.sha256};
+                                            VersionFormat::shortHash(v.sha256)};
                     for (int c = 0; c < cells.size(); ++c)
                         m_versions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+                    m_versions->item(i, 5)->setToolTip(v.sha256);
+                    m_versions->item(i, 5)->setData(Qt::AccessibleDescriptionRole, v.sha256);
                 }
                 m_versions->resizeColumnsToContents();
             });
@@ -343,6 +348,44 @@ void DetailsPane::loadLinks(const Document &document)
                 lines << tr("Attachments: %1").arg(parts.join(QStringLiteral(", ")));
             m_links->setText(lines.join(QStringLiteral("<br>")));
             m_links->setVisible(!lines.isEmpty());
+        });
+}
+
+void DetailsPane::loadLock(const QUuid &documentId)
+{
+    struct LockState
+    {
+        std::optional<DocumentLock> lock;
+        bool here = false; ///< checked out in this data folder (a working copy exists)
+    };
+    const QString me = m_engine ? m_engine->user().login : QString();
+    m_reader->run<LockState>(
+        this,
+        [documentId](Dms::Database &db) -> Result<LockState> {
+            LockState state;
+            auto lock = Dms::Queries::documentLock(db, documentId);
+            if (!lock)
+                return std::unexpected(lock.error());
+            state.lock = *lock;
+            auto copy = Dms::Queries::workingCopy(db, documentId);
+            if (!copy)
+                return std::unexpected(copy.error());
+            state.here = copy->has_value();
+            return state;
+        },
+        [this, documentId, me](const Result<LockState> &r) {
+            if (documentId != m_id || !r)
+                return;
+            // Who edits it now: the first thing a clerk needs to know before changing anything.
+            if (r->lock && r->lock->isHeld(QDateTime::currentDateTimeUtc())) {
+                const QString since = when(r->lock->since);
+                addInfo(tr("Checked out:"), r->lock->owner == me
+                            ? (r->here ? tr("by you since %1 (History tab: check in)").arg(since)
+                                       : tr("by you on another computer since %1").arg(since))
+                            : tr("by %1 since %2").arg(r->lock->owner, since));
+            } else if (r->here) {
+                addInfo(tr("Checked out:"), tr("by you (offline)"));
+            }
         });
 }
 

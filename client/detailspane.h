@@ -59,6 +59,8 @@ private:
     void loadHistory();
     void addInfo(const QString &label, const QString &value);
     void loadLinks(const Model::Document &document);
+    /** Adds who has the document checked out, and since when, to the information rows. */
+    void loadLock(const QUuid &documentId);
 
     AsyncReader *m_reader;
     Dms::Engine *m_engine = nullptr;

@@ -342,6 +342,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     : QWidget(parent)
     , m_client(new RenderClient(this))
     , m_banner(new MessageBanner(this))
+    , m_versionLabel(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_thumbnails(new QListWidget(this))
     , m_pages(new PageView(m_client, this))
@@ -443,6 +444,11 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(bar);
+    m_versionLabel->setObjectName(QStringLiteral("viewerVersion"));
+    m_versionLabel->setContentsMargins(6, 0, 6, 0);
+    m_versionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_versionLabel->hide();
+    layout->addWidget(m_versionLabel);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     m_banner->hide();
@@ -598,7 +604,7 @@ void DocumentViewer::setMode(Mode mode)
         m_stack->setCurrentIndex(2);
         break;
     }
-    m_messageOpen->setVisible(mode == Mode::Message);
+    m_messageOpen->setVisible(mode == Mode::Message && !m_damaged);
     updateActions();
 }
 
@@ -612,12 +618,14 @@ void DocumentViewer::clear()
     m_matchedFor.clear();
     m_currentMatch = -1;
     m_jumpToFirstMatch = false;
+    m_damaged = false;
     m_thumbnails->clear();
     m_pages->reset();
     m_text->clear();
     m_banner->hide();
     m_message->setText(tr("Select a document to see it here."));
     m_matchLabel->clear();
+    updateVersionLabel();
     setMode(Mode::Empty);
     updatePageField();
 }
@@ -626,11 +634,64 @@ void DocumentViewer::showDocument(const Source &source, const QString &findText)
 {
     clear();
     m_source = source;
+    updateVersionLabel();
     {
         const QSignalBlocker block(m_findField);
         m_findField->setText(findText);
     }
     m_jumpToFirstMatch = !findText.trimmed().isEmpty();
+    // Content from the store is checked against its hash before anything of it is shown: a
+    // damaged file must give an error, never a page that looks like the document.
+    if (m_store && !source.sha256.isEmpty() && source.path == m_store->pathFor(source.sha256)) {
+        m_message->setText(tr("Loading the preview…"));
+        m_messageOpen->hide();
+        const quint64 generation = m_generation;
+        const Dms::ContentStore *store = m_store;
+        auto *watcher = new QFutureWatcher<Model::Status>(this);
+        connect(watcher, &QFutureWatcher<Model::Status>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            const Model::Status ok = watcher->result();
+            if (!ok) {
+                const QString reason = ok.error().message;
+                const QString what = m_source.version > 0
+                    ? tr("Version %1 cannot be shown: %2").arg(m_source.version).arg(reason)
+                    : tr("The document cannot be shown: %1").arg(reason);
+                m_damaged = true;
+                m_banner->showMessage(what);
+                showMessage(what);
+                return;
+            }
+            showVerified();
+        });
+        watcher->setFuture(QtConcurrent::run([store, source] { return store->verify(source.sha256, source.size); }));
+        return;
+    }
+    showVerified();
+}
+
+void DocumentViewer::updateVersionLabel()
+{
+    const Source &s = m_source;
+    if (s.version <= 0) {
+        m_versionLabel->clear();
+        m_versionLabel->hide();
+        return;
+    }
+    QString text;
+    if (s.currentVersion > 0 && s.version != s.currentVersion)
+        text = tr("Version %1 of %2 – not the current version (read-only)").arg(s.version).arg(s.currentVersion);
+    else
+        text = tr("Version %1 (current)").arg(s.version);
+    m_versionLabel->setText(text);
+    m_versionLabel->setAccessibleName(text);
+    m_versionLabel->show();
+}
+
+void DocumentViewer::showVerified()
+{
+    const Source source = m_source;
     if (renderable(source.mimeType)) {
         m_message->setText(tr("Loading the preview…"));
         m_messageOpen->hide();
@@ -696,7 +757,7 @@ void DocumentViewer::updateActions()
     m_findField->setEnabled(searchable);
     m_findNext->setEnabled(searchable && !m_matches.isEmpty());
     m_findPrevious->setEnabled(searchable && !m_matches.isEmpty());
-    m_openExternally->setEnabled(!m_source.sha256.isEmpty() && m_store);
+    m_openExternally->setEnabled(!m_source.sha256.isEmpty() && m_store && !m_damaged);
     m_messageOpen->setEnabled(m_openExternally->isEnabled());
 }
 
@@ -988,7 +1049,17 @@ void DocumentViewer::openExternally()
     }
     // Each copy in a folder of its own, under the name the clerk knows: programs show it.
     const QString folder = m_exportDir->filePath(QString::number(++m_exports));
-    const QString target = folder + QLatin1Char('/') + safeFileName(m_source.fileName);
+    // The copy names its version: a clerk who sends or saves it knows which one it is.
+    QString name = safeFileName(m_source.fileName);
+    if (m_source.version > 0) {
+        const QFileInfo info(name);
+        const QString suffix = info.completeSuffix();
+        const QString stem = suffix.isEmpty() ? name : name.left(name.size() - suffix.size() - 1);
+        name = tr("%1 (version %2)").arg(stem).arg(m_source.version);
+        if (!suffix.isEmpty())
+            name += QLatin1Char('.') + suffix;
+    }
+    const QString target = folder + QLatin1Char('/') + safeFileName(name);
     const Dms::ContentStore *store = m_store;
     const Source source = m_source;
     auto *watcher = new QFutureWatcher<QString>(this);

@@ -116,6 +116,13 @@ public:
         QString mimeType;
         QString fileName; ///< the name it came in with
         QString title;
+        /**
+         * The version shown (0: not known). Every action of the viewer uses this version, and
+         * the viewer says which one it is: an older version opened from the history must never
+         * pass for the current one.
+         */
+        int version = 0;
+        int currentVersion = 0; ///< the document's current version when it was opened
     };
 
     explicit DocumentViewer(QWidget *parent = nullptr);
@@ -141,6 +148,8 @@ public:
     QLineEdit *findField() const { return m_findField; }
     QLabel *matchLabel() const { return m_matchLabel; }
     QLabel *messageLabel() const { return m_message; }
+    /** Which version is on screen ("Version 2 of 3 – not the current one"). */
+    QLabel *versionLabel() const { return m_versionLabel; }
     QPlainTextEdit *textView() const { return m_text; }
     MessageBanner *banner() const { return m_banner; }
     QAction *openExternallyAction() const { return m_openExternally; }
@@ -182,6 +191,9 @@ private:
     void createActions();
     void setMode(Mode mode);
     void showMessage(const QString &text);
+    /** Shows the verified content (showDocument checks the hash first). */
+    void showVerified();
+    void updateVersionLabel();
     void documentOpened();
     void updatePageField();
     void updateActions();
@@ -205,10 +217,12 @@ private:
     int m_currentMatch = -1;
     QString m_matchedFor; ///< the find text m_pageMatches belongs to
     QHash<int, QList<QRectF>> m_pageMatches; ///< per page whose words arrived: the boxes that match
+    bool m_damaged = false; ///< the content failed its hash check: nothing of it is offered
     std::unique_ptr<QTemporaryDir> m_exportDir;
     int m_exports = 0;
 
     MessageBanner *m_banner;
+    QLabel *m_versionLabel;
     QStackedWidget *m_stack;
     QListWidget *m_thumbnails;
     PageView *m_pages;

@@ -8,6 +8,7 @@
 #include "client/detailspane.h"
 #include "client/documentviewer.h"
 #include "client/fileintocasedialog.h"
+#include "client/historypane.h"
 #include "client/intakeentry.h"
 #include "client/intakemodel.h"
 #include "client/messagebanner.h"
@@ -19,6 +20,7 @@
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
+#include "dms/versions/workingcopywatcher.h"
 #include "model/filereference.h"
 
 #include <QAction>
@@ -42,6 +44,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -83,6 +86,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_intakeView(new QTreeView(this))
     , m_details(new DetailsPane(m_reader, this))
     , m_viewer(new DocumentViewer(this))
+    , m_history(new HistoryPane(m_reader, this))
+    , m_copyWatcher(new Dms::WorkingCopyWatcher(this))
     , m_sideTabs(new QTabWidget(this))
     , m_breadcrumb(new Breadcrumb(this))
     , m_banner(new MessageBanner(this))
@@ -111,6 +116,7 @@ MainWindow::~MainWindow()
     m_job.waitForFinished();
     m_reader->waitForDone();
     m_details->setEngine(nullptr);
+    m_history->setEngine(nullptr); // waits for its check-outs, check-ins and comparisons
     m_viewer->setContentStore(nullptr);
     m_search->setEngine(nullptr); // stops the background indexer before the engine goes
     m_reader->setEngine(nullptr);
@@ -156,6 +162,22 @@ void MainWindow::createActions()
     m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
     m_showConflicts = viewMenu->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
     m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
+
+    // The version actions of the selected document, from anywhere in the window.
+    QMenu *versionMenu = menuBar()->addMenu(tr("V&ersions"));
+    versionMenu->setObjectName(QStringLiteral("versionMenu"));
+    for (QAction *a : {m_history->checkOutAction(), m_history->checkInAction(), m_history->cancelCheckOutAction()})
+        versionMenu->addAction(a);
+    versionMenu->addSeparator();
+    for (QAction *a : {m_history->openAction(), m_history->compareAction(), m_history->restoreAction()})
+        versionMenu->addAction(a);
+    versionMenu->addSeparator();
+    QAction *showHistory = versionMenu->addAction(tr("Show &history"), this, [this] {
+        m_sideTabs->setCurrentWidget(m_history);
+        m_history->versionTable()->setFocus(Qt::ShortcutFocusReason);
+    });
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    showHistory->setObjectName(QStringLiteral("actionShowHistory"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *searchHelp = helpMenu->addAction(tr("How to &search"), this, [this] { m_search->showSyntaxHelp(); });
@@ -305,9 +327,23 @@ void MainWindow::createLayout()
     m_sideTabs->setDocumentMode(true);
     m_sideTabs->addTab(m_viewer, tr("Pre&view"));
     m_sideTabs->addTab(m_details, tr("&Details"));
+    m_sideTabs->addTab(m_history, tr("Hist&ory"));
     m_sideTabs->setCurrentWidget(m_details);
-    connect(m_sideTabs->tabBar(), &QTabBar::tabBarClicked, this,
-            [this](int index) { m_preferDetails = m_sideTabs->widget(index) == m_details; });
+    connect(m_sideTabs->tabBar(), &QTabBar::tabBarClicked, this, [this](int index) {
+        m_preferDetails = m_sideTabs->widget(index) == m_details || m_sideTabs->widget(index) == m_history;
+    });
+    connect(m_history, &HistoryPane::openVersionRequested, this, &MainWindow::showVersion);
+    connect(m_history, &HistoryPane::checkedOut, this,
+            [this](const QUuid &id, const QString &path, const QString &base) {
+                m_copyWatcher->watch(id, path, base);
+            });
+    connect(m_history, &HistoryPane::checkOutEnded, this, [this](const QUuid &id) {
+        m_copyWatcher->unwatch(id);
+        if (m_banner->findChild<QPushButton *>(QStringLiteral("checkInFromBanner")))
+            m_banner->hide(); // its offer to check in is answered
+    });
+    connect(m_copyWatcher, &Dms::WorkingCopyWatcher::savedChanged, this,
+            [this](const QUuid &id, const QString &path, const QString &) { workingCopySaved(id, path); });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
@@ -451,6 +487,8 @@ void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString 
     m_engine = std::move(engine);
     m_reader->setEngine(m_engine.get());
     m_details->setEngine(m_engine.get());
+    m_history->setEngine(m_engine.get());
+    m_history->setServerSession([this] { return m_sync->serverSession(); });
     m_viewer->setContentStore(&m_engine->content());
     m_search->setEngine(m_engine.get());
     connect(m_engine.get(), &Dms::Engine::dataChanged, this, &MainWindow::engineChanged);
@@ -466,6 +504,67 @@ void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString 
     updateSyncStatus();
     loadPlan();
     m_intakeModel->refresh();
+    watchWorkingCopies();
+}
+
+void MainWindow::watchWorkingCopies()
+{
+    m_reader->run<QList<WorkingCopy>>(
+        this, [](Dms::Database &db) { return Dms::Queries::workingCopies(db); },
+        [this](const Result<QList<WorkingCopy>> &r) {
+            if (!r) {
+                m_banner->showMessage(r.error().message);
+                return;
+            }
+            for (const WorkingCopy &c : *r) {
+                if (!m_copyWatcher->isWatching(c.documentId))
+                    m_copyWatcher->watch(c.documentId, c.path, c.baseSha256);
+            }
+            // Saved while Aktenwerk was closed: the watcher sees only new saves, so offer those now.
+            const QList<WorkingCopy> copies = *r;
+            auto *watcher = new QFutureWatcher<QList<WorkingCopy>>(this);
+            connect(watcher, &QFutureWatcher<QList<WorkingCopy>>::finished, this, [this, watcher] {
+                const QList<WorkingCopy> changed = watcher->result();
+                watcher->deleteLater();
+                if (!changed.isEmpty())
+                    workingCopySaved(changed.last().documentId, changed.last().path);
+            });
+            watcher->setFuture(QtConcurrent::run(m_history->pool(), [copies] {
+                QList<WorkingCopy> changed;
+                for (const WorkingCopy &c : copies) {
+                    auto sha = Dms::CheckOuts::hashFile(c.path);
+                    if (sha && *sha != c.baseSha256)
+                        changed << c;
+                }
+                return changed;
+            }));
+        });
+}
+
+void MainWindow::workingCopySaved(const QUuid &documentId, const QString &path)
+{
+    m_banner->showMessage(tr("%1 was saved – check it in as a new version?").arg(QFileInfo(path).fileName()),
+                          MessageBanner::Kind::Information);
+    QPushButton *button = m_banner->addButton(tr("Check &in…"), QStringLiteral("checkInFromBanner"));
+    button->setAccessibleName(tr("Check in the saved working copy"));
+    connect(button, &QPushButton::clicked, this, [this, documentId] { m_history->checkIn(documentId); });
+}
+
+void MainWindow::showVersion(const Document &document, const Version &version)
+{
+    if (!m_engine)
+        return;
+    DocumentViewer::Source source;
+    source.path = m_engine->content().pathFor(version.sha256);
+    source.sha256 = version.sha256;
+    source.size = version.size;
+    source.mimeType = version.mimeType;
+    source.fileName = version.fileName;
+    source.title = document.title;
+    source.version = version.number;
+    source.currentVersion = document.currentVersion;
+    m_viewer->showDocument(source);
+    m_sideTabs->setCurrentWidget(m_viewer);
 }
 
 void MainWindow::updateSyncStatus()
@@ -583,6 +682,7 @@ void MainWindow::planSelectionChanged()
     if (!unit) {
         m_recordModel->setPlanUnit({});
         m_details->clear();
+        m_history->clear();
     } else if (m_recordModel->planUnit() != unit->id) {
         m_recordModel->setPlanUnit(unit->id);
         m_details->showPlanUnit(*unit);
@@ -615,11 +715,14 @@ void MainWindow::recordSelectionChanged()
         if (const auto *fileItem = m_recordModel->item(fileIndex))
             department = std::get<FileRecord>(*fileItem).departmentCode;
         m_details->showItem(*item, department);
+        const auto *row = std::get_if<RecordTreeModel::DocumentRow>(item);
+        m_history->showDocument(row ? row->document.meta.id : QUuid());
         showPreview(*item);
     } else if (m_intakeActive && showIntakeSelection()) {
         // the intake's document stays on the right
     } else if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex())) {
         m_details->showPlanUnit(*unit);
+        m_history->clear();
         m_viewer->clear();
     }
     updateBreadcrumb();
@@ -651,6 +754,7 @@ bool MainWindow::showIntakeSelection()
     // An intake document belongs to the clerk's department until it is filed.
     const RecordTreeModel::Item item(row->document);
     m_details->showItem(item, m_engine ? m_engine->user().departmentCode : QString());
+    m_history->showDocument(row->document.document.meta.id);
     showPreview(item);
     return true;
 }
@@ -670,7 +774,8 @@ void MainWindow::showPreview(const RecordTreeModel::Item &item)
     if (fromSearch)
         m_findDocument = QUuid();
     // The same version again (a refresh of the tree): the viewer keeps its page and zoom.
-    if (!fromSearch && m_viewer->source().sha256 == v.sha256 && m_viewer->source().title == row->document.title)
+    if (!fromSearch && m_viewer->source().sha256 == v.sha256 && m_viewer->source().title == row->document.title
+        && m_viewer->source().version == v.number && m_viewer->source().currentVersion == row->document.currentVersion)
         return;
     DocumentViewer::Source source;
     source.path = m_engine->content().pathFor(v.sha256);
@@ -679,6 +784,8 @@ void MainWindow::showPreview(const RecordTreeModel::Item &item)
     source.mimeType = v.mimeType;
     source.fileName = v.fileName;
     source.title = row->document.title;
+    source.version = v.number;
+    source.currentVersion = row->document.currentVersion;
     m_viewer->showDocument(source, findText);
     if (!m_preferDetails)
         m_sideTabs->setCurrentWidget(m_viewer);
@@ -1096,6 +1203,7 @@ void MainWindow::refresh()
 void MainWindow::engineChanged(const QStringList &entityTypes)
 {
     m_search->updateIndex();
+    m_history->refresh(); // a new version, a check-out or a lock that came with a sync
     if (entityTypes.contains(QLatin1String("document")) || entityTypes.contains(QLatin1String("sync")))
         m_intakeModel->refresh();
     if (entityTypes.contains(QLatin1String("plan_unit")) || entityTypes.contains(QLatin1String("department")))

@@ -22,6 +22,7 @@ class QTreeView;
 
 namespace Aktenwerk::Dms {
 class Engine;
+class WorkingCopyWatcher;
 }
 
 namespace Aktenwerk::Client {
@@ -33,6 +34,7 @@ class Breadcrumb;
 class SyncController;
 class DetailsPane;
 class DocumentViewer;
+class HistoryPane;
 class IntakeEntry;
 class IntakeModel;
 class MessageBanner;
@@ -65,6 +67,10 @@ public:
     QTreeView *recordView() const { return m_recordView; }
     DetailsPane *details() const { return m_details; }
     DocumentViewer *viewer() const { return m_viewer; }
+    /** "Verlauf": versions, check-out and check-in, field changes of the selected document. */
+    HistoryPane *history() const { return m_history; }
+    /** Watches every working copy of this client; a changed save offers a check-in in the banner. */
+    Dms::WorkingCopyWatcher *workingCopyWatcher() const { return m_copyWatcher; }
     /** "Vorschau" and "Details" of the selection, on the right. */
     QTabWidget *sideTabs() const { return m_sideTabs; }
     Breadcrumb *breadcrumb() const { return m_breadcrumb; }
@@ -102,6 +108,8 @@ public:
     void linkDocuments(const QList<QUuid> &documentIds, const QUuid &caseId);
     /** Selects any document: in its case (plan unit, file, case) or in the intake. */
     void showDocument(const QUuid &id);
+    /** Shows one version of a document in the preview, saying which version it is. */
+    void showVersion(const Model::Document &document, const Model::Version &version);
 
 public Q_SLOTS:
     void newFile();
@@ -137,6 +145,9 @@ private:
     bool showIntakeSelection();
     void submitAndReport(const QList<Dms::Command> &commands, const QString &done, const QUuid &select);
     void showPreview(const RecordTreeModel::Item &item);
+    /** Watches the working copies this client has (after a restart, too). */
+    void watchWorkingCopies();
+    void workingCopySaved(const QUuid &documentId, const QString &path);
     void recordsLoaded(const QUuid &parentId);
     void updateActions();
     void updateBreadcrumb();
@@ -161,6 +172,8 @@ private:
     bool m_intakeActive = false; ///< the selection on the right is the intake list's
     DetailsPane *m_details;
     DocumentViewer *m_viewer;
+    HistoryPane *m_history;
+    Dms::WorkingCopyWatcher *m_copyWatcher;
     QTabWidget *m_sideTabs;
     bool m_preferDetails = false; ///< the clerk chose the details tab: selecting a document keeps it
     QUuid m_findDocument;         ///< opened from a search hit: its query is highlighted in the preview

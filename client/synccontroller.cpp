@@ -53,6 +53,29 @@ void SyncController::setEngine(std::shared_ptr<Dms::Engine> engine)
     scheduleSync(0);
 }
 
+Dms::ServerSession SyncController::serverSession() const
+{
+    if (!m_engine)
+        return {};
+    Dms::Engine *engine = m_engine.get();
+    const QString password = m_password;
+    return [engine, password]() -> Result<Dms::PgConnection> {
+        auto state = engine->syncState();
+        if (!state)
+            return std::unexpected(state.error());
+        if (!*state)
+            return fail(ErrorCode::Unavailable, tr("This data folder is not connected to a central repository."));
+        QString pw = password;
+        if (pw.isEmpty()) {
+            auto stored = Dms::Credentials::load(Dms::Credentials::key((*state)->url, (*state)->login));
+            if (!stored)
+                return std::unexpected(stored.error());
+            pw = *stored;
+        }
+        return Dms::PgConnection::connect((*state)->url, (*state)->login, pw);
+    };
+}
+
 void SyncController::setPassword(const QString &password)
 {
     m_password = password;

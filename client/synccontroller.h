@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dms/sync/syncengine.h"
+#include "dms/versions/checkouts.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -40,6 +41,12 @@ public:
     int pendingChanges() const { return m_pending; }
     int openConflicts() const { return m_conflicts; }
     QString lastError() const { return m_lastError; }
+    /**
+     * A way to the central repository for a check-out, check-in or lock-breaking, with the
+     * credentials the sync uses (the password given this session, else the keychain's). Empty
+     * for a folder that is not connected: CheckOuts then works locally. Called off the GUI thread.
+     */
+    Dms::ServerSession serverSession() const;
 
 public Q_SLOTS:
     void syncNow();

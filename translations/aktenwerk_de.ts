@@ -638,6 +638,100 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::CompareDialog</name>
+    <message>
+        <source>Compare versions %1 and %2 – %3</source>
+        <translation>Versionen %1 und %2 vergleichen – %3</translation>
+    </message>
+    <message>
+        <source>Metadata of both versions</source>
+        <translation>Metadaten beider Versionen</translation>
+    </message>
+    <message>
+        <source>Reading the text of both versions…</source>
+        <translation>Der Text beider Versionen wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Text differences: lines starting with + were added, lines starting with − removed</source>
+        <translation>Textunterschiede: Zeilen mit + wurden hinzugefügt, Zeilen mit − entfernt</translation>
+    </message>
+    <message>
+        <source>Lines marked + (green) are only in version %1, lines marked − (red) only in version %2.</source>
+        <translation>Mit + (grün) markierte Zeilen stehen nur in Version %1, mit − (rot) markierte nur in Version %2.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <source>No data folder is open.</source>
+        <translation>Es ist kein Datenordner geöffnet.</translation>
+    </message>
+    <message>
+        <source>The texts cannot be compared.</source>
+        <translation>Die Texte können nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The texts of both versions are the same.</source>
+        <translation>Die Texte beider Versionen sind gleich.</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added, %2 line(s) removed.</source>
+        <translation>%1 Zeile(n) hinzugefügt, %2 Zeile(n) entfernt.</translation>
+    </message>
+    <message>
+        <source>The texts are too long for a line-by-line comparison: the changed part is shown as a whole.</source>
+        <translation>Die Texte sind für einen zeilenweisen Vergleich zu lang: Der geänderte Teil wird als Ganzes gezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s) not shown.</source>
+        <translation>
+            <numerusform>… %n weitere Zeile wird nicht gezeigt.</numerusform>
+            <numerusform>… %n weitere Zeilen werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::ConflictModel</name>
     <message>
         <source>Record</source>
@@ -885,6 +979,26 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Attachments: %1</source>
         <translation>Anhänge: %1</translation>
     </message>
+    <message>
+        <source>Checked out:</source>
+        <translation>Ausgecheckt:</translation>
+    </message>
+    <message>
+        <source>by you since %1 (History tab: check in)</source>
+        <translation>von Ihnen seit %1 (Einchecken im Reiter Verlauf)</translation>
+    </message>
+    <message>
+        <source>by you on another computer since %1</source>
+        <translation>von Ihnen an einem anderen Rechner seit %1</translation>
+    </message>
+    <message>
+        <source>by %1 since %2</source>
+        <translation>von %1 seit %2</translation>
+    </message>
+    <message>
+        <source>by you (offline)</source>
+        <translation>von Ihnen (offline)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -1043,6 +1157,26 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Version %1 cannot be shown: %2</source>
+        <translation>Version %1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown: %1</source>
+        <translation>Das Dokument kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 – not the current version (read-only)</source>
+        <translation>Version %1 von %2 – nicht die aktuelle Version (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation>Version %1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::FileIntoCaseDialog</name>
@@ -1192,6 +1326,252 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Checking the login on the server…</source>
         <translation>Anmeldung am Server wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::HistoryPane</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Changes of the metadata</source>
+        <translation>Änderungen der Metadaten</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Shows the selected version in the preview</source>
+        <translation>Zeigt die ausgewählte Version in der Vorschau</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compares the two selected versions, or the selected one with the current version</source>
+        <translation>Vergleicht die beiden ausgewählten Versionen oder die ausgewählte mit der aktuellen Version</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new version…</source>
+        <translation>Als neue Version &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Makes the selected version&apos;s content the current one again, as a new version</source>
+        <translation>Macht den Inhalt der ausgewählten Version wieder zum aktuellen, als neue Version</translation>
+    </message>
+    <message>
+        <source>Check out and &amp;edit</source>
+        <translation>Auschecken und &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Checks the document out and opens it in your program</source>
+        <translation>Checkt das Dokument aus und öffnet es in Ihrem Programm</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>&amp;Einchecken…</translation>
+    </message>
+    <message>
+        <source>Stores the saved working copy as a new version and ends the check-out</source>
+        <translation>Speichert die gesicherte Arbeitskopie als neue Version und beendet das Auschecken</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check-out</source>
+        <translation>Auschecken &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Ends the check-out without a new version; the working copy is discarded</source>
+        <translation>Beendet das Auschecken ohne neue Version; die Arbeitskopie wird verworfen</translation>
+    </message>
+    <message>
+        <source>Select a document to see its versions and changes.</source>
+        <translation>Wählen Sie ein Dokument, um seine Versionen und Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Der Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown.</source>
+        <translation>Der Verlauf kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The document is not available.</source>
+        <translation>Das Dokument ist nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %n version(s)</source>
+        <translation>
+            <numerusform>%1 – %n Version</numerusform>
+            <numerusform>%1 – %n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2, %3</source>
+        <translation>Version %1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 &quot;%4&quot; → &quot;%5&quot;</source>
+        <translation>%1, %2: %3 „%4“ → „%5“</translation>
+    </message>
+    <message>
+        <source>Checked out by you since %1 (version %2). Save your changes in your program, then check them in.</source>
+        <translation>Seit %1 von Ihnen ausgecheckt (Version %2). Speichern Sie Ihre Änderungen in Ihrem Programm und checken Sie sie dann ein.</translation>
+    </message>
+    <message>
+        <source>Checked out offline: the server is asked when it can be reached.</source>
+        <translation>Offline ausgecheckt: Der Server wird gefragt, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Working copy: %1</source>
+        <translation>Arbeitskopie: %1</translation>
+    </message>
+    <message>
+        <source>Checked out by you on another computer since %1.</source>
+        <translation>Seit %1 von Ihnen an einem anderen Rechner ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>Checked out by %1 since %2 – it cannot be edited or restored until it is checked in.</source>
+        <translation>Seit %2 von %1 ausgecheckt – es kann erst bearbeitet oder wiederhergestellt werden, wenn es eingecheckt ist.</translation>
+    </message>
+    <message>
+        <source>The check-out of %1 was ended by %2 on %3.</source>
+        <translation>Das Auschecken von %1 wurde am %3 von %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Checked out by %1: editing is not possible.</source>
+        <translation>Von %1 ausgecheckt: Bearbeiten ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Version %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” (%3, %4) becomes the current content again, as version %5. No version is removed.</source>
+        <translation>Version %1 von „%2“ (%3, %4) wird als Version %5 wieder zum aktuellen Inhalt. Keine Version wird entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The program %1 (AKTENWERK_EDITOR) could not be started. The working copy is %2.</source>
+        <translation>Das Programm %1 (AKTENWERK_EDITOR) konnte nicht gestartet werden. Die Arbeitskopie ist %2.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this type of file. The working copy is %1.</source>
+        <translation>Für diese Art von Datei ist kein Programm eingerichtet. Die Arbeitskopie ist %1.</translation>
+    </message>
+    <message>
+        <source>Checking out…</source>
+        <translation>Wird ausgecheckt…</translation>
+    </message>
+    <message>
+        <source>Version %1 is checked out and opens in your program. Save it there; Aktenwerk then offers to check it in.</source>
+        <translation>Version %1 ist ausgecheckt und öffnet sich in Ihrem Programm. Speichern Sie dort; Aktenwerk bietet dann das Einchecken an.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked (%1): this is an offline edit.</source>
+        <translation>Der Server konnte nicht gefragt werden (%1): Dies ist eine Offline-Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>The saved working copy of %1 becomes a new version, and the check-out ends.</source>
+        <translation>Die gespeicherte Arbeitskopie von %1 wird eine neue Version, und das Auschecken endet.</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <source>The working copy was not changed: no new version was made, and the check-out has ended.</source>
+        <translation>Die Arbeitskopie wurde nicht geändert: Es wurde keine neue Version angelegt, und das Auschecken ist beendet.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1. Someone else checked in a version first: yours is kept as a parallel version.</source>
+        <translation>Als Version %1 eingecheckt. Jemand anderes hat vorher eine Version eingecheckt: Ihre bleibt als Parallelversion erhalten.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1.</source>
+        <translation>Als Version %1 eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Cancel check-out</source>
+        <translation>Auschecken abbrechen</translation>
+    </message>
+    <message>
+        <source>End the check-out of “%1” without a new version? The working copy %2 is discarded, with every change saved in it.</source>
+        <translation>Das Auschecken von „%1“ ohne neue Version beenden? Die Arbeitskopie %2 wird mit allen darin gespeicherten Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard working copy</source>
+        <translation>Arbeitskopie &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>The check-out has ended; the working copy was discarded.</source>
+        <translation>Das Auschecken ist beendet; die Arbeitskopie wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1931,30 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
             <numerusform>%n davon liegt in einem anderen Vorgang: stattdessen kann hier ein Verweis angelegt werden.</numerusform>
             <numerusform>%n davon liegen in einem anderen Vorgang: stattdessen können hier Verweise angelegt werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>V&amp;ersions</source>
+        <translation>V&amp;ersionen</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>%1 was saved – check it in as a new version?</source>
+        <translation>%1 wurde gespeichert – als neue Version einchecken?</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>&amp;Einchecken…</translation>
+    </message>
+    <message>
+        <source>Check in the saved working copy</source>
+        <translation>Die gespeicherte Arbeitskopie einchecken</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2384,52 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
             <numerusform> · %n Konflikt</numerusform>
             <numerusform> · %n Konflikte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a central repository.</source>
+        <translation>Dieser Datenordner ist mit keinem zentralen Ablageort verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::VersionCommentDialog</name>
+    <message>
+        <source>Comment for the new version</source>
+        <translation>Kommentar zur neuen Version</translation>
+    </message>
+    <message>
+        <source>optional: what changed and why</source>
+        <translation>optional: was sich geändert hat und warum</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::VersionFormat</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Parallel version</source>
+        <translation>Parallelversion</translation>
+    </message>
+    <message>
+        <source>%1 (parallel to version %2)</source>
+        <translation>%1 (parallel zu Version %2)</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3273,29 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
         <translation>Die Ankerdatei %1 des Prüfprotokolls fehlt: Am Ende entfernte Einträge ließen sich so nicht erkennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::VersionText</name>
+    <message>
+        <source>Version %1 is larger than %2 MiB; its text is not compared.</source>
+        <translation>Version %1 ist größer als %2 MiB; ihr Text wird nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>No text could be read from version %1: %2</source>
+        <translation>Aus Version %1 konnte kein Text gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is a kind of file without text (%2).</source>
+        <translation>Version %1 ist eine Dateiart ohne Text (%2).</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the comparison.</source>
+        <translation>Kein temporärer Ordner für den Vergleich.</translation>
+    </message>
+    <message>
+        <source>The text of version %1 is too large to compare.</source>
+        <translation>Der Text von Version %1 ist zu groß für einen Vergleich.</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,100 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::CompareDialog</name>
+    <message>
+        <source>Compare versions %1 and %2 – %3</source>
+        <translation>Compare versions %1 and %2 – %3</translation>
+    </message>
+    <message>
+        <source>Metadata of both versions</source>
+        <translation>Metadata of both versions</translation>
+    </message>
+    <message>
+        <source>Reading the text of both versions…</source>
+        <translation>Reading the text of both versions…</translation>
+    </message>
+    <message>
+        <source>Text differences: lines starting with + were added, lines starting with − removed</source>
+        <translation>Text differences: lines starting with + were added, lines starting with − removed</translation>
+    </message>
+    <message>
+        <source>Lines marked + (green) are only in version %1, lines marked − (red) only in version %2.</source>
+        <translation>Lines marked + (green) are only in version %1, lines marked − (red) only in version %2.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>No data folder is open.</source>
+        <translation>No data folder is open.</translation>
+    </message>
+    <message>
+        <source>The texts cannot be compared.</source>
+        <translation>The texts cannot be compared.</translation>
+    </message>
+    <message>
+        <source>The texts of both versions are the same.</source>
+        <translation>The texts of both versions are the same.</translation>
+    </message>
+    <message>
+        <source>%1 line(s) added, %2 line(s) removed.</source>
+        <translation>%1 line(s) added, %2 line(s) removed.</translation>
+    </message>
+    <message>
+        <source>The texts are too long for a line-by-line comparison: the changed part is shown as a whole.</source>
+        <translation>The texts are too long for a line-by-line comparison: the changed part is shown as a whole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s) not shown.</source>
+        <translation>
+            <numerusform>… %n more line not shown.</numerusform>
+            <numerusform>… %n more lines not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::ConflictModel</name>
     <message>
         <source>Record</source>
@@ -883,6 +977,26 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Attachments: %1</source>
         <translation>Attachments: %1</translation>
     </message>
+    <message>
+        <source>Checked out:</source>
+        <translation>Checked out:</translation>
+    </message>
+    <message>
+        <source>by you since %1 (History tab: check in)</source>
+        <translation>by you since %1 (History tab: check in)</translation>
+    </message>
+    <message>
+        <source>by you on another computer since %1</source>
+        <translation>by you on another computer since %1</translation>
+    </message>
+    <message>
+        <source>by %1 since %2</source>
+        <translation>by %1 since %2</translation>
+    </message>
+    <message>
+        <source>by you (offline)</source>
+        <translation>by you (offline)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -1041,6 +1155,26 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
+    <message>
+        <source>Version %1 cannot be shown: %2</source>
+        <translation>Version %1 cannot be shown: %2</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown: %1</source>
+        <translation>The document cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 – not the current version (read-only)</source>
+        <translation>Version %1 of %2 – not the current version (read-only)</translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation>Version %1 (current)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::FileIntoCaseDialog</name>
@@ -1190,6 +1324,252 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Checking the login on the server…</source>
         <translation>Checking the login on the server…</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::HistoryPane</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Changes of the metadata</source>
+        <translation>Changes of the metadata</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Open read-only</translation>
+    </message>
+    <message>
+        <source>Shows the selected version in the preview</source>
+        <translation>Shows the selected version in the preview</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <source>Compares the two selected versions, or the selected one with the current version</source>
+        <translation>Compares the two selected versions, or the selected one with the current version</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new version…</source>
+        <translation>&amp;Restore as new version…</translation>
+    </message>
+    <message>
+        <source>Makes the selected version's content the current one again, as a new version</source>
+        <translation>Makes the selected version's content the current one again, as a new version</translation>
+    </message>
+    <message>
+        <source>Check out and &amp;edit</source>
+        <translation>Check out and &amp;edit</translation>
+    </message>
+    <message>
+        <source>Checks the document out and opens it in your program</source>
+        <translation>Checks the document out and opens it in your program</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>Check &amp;in…</translation>
+    </message>
+    <message>
+        <source>Stores the saved working copy as a new version and ends the check-out</source>
+        <translation>Stores the saved working copy as a new version and ends the check-out</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check-out</source>
+        <translation>&amp;Cancel check-out</translation>
+    </message>
+    <message>
+        <source>Ends the check-out without a new version; the working copy is discarded</source>
+        <translation>Ends the check-out without a new version; the working copy is discarded</translation>
+    </message>
+    <message>
+        <source>Select a document to see its versions and changes.</source>
+        <translation>Select a document to see its versions and changes.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown.</source>
+        <translation>The history cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The document is not available.</source>
+        <translation>The document is not available.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %n version(s)</source>
+        <translation>
+            <numerusform>%1 – %n version</numerusform>
+            <numerusform>%1 – %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2, %3</source>
+        <translation>Version %1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 "%4" → "%5"</source>
+        <translation>%1, %2: %3 "%4" → "%5"</translation>
+    </message>
+    <message>
+        <source>Checked out by you since %1 (version %2). Save your changes in your program, then check them in.</source>
+        <translation>Checked out by you since %1 (version %2). Save your changes in your program, then check them in.</translation>
+    </message>
+    <message>
+        <source>Checked out offline: the server is asked when it can be reached.</source>
+        <translation>Checked out offline: the server is asked when it can be reached.</translation>
+    </message>
+    <message>
+        <source>Working copy: %1</source>
+        <translation>Working copy: %1</translation>
+    </message>
+    <message>
+        <source>Checked out by you on another computer since %1.</source>
+        <translation>Checked out by you on another computer since %1.</translation>
+    </message>
+    <message>
+        <source>Checked out by %1 since %2 – it cannot be edited or restored until it is checked in.</source>
+        <translation>Checked out by %1 since %2 – it cannot be edited or restored until it is checked in.</translation>
+    </message>
+    <message>
+        <source>The check-out of %1 was ended by %2 on %3.</source>
+        <translation>The check-out of %1 was ended by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Checked out by %1: editing is not possible.</source>
+        <translation>Checked out by %1: editing is not possible.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restore version %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” (%3, %4) becomes the current content again, as version %5. No version is removed.</source>
+        <translation>Version %1 of “%2” (%3, %4) becomes the current content again, as version %5. No version is removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 restored as version %2.</translation>
+    </message>
+    <message>
+        <source>The program %1 (AKTENWERK_EDITOR) could not be started. The working copy is %2.</source>
+        <translation>The program %1 (AKTENWERK_EDITOR) could not be started. The working copy is %2.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open this type of file. The working copy is %1.</source>
+        <translation>No program is set up to open this type of file. The working copy is %1.</translation>
+    </message>
+    <message>
+        <source>Checking out…</source>
+        <translation>Checking out…</translation>
+    </message>
+    <message>
+        <source>Version %1 is checked out and opens in your program. Save it there; Aktenwerk then offers to check it in.</source>
+        <translation>Version %1 is checked out and opens in your program. Save it there; Aktenwerk then offers to check it in.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked (%1): this is an offline edit.</source>
+        <translation>The server could not be asked (%1): this is an offline edit.</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>the document</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>The saved working copy of %1 becomes a new version, and the check-out ends.</source>
+        <translation>The saved working copy of %1 becomes a new version, and the check-out ends.</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Check &amp;in</translation>
+    </message>
+    <message>
+        <source>The working copy was not changed: no new version was made, and the check-out has ended.</source>
+        <translation>The working copy was not changed: no new version was made, and the check-out has ended.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1. Someone else checked in a version first: yours is kept as a parallel version.</source>
+        <translation>Checked in as version %1. Someone else checked in a version first: yours is kept as a parallel version.</translation>
+    </message>
+    <message>
+        <source>Checked in as version %1.</source>
+        <translation>Checked in as version %1.</translation>
+    </message>
+    <message>
+        <source>Cancel check-out</source>
+        <translation>Cancel check-out</translation>
+    </message>
+    <message>
+        <source>End the check-out of “%1” without a new version? The working copy %2 is discarded, with every change saved in it.</source>
+        <translation>End the check-out of “%1” without a new version? The working copy %2 is discarded, with every change saved in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard working copy</source>
+        <translation>&amp;Discard working copy</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>The check-out has ended; the working copy was discarded.</source>
+        <translation>The check-out has ended; the working copy was discarded.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1929,30 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
             <numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform>
             <numerusform>%n of them are filed in another case: a reference can be made here instead.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>V&amp;ersions</source>
+        <translation>V&amp;ersions</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>Show &amp;history</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory</source>
+        <translation>Hist&amp;ory</translation>
+    </message>
+    <message>
+        <source>%1 was saved – check it in as a new version?</source>
+        <translation>%1 was saved – check it in as a new version?</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>Check &amp;in…</translation>
+    </message>
+    <message>
+        <source>Check in the saved working copy</source>
+        <translation>Check in the saved working copy</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2382,52 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
             <numerusform> · %n conflict</numerusform>
             <numerusform> · %n conflicts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This data folder is not connected to a central repository.</source>
+        <translation>This data folder is not connected to a central repository.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::VersionCommentDialog</name>
+    <message>
+        <source>Comment for the new version</source>
+        <translation>Comment for the new version</translation>
+    </message>
+    <message>
+        <source>optional: what changed and why</source>
+        <translation>optional: what changed and why</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::VersionFormat</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Parallel version</source>
+        <translation>Parallel version</translation>
+    </message>
+    <message>
+        <source>%1 (parallel to version %2)</source>
+        <translation>%1 (parallel to version %2)</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3271,29 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
         <translation>The audit anchor %1 is missing: events removed from the end could not be detected.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::VersionText</name>
+    <message>
+        <source>Version %1 is larger than %2 MiB; its text is not compared.</source>
+        <translation>Version %1 is larger than %2 MiB; its text is not compared.</translation>
+    </message>
+    <message>
+        <source>No text could be read from version %1: %2</source>
+        <translation>No text could be read from version %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is a kind of file without text (%2).</source>
+        <translation>Version %1 is a kind of file without text (%2).</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the comparison.</source>
+        <translation>No temporary folder for the comparison.</translation>
+    </message>
+    <message>
+        <source>The text of version %1 is too large to compare.</source>
+        <translation>The text of version %1 is too large to compare.</translation>
     </message>
 </context>
 <context>

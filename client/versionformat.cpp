@@ -1,0 +1,44 @@
+#include "client/versionformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Aktenwerk::Client::VersionFormat {
+
+QString originName(Model::VersionOrigin origin)
+{
+    switch (origin) {
+    case Model::VersionOrigin::Import:
+        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Import");
+    case Model::VersionOrigin::Scan:
+        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Scan");
+    case Model::VersionOrigin::Edit:
+        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Edit");
+    case Model::VersionOrigin::Restore:
+        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Restore");
+    case Model::VersionOrigin::Parallel:
+        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Parallel version");
+    }
+    return {};
+}
+
+QString originText(const Model::Version &version)
+{
+    if (version.origin == Model::VersionOrigin::Parallel && version.parallelTo > 0)
+        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "%1 (parallel to version %2)")
+            .arg(originName(version.origin))
+            .arg(version.parallelTo);
+    return originName(version.origin);
+}
+
+QString shortHash(const QString &sha256)
+{
+    return sha256.left(12);
+}
+
+QString when(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace Aktenwerk::Client::VersionFormat

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QString>
+
+/** How versions are named on screen, the same in the history, the viewer and the comparison. */
+namespace Aktenwerk::Client::VersionFormat {
+
+/** "Import", "Scan", "Bearbeitung", "Wiederherstellung", "Parallelversion" (translated). */
+QString originName(Model::VersionOrigin origin);
+/** The origin, and for a parallel version which version both edits started from. */
+QString originText(const Model::Version &version);
+/** The first 12 hex digits: enough to tell versions apart at a glance; the full hash goes in a tooltip. */
+QString shortHash(const QString &sha256);
+QString when(const QDateTime &time);
+
+} // namespace Aktenwerk::Client::VersionFormat
