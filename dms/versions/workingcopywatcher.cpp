@@ -3,6 +3,8 @@
 #include "dms/versions/checkouts.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Aktenwerk::Dms {
 
@@ -55,17 +57,47 @@ void WorkingCopyWatcher::check()
         // Renamed over: the watch on the old file is gone; watch the new one.
         if (QFileInfo::exists(it->path) && !m_watcher.files().contains(it->path))
             m_watcher.addPath(it->path);
-        auto sha = CheckOuts::hashFile(it->path);
-        if (!sha)
-            continue; // between a delete and a rename: the folder event of the rename follows
-        if (*sha == it->lastSha256)
-            continue;
-        it->lastSha256 = *sha;
-        if (*sha == it->baseSha256)
-            Q_EMIT savedUnchanged(id, it->path);
+        if (m_hashing.contains(id))
+            m_hashAgain.insert(id);
         else
-            Q_EMIT savedChanged(id, it->path, *sha);
+            startHash(id);
     }
+}
+
+void WorkingCopyWatcher::startHash(const QUuid &documentId)
+{
+    const QString path = m_copies.value(documentId).path;
+    m_hashing.insert(documentId);
+    // The pool's thread hashes; the watcher (a child: gone with this object) reports back here.
+    auto *done = new QFutureWatcher<QString>(this);
+    connect(done, &QFutureWatcher<QString>::finished, this, [this, done, documentId, path] {
+        const QString sha = done->result();
+        done->deleteLater();
+        onHashed(documentId, path, sha);
+    });
+    done->setFuture(QtConcurrent::run([path] {
+        auto sha = CheckOuts::hashFile(path);
+        return sha ? *sha : QString();
+    }));
+}
+
+void WorkingCopyWatcher::onHashed(const QUuid &documentId, const QString &path, const QString &sha256)
+{
+    m_hashing.remove(documentId);
+    if (m_hashAgain.remove(documentId) && m_copies.contains(documentId)) {
+        startHash(documentId);
+        return;
+    }
+    auto it = m_copies.find(documentId);
+    if (it == m_copies.end() || it->path != path)
+        return; // no longer watched (checked in, cancelled) or watched anew
+    if (sha256.isEmpty() || sha256 == it->lastSha256)
+        return; // between a delete and a rename (the folder event of the rename follows), or no change
+    it->lastSha256 = sha256;
+    if (sha256 == it->baseSha256)
+        Q_EMIT savedUnchanged(documentId, path);
+    else
+        Q_EMIT savedChanged(documentId, path, sha256);
 }
 
 } // namespace Aktenwerk::Dms

@@ -48,10 +48,15 @@ private:
     };
     void onPathChanged(const QString &path);
     void check();
+    /** Hashes the working copy off this thread; the answer comes back to onHashed(). */
+    void startHash(const QUuid &documentId);
+    void onHashed(const QUuid &documentId, const QString &path, const QString &sha256);
 
     QFileSystemWatcher m_watcher;
     QHash<QUuid, Copy> m_copies;
     QSet<QUuid> m_dirty;
+    QSet<QUuid> m_hashing;    ///< a hash of the copy is being computed
+    QSet<QUuid> m_hashAgain;  ///< it changed again meanwhile: hash once more afterwards
     QTimer m_settle;
     int m_settleMs = 400;
 };
