@@ -96,6 +96,8 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
         menu.addAction(m_checkOut);
         menu.addAction(m_checkIn);
         menu.addAction(m_cancelCheckOut);
+        if (m_breakLock->isEnabled())
+            menu.addAction(m_breakLock);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &HistoryPane::updateActions);
@@ -114,7 +116,7 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     buttons->addStretch();
     auto *editButtons = new QHBoxLayout;
     editButtons->setContentsMargins(0, 0, 0, 0);
-    for (QAction *a : { m_checkOut, m_checkIn, m_cancelCheckOut }) {
+    for (QAction *a : { m_checkOut, m_checkIn, m_cancelCheckOut, m_breakLock }) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -191,6 +193,9 @@ void HistoryPane::createActions()
     connect(m_checkOut, &QAction::triggered, this, &HistoryPane::checkOut);
     connect(m_checkIn, &QAction::triggered, this, [this] { checkIn(); });
     connect(m_cancelCheckOut, &QAction::triggered, this, &HistoryPane::cancelCheckOut);
+    m_breakLock = make(tr("&Break check-out…"), QStringLiteral("actionBreakLock"), QKeySequence(),
+        tr("Ends someone else's check-out (team leads and administrators); they are told with their next sync"));
+    connect(m_breakLock, &QAction::triggered, this, &HistoryPane::breakLock);
 }
 
 void HistoryPane::setEngine(Dms::Engine *engine)
@@ -387,6 +392,10 @@ void HistoryPane::updateActions()
     const bool mine = ready && !m_engine->isReadOnly() && !m_busy && m_workingCopy.has_value();
     m_checkIn->setEnabled(mine);
     m_cancelCheckOut->setEnabled(mine);
+    const bool mayBreak = m_engine
+        && (m_engine->user().hasRole(Role::TeamLead) || m_engine->user().hasRole(Role::Administrator));
+    m_breakLock->setEnabled(ready && !m_engine->isReadOnly() && !m_busy && lockedElsewhere && mayBreak);
+    m_breakLock->setVisible(mayBreak);
     const QString why
         = lockedElsewhere ? tr("Checked out by %1: editing is not possible.").arg(m_lock->owner) : QString();
     m_checkOut->setStatusTip(why);
@@ -664,6 +673,49 @@ void HistoryPane::cancelCheckOut()
                 Q_EMIT checkOutEnded(id);
                 showResult(
                     tr("The check-out has ended; the working copy was discarded."), MessageBanner::Kind::Information);
+                refresh();
+            });
+    });
+    box->open();
+}
+
+void HistoryPane::breakLock()
+{
+    if (!m_engine || !m_lock || !m_breakLock->isEnabled())
+        return;
+    const QUuid id = m_id;
+    const QString owner = m_lock->owner;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Break check-out"),
+        tr("“%1” is checked out by %2 since %3. End that check-out? %2 keeps the working copy; a later check-in "
+           "of it is kept as a parallel version. This is recorded in the audit trail.")
+            .arg(m_document ? m_document->title : QString(), owner,
+                QLocale().toString(m_lock->since.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("breakLockBox"));
+    QPushButton *confirm = box->addButton(tr("&Break check-out"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmBreakLock"));
+    QPushButton *keep = box->addButton(tr("Do &not break"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QPushButton::clicked, this, [this, id] {
+        Dms::Engine *engine = m_engine;
+        if (!engine)
+            return;
+        const Dms::ServerSession session = m_session ? m_session() : Dms::ServerSession {};
+        m_busy = true;
+        updateActions();
+        runOn<Result<QString>>(
+            &m_pool, this,
+            [engine, id, session]() -> Result<QString> { return Dms::CheckOuts(*engine).breakLock(id, session); },
+            [this](const Result<QString> &r) {
+                m_busy = false;
+                if (!r) {
+                    m_banner->showMessage(r.error().message);
+                    updateActions();
+                    return;
+                }
+                showResult(tr("The check-out of %1 is broken; %1 is told with the next sync.").arg(*r),
+                    MessageBanner::Kind::Information);
                 refresh();
             });
     });

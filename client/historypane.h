@@ -75,6 +75,7 @@ public:
     QAction *checkOutAction() const { return m_checkOut; }
     QAction *checkInAction() const { return m_checkIn; }
     QAction *cancelCheckOutAction() const { return m_cancelCheckOut; }
+    QAction *breakLockAction() const { return m_breakLock; }
     /** The dialogs opened last (tests drive them; null when closed). */
     VersionCommentDialog *commentDialog() const;
     CompareDialog *compareDialog() const;
@@ -93,6 +94,8 @@ public Q_SLOTS:
     /** The check-in dialog for @p documentId (null: the document shown). */
     void checkIn(const QUuid &documentId = {});
     void cancelCheckOut();
+    /** A team lead or administrator ends someone else's check-out (after confirmation). */
+    void breakLock();
 
 Q_SIGNALS:
     /** "Open read-only": the viewer shows exactly this version. */
@@ -149,6 +152,7 @@ private:
     QAction *m_checkOut = nullptr;
     QAction *m_checkIn = nullptr;
     QAction *m_cancelCheckOut = nullptr;
+    QAction *m_breakLock = nullptr;
     QPointer<VersionCommentDialog> m_dialog;
     QPointer<CompareDialog> m_compareDialog;
 };

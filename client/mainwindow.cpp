@@ -405,6 +405,10 @@ void MainWindow::createLayout()
         if (pulled > 0)
             loadPlan(); // the plan and the file counts may have changed; the records refresh on dataChanged
     });
+    connect(m_sync, &SyncController::checkOutsBroken, this, [this](const QStringList &lines) {
+        m_banner->showMessage(lines.join(QLatin1Char('\n')), MessageBanner::Kind::Warning);
+        m_history->refresh();
+    });
     connect(m_sync, &SyncController::passwordNeeded, this, [this](const QString &login, const QString &url) {
         bool ok = false;
         const QString pw = QInputDialog::getText(this, tr("Password"),

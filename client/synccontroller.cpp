@@ -170,6 +170,15 @@ void SyncController::finished(const Result<Dms::SyncReport> &r)
         if (!m_listener || !m_listener->isWatching())
             startListening();
         Q_EMIT synced(r->pushed, r->pulled, r->openConflicts);
+        QStringList news;
+        for (const QString &line : r->brokenLocks) {
+            if (!m_toldBroken.contains(line)) {
+                m_toldBroken.insert(line);
+                news << line;
+            }
+        }
+        if (!news.isEmpty())
+            Q_EMIT checkOutsBroken(news);
     } else {
         m_lastError = r.error().message;
         if (r.error().detail == QLatin1String("no-password")) {

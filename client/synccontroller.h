@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -59,6 +60,8 @@ Q_SIGNALS:
     void synced(int pushed, int pulled, int openConflicts);
     /** No password in the keychain: ask the user (MainWindow shows a dialog). */
     void passwordNeeded(const QString &login, const QString &url);
+    /** A team lead broke check-outs of this user (one line each); each is told once. */
+    void checkOutsBroken(const QStringList &lines);
 
 private:
     void finished(const Model::Result<Dms::SyncReport> &result);
@@ -73,6 +76,7 @@ private:
     QString m_password;
     QString m_url;   ///< learnt from the data folder on the first sync (read off the GUI thread)
     QString m_login;
+    QSet<QString> m_toldBroken; ///< broken check-outs already told (a sync reports them until checked in)
     bool m_running = false;
     bool m_again = false;
     bool m_askedForPassword = false;

@@ -1573,6 +1573,34 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The check-out has ended; the working copy was discarded.</source>
         <translation>Das Auschecken ist beendet; die Arbeitskopie wurde verworfen.</translation>
     </message>
+    <message>
+        <source>&amp;Break check-out…</source>
+        <translation>Auschecken aufhe&amp;ben…</translation>
+    </message>
+    <message>
+        <source>Ends someone else&apos;s check-out (team leads and administrators); they are told with their next sync</source>
+        <translation>Hebt das Auschecken einer anderen Person auf (Teamleitung und Administration); sie erfährt es beim nächsten Abgleich</translation>
+    </message>
+    <message>
+        <source>Break check-out</source>
+        <translation>Auschecken aufheben</translation>
+    </message>
+    <message>
+        <source>“%1” is checked out by %2 since %3. End that check-out? %2 keeps the working copy; a later check-in of it is kept as a parallel version. This is recorded in the audit trail.</source>
+        <translation>„%1“ ist seit %3 von %2 ausgecheckt. Dieses Auschecken aufheben? %2 behält die Arbeitskopie; wird sie später eingecheckt, bleibt sie als Parallelversion erhalten. Der Vorgang wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Break check-out</source>
+        <translation>Auschecken aufhe&amp;ben</translation>
+    </message>
+    <message>
+        <source>Do &amp;not break</source>
+        <translation>&amp;Nicht aufheben</translation>
+    </message>
+    <message>
+        <source>The check-out of %1 is broken; %1 is told with the next sync.</source>
+        <translation>Das Auschecken durch %1 ist aufgehoben; %1 erfährt es beim nächsten Abgleich.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::IntakeEntry</name>

@@ -11,6 +11,7 @@
 #include "dms/sync/syncengine.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -39,7 +40,7 @@ private Q_SLOTS:
 private:
     Test::PgServer m_pg;
     QString m_db;
-    QString m_alice, m_bob;
+    QString m_alice, m_bob, m_lead;
     QTemporaryDir m_dir;
 };
 
@@ -58,6 +59,10 @@ void TstHistorySync::initTestCase()
     QVERIFY(Dms::ServerAdmin::addDepartment(url, QStringLiteral("63"), QStringLiteral("FB 63"), Confidentiality::Open)
                 .has_value());
     const QString rita = Test::PgServer::uniqueName(QStringLiteral("rita"));
+    m_lead = Test::PgServer::uniqueName(QStringLiteral("lena"));
+    QVERIFY(Dms::ServerAdmin::addUser(
+        url, m_lead, {}, QStringLiteral("63"), { Role::TeamLead }, QStringLiteral("lena-secret-1"))
+                .has_value());
     m_alice = Test::PgServer::uniqueName(QStringLiteral("alice"));
     m_bob = Test::PgServer::uniqueName(QStringLiteral("bob"));
     QVERIFY(Dms::ServerAdmin::addUser(
@@ -135,6 +140,45 @@ void TstHistorySync::checkOutTakesTheServerLock()
     QVERIFY(lock->has_value());
     QCOMPARE((*lock)->owner, m_alice);
     QVERIFY((*lock)->isHeld(QDateTime::currentDateTimeUtc()));
+    // A clerk has no "break" action for it.
+    QVERIFY(!w.history()->breakLockAction()->isVisible());
+
+    // The team lead breaks Alice's check-out in her own GUI (confirmation, server, audit) ...
+    {
+        MainWindow lead(MainWindow::Options { m_dir.filePath(QStringLiteral("lena")), false });
+        lead.show();
+        FirstRunDialog *ld = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((ld = lead.findChild<FirstRunDialog *>()), 5000);
+        ld->serverChoice()->click();
+        ld->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+        ld->portEdit()->setValue(m_pg.port());
+        ld->databaseEdit()->setText(m_db);
+        ld->userEdit()->setText(m_lead);
+        QTest::keyClicks(ld->passwordEdit(), QStringLiteral("lena-secret-1"));
+        ld->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(lead.isReady(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lead.syncController()->state() == SyncController::State::Idle && lead.syncController()->lastSync().isValid(),
+            20000);
+        lead.showDocument(doc->id);
+        QTRY_VERIFY_WITH_TIMEOUT(lead.history()->documentId() == doc->id && lead.history()->isLoaded()
+                && lead.history()->lock().has_value() && lead.history()->lock()->owner == m_alice,
+            10000);
+        QVERIFY(lead.history()->breakLockAction()->isVisible());
+        QVERIFY(lead.history()->breakLockAction()->isEnabled());
+        QVERIFY(!lead.history()->checkOutAction()->isEnabled());
+        lead.history()->breakLockAction()->trigger();
+        QPushButton *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = lead.history()->findChild<QPushButton *>(QStringLiteral("confirmBreakLock"))),
+            5000);
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(lead.history()->banner()->text().contains(m_alice), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(lead.history()->checkOutAction()->isEnabled(), 10000);
+    }
+    // ... and Alice is told with her next sync; her working copy stays.
+    w.syncController()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(w.banner()->text().contains(m_lead), 20000);
+    QVERIFY(QFileInfo::exists(w.history()->workingCopy()->path));
     qunsetenv("AKTENWERK_EDITOR");
 }
 
