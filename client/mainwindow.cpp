@@ -554,12 +554,13 @@ void MainWindow::workingCopySaved(const QUuid &documentId, const QString &path)
     connect(button, &QPushButton::clicked, this, [this, documentId] { m_history->checkIn(documentId); });
 }
 
-void MainWindow::showVersion(const Document &document, const Version &version)
+namespace {
+
+/** What the viewer shows of @p version: it names the version, so no action takes another one. */
+DocumentViewer::Source viewerSource(const Dms::Engine &engine, const Document &document, const Version &version)
 {
-    if (!m_engine)
-        return;
     DocumentViewer::Source source;
-    source.path = m_engine->content().pathFor(version.sha256);
+    source.path = engine.content().pathFor(version.sha256);
     source.sha256 = version.sha256;
     source.size = version.size;
     source.mimeType = version.mimeType;
@@ -567,7 +568,16 @@ void MainWindow::showVersion(const Document &document, const Version &version)
     source.title = document.title;
     source.version = version.number;
     source.currentVersion = document.currentVersion;
-    m_viewer->showDocument(source);
+    return source;
+}
+
+} // namespace
+
+void MainWindow::showVersion(const Document &document, const Version &version)
+{
+    if (!m_engine)
+        return;
+    m_viewer->showDocument(viewerSource(*m_engine, document, version));
     m_sideTabs->setCurrentWidget(m_viewer);
 }
 
@@ -781,16 +791,7 @@ void MainWindow::showPreview(const RecordTreeModel::Item &item)
     if (!fromSearch && m_viewer->source().sha256 == v.sha256 && m_viewer->source().title == row->document.title
         && m_viewer->source().version == v.number && m_viewer->source().currentVersion == row->document.currentVersion)
         return;
-    DocumentViewer::Source source;
-    source.path = m_engine->content().pathFor(v.sha256);
-    source.sha256 = v.sha256;
-    source.size = v.size;
-    source.mimeType = v.mimeType;
-    source.fileName = v.fileName;
-    source.title = row->document.title;
-    source.version = v.number;
-    source.currentVersion = row->document.currentVersion;
-    m_viewer->showDocument(source, findText);
+    m_viewer->showDocument(viewerSource(*m_engine, row->document, v), findText);
     if (!m_preferDetails)
         m_sideTabs->setCurrentWidget(m_viewer);
 }

@@ -1439,6 +1439,18 @@ void sendNow(const Args &a, Engine &e)
         err(Text::tr("refused: %1").arg(line));
 }
 
+/** Opens the data folder for writing and finds the document named after the command (words[1]). */
+std::expected<std::pair<Engine *, QUuid>, int> documentToChange(const Args &a, Session &s)
+{
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return std::unexpected(failWith(s.openError()));
+    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
+    if (!target)
+        return std::unexpected(failWith(target.error()));
+    return std::pair{e, target->id};
+}
+
 int cmdVersions(const Args &a)
 {
     if (a.words.size() != 2)
@@ -1498,13 +1510,11 @@ int cmdCheckOut(const Args &a)
     if (a.words.size() != 2)
         return usage(Text::tr("checkout needs one document."));
     Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
-    if (!target)
-        return failWith(target.error());
-    auto r = CheckOuts(*e).checkOut(target->id, serverSession(a, *e));
+    auto opened = documentToChange(a, s);
+    if (!opened)
+        return opened.error();
+    const auto [e, docId] = *opened;
+    auto r = CheckOuts(*e).checkOut(docId, serverSession(a, *e));
     if (!r)
         return failWith(r.error());
     if (r->offline)
@@ -1526,13 +1536,11 @@ int cmdCheckIn(const Args &a)
     if (a.words.size() < 2 || a.words.size() > 3)
         return usage(Text::tr("checkin needs a document and, optionally, the FILE to check in."));
     Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
-    if (!target)
-        return failWith(target.error());
-    auto r = CheckOuts(*e).checkIn(target->id, a.words.value(2), a.value("--comment"));
+    auto opened = documentToChange(a, s);
+    if (!opened)
+        return opened.error();
+    const auto [e, docId] = *opened;
+    auto r = CheckOuts(*e).checkIn(docId, a.words.value(2), a.value("--comment"));
     if (!r)
         return failWith(r.error());
     sendNow(a, *e);
@@ -1558,13 +1566,11 @@ int cmdCancelCheckOut(const Args &a)
     if (a.words.size() != 2)
         return usage(Text::tr("cancel-checkout needs one document."));
     Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
-    if (!target)
-        return failWith(target.error());
-    if (auto r = CheckOuts(*e).cancel(target->id); !r)
+    auto opened = documentToChange(a, s);
+    if (!opened)
+        return opened.error();
+    const auto [e, docId] = *opened;
+    if (auto r = CheckOuts(*e).cancel(docId); !r)
         return failWith(r.error());
     sendNow(a, *e);
     out(Text::tr("Check-out cancelled; the working copy is discarded."));
@@ -1578,13 +1584,11 @@ int cmdRestore(const Args &a)
     if (a.words.size() != 2 || !ok || number < 1)
         return usage(Text::tr("restore needs a document and --version N."));
     Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
-    if (!target)
-        return failWith(target.error());
-    auto r = CheckOuts(*e).restore(target->id, number, a.value("--comment"));
+    auto opened = documentToChange(a, s);
+    if (!opened)
+        return opened.error();
+    const auto [e, docId] = *opened;
+    auto r = CheckOuts(*e).restore(docId, number, a.value("--comment"));
     if (!r)
         return failWith(r.error());
     sendNow(a, *e);
@@ -1602,13 +1606,11 @@ int cmdBreakLock(const Args &a)
     if (a.words.size() != 2)
         return usage(Text::tr("break-lock needs one document."));
     Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto target = s.target(a.words.at(1), {QStringLiteral("document")});
-    if (!target)
-        return failWith(target.error());
-    auto r = CheckOuts(*e).breakLock(target->id, serverSession(a, *e));
+    auto opened = documentToChange(a, s);
+    if (!opened)
+        return opened.error();
+    const auto [e, docId] = *opened;
+    auto r = CheckOuts(*e).breakLock(docId, serverSession(a, *e));
     if (!r)
         return failWith(r.error());
     if (r->isEmpty())
