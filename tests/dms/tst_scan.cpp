@@ -45,6 +45,7 @@ private Q_SLOTS:
     void unknownDevice();
     void cancelMidScan();
     void killedWorker();
+    void hungWorker();
 
 private:
     ScanOptions feeder(const QString &dir, ScanMode mode = ScanMode::Gray) const;
@@ -306,6 +307,27 @@ void TstScan::killedWorker()
     QVERIFY(QFile::exists(r.pages.first().path));
     QVERIFY2(r.message.contains(QLatin1String("stopped unexpectedly")), qPrintable(r.message));
     QCOMPARE(r.detail, QStringLiteral("signal 9"));
+    QCOMPARE(workerChildren(), 0);
+}
+
+void TstScan::hungWorker()
+{
+    // Test hook: the worker stops answering after the first page, like a driver stuck on USB.
+    qputenv("AKTENWERK_SCAN_TEST_HANG_AFTER_PAGE", "1");
+    QTemporaryDir dir;
+    ScanOptions o = feeder(dir.path());
+    o.maxPages = 3;
+    o.stallSeconds = 2;
+    QElapsedTimer clock;
+    clock.start();
+    const ScanResult r = Scanner::scan(o);
+    qunsetenv("AKTENWERK_SCAN_TEST_HANG_AFTER_PAGE");
+    QCOMPARE(r.status, ScanResult::Status::TimedOut);
+    QVERIFY(clock.elapsed() >= 2000);
+    QVERIFY(clock.elapsed() < 10000);
+    QCOMPARE(r.pages.size(), 1);
+    QVERIFY(QFile::exists(r.pages.first().path));
+    QVERIFY2(r.message.contains(QLatin1String("stopped responding")), qPrintable(r.message));
     QCOMPARE(workerChildren(), 0);
 }
 

@@ -36,6 +36,7 @@
 #include <optional>
 
 #include <sys/prctl.h>
+#include <unistd.h>
 #include <sys/resource.h>
 
 namespace {
@@ -417,7 +418,10 @@ int scan(const ScanRequest &r)
         emitError(QStringLiteral("no-mode"), dev->stringList(SANE_NAME_SCAN_MODE).join(QStringLiteral(", ")), 0, 0);
         return 2;
     }
-    dev->set(SANE_NAME_SCAN_MODE, mode->deviceMode);
+    if (dev->set(SANE_NAME_SCAN_MODE, mode->deviceMode) != SANE_STATUS_GOOD) {
+        emitError(QStringLiteral("no-mode"), mode->deviceMode, 0, 0);
+        return 2;
+    }
     dev->set(SANE_NAME_BIT_DEPTH, QString::number(mode->depth)); // devices without the option ignore it
     if (const SANE_Status s = dev->set(SANE_NAME_SCAN_RESOLUTION, QString::number(r.dpi));
         s != SANE_STATUS_GOOD && s != SANE_STATUS_UNSUPPORTED) {
@@ -431,7 +435,9 @@ int scan(const ScanRequest &r)
         dev->set(SANE_NAME_SCAN_BR_Y, QString::number(r.heightMm));
     }
     const int dpi = qRound(dev->number(SANE_NAME_SCAN_RESOLUTION).value_or(r.dpi));
+    // Test hooks for what the test backend cannot do: a driver that crashes or hangs mid-batch.
     const int dieAfter = qEnvironmentVariableIntValue("AKTENWERK_SCAN_TEST_DIE_AFTER_PAGE");
+    const int hangAfter = qEnvironmentVariableIntValue("AKTENWERK_SCAN_TEST_HANG_AFTER_PAGE");
     const bool feeder = r.source != QLatin1String("flatbed");
     QDir().mkpath(r.outDir);
 
@@ -486,7 +492,9 @@ int scan(const ScanRequest &r)
                   {QStringLiteral("mode"), r.mode},
                   {QStringLiteral("coverage"), blank.coverage}});
         if (dieAfter > 0 && done >= dieAfter)
-            raise(SIGKILL); // test hook: a driver that takes the process down mid-batch
+            raise(SIGKILL);
+        while (hangAfter > 0 && done >= hangAfter)
+            pause();
     }
     sane_cancel(dev->handle()); // stops a feeder batch we ended early
     emitJson({{QStringLiteral("event"), QStringLiteral("end")}, {QStringLiteral("pages"), done}});
