@@ -1,6 +1,10 @@
 #include "pageanalysis.h"
 
 #include <QList>
+#include <QPainter>
+#include <QTransform>
+
+#include <cmath>
 
 #include <vector>
 
@@ -72,6 +76,68 @@ QList<QList<int>> splitOnBlank(const QList<QImage> &pages, const BlankOptions &o
     for (const QImage &page : pages)
         blank << isBlank(page, options);
     return splitOnBlank(blank);
+}
+
+double estimateSkew(const QImage &page, double maxDegrees, double stepDegrees)
+{
+    if (page.isNull() || stepDegrees <= 0)
+        return 0;
+    const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
+    // The ink pixels, thinned out on dense pages: the profile needs their spread, not all of them.
+    QList<QPoint> ink;
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x)
+            if (line[x] < 128)
+                ink << QPoint(x, y);
+    }
+    if (ink.size() < 200)
+        return 0;
+    const qsizetype stride = qMax<qsizetype>(1, ink.size() / 60000);
+    const int diagonal = static_cast<int>(std::hypot(gray.width(), gray.height())) + 2;
+    QList<int> bins(2 * diagonal + 1);
+    double best = 0, bestScore = -1;
+    const int steps = static_cast<int>(std::lround(maxDegrees / stepDegrees));
+    for (int i = -steps; i <= steps; ++i) {
+        const double angle = i * stepDegrees;
+        const double rad = angle * M_PI / 180.0, s = std::sin(rad), c = std::cos(rad);
+        bins.fill(0);
+        // The row each ink pixel falls in once the page is turned back by angle.
+        for (qsizetype k = 0; k < ink.size(); k += stride) {
+            const QPoint &p = ink.at(k);
+            ++bins[diagonal + static_cast<int>(std::lround(p.y() * c - p.x() * s))];
+        }
+        double score = 0;
+        for (int b : std::as_const(bins))
+            score += double(b) * b;
+        // Ties (a page of one straight line) go to the smaller angle.
+        if (score > bestScore * (1 + 1e-9) || (score >= bestScore && std::abs(angle) < std::abs(best))) {
+            bestScore = score;
+            best = angle;
+        }
+    }
+    return best;
+}
+
+QImage deskew(const QImage &page, double angleDegrees)
+{
+    if (page.isNull() || angleDegrees == 0)
+        return page;
+    QImage out(page.size(), QImage::Format_RGB32);
+    out.fill(Qt::white);
+    out.setDotsPerMeterX(page.dotsPerMeterX());
+    out.setDotsPerMeterY(page.dotsPerMeterY());
+    {
+        QPainter p(&out);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.translate(page.width() / 2.0, page.height() / 2.0);
+        p.rotate(-angleDegrees);
+        p.translate(-page.width() / 2.0, -page.height() / 2.0);
+        p.drawImage(0, 0, page);
+    }
+    if (page.format() == QImage::Format_Mono || page.format() == QImage::Format_MonoLSB)
+        return out.convertToFormat(page.format(), Qt::ThresholdDither);
+    return out.convertToFormat(page.format());
 }
 
 } // namespace Aktenwerk::Dms::PageAnalysis

@@ -19,4 +19,14 @@ inline bool isBlank(const QImage &page, const BlankOptions &options = {})
 /** splitOnBlank() on images, each judged with @p options. */
 QList<QList<int>> splitOnBlank(const QList<QImage> &pages, const BlankOptions &options = {});
 
+/**
+ * The skew of the text lines on @p page in degrees (positive: turned clockwise), searched in
+ * ±@p maxDegrees. Projection profiles: the angle at which the rows of ink are sharpest. For
+ * straightening scans before OCR and filing; 0 for a page without enough ink. Orientation (a
+ * sheet upside down or sideways) is not detected here: that needs Tesseract's OSD.
+ */
+double estimateSkew(const QImage &page, double maxDegrees = 5.0, double stepDegrees = 0.1);
+/** @p page turned back by @p angleDegrees, same size and format, the corners filled white. */
+QImage deskew(const QImage &page, double angleDegrees);
+
 } // namespace Aktenwerk::Dms::PageAnalysis

@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Aktenwerk::Dms::PageAnalysis;
 
 class TstPageAnalysis : public QObject
@@ -26,6 +28,9 @@ private Q_SLOTS:
     void splitOnBlankIndices_data();
     void splitOnBlankIndices();
     void splitBatchOfImages();
+    void skew_data();
+    void skew();
+    void skewOfBlankPage();
 
 private:
     static QImage paper();
@@ -175,6 +180,46 @@ void TstPageAnalysis::splitBatchOfImages()
     const QList<QImage> batch{noisy(text(30), 1, 5), noisy(text(10), 2, 5), noisy(paper(), 3, 20),
                               noisy(text(20), 4, 5), noisy(paper(), 5, 20), noisy(text(1), 6, 5)};
     QCOMPARE(splitOnBlank(batch), (QList<QList<int>>{{0, 1}, {3}, {5}}));
+}
+
+void TstPageAnalysis::skew_data()
+{
+    QTest::addColumn<double>("angle");
+    QTest::newRow("straight") << 0.0;
+    QTest::newRow("2 degrees clockwise") << 2.0;
+    QTest::newRow("3.5 degrees anticlockwise") << -3.5;
+    QTest::newRow("0.7 degrees") << 0.7;
+}
+
+void TstPageAnalysis::skew()
+{
+    QFETCH(double, angle);
+    // A letter laid crooked on the scanner: the text page turned about its centre.
+    const QImage straight = text(30);
+    QImage page(straight.size(), QImage::Format_Grayscale8);
+    page.fill(Qt::white);
+    {
+        QPainter p(&page);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.translate(page.width() / 2.0, page.height() / 2.0);
+        p.rotate(angle);
+        p.translate(-page.width() / 2.0, -page.height() / 2.0);
+        p.drawImage(0, 0, straight);
+    }
+    const double found = estimateSkew(page);
+    QVERIFY2(std::abs(found - angle) <= 0.2, qPrintable(QStringLiteral("found %1 for %2").arg(found).arg(angle)));
+    const QImage fixed = deskew(page, found);
+    QCOMPARE(fixed.size(), page.size());
+    QCOMPARE(fixed.format(), page.format());
+    QVERIFY(std::abs(estimateSkew(fixed)) <= 0.2);
+    QVERIFY(!isBlank(fixed));
+}
+
+void TstPageAnalysis::skewOfBlankPage()
+{
+    QCOMPARE(estimateSkew(paper()), 0.0);
+    QCOMPARE(estimateSkew(QImage()), 0.0);
+    QCOMPARE(deskew(paper(), 0).size(), paper().size());
 }
 
 QTEST_MAIN(TstPageAnalysis)
