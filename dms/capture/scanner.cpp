@@ -294,7 +294,27 @@ ScanResult Scanner::scan(const ScanOptions &options, const std::function<void(co
             }
         }
     };
+    // A page the worker was writing when it ended is left as page-NNNN.png.part: not a page.
+    struct PartialPages
+    {
+        QString dir;
+        ~PartialPages()
+        {
+            QDir d(dir);
+            for (const QString &name : d.entryList({QStringLiteral("page-*.png.part")}, QDir::Files))
+                d.remove(name);
+        }
+    } partial{options.outDir};
+    // After its last word (end or error) the worker closes the device; a driver that hangs in
+    // sane_cancel/sane_close gets a few seconds, then the process goes — the answer is known.
+    QElapsedTimer finalWord;
     for (;;) {
+        if ((ended || !error.isEmpty()) && !finalWord.isValid())
+            finalWord.start();
+        if (finalWord.isValid() && finalWord.elapsed() > 3000 && p.state() != QProcess::NotRunning) {
+            stop();
+            break;
+        }
         if (cancel && cancel->load()) {
             stop();
             result.status = ScanResult::Status::Cancelled;
@@ -318,7 +338,7 @@ ScanResult Scanner::scan(const ScanOptions &options, const std::function<void(co
             consume();
         }
     }
-    if (ended && p.exitStatus() == QProcess::NormalExit) {
+    if (ended && error.isEmpty()) {
         result.status = ScanResult::Status::Ok;
         return result;
     }

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void listDevices();
     void deviceOptions();
     void flatbedColour();
+    void nearestResolutionAndPageSize();
     void feederThreePages_data();
     void feederThreePages();
     void feederRunsEmptyIsNormalEnd();
@@ -139,6 +140,29 @@ void TstScan::flatbedColour()
     QCOMPARE(page.size(), QSize(1240, 1753));
     QVERIFY(!page.allGray());
     QCOMPARE(r.pages.first().dpi, 150);
+}
+
+void TstScan::nearestResolutionAndPageSize()
+{
+    QTemporaryDir dir;
+    ScanOptions o = feeder(dir.path());
+    o.source = ScanSource::Flatbed;
+    o.dpi = 2400;                        // the test device reaches 600 dpi (tests/data/sane/test.conf)
+    o.widthMm = 148, o.heightMm = 210;  // A5
+    ScanResult r = Scanner::scan(o);
+    QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+    QCOMPARE(r.pages.first().dpi, 600); // the resolution really used is reported
+    QCOMPARE(QImage(r.pages.first().path).size(), QSize(3496, 4960)); // A5 at 600 dpi
+
+    // Into the same folder again: the earlier page stays, the new one gets the next number.
+    const QString first = r.pages.first().path;
+    o.dpi = 100;
+    o.widthMm = 400, o.heightMm = 400; // larger than the glass (300 mm): as far as it reaches
+    r = Scanner::scan(o);
+    QVERIFY2(r.ok(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+    QCOMPARE(QImage(r.pages.first().path).size(), QSize(1181, 1181));
+    QVERIFY(r.pages.first().path.endsWith(QLatin1String("page-0002.png")));
+    QCOMPARE(QImage(first).size(), QSize(3496, 4960));
 }
 
 void TstScan::feederThreePages_data()

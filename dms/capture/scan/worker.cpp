@@ -30,6 +30,7 @@
 #include <sane/sane.h>
 #include <sane/saneopts.h>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -46,6 +47,16 @@ void emitJson(const QJsonObject &o)
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
     std::fflush(stdout);
+}
+
+/**
+ * After the last word the device is cancelled and closed. Some drivers hang there after a
+ * fault (SANE's own test backend does, now and then, after a forced read status): the alarm
+ * ends the process instead, the answer is out already.
+ */
+void lastWordSaid()
+{
+    alarm(3);
 }
 
 /** Our name for a SANE status: what the client branches on. */
@@ -91,6 +102,7 @@ void emitError(const QString &status, const QString &detail, int page, int pages
               {QStringLiteral("detail"), detail},
               {QStringLiteral("page"), page},
               {QStringLiteral("pages"), pagesDone}});
+    lastWordSaid();
 }
 
 void emitSaneError(SANE_Status s, int page, int pagesDone)
@@ -184,6 +196,30 @@ public:
         default:
             return SANE_STATUS_UNSUPPORTED;
         }
+    }
+
+    /**
+     * Sets a number option to the nearest value the device allows: clamped into its range, or
+     * the closest entry of its list (a scanner offering 150 and 300 dpi gets 300 for 250). The
+     * value really used is read back and reported, so nothing pretends to another setting.
+     */
+    SANE_Status setNearest(const char *name, double value)
+    {
+        const auto o = find(name);
+        if (!o)
+            return SANE_STATUS_UNSUPPORTED;
+        const SANE_Option_Descriptor *d = o->second;
+        auto plain = [d](SANE_Word w) { return d->type == SANE_TYPE_FIXED ? SANE_UNFIX(w) : double(w); };
+        if (d->constraint_type == SANE_CONSTRAINT_RANGE) {
+            value = qBound(plain(d->constraint.range->min), value, plain(d->constraint.range->max));
+        } else if (d->constraint_type == SANE_CONSTRAINT_WORD_LIST && d->constraint.word_list[0] > 0) {
+            double best = plain(d->constraint.word_list[1]);
+            for (SANE_Word i = 2; i <= d->constraint.word_list[0]; ++i)
+                if (std::abs(plain(d->constraint.word_list[i]) - value) < std::abs(best - value))
+                    best = plain(d->constraint.word_list[i]);
+            value = best;
+        }
+        return set(name, QString::number(value, 'f', 4));
     }
 
     std::optional<double> number(const char *name) const
@@ -423,16 +459,17 @@ int scan(const ScanRequest &r)
         return 2;
     }
     dev->set(SANE_NAME_BIT_DEPTH, QString::number(mode->depth)); // devices without the option ignore it
-    if (const SANE_Status s = dev->set(SANE_NAME_SCAN_RESOLUTION, QString::number(r.dpi));
+    if (const SANE_Status s = dev->setNearest(SANE_NAME_SCAN_RESOLUTION, r.dpi);
         s != SANE_STATUS_GOOD && s != SANE_STATUS_UNSUPPORTED) {
         emitError(QStringLiteral("bad-resolution"), QString::number(r.dpi), 0, 0);
         return 2;
     }
     if (r.widthMm > 0 && r.heightMm > 0) {
-        dev->set(SANE_NAME_SCAN_TL_X, QStringLiteral("0"));
-        dev->set(SANE_NAME_SCAN_TL_Y, QStringLiteral("0"));
-        dev->set(SANE_NAME_SCAN_BR_X, QString::number(r.widthMm));
-        dev->set(SANE_NAME_SCAN_BR_Y, QString::number(r.heightMm));
+        // A page larger than the glass or feeder is scanned as far as the device reaches.
+        dev->setNearest(SANE_NAME_SCAN_TL_X, 0);
+        dev->setNearest(SANE_NAME_SCAN_TL_Y, 0);
+        dev->setNearest(SANE_NAME_SCAN_BR_X, r.widthMm);
+        dev->setNearest(SANE_NAME_SCAN_BR_Y, r.heightMm);
     }
     const int dpi = qRound(dev->number(SANE_NAME_SCAN_RESOLUTION).value_or(r.dpi));
     // Test hooks for what the test backend cannot do: a driver that crashes or hangs mid-batch.
@@ -440,6 +477,11 @@ int scan(const ScanRequest &r)
     const int hangAfter = qEnvironmentVariableIntValue("AKTENWERK_SCAN_TEST_HANG_AFTER_PAGE");
     const bool feeder = r.source != QLatin1String("flatbed");
     QDir().mkpath(r.outDir);
+    // A folder that already holds pages (an earlier batch) keeps them: numbering goes on after
+    // the highest page file there, so nothing is overwritten.
+    int fileOffset = 0;
+    for (const QString &name : QDir(r.outDir).entryList({QStringLiteral("page-*.png")}, QDir::Files))
+        fileOffset = qMax(fileOffset, QStringView(name).mid(5, name.size() - 9).toInt());
 
     int done = 0;
     for (int page = 1;; ++page) {
@@ -474,7 +516,7 @@ int scan(const ScanRequest &r)
         image.setDotsPerMeterX(qRound(dpi / 0.0254));
         image.setDotsPerMeterY(qRound(dpi / 0.0254));
         // Written under a temporary name and renamed, so a page file that exists is whole.
-        const QString path = QDir(r.outDir).filePath(QStringLiteral("page-%1.png").arg(page, 4, 10, QLatin1Char('0')));
+        const QString path = QDir(r.outDir).filePath(QStringLiteral("page-%1.png").arg(fileOffset + page, 4, 10, QLatin1Char('0')));
         const QString partial = path + QStringLiteral(".part");
         if (!image.save(partial, "PNG") || !QFile::rename(partial, path)) {
             QFile::remove(partial);
@@ -498,6 +540,7 @@ int scan(const ScanRequest &r)
     }
     sane_cancel(dev->handle()); // stops a feeder batch we ended early
     emitJson({{QStringLiteral("event"), QStringLiteral("end")}, {QStringLiteral("pages"), done}});
+    lastWordSaid();
     return 0;
 }
 
