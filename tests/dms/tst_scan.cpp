@@ -33,6 +33,7 @@ class TstScan : public QObject
 private Q_SLOTS:
     void initTestCase();
     void listDevices();
+    void listDevicesTimesOut();
     void deviceOptions();
     void flatbedColour();
     void nearestResolutionAndPageSize();
@@ -104,6 +105,22 @@ void TstScan::listDevices()
     QVERIFY2(names.contains(QStringLiteral("test:0")), qPrintable(names.join(QLatin1Char(','))));
     QVERIFY(names.contains(QStringLiteral("test:1")));
     QCOMPARE(devices->first().vendor, QStringLiteral("Noname"));
+}
+
+void TstScan::listDevicesTimesOut()
+{
+    qputenv("AKTENWERK_SCAN_TEST_HANG_LIST", "1");
+    QElapsedTimer clock;
+    clock.start();
+    const auto devices = Scanner::listDevices(1000);
+    qunsetenv("AKTENWERK_SCAN_TEST_HANG_LIST");
+    QVERIFY(!devices.has_value());
+    QCOMPARE(devices.error().code, Model::ErrorCode::Unavailable);
+    QVERIFY2(devices.error().message.contains(QLatin1String("did not answer within 1 second")),
+             qPrintable(devices.error().message));
+    QVERIFY(clock.elapsed() >= 1000);
+    QVERIFY(clock.elapsed() < 8000);
+    QCOMPARE(workerChildren(), 0);
 }
 
 void TstScan::deviceOptions()

@@ -320,6 +320,9 @@ std::unique_ptr<Device> open(const QString &name)
 
 int listDevices()
 {
+    // Test hook: a network backend that never finishes probing (the caller's timeout must act).
+    while (qEnvironmentVariableIsSet("AKTENWERK_SCAN_TEST_HANG_LIST"))
+        pause();
     const SANE_Device **devices = nullptr;
     const SANE_Status s = sane_get_devices(&devices, SANE_FALSE);
     if (s != SANE_STATUS_GOOD) {
