@@ -407,138 +407,6 @@
         <translation>„%1“ dem Vorgang %2 zugeordnet.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                rebuild the full-text index
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others&apos;
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
-
-Befehle:
-  init                                   Datenordner und lokalen Index anlegen
-  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
-  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
-  plan list                              Aktenplan anzeigen
-  department list                        Fachbereiche anzeigen
-  department add CODE --name NAME [--confidentiality STUFE]
-  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
-  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
-              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
-                                         Akte anlegen; gibt das Aktenzeichen aus
-  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
-  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
-  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
-  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
-  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
-  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  import [--case REF|UUID] [--link-duplicates] PFAD...
-                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
-                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
-                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
-                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
-                                         Vorgang wird hier ein Verweis darauf
-  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
-  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
-  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
-                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
-  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
-  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
-  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
-  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
-                                         unveränderter Inhalt ergibt keine Version
-  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
-  restore DOK --version N                Inhalt einer früheren Version als nächste Version
-  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
-  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
-                                         (bleibt als gelöscht markiert erhalten)
-  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
-  config set SCHLÜSSEL WERT              Einstellung ändern
-  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
-  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
-  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                den Suchindex neu aufbauen
-
-Arbeiten mit dem zentralen Server:
-  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
-  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
-  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
-  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
-  resolve KONFLIKT-ID --keep mine|theirs
-
-Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
-  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
-  server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name ANZEIGENAME] --password-stdin
-
-Optionen:
-  --data-dir ORDNER  Datenordner (Standard: %1)
-  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
-  --version          Versionsnummer anzeigen
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>note: not sent yet (%1); it goes with the next sync.</source>
         <translation>Hinweis: noch nicht gesendet (%1); es geht mit dem nächsten Abgleich.</translation>
     </message>
@@ -613,6 +481,201 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source> (offline edit)</source>
         <translation> (Offline-Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                rebuild the full-text index
+
+Scanning (SANE):
+  devices                                the scanners found (waits at most 15 seconds)
+  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
+       [--out-dir DIR] [--split-on-blank]
+                                         scan pages as PNG into DIR; per page a line: number,
+                                         size, blank or not; --split-on-blank: the documents
+                                         between blank separator sheets
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  import [--case REF|UUID] [--link-duplicates] PFAD...
+                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
+                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
+                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
+                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
+                                         Vorgang wird hier ein Verweis darauf
+  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
+  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
+  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
+                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
+  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
+  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
+  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
+  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
+                                         unveränderter Inhalt ergibt keine Version
+  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
+  restore DOK --version N                Inhalt einer früheren Version als nächste Version
+  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                den Suchindex neu aufbauen
+
+Scannen (SANE):
+  devices                                die gefundenen Scanner (wartet höchstens 15 Sekunden)
+  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
+       [--out-dir ORDNER] [--split-on-blank]
+                                         Seiten als PNG nach ORDNER scannen; je Seite eine Zeile: Nummer,
+                                         Größe, leer oder nicht; --split-on-blank: die Dokumente
+                                         zwischen leeren Trennblättern
+
+Arbeiten mit dem zentralen Server:
+  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
+  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
+  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
+  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
+  resolve KONFLIKT-ID --keep mine|theirs
+
+Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name ANZEIGENAME] --password-stdin
+
+Optionen:
+  --data-dir ORDNER  Datenordner (Standard: %1)
+  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
+  --version          Versionsnummer anzeigen
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>devices takes no arguments.</source>
+        <translation>devices erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</source>
+        <translation>Es wurde kein Scanner gefunden. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und ob SANE ihn kennt (scanimage -L).</translation>
+    </message>
+    <message>
+        <source>scan needs --device NAME (see &quot;devices&quot;).</source>
+        <translation>scan erwartet --device NAME (siehe „devices“).</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;: use flatbed, adf or duplex.</source>
+        <translation>Unbekannte Vorlagenquelle „%1“: Verwenden Sie flatbed, adf oder duplex.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use color, gray or bw.</source>
+        <translation>Unbekannter Farbmodus „%1“: Verwenden Sie color, gray oder bw.</translation>
+    </message>
+    <message>
+        <source>--resolution needs dots per inch between 50 and 1200, e.g. 300.</source>
+        <translation>--resolution erwartet eine Auflösung zwischen 50 und 1200 dpi, z. B. 300.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 x %3 pixels, %4 dpi, %5</source>
+        <translation>Seite %1: %2 x %3 Pixel, %4 dpi, %5</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not blank</source>
+        <translation>nicht leer</translation>
+    </message>
+    <message>
+        <source>Document %1: pages %2</source>
+        <translation>Dokument %1: Seiten %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned into %1.</source>
+        <translation>
+            <numerusform>%n Seite nach %1 gescannt.</numerusform>
+            <numerusform>%n Seiten nach %1 gescannt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3168,127 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Scanner</name>
+    <message>
+        <source>The scanning program (aktenwerk-scan) is not installed.</source>
+        <translation>Das Scanprogramm (aktenwerk-scan) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The scanning program could not be started.</source>
+        <translation>Das Scanprogramm konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanners did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Die Scanner haben nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Die Scanner haben nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner driver crashed.</source>
+        <translation>Der Scannertreiber ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The paper jammed in the scanner. Clear the feeder and scan the remaining pages again.</source>
+        <translation>Papierstau im Scanner. Beheben Sie den Stau im Einzug und scannen Sie die übrigen Seiten erneut.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>Die Abdeckung des Scanners ist offen. Schließen Sie sie und scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>There is nothing in the feeder. Put the pages in and scan again.</source>
+        <translation>Im Einzug liegt nichts. Legen Sie die Seiten ein und scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The feeder is empty.</source>
+        <translation>Der Einzug ist leer.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy (perhaps another program is using it). Try again in a moment.</source>
+        <translation>Der Scanner ist belegt (vielleicht benutzt ihn ein anderes Programm). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to the scanner failed (switched off or unplugged?).</source>
+        <translation>Die Verbindung zum Scanner ist unterbrochen (ausgeschaltet oder abgezogen?).</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be found. Check that it is switched on and connected.</source>
+        <translation>Der Scanner wurde nicht gefunden. Prüfen Sie, ob er eingeschaltet und angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>Der Scanvorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The scanner does not offer the chosen paper source.</source>
+        <translation>Der Scanner bietet die gewählte Vorlagenquelle nicht an.</translation>
+    </message>
+    <message>
+        <source>The scanner does not offer the chosen colour mode.</source>
+        <translation>Der Scanner bietet den gewählten Farbmodus nicht an.</translation>
+    </message>
+    <message>
+        <source>The scanner does not offer the chosen resolution.</source>
+        <translation>Der Scanner bietet die gewählte Auflösung nicht an.</translation>
+    </message>
+    <message>
+        <source>A scanned page could not be saved (is the disk full?).</source>
+        <translation>Eine gescannte Seite konnte nicht gespeichert werden (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>The scanner ran out of memory. Try a lower resolution.</source>
+        <translation>Dem Scanner ist der Speicher ausgegangen. Versuchen Sie eine niedrigere Auflösung.</translation>
+    </message>
+    <message>
+        <source>Access to the scanner was denied.</source>
+        <translation>Der Zugriff auf den Scanner wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The scanner is warming up. Try again in a moment.</source>
+        <translation>Der Scanner wärmt sich auf. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The scanner is locked for transport. Unlock it and scan again.</source>
+        <translation>Der Scanner ist für den Transport verriegelt. Entriegeln Sie ihn und scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The scanner does not support this kind of scan.</source>
+        <translation>Der Scanner unterstützt diese Art von Scan nicht.</translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>Der Scanvorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>Die %n zuvor gescannte Seite bleibt erhalten.</numerusform>
+            <numerusform>Die %n zuvor gescannten Seiten bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanners could not be listed.</source>
+        <translation>Die Scanner konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>The scanner gave no answer.</source>
+        <translation>Der Scanner hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The folder for the scanned pages cannot be created.</source>
+        <translation>Der Ordner für die gescannten Seiten kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped responding; the scan was stopped.</source>
+        <translation>Der Scanner reagiert nicht mehr; der Scanvorgang wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The scanning program stopped unexpectedly (a fault in the scanner driver).</source>
+        <translation>Das Scanprogramm wurde unerwartet beendet (ein Fehler im Scannertreiber).</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Search::Query</name>
     <message>
         <source>A search for the beginning of a word needs at least three letters: %1</source>
@@ -3976,6 +4160,65 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>administrator</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::ScanTransferNote</name>
+    <message>
+        <source>The transfer note is not valid JSON.</source>
+        <translation>Der Transfervermerk ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The transfer note has an unknown format version.</source>
+        <translation>Der Transfervermerk hat eine unbekannte Formatversion.</translation>
+    </message>
+    <message>
+        <source>The transfer note has an invalid time.</source>
+        <translation>Der Transfervermerk enthält eine ungültige Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The transfer note is incomplete.</source>
+        <translation>Der Transfervermerk ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The note has no id.</source>
+        <translation>Der Vermerk hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The note names no document.</source>
+        <translation>Der Vermerk nennt kein Dokument.</translation>
+    </message>
+    <message>
+        <source>The note names no scanner.</source>
+        <translation>Der Vermerk nennt keinen Scanner.</translation>
+    </message>
+    <message>
+        <source>The note has no resolution.</source>
+        <translation>Der Vermerk enthält keine Auflösung.</translation>
+    </message>
+    <message>
+        <source>The note does not say who scanned.</source>
+        <translation>Der Vermerk nennt nicht, wer gescannt hat.</translation>
+    </message>
+    <message>
+        <source>The note has no time of capture.</source>
+        <translation>Der Vermerk enthält keinen Zeitpunkt der Erfassung.</translation>
+    </message>
+    <message>
+        <source>The note has no page count.</source>
+        <translation>Der Vermerk enthält keine Seitenzahl.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s product hash is not a SHA-256 value.</source>
+        <translation>Die Prüfsumme des Scanprodukts im Vermerk ist kein SHA-256-Wert.</translation>
+    </message>
+    <message>
+        <source>The stored product has changed since the scan: its SHA-256 is %1, the transfer note records %2.</source>
+        <translation>Das gespeicherte Scanprodukt wurde seit dem Scan verändert: Seine SHA-256-Prüfsumme ist %1, der Transfervermerk verzeichnet %2.</translation>
+    </message>
+    <message>
+        <source>The stored product has %1 page(s), the transfer note records %2.</source>
+        <translation>Das gespeicherte Scanprodukt hat %1 Seite(n), der Transfervermerk verzeichnet %2.</translation>
     </message>
 </context>
 <context>

@@ -407,136 +407,6 @@
         <translation>Filed "%1" into %2.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy's path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version's content as the next version
-  break-lock DOC                         end someone else's check-out (team lead, administrator)
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                rebuild the full-text index
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others'
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner's libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy's path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version's content as the next version
-  break-lock DOC                         end someone else's check-out (team lead, administrator)
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                rebuild the full-text index
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others'
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner's libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
-    </message>
-    <message>
         <source>note: not sent yet (%1); it goes with the next sync.</source>
         <translation>note: not sent yet (%1); it goes with the next sync.</translation>
     </message>
@@ -611,6 +481,196 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source> (offline edit)</source>
         <translation> (offline edit)</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy's path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version's content as the next version
+  break-lock DOC                         end someone else's check-out (team lead, administrator)
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                rebuild the full-text index
+
+Scanning (SANE):
+  devices                                the scanners found (waits at most 15 seconds)
+  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
+       [--out-dir DIR] [--split-on-blank]
+                                         scan pages as PNG into DIR; per page a line: number,
+                                         size, blank or not; --split-on-blank: the documents
+                                         between blank separator sheets
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others'
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner's libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy's path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version's content as the next version
+  break-lock DOC                         end someone else's check-out (team lead, administrator)
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                rebuild the full-text index
+
+Scanning (SANE):
+  devices                                the scanners found (waits at most 15 seconds)
+  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
+       [--out-dir DIR] [--split-on-blank]
+                                         scan pages as PNG into DIR; per page a line: number,
+                                         size, blank or not; --split-on-blank: the documents
+                                         between blank separator sheets
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others'
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner's libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
+    </message>
+    <message>
+        <source>devices takes no arguments.</source>
+        <translation>devices takes no arguments.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</source>
+        <translation>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</translation>
+    </message>
+    <message>
+        <source>scan needs --device NAME (see "devices").</source>
+        <translation>scan needs --device NAME (see "devices").</translation>
+    </message>
+    <message>
+        <source>Unknown source "%1": use flatbed, adf or duplex.</source>
+        <translation>Unknown source "%1": use flatbed, adf or duplex.</translation>
+    </message>
+    <message>
+        <source>Unknown mode "%1": use color, gray or bw.</source>
+        <translation>Unknown mode "%1": use color, gray or bw.</translation>
+    </message>
+    <message>
+        <source>--resolution needs dots per inch between 50 and 1200, e.g. 300.</source>
+        <translation>--resolution needs dots per inch between 50 and 1200, e.g. 300.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 x %3 pixels, %4 dpi, %5</source>
+        <translation>Page %1: %2 x %3 pixels, %4 dpi, %5</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>not blank</source>
+        <translation>not blank</translation>
+    </message>
+    <message>
+        <source>Document %1: pages %2</source>
+        <translation>Document %1: pages %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned into %1.</source>
+        <translation><numerusform>%n page scanned into %1.</numerusform><numerusform>%n pages scanned into %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3163,121 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Scanner</name>
+    <message>
+        <source>The scanning program (aktenwerk-scan) is not installed.</source>
+        <translation>The scanning program (aktenwerk-scan) is not installed.</translation>
+    </message>
+    <message>
+        <source>The scanning program could not be started.</source>
+        <translation>The scanning program could not be started.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanners did not answer within %n second(s).</source>
+        <translation><numerusform>The scanners did not answer within %n second.</numerusform><numerusform>The scanners did not answer within %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>The scanner driver crashed.</source>
+        <translation>The scanner driver crashed.</translation>
+    </message>
+    <message>
+        <source>The paper jammed in the scanner. Clear the feeder and scan the remaining pages again.</source>
+        <translation>The paper jammed in the scanner. Clear the feeder and scan the remaining pages again.</translation>
+    </message>
+    <message>
+        <source>The scanner's cover is open. Close it and scan again.</source>
+        <translation>The scanner's cover is open. Close it and scan again.</translation>
+    </message>
+    <message>
+        <source>There is nothing in the feeder. Put the pages in and scan again.</source>
+        <translation>There is nothing in the feeder. Put the pages in and scan again.</translation>
+    </message>
+    <message>
+        <source>The feeder is empty.</source>
+        <translation>The feeder is empty.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy (perhaps another program is using it). Try again in a moment.</source>
+        <translation>The scanner is busy (perhaps another program is using it). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The connection to the scanner failed (switched off or unplugged?).</source>
+        <translation>The connection to the scanner failed (switched off or unplugged?).</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be found. Check that it is switched on and connected.</source>
+        <translation>The scanner cannot be found. Check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>The scan was cancelled.</translation>
+    </message>
+    <message>
+        <source>The scanner does not offer the chosen paper source.</source>
+        <translation>The scanner does not offer the chosen paper source.</translation>
+    </message>
+    <message>
+        <source>The scanner does not offer the chosen colour mode.</source>
+        <translation>The scanner does not offer the chosen colour mode.</translation>
+    </message>
+    <message>
+        <source>The scanner does not offer the chosen resolution.</source>
+        <translation>The scanner does not offer the chosen resolution.</translation>
+    </message>
+    <message>
+        <source>A scanned page could not be saved (is the disk full?).</source>
+        <translation>A scanned page could not be saved (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>The scanner ran out of memory. Try a lower resolution.</source>
+        <translation>The scanner ran out of memory. Try a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Access to the scanner was denied.</source>
+        <translation>Access to the scanner was denied.</translation>
+    </message>
+    <message>
+        <source>The scanner is warming up. Try again in a moment.</source>
+        <translation>The scanner is warming up. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The scanner is locked for transport. Unlock it and scan again.</source>
+        <translation>The scanner is locked for transport. Unlock it and scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner does not support this kind of scan.</source>
+        <translation>The scanner does not support this kind of scan.</translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>The scan failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before are kept.</source>
+        <translation><numerusform>The %n page scanned before are kept.</numerusform><numerusform>The %n pages scanned before are kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>The scanners could not be listed.</source>
+        <translation>The scanners could not be listed.</translation>
+    </message>
+    <message>
+        <source>The scanner gave no answer.</source>
+        <translation>The scanner gave no answer.</translation>
+    </message>
+    <message>
+        <source>The folder for the scanned pages cannot be created.</source>
+        <translation>The folder for the scanned pages cannot be created.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped responding; the scan was stopped.</source>
+        <translation>The scanner stopped responding; the scan was stopped.</translation>
+    </message>
+    <message>
+        <source>The scanning program stopped unexpectedly (a fault in the scanner driver).</source>
+        <translation>The scanning program stopped unexpectedly (a fault in the scanner driver).</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Search::Query</name>
     <message>
         <source>A search for the beginning of a word needs at least three letters: %1</source>
@@ -3974,6 +4149,65 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::ScanTransferNote</name>
+    <message>
+        <source>The transfer note is not valid JSON.</source>
+        <translation>The transfer note is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The transfer note has an unknown format version.</source>
+        <translation>The transfer note has an unknown format version.</translation>
+    </message>
+    <message>
+        <source>The transfer note has an invalid time.</source>
+        <translation>The transfer note has an invalid time.</translation>
+    </message>
+    <message>
+        <source>The transfer note is incomplete.</source>
+        <translation>The transfer note is incomplete.</translation>
+    </message>
+    <message>
+        <source>The note has no id.</source>
+        <translation>The note has no id.</translation>
+    </message>
+    <message>
+        <source>The note names no document.</source>
+        <translation>The note names no document.</translation>
+    </message>
+    <message>
+        <source>The note names no scanner.</source>
+        <translation>The note names no scanner.</translation>
+    </message>
+    <message>
+        <source>The note has no resolution.</source>
+        <translation>The note has no resolution.</translation>
+    </message>
+    <message>
+        <source>The note does not say who scanned.</source>
+        <translation>The note does not say who scanned.</translation>
+    </message>
+    <message>
+        <source>The note has no time of capture.</source>
+        <translation>The note has no time of capture.</translation>
+    </message>
+    <message>
+        <source>The note has no page count.</source>
+        <translation>The note has no page count.</translation>
+    </message>
+    <message>
+        <source>The note's product hash is not a SHA-256 value.</source>
+        <translation>The note's product hash is not a SHA-256 value.</translation>
+    </message>
+    <message>
+        <source>The stored product has changed since the scan: its SHA-256 is %1, the transfer note records %2.</source>
+        <translation>The stored product has changed since the scan: its SHA-256 is %1, the transfer note records %2.</translation>
+    </message>
+    <message>
+        <source>The stored product has %1 page(s), the transfer note records %2.</source>
+        <translation>The stored product has %1 page(s), the transfer note records %2.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "dms/cli/cli.h"
 
 #include "dms/cli/output.h"
+#include "dms/capture/blankpages.h"
+#include "dms/capture/scanner.h"
 #include "dms/capture/watchfolder.h"
 #include "dms/demo/demodata.h"
 #include "dms/engine.h"
@@ -52,10 +54,14 @@ const QStringList kValueOptions{
     QStringLiteral("--reason"),   QStringLiteral("--name"),     QStringLiteral("--year"),
     QStringLiteral("--url"),      QStringLiteral("--role"),     QStringLiteral("--user"),
     QStringLiteral("--keep"),     QStringLiteral("--comment"),
+    // scanning (issue 6)
+    QStringLiteral("--device"),   QStringLiteral("--source"),   QStringLiteral("--mode"),
+    QStringLiteral("--resolution"), QStringLiteral("--out-dir"),
 };
 const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
                          QStringLiteral("--password-stdin"), QStringLiteral("--once"),
-                         QStringLiteral("--link-duplicates")};
+                         QStringLiteral("--link-duplicates"),
+                         QStringLiteral("--split-on-blank")}; // scanning (issue 6)
 
 struct Args
 {
@@ -165,6 +171,14 @@ QString usageText()
         "  search QUERY [--limit N]               full-text search (words, \"phrases\", pre*, OR, -word,\n"
         "                                         az: title: type: dept: status: sender: from: to:)\n"
         "  reindex                                rebuild the full-text index\n"
+        "\n"
+        "Scanning (SANE):\n"
+        "  devices                                the scanners found (waits at most 15 seconds)\n"
+        "  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]\n"
+        "       [--out-dir DIR] [--split-on-blank]\n"
+        "                                         scan pages as PNG into DIR; per page a line: number,\n"
+        "                                         size, blank or not; --split-on-blank: the documents\n"
+        "                                         between blank separator sheets\n"
         "\n"
         "Working with the central repository:\n"
         "  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain\n"
@@ -1868,6 +1882,135 @@ int cmdAudit(const Args &a)
 
 } // namespace
 
+// ---- Scanning (issue 6): devices, scan ------------------------------------------------------
+
+int cmdDevices(const Args &a)
+{
+    if (a.words.size() != 1)
+        return usage(Text::tr("devices takes no arguments."));
+    const auto devices = Scanner::listDevices(15000);
+    if (!devices)
+        return failWith(devices.error());
+    if (a.json()) {
+        QJsonArray arr;
+        for (const ScanDevice &d : *devices)
+            arr.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                   {QStringLiteral("vendor"), d.vendor},
+                                   {QStringLiteral("model"), d.model},
+                                   {QStringLiteral("type"), d.type}});
+        printJson(arr);
+        return ExitOk;
+    }
+    if (devices->isEmpty())
+        out(Text::tr("No scanner was found. Check that it is switched on and connected, and that SANE knows it "
+                     "(scanimage -L)."));
+    for (const ScanDevice &d : *devices)
+        out(QStringLiteral("%1\t%2 %3 (%4)").arg(d.name, d.vendor, d.model, d.type));
+    return ExitOk;
+}
+
+std::atomic<bool> g_cancelScan{false};
+
+extern "C" void cancelScan(int)
+{
+    g_cancelScan.store(true);
+}
+
+int cmdScan(const Args &a)
+{
+    if (a.words.size() != 1 || !a.has("--device"))
+        return usage(Text::tr("scan needs --device NAME (see \"devices\")."));
+    ScanOptions o;
+    o.device = a.value("--device");
+    if (a.has("--source")) {
+        const auto source = Scanner::sourceFromName(a.value("--source"));
+        if (!source)
+            return usage(Text::tr("Unknown source \"%1\": use flatbed, adf or duplex.").arg(a.value("--source")));
+        o.source = *source;
+    }
+    if (a.has("--mode")) {
+        const auto mode = Scanner::modeFromName(a.value("--mode"));
+        if (!mode)
+            return usage(Text::tr("Unknown mode \"%1\": use color, gray or bw.").arg(a.value("--mode")));
+        o.mode = *mode;
+    }
+    if (a.has("--resolution")) {
+        bool ok = false;
+        o.dpi = a.value("--resolution").toInt(&ok);
+        if (!ok || o.dpi < 50 || o.dpi > 1200)
+            return usage(Text::tr("--resolution needs dots per inch between 50 and 1200, e.g. 300."));
+    }
+    o.outDir = a.has("--out-dir")
+        ? QDir(a.value("--out-dir")).absolutePath()
+        : QDir::current().filePath(QStringLiteral("scan-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+
+    const PageAnalysis::BlankOptions blankOptions;
+    // Ctrl+C cancels: the worker is stopped and the pages scanned so far stay in the folder.
+    std::signal(SIGINT, cancelScan);
+    std::signal(SIGTERM, cancelScan);
+    const ScanResult r = Scanner::scan(o, [&](const ScannedPage &p) {
+        if (!a.json())
+            out(Text::tr("Page %1: %2 x %3 pixels, %4 dpi, %5").arg(p.number).arg(p.width).arg(p.height).arg(p.dpi)
+                    .arg(p.coverage < blankOptions.blankThreshold ? Text::tr("blank") : Text::tr("not blank")));
+    }, &g_cancelScan);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    QList<bool> blank;
+    for (const ScannedPage &p : r.pages)
+        blank << (p.coverage < blankOptions.blankThreshold);
+    const QList<QList<int>> documents = PageAnalysis::splitOnBlank(blank);
+    if (a.json()) {
+        QJsonArray pages;
+        for (qsizetype i = 0; i < r.pages.size(); ++i) {
+            const ScannedPage &p = r.pages.at(i);
+            pages.append(QJsonObject{{QStringLiteral("page"), p.number},
+                                     {QStringLiteral("path"), p.path},
+                                     {QStringLiteral("width"), p.width},
+                                     {QStringLiteral("height"), p.height},
+                                     {QStringLiteral("dpi"), p.dpi},
+                                     {QStringLiteral("mode"), Scanner::modeName(p.mode)},
+                                     {QStringLiteral("coverage"), p.coverage},
+                                     {QStringLiteral("blank"), blank.at(i)}});
+        }
+        QJsonObject result{{QStringLiteral("status"), ScanResult::statusName(r.status)},
+                           {QStringLiteral("out_dir"), o.outDir},
+                           {QStringLiteral("pages"), pages}};
+        if (!r.ok())
+            result.insert(QStringLiteral("message"), r.message);
+        if (a.flag("--split-on-blank")) {
+            QJsonArray docs;
+            for (const QList<int> &group : documents) {
+                QJsonArray numbers;
+                for (int i : group)
+                    numbers.append(r.pages.at(i).number);
+                docs.append(numbers);
+            }
+            result.insert(QStringLiteral("documents"), docs);
+        }
+        printJson(result);
+    } else {
+        if (a.flag("--split-on-blank")) {
+            for (qsizetype d = 0; d < documents.size(); ++d) {
+                QStringList numbers;
+                for (int i : documents.at(d))
+                    numbers << QString::number(r.pages.at(i).number);
+                out(Text::tr("Document %1: pages %2").arg(d + 1).arg(numbers.join(QStringLiteral(", "))));
+            }
+        }
+        if (r.ok())
+            out(Text::tr("%n page(s) scanned into %1.", nullptr, static_cast<int>(r.pages.size()))
+                    .arg(QDir::toNativeSeparators(o.outDir)));
+    }
+    if (!r.ok()) {
+        err(QStringLiteral("aktenwerk-cli: ") + r.message);
+        return ExitError;
+    }
+    return ExitOk;
+}
+
+// ---- end of scanning ---------------------------------------------------------------------------
+
 int run(const QStringList &argv)
 {
     auto parsed = parseArgs(argv);
@@ -1957,6 +2100,10 @@ int run(const QStringList &argv)
         return cmdWatch(a);
     if (cmd == QLatin1String("reindex"))
         return cmdReindex(a);
+    if (cmd == QLatin1String("devices")) // scanning (issue 6)
+        return cmdDevices(a);
+    if (cmd == QLatin1String("scan"))
+        return cmdScan(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
 }
 

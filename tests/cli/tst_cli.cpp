@@ -50,6 +50,7 @@ private Q_SLOTS:
     void mailWithAttachmentsIntoACase();
     void imagesAreStoredWithoutTextAndCounted();
     void checkOutCheckInAndRestore();
+    void scannerDevicesAndScan();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -866,6 +867,67 @@ void TstCli::checkOutCheckInAndRestore()
     QCOMPARE(r.exitCode, 0); // version 4 (= version 1's content) is whole
     QCOMPARE(run({QStringLiteral("cancel-checkout"), doc}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("verify")}).exitCode, 4);
+}
+
+void TstCli::scannerDevicesAndScan()
+{
+    // SANE's test backend, configured through SANE_CONFIG_DIR by CTest (tests/data/sane).
+    if (qEnvironmentVariableIsEmpty("SANE_CONFIG_DIR"))
+        QSKIP("SANE_CONFIG_DIR is not set: run through CTest, which points it at tests/data/sane");
+    const auto devices = Test::runCli({QStringLiteral("devices"), QStringLiteral("--json")});
+    QVERIFY2(devices.exitCode == 0, devices.err.constData());
+    const QJsonArray list = QJsonDocument::fromJson(devices.out).array();
+    QStringList names;
+    for (const QJsonValue &d : list)
+        names << d[QLatin1String("name")].toString();
+    QVERIFY2(names.contains(QStringLiteral("test:0")) && names.contains(QStringLiteral("test:1")), devices.out.constData());
+    QCOMPARE(list.first()[QLatin1String("vendor")].toString(), QStringLiteral("Noname"));
+
+    // No scanner configured: a clear line, not an error.
+    QTemporaryDir none;
+    QVERIFY(Test::writeFile(none.filePath(QStringLiteral("dll.conf")), QByteArray()));
+    QProcessEnvironment empty;
+    empty.insert(QStringLiteral("SANE_CONFIG_DIR"), none.path());
+    const auto nothing = Test::runCli({QStringLiteral("devices")}, empty);
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY2(nothing.out.contains("No scanner was found"), nothing.out.constData());
+
+    // A feeder batch: the test feeder holds 10 sheets, then reports empty (the normal end).
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("pages"));
+    const auto scan = Test::runCli({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
+                                    QStringLiteral("--source"), QStringLiteral("adf"), QStringLiteral("--mode"),
+                                    QStringLiteral("bw"), QStringLiteral("--resolution"), QStringLiteral("75"),
+                                    QStringLiteral("--out-dir"), out, QStringLiteral("--split-on-blank"),
+                                    QStringLiteral("--json")});
+    QVERIFY2(scan.exitCode == 0, scan.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(scan.out).object();
+    QCOMPARE(result[QLatin1String("status")].toString(), QStringLiteral("ok"));
+    const QJsonArray pages = result[QLatin1String("pages")].toArray();
+    QCOMPARE(pages.size(), 10);
+    for (const QJsonValue &p : pages) {
+        QCOMPARE(p[QLatin1String("width")].toInt(), 620); // A4 at 75 dpi
+        QCOMPARE(p[QLatin1String("height")].toInt(), 876);
+        QCOMPARE(p[QLatin1String("blank")].toBool(), false); // the grid test picture
+        QVERIFY(QFile::exists(p[QLatin1String("path")].toString()));
+    }
+    QCOMPARE(result[QLatin1String("documents")].toArray().size(), 1);
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 10);
+
+    // Text output: a line per page, and a jammed or unknown device is one clear line on stderr.
+    const auto text = Test::runCli({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
+                                    QStringLiteral("--resolution"), QStringLiteral("75"), QStringLiteral("--out-dir"),
+                                    dir.filePath(QStringLiteral("flatbed"))});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("Page 1: 620 x 876 pixels, 75 dpi, not blank"), text.out.constData());
+    const auto gone = Test::runCli({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("nosuch:0"),
+                                    QStringLiteral("--out-dir"), dir.filePath(QStringLiteral("gone"))});
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY2(gone.err.startsWith("aktenwerk-cli: The scanner cannot be found"), gone.err.constData());
+    QCOMPARE(gone.err.count('\n'), 1);
+    const auto wrong = Test::runCli({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
+                                     QStringLiteral("--source"), QStringLiteral("tray")});
+    QCOMPARE(wrong.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TstCli)
