@@ -96,6 +96,8 @@ struct Version
     QString fileName; ///< the name the content came in with
     int baseVersion = 0; ///< the version it was edited from (0: not an edit, or not known)
     int parallelTo = 0;  ///< origin Parallel: the version both edits started from
+    QString transferNote; ///< a scan product's TR-RESISCAN transfer note (canonical JSON), else empty
+    QString ocr;          ///< OCR per page as JSON: [{"page":1,"confidence":95,"low":false}, ...], else empty
 };
 
 /**

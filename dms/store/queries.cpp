@@ -161,11 +161,13 @@ Version readVersion(const Statement &st)
     v.origin = versionOriginFromCode(st.text(11)).value_or(VersionOrigin::Import);
     v.baseVersion = st.integer(12);
     v.parallelTo = st.integer(13);
+    v.transferNote = st.text(14);
+    v.ocr = st.text(15);
     return v;
 }
 #define VERSION_COLS                                                                                                   \
     "id, revision, document_id, number, sha256, size, mime_type, file_name, author, created_at, comment, origin, "     \
-    "coalesce(base_version, 0), coalesce(parallel_to, 0)"
+    "coalesce(base_version, 0), coalesce(parallel_to, 0), coalesce(transfer_note, ''), coalesce(ocr, '')"
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "dms/store/verifier.h"
 
 #include "dms/audit/auditlog.h"
+#include "model/scantransfernote.h"
 
 #include <QDir>
 #include <QSet>
@@ -112,6 +113,44 @@ Result<VerifyReport> Verifier::run(Database &db, const ContentStore &content, co
                 c);
             !s)
             return std::unexpected(s.error());
+        report.checks << c;
+    }
+
+    // 3b. Scan products: each transfer note names its version's document and still matches the
+    // stored product (its SHA-256; its page count where the extraction worker counted the pages —
+    // the PDF itself is never parsed in this process).
+    {
+        VerifyReport::Check c{QStringLiteral("transfer notes"), 0, true, {}};
+        auto st = db.prepare(QStringLiteral(
+            "SELECT v.id, v.document_id, v.sha256, v.transfer_note, coalesce(e.pages, 0), coalesce(e.status, '') "
+            "FROM version v LEFT JOIN extraction e ON e.sha256 = v.sha256 WHERE v.transfer_note IS NOT NULL"));
+        if (!st)
+            return std::unexpected(st.error());
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            ++c.count;
+            const QString version = st->text(0);
+            QStringList problems;
+            auto note = Model::ScanTransferNote::parse(st->text(3).toUtf8());
+            if (!note) {
+                problems << note.error().message;
+            } else {
+                if (note->documentId != QUuid::fromString(st->text(1)))
+                    problems << tr("the transfer note names another document (%1)")
+                                    .arg(note->documentId.toString(QUuid::WithoutBraces));
+                const bool counted = st->text(5) == QLatin1String("ok") && st->integer(4) > 0;
+                problems << note->verify(st->text(2).toLatin1(), counted ? st->integer(4) : note->pageCount);
+            }
+            for (const QString &p : std::as_const(problems)) {
+                c.ok = false;
+                if (c.problems.size() < 50)
+                    c.problems << QStringLiteral("version %1: %2").arg(version, p);
+            }
+        }
         report.checks << c;
     }
 

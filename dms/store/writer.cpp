@@ -941,7 +941,7 @@ Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const
     const QUuid versionId = QUuid::createUuid();
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, created_at, "
-        "comment, origin, base_version, parallel_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "comment, origin, base_version, parallel_to, transfer_note, ocr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
     st->bindAll(uuidText(versionId), uuidText(documentId), number, sha, size, mime, str(args, "file_name"),
@@ -950,6 +950,11 @@ Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const
     const int parallelTo = args.value(QLatin1String("parallel_to")).toInt();
     base > 0 ? st->bind(12, base) : st->bindNull(12);
     parallelTo > 0 ? st->bind(13, parallelTo) : st->bindNull(13);
+    // Null QStrings bind NULL: a version without a scan or OCR has neither.
+    const QString note = str(args, "transfer_note");
+    const QString ocr = str(args, "ocr");
+    st->bind(14, note.isEmpty() ? QString() : note);
+    st->bind(15, ocr.isEmpty() ? QString() : ocr);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     return uuidText(versionId);
@@ -980,8 +985,18 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
     if (!metadata)
         return std::unexpected(metadata.error());
 
+    // A scan names the document's id beforehand: its transfer note is bound to it.
+    QUuid documentId = QUuid::createUuid();
+    if (const QString preset = str(c.args, "document_id"); !preset.isEmpty()) {
+        documentId = QUuid::fromString(preset);
+        auto taken = Queries::document(m_db, documentId);
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (documentId.isNull() || *taken)
+            return fail(ErrorCode::InvalidArgument, tr("The id of the new document is not valid or taken."), preset);
+    }
     Applied a;
-    a.result = makeResult(QStringLiteral("document"), QUuid::createUuid(), caseReference, 1, 1);
+    a.result = makeResult(QStringLiteral("document"), documentId, caseReference, 1, 1);
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO document (id, case_id, title, type, metadata, current_version, status, revision, created_at, "
         "created_by, modified_at, modified_by) VALUES (?,?,?,?,?,1,'open',1,?,?,?,?)"));
@@ -2130,14 +2145,15 @@ Result<bool> Writer::applyRemoteRowData(const QString &table, const QJsonObject 
         };
         // The server may have renumbered a version made here, or marked an edit as parallel.
         done = run(QStringLiteral("INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, "
-                                  "created_at, comment, origin, revision, base_version, parallel_to) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                  "created_at, comment, origin, revision, base_version, parallel_to, transfer_note, ocr) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                                   "ON CONFLICT(id) DO UPDATE SET number = excluded.number, revision = excluded.revision, "
                                   "origin = excluded.origin, parallel_to = excluded.parallel_to"),
                    {id, doc, num("number"), sha, num("size"), pgText(row, "mime_type"), pgText(row, "file_name"),
                     pgText(row, "author"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "comment"),
                     pgText(row, "origin"), num("revision"), optionalNumber("base_version"),
-                    optionalNumber("parallel_to")});
+                    optionalNumber("parallel_to"), nullable(row.value(QLatin1String("transfer_note"))),
+                    nullable(row.value(QLatin1String("ocr")))});
     } else if (table == QLatin1String("document_lock")) {
         const QString doc = pgText(row, "document_id");
         auto docThere = exists("SELECT 1 FROM document WHERE id = ?", doc);

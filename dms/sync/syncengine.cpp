@@ -50,6 +50,13 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
+/** A text argument, or SQL NULL when it is absent or empty. */
+QVariant optionalText(const QJsonObject &o, const char *key)
+{
+    const QString v = o.value(QLatin1String(key)).toString();
+    return v.isEmpty() ? QVariant() : QVariant(v);
+}
+
 /** Errors after which the same operation may succeed later (server away, races, full disk). */
 bool isTransient(const Error &e)
 {
@@ -610,10 +617,11 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
             return fail_(doc.error());
         auto ver = exec(QStringLiteral("INSERT INTO aktenwerk.version (id, document_id, number, sha256, size, mime_type, "
                                        "file_name, author, created_at, comment, origin, department_code, confidentiality, "
-                                       "file_id) VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"),
+                                       "file_id, transfer_note, ocr) "
+                                       "VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"),
                         {str(p, "version_id"), id, str(p, "sha256"), static_cast<qint64>(p.value(QLatin1String("size")).toDouble()),
                          str(p, "mime_type"), str(p, "file_name"), op.user, op.createdAt, str(p, "comment"),
-                         str(p, "origin"), dept, level, fileId});
+                         str(p, "origin"), dept, level, fileId, optionalText(p, "transfer_note"), optionalText(p, "ocr")});
         if (!ver)
             return fail_(ver.error());
     } else if (op.command == QLatin1String("document.file")) {
@@ -687,13 +695,15 @@ Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
             origin = versionOriginCode(VersionOrigin::Edit); // parallel here, but not on the server
         auto ver = exec(QStringLiteral("INSERT INTO aktenwerk.version (id, document_id, number, sha256, size, mime_type, "
                                        "file_name, author, created_at, comment, origin, department_code, confidentiality, "
-                                       "file_id, base_version, parallel_to) "
-                                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"),
+                                       "file_id, base_version, parallel_to, transfer_note, ocr) "
+                                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
+                                       "$17, $18)"),
                         {str(p, "version_id"), id, number, str(p, "sha256"),
                          static_cast<qint64>(p.value(QLatin1String("size")).toDouble()), str(p, "mime_type"),
                          str(p, "file_name"), op.user, op.createdAt, str(p, "comment"), origin,
                          doc->text(0, 0), doc->text(0, 1), doc->isNull(0, 2) ? QVariant() : QVariant(doc->text(0, 2)),
-                         base > 0 ? QVariant(base) : QVariant(), parallelTo > 0 ? QVariant(parallelTo) : QVariant()});
+                         base > 0 ? QVariant(base) : QVariant(), parallelTo > 0 ? QVariant(parallelTo) : QVariant(),
+                         optionalText(p, "transfer_note"), optionalText(p, "ocr")});
         if (!ver)
             return fail_(ver.error());
         if (op.command == QLatin1String("document.checkin")) {
