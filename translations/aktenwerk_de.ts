@@ -407,138 +407,6 @@
         <translation>„%1“ dem Vorgang %2 zugeordnet.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                rebuild the full-text index
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others&apos;
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
-
-Befehle:
-  init                                   Datenordner und lokalen Index anlegen
-  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
-  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
-  plan list                              Aktenplan anzeigen
-  department list                        Fachbereiche anzeigen
-  department add CODE --name NAME [--confidentiality STUFE]
-  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
-  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
-              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
-                                         Akte anlegen; gibt das Aktenzeichen aus
-  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
-  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
-  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
-  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
-  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
-  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  import [--case REF|UUID] [--link-duplicates] PFAD...
-                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
-                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
-                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
-                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
-                                         Vorgang wird hier ein Verweis darauf
-  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
-  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
-  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
-                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
-  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
-  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
-  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
-  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
-                                         unveränderter Inhalt ergibt keine Version
-  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
-  restore DOK --version N                Inhalt einer früheren Version als nächste Version
-  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
-  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
-                                         (bleibt als gelöscht markiert erhalten)
-  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
-  config set SCHLÜSSEL WERT              Einstellung ändern
-  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
-  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
-  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                den Suchindex neu aufbauen
-
-Arbeiten mit dem zentralen Server:
-  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
-  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
-  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
-  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
-  resolve KONFLIKT-ID --keep mine|theirs
-
-Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
-  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
-  server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name ANZEIGENAME] --password-stdin
-
-Optionen:
-  --data-dir ORDNER  Datenordner (Standard: %1)
-  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
-  --version          Versionsnummer anzeigen
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>note: not sent yet (%1); it goes with the next sync.</source>
         <translation>Hinweis: noch nicht gesendet (%1); es geht mit dem nächsten Abgleich.</translation>
     </message>
@@ -613,6 +481,214 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source> (offline edit)</source>
         <translation> (Offline-Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                rebuild the full-text index
+
+Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+
+Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name DISPLAY-NAME] --password-stdin
+
+Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  import [--case REF|UUID] [--link-duplicates] PFAD...
+                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
+                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
+                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
+                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
+                                         Vorgang wird hier ein Verweis darauf
+  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
+  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
+  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
+                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
+  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
+  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
+  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
+  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
+                                         unveränderter Inhalt ergibt keine Version
+  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
+  restore DOK --version N                Inhalt einer früheren Version als nächste Version
+  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
+  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
+                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
+                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                den Suchindex neu aufbauen
+
+Arbeiten mit dem zentralen Server:
+  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
+  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
+  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
+  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
+  resolve KONFLIKT-ID --keep mine|theirs
+
+Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name ANZEIGENAME] --password-stdin
+
+Optionen:
+  --data-dir ORDNER  Datenordner (Standard: %1)
+  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
+  --version          Versionsnummer anzeigen
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>ocr needs one document and, optionally, --page N (1, 2, ...).</source>
+        <translation>ocr erwartet genau ein Dokument und optional --page N (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The document has no content to recognise.</source>
+        <translation>Das Dokument hat keinen Inhalt, der erkannt werden könnte.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the OCR.</source>
+        <translation>Für die Texterkennung konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
+        <translation>Das Dokument ist weder ein Bild noch ein PDF (%1); es gibt nichts zu erkennen.</translation>
+    </message>
+    <message>
+        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
+        <translation>Das PDF enthält bereits Text und braucht keine Texterkennung. Um eine Seite erneut zu erkennen, verwenden Sie --page N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>Das Dokument hat %n Seite.</numerusform>
+            <numerusform>Das Dokument hat %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
+        <translation>--page braucht ein PDF; erkennen Sie zuerst das ganze Bild (ocr ohne --page).</translation>
+    </message>
+    <message>
+        <source>page %1: %2 %</source>
+        <translation>Seite %1: %2 %</translation>
+    </message>
+    <message>
+        <source> (low)</source>
+        <translation> (niedrig)</translation>
+    </message>
+    <message>
+        <source>page %1	confidence %2%3</source>
+        <translation>Seite %1	Erkennungsgüte %2%3</translation>
+    </message>
+    <message>
+        <source>	low: please check</source>
+        <translation>	niedrig: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>page %1	failed: %2</source>
+        <translation>Seite %1	fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be recognised; nothing was stored.</source>
+        <translation>
+            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR (%1) of page %2 again: </source>
+        <translation>Texterkennung (%1) von Seite %2 erneut: </translation>
+    </message>
+    <message>
+        <source>OCR (%1): </source>
+        <translation>Texterkennung (%1): </translation>
+    </message>
+    <message>
+        <source>Stored as version %1 (searchable PDF).</source>
+        <translation>Als Version %1 gespeichert (durchsuchbares PDF).</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2985,91 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Updating the local index to schema %1 failed.</source>
         <translation>Die Aktualisierung des lokalen Index auf Schema %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Ocr</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>Die Datei kann nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The page is not a readable image (PNG, TIFF, PNM or JPEG), or it is damaged.</source>
+        <translation>Die Seite ist kein lesbares Bild (PNG, TIFF, PNM oder JPEG) oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The page is too large to be recognised (more pixels than allowed).</source>
+        <translation>Die Seite ist zu groß für die Texterkennung (mehr Bildpunkte als erlaubt).</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, although it is typed as one.</source>
+        <translation>Die Datei ist kein PDF, obwohl sie als PDF gekennzeichnet ist.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>Das PDF ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>Das PDF ist durch ein Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>The file has no page %1.</source>
+        <translation>Die Datei hat keine Seite %1.</translation>
+    </message>
+    <message>
+        <source>The OCR languages %1 are not installed (tesseract-ocr-deu, tesseract-ocr-eng).</source>
+        <translation>Die Sprachen %1 für die Texterkennung sind nicht installiert (tesseract-ocr-deu, tesseract-ocr-eng).</translation>
+    </message>
+    <message>
+        <source>The page could not be recognised (%1).</source>
+        <translation>Die Seite konnte nicht erkannt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising the page took longer than %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunde; sie wurde abgebrochen.</numerusform>
+            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunden; sie wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising the page used more than %n second(s) of processor time; it was stopped.</source>
+        <translation>
+            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunde Prozessorzeit; sie wurde abgebrochen.</numerusform>
+            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunden Prozessorzeit; sie wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page made the OCR program fail (%1).</source>
+        <translation>Die Seite hat das Texterkennungsprogramm scheitern lassen (%1).</translation>
+    </message>
+    <message>
+        <source>The OCR program gave no readable answer.</source>
+        <translation>Das Texterkennungsprogramm hat keine lesbare Antwort gegeben.</translation>
+    </message>
+    <message>
+        <source>The OCR program (aktenwerk-ocr) is not installed.</source>
+        <translation>Das Texterkennungsprogramm (aktenwerk-ocr) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The recognised pages could not be joined into one PDF.</source>
+        <translation>Die erkannten Seiten konnten nicht zu einem PDF zusammengefügt werden.</translation>
+    </message>
+    <message>
+        <source>The searchable PDF could not be written to %1.</source>
+        <translation>Das durchsuchbare PDF konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The OCR program could not be started.</source>
+        <translation>Das Texterkennungsprogramm konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>

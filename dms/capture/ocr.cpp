@@ -139,7 +139,8 @@ private:
     {
         const QString worker = Ocr::workerPath();
         if (worker.isEmpty())
-            return fail(ErrorCode::Unsupported, Ocr::tr("The OCR program (aktenwerk-ocr) is not installed."));
+            return fail(ErrorCode::Unsupported,
+                        QCoreApplication::translate("Aktenwerk::Dms::Ocr", "The OCR program (aktenwerk-ocr) is not installed."));
         m_process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // libgomp reads it when Tesseract loads: it must be in the environment the process starts with.
@@ -154,7 +155,8 @@ private:
         if (!m_process->waitForStarted(10000)) {
             const QString why = m_process->errorString();
             m_process.reset();
-            return fail(ErrorCode::Io, Ocr::tr("The OCR program could not be started."), why);
+            return fail(ErrorCode::Io, QCoreApplication::translate("Aktenwerk::Dms::Ocr", "The OCR program could not be started."),
+                        why);
         }
         return {};
     }
