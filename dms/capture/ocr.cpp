@@ -10,7 +10,6 @@
 #include <QProcessEnvironment>
 #include <QSaveFile>
 #include <QThread>
-
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -79,8 +78,7 @@ class WorkerProcess
 public:
     explicit WorkerProcess(const Ocr::Options &options)
         : m_options(options)
-    {
-    }
+    { }
     ~WorkerProcess() { stop(); }
 
     /** The answer, or (as an error) why this page got none. Cancel is ErrorCode::Cancelled. */
@@ -107,8 +105,8 @@ public:
             if (clock.elapsed() > static_cast<qint64>(m_options.wallSecondsPerPage) * 1000) {
                 stop();
                 return fail(ErrorCode::Unavailable,
-                            Ocr::tr("Recognising the page took longer than %n second(s); it was stopped.", nullptr,
-                                    m_options.wallSecondsPerPage));
+                    Ocr::tr("Recognising the page took longer than %n second(s); it was stopped.", nullptr,
+                        m_options.wallSecondsPerPage));
             }
             p.waitForReadyRead(100);
             out += p.readAllStandardOutput();
@@ -116,15 +114,16 @@ public:
         const qsizetype end = out.indexOf('\n');
         if (end < 0) {
             p.waitForFinished(5000);
-            const bool cpu = p.exitStatus() == QProcess::CrashExit && (p.exitCode() == SIGXCPU || p.exitCode() == SIGKILL);
+            const bool cpu
+                = p.exitStatus() == QProcess::CrashExit && (p.exitCode() == SIGXCPU || p.exitCode() == SIGKILL);
             const QString why = p.exitStatus() == QProcess::CrashExit ? QStringLiteral("signal %1").arg(p.exitCode())
-                                                                       : QStringLiteral("exit %1").arg(p.exitCode());
+                                                                      : QStringLiteral("exit %1").arg(p.exitCode());
             m_process.reset();
             if (cpu)
                 return fail(ErrorCode::Unavailable,
-                            Ocr::tr("Recognising the page used more than %n second(s) of processor time; it was stopped.",
-                                    nullptr, m_options.cpuSecondsPerPage),
-                            why);
+                    Ocr::tr("Recognising the page used more than %n second(s) of processor time; it was stopped.",
+                        nullptr, m_options.cpuSecondsPerPage),
+                    why);
             return fail(ErrorCode::Internal, Ocr::tr("The page made the OCR program fail (%1).").arg(why), why);
         }
         QJsonParseError err;
@@ -140,23 +139,24 @@ private:
         const QString worker = Ocr::workerPath();
         if (worker.isEmpty())
             return fail(ErrorCode::Unsupported,
-                        QCoreApplication::translate("Aktenwerk::Dms::Ocr", "The OCR program (aktenwerk-ocr) is not installed."));
+                QCoreApplication::translate(
+                    "Aktenwerk::Dms::Ocr", "The OCR program (aktenwerk-ocr) is not installed."));
         m_process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // libgomp reads it when Tesseract loads: it must be in the environment the process starts with.
         env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
         m_process->setProcessEnvironment(env);
         m_process->setProgram(worker);
-        m_process->setArguments({QStringLiteral("--serve"), QStringLiteral("--cpu"),
-                                 QString::number(m_options.cpuSecondsPerPage), QStringLiteral("--memory"),
-                                 QString::number(m_options.memoryMiB), QStringLiteral("--lang"), m_options.language});
+        m_process->setArguments({ QStringLiteral("--serve"), QStringLiteral("--cpu"),
+            QString::number(m_options.cpuSecondsPerPage), QStringLiteral("--memory"),
+            QString::number(m_options.memoryMiB), QStringLiteral("--lang"), m_options.language });
         m_process->setStandardErrorFile(QProcess::nullDevice()); // Tesseract's and Leptonica's chatter
         m_process->start();
         if (!m_process->waitForStarted(10000)) {
             const QString why = m_process->errorString();
             m_process.reset();
-            return fail(ErrorCode::Io, QCoreApplication::translate("Aktenwerk::Dms::Ocr", "The OCR program could not be started."),
-                        why);
+            return fail(ErrorCode::Io,
+                QCoreApplication::translate("Aktenwerk::Dms::Ocr", "The OCR program could not be started."), why);
         }
         return {};
     }
@@ -180,11 +180,10 @@ private:
 
 QJsonObject requestFor(const OcrSource &s, const Ocr::Options &o)
 {
-    QJsonObject q{{QStringLiteral("path"), s.path},
-                  {QStringLiteral("type"), s.kind == OcrSource::Kind::Pdf ? QStringLiteral("pdf") : QStringLiteral("image")},
-                  {QStringLiteral("page"), s.page},
-                  {QStringLiteral("dpi"), o.dpi},
-                  {QStringLiteral("jpeg_quality"), o.jpegQuality}};
+    QJsonObject q { { QStringLiteral("path"), s.path },
+        { QStringLiteral("type"), s.kind == OcrSource::Kind::Pdf ? QStringLiteral("pdf") : QStringLiteral("image") },
+        { QStringLiteral("page"), s.page }, { QStringLiteral("dpi"), o.dpi },
+        { QStringLiteral("jpeg_quality"), o.jpegQuality } };
     if (s.copyOnly)
         q.insert(QStringLiteral("copy"), true);
     return q;
@@ -195,20 +194,19 @@ QJsonObject requestFor(const OcrSource &s, const Ocr::Options &o)
 Result<int> Ocr::pdfPageCount(const QString &path, const Options &options)
 {
     WorkerProcess worker(options);
-    auto a = worker.ask(QJsonObject{{QStringLiteral("path"), path},
-                                    {QStringLiteral("type"), QStringLiteral("pdf")},
-                                    {QStringLiteral("count"), true}},
-                        nullptr);
+    auto a = worker.ask(QJsonObject { { QStringLiteral("path"), path },
+                            { QStringLiteral("type"), QStringLiteral("pdf") }, { QStringLiteral("count"), true } },
+        nullptr);
     if (!a)
         return std::unexpected(a.error());
     if (a->value(QLatin1String("status")).toString() != QLatin1String("ok"))
         return fail(ErrorCode::InvalidArgument,
-                    reasonFor(a->value(QLatin1String("code")).toString(), a->value(QLatin1String("detail")).toString()));
+            reasonFor(a->value(QLatin1String("code")).toString(), a->value(QLatin1String("detail")).toString()));
     return a->value(QLatin1String("pages")).toInt();
 }
 
 Result<OcrResult> Ocr::run(const QList<OcrSource> &sources, const QString &outputPdf, const Options &options,
-                           const std::atomic<bool> *cancel, const std::function<void(int, int)> &progress)
+    const std::atomic<bool> *cancel, const std::function<void(int, int)> &progress)
 {
     if (workerPath().isEmpty())
         return fail(ErrorCode::Unsupported, tr("The OCR program (aktenwerk-ocr) is not installed."));
@@ -216,9 +214,9 @@ Result<OcrResult> Ocr::run(const QList<OcrSource> &sources, const QString &outpu
     std::vector<OcrPage> pages(static_cast<size_t>(sources.size())); // one slot per page, each written by one thread
     const int total = static_cast<int>(sources.size());
     const int workers = qBound(1, options.workers > 0 ? options.workers : QThread::idealThreadCount(), qMax(1, total));
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
-    std::atomic<bool> cancelled{false};
+    std::atomic<int> next { 0 };
+    std::atomic<int> done { 0 };
+    std::atomic<bool> cancelled { false };
 
     // One thread per worker process; each thread takes the next page until none is left.
     auto work = [&]() {
@@ -236,8 +234,8 @@ Result<OcrResult> Ocr::run(const QList<OcrSource> &sources, const QString &outpu
                 }
                 page.error = a.error().message;
             } else if (a->value(QLatin1String("status")).toString() != QLatin1String("ok")) {
-                page.error = reasonFor(a->value(QLatin1String("code")).toString(),
-                                       a->value(QLatin1String("detail")).toString());
+                page.error = reasonFor(
+                    a->value(QLatin1String("code")).toString(), a->value(QLatin1String("detail")).toString());
             } else {
                 page.pdf = QByteArray::fromBase64(a->value(QLatin1String("pdf")).toString().toLatin1());
                 if (!sources.at(i).copyOnly) {
@@ -301,11 +299,12 @@ Model::Status Ocr::join(const QList<QByteArray> &pdfs, const QString &outputPdf)
         joined = QByteArray(reinterpret_cast<const char *>(buf->getBuffer()), static_cast<qsizetype>(buf->getSize()));
     } catch (const std::exception &e) {
         return fail(ErrorCode::Internal, tr("The recognised pages could not be joined into one PDF."),
-                    QString::fromLocal8Bit(e.what()));
+            QString::fromLocal8Bit(e.what()));
     }
     QSaveFile f(outputPdf);
     if (!f.open(QIODevice::WriteOnly) || f.write(joined) != joined.size() || !f.commit())
-        return fail(ErrorCode::Io, tr("The searchable PDF could not be written to %1.").arg(outputPdf), f.errorString());
+        return fail(
+            ErrorCode::Io, tr("The searchable PDF could not be written to %1.").arg(outputPdf), f.errorString());
     return {};
 }
 

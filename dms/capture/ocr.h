@@ -26,19 +26,19 @@ struct OcrSource
 /** What OCR made of one page. */
 struct OcrPage
 {
-    int number = 0;        ///< from 1, in the order the pages were given
-    int confidence = -1;   ///< Tesseract's mean word confidence, 0-100; -1: not recognised
+    int number = 0; ///< from 1, in the order the pages were given
+    int confidence = -1; ///< Tesseract's mean word confidence, 0-100; -1: not recognised
     QString text;
     bool lowConfidence = false;
-    QString error;         ///< empty: done; else one line for the clerk
-    QByteArray pdf;        ///< the worker's one-page searchable PDF (empty when it failed)
+    QString error; ///< empty: done; else one line for the clerk
+    QByteArray pdf; ///< the worker's one-page searchable PDF (empty when it failed)
     bool ok() const { return error.isEmpty(); }
 };
 
 /** The pages recognised, and the joined searchable PDF. */
 struct OcrResult
 {
-    QString pdfPath;      ///< written only when every page succeeded (see Ocr::run)
+    QString pdfPath; ///< written only when every page succeeded (see Ocr::run)
     QList<OcrPage> pages;
     bool complete() const;
     int failedPages() const;
@@ -61,13 +61,13 @@ public:
     struct Options
     {
         QString language = QStringLiteral("deu+eng");
-        int dpi = 300;                  ///< for PDF pages, and images that state no resolution
-        int jpegQuality = 75;           ///< colour and grey pages; 1-bit pages are CCITT G4 (lossless)
-        int lowConfidenceBelow = 70;    ///< pages under this mean confidence are flagged for review
+        int dpi = 300; ///< for PDF pages, and images that state no resolution
+        int jpegQuality = 75; ///< colour and grey pages; 1-bit pages are CCITT G4 (lossless)
+        int lowConfidenceBelow = 70; ///< pages under this mean confidence are flagged for review
         int wallSecondsPerPage = 120;
         int cpuSecondsPerPage = 100;
         int memoryMiB = 2048;
-        int workers = 0;                ///< 0: QThread::idealThreadCount()
+        int workers = 0; ///< 0: QThread::idealThreadCount()
     };
 
     /** The worker program: $AKTENWERK_OCR, next to this program, ../libexec/aktenwerk/, or beside aktenwerk-extract. */
@@ -80,8 +80,8 @@ public:
      * @p progress is called from worker threads with the pages done so far.
      */
     static Model::Result<OcrResult> run(const QList<OcrSource> &sources, const QString &outputPdf,
-                                        const Options &options, const std::atomic<bool> *cancel = nullptr,
-                                        const std::function<void(int done, int total)> &progress = {});
+        const Options &options, const std::atomic<bool> *cancel = nullptr,
+        const std::function<void(int done, int total)> &progress = {});
 
     /** How many pages the PDF at @p path has, counted by the worker. */
     static Model::Result<int> pdfPageCount(const QString &path, const Options &options);

@@ -1646,7 +1646,8 @@ int cmdOcr(const Args &a)
     const bool image = v.mimeType.startsWith(QLatin1String("image/"));
     if (!pdf && !image)
         return failWith(Error{ErrorCode::Unsupported,
-                              Text::tr("The document is neither an image nor a PDF (%1); there is nothing to recognise.")
+                              Text::tr("The document is neither an image nor a PDF (%1); there is nothing to "
+                                       "recognise.")
                                   .arg(v.mimeType),
                               {}});
     // The extraction worker says how many pages there are and whether a PDF already has text.
@@ -1667,7 +1668,8 @@ int cmdOcr(const Args &a)
         return usage(Text::tr("The document has %n page(s).", nullptr, pages));
     if (onlyPage > 0 && !pdf && pages > 1)
         return failWith(Error{ErrorCode::Unsupported,
-                              Text::tr("--page needs a PDF; recognise the whole image first (ocr without --page)."), {}});
+                              Text::tr("--page needs a PDF; recognise the whole image first (ocr without --page)."),
+                              {}});
 
     QList<OcrSource> sources;
     for (int i = 0; i < pages; ++i) {

@@ -35,30 +35,27 @@
 
 #include "dms/capture/worker/sandbox.h"
 
-#include <allheaders.h>
-#include <tesseract/baseapi.h>
-#include <tesseract/renderer.h>
-
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
-
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
-
 #include <QByteArray>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
+#include <allheaders.h>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/renderer.h>
 #include <unistd.h>
 #include <variant>
 
@@ -74,9 +71,8 @@ using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
 QJsonObject failure(const char *code, const QString &detail = {})
 {
-    return QJsonObject{{QStringLiteral("status"), QStringLiteral("failed")},
-                       {QStringLiteral("code"), QLatin1String(code)},
-                       {QStringLiteral("detail"), detail}};
+    return QJsonObject { { QStringLiteral("status"), QStringLiteral("failed") },
+        { QStringLiteral("code"), QLatin1String(code) }, { QStringLiteral("detail"), detail } };
 }
 
 void write(const QJsonObject &o)
@@ -87,9 +83,7 @@ void write(const QJsonObject &o)
     std::fflush(stdout);
 }
 
-void quiet(const std::string &, void *)
-{
-}
+void quiet(const std::string &, void *) { }
 
 /** A page of an image-only PDF, drawn here at the OCR resolution (grey where it has no colour). */
 std::variant<PixPtr, QJsonObject> renderPdfPage(const QByteArray &data, int page, int dpi)
@@ -116,7 +110,8 @@ std::variant<PixPtr, QJsonObject> renderPdfPage(const QByteArray &data, int page
     const int w = img.width(), h = img.height();
     bool colour = false;
     for (int y = 0; y < h && !colour; ++y) {
-        const auto *row = reinterpret_cast<const unsigned char *>(img.const_data()) + static_cast<size_t>(y) * img.bytes_per_row();
+        const auto *row
+            = reinterpret_cast<const unsigned char *>(img.const_data()) + static_cast<size_t>(y) * img.bytes_per_row();
         for (int x = 0; x < w; ++x) {
             const unsigned char *px = row + 3 * x;
             if (px[0] != px[1] || px[1] != px[2]) {
@@ -129,7 +124,8 @@ std::variant<PixPtr, QJsonObject> renderPdfPage(const QByteArray &data, int page
     if (!pix)
         return failure("image-too-large");
     for (int y = 0; y < h; ++y) {
-        const auto *row = reinterpret_cast<const unsigned char *>(img.const_data()) + static_cast<size_t>(y) * img.bytes_per_row();
+        const auto *row
+            = reinterpret_cast<const unsigned char *>(img.const_data()) + static_cast<size_t>(y) * img.bytes_per_row();
         l_uint32 *line = pixGetData(pix.get()) + static_cast<size_t>(y) * pixGetWpl(pix.get());
         for (int x = 0; x < w; ++x) {
             const unsigned char *px = row + 3 * x;
@@ -263,8 +259,7 @@ QByteArray withImage(const QByteArray &textLayer, Pix *pix, int jpegQuality)
             const std::string data(reinterpret_cast<const char *>(jpeg), size);
             lept_free(jpeg);
             image.replaceStreamData(data, QPDFObjectHandle::newName("/DCTDecode"), QPDFObjectHandle::newNull());
-            image.getDict().replaceKey("/ColorSpace",
-                                       QPDFObjectHandle::newName(d == 8 ? "/DeviceGray" : "/DeviceRGB"));
+            image.getDict().replaceKey("/ColorSpace", QPDFObjectHandle::newName(d == 8 ? "/DeviceGray" : "/DeviceRGB"));
             image.getDict().replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
         }
         image.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
@@ -316,9 +311,10 @@ QJsonObject copyPdfPage(const QByteArray &data, int page)
         w.setDecodeLevel(qpdf_dl_none);
         w.write();
         std::shared_ptr<Buffer> buf(w.getBufferSharedPointer());
-        const QByteArray bytes(reinterpret_cast<const char *>(buf->getBuffer()), static_cast<qsizetype>(buf->getSize()));
-        return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                           {QStringLiteral("pdf"), QString::fromLatin1(bytes.toBase64())}};
+        const QByteArray bytes(
+            reinterpret_cast<const char *>(buf->getBuffer()), static_cast<qsizetype>(buf->getSize()));
+        return QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+            { QStringLiteral("pdf"), QString::fromLatin1(bytes.toBase64()) } };
     } catch (const std::exception &e) {
         return failure("damaged", QString::fromLocal8Bit(e.what()));
     }
@@ -360,7 +356,7 @@ QJsonObject handle(tesseract::TessBaseAPI &api, const QJsonObject &q)
         const int n = pdfPageCount(data);
         if (n < 0)
             return failure("damaged");
-        return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("pages"), n}};
+        return QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("pages"), n } };
     }
     if (pdf && q.value(QLatin1String("copy")).toBool())
         return copyPdfPage(data, page);
@@ -378,19 +374,18 @@ QJsonObject handle(tesseract::TessBaseAPI &api, const QJsonObject &q)
         return failure("ocr-failed");
     std::unique_ptr<char[]> text(api.GetUTF8Text());
     const int confidence = api.MeanTextConf();
-    const QByteArray onePage =
-        withImage(renderTextLayer(api), pix.get(), qBound(10, q.value(QLatin1String("jpeg_quality")).toInt(75), 100));
+    const QByteArray onePage
+        = withImage(renderTextLayer(api), pix.get(), qBound(10, q.value(QLatin1String("jpeg_quality")).toInt(75), 100));
     api.Clear();
     if (onePage.isEmpty())
         return failure("pdf-failed");
-    return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                       {QStringLiteral("text"), QString::fromUtf8(text.get())},
-                       {QStringLiteral("confidence"), confidence},
-                       {QStringLiteral("width"), static_cast<int>(pixGetWidth(pix.get()))},
-                       {QStringLiteral("height"), static_cast<int>(pixGetHeight(pix.get()))},
-                       {QStringLiteral("dpi"), static_cast<int>(pixGetYRes(pix.get()))},
-                       {QStringLiteral("depth"), static_cast<int>(pixGetDepth(pix.get()))},
-                       {QStringLiteral("pdf"), QString::fromLatin1(onePage.toBase64())}};
+    return QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+        { QStringLiteral("text"), QString::fromUtf8(text.get()) }, { QStringLiteral("confidence"), confidence },
+        { QStringLiteral("width"), static_cast<int>(pixGetWidth(pix.get())) },
+        { QStringLiteral("height"), static_cast<int>(pixGetHeight(pix.get())) },
+        { QStringLiteral("dpi"), static_cast<int>(pixGetYRes(pix.get())) },
+        { QStringLiteral("depth"), static_cast<int>(pixGetDepth(pix.get())) },
+        { QStringLiteral("pdf"), QString::fromLatin1(onePage.toBase64()) } };
 }
 
 } // namespace
