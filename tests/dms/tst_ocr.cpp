@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void germanLetterBecomesSearchablePdf();
     void compressionFollowsThePageKind();
     void notAnImageIsAClearError();
+    void imageOnlyPdfPagesAreRendered();
     void crashedOrHungWorkerCostsOnlyItsPage();
     void cliStoresASearchableVersion();
     void cliRefusesWhatIsNoImage();
@@ -194,6 +196,33 @@ void TstOcr::notAnImageIsAClearError()
     QVERIFY(!r->pages.first().error.contains(QLatin1Char('\n')));
     QVERIFY(r->pdfPath.isEmpty());
     QVERIFY(!QFile::exists(out));
+}
+
+void TstOcr::imageOnlyPdfPagesAreRendered()
+{
+    // A PDF as a scanner makes it: each page one image, no text. The worker draws page 2 itself.
+    const QString pdf = m_dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setResolution(kDpi);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p(&writer);
+        p.drawImage(QPoint(0, 0), drawPage(QSize(2480, 1000), { QStringLiteral("Erste Seite Anlage") }));
+        writer.newPage();
+        p.drawImage(QPoint(0, 0), drawPage(QSize(2480, 1000), { QStringLiteral("Zweite Seite Bauantrag Grundstück") }));
+    }
+    QVERIFY2(!pdftotext(pdf).contains(QStringLiteral("Bauantrag")), "the test PDF must have no text layer");
+    const QString out = m_dir.filePath(QStringLiteral("scan-ocr.pdf"));
+    auto r = Ocr::run({ OcrSource { pdf, OcrSource::Kind::Pdf, 1, false } }, out, Ocr::Options {});
+    QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+    QVERIFY2(r->complete(), qPrintable(r->pages.value(0).error));
+    QVERIFY(r->pages.first().text.contains(QStringLiteral("Bauantrag")));
+    QVERIFY(!r->pages.first().text.contains(QStringLiteral("Anlage")));
+    QVERIFY(pdftotext(out).contains(QStringLiteral("Grundstück")));
+    auto count = Ocr::pdfPageCount(pdf, Ocr::Options {});
+    QVERIFY2(count, count ? "" : qPrintable(count.error().toString()));
+    QCOMPARE(*count, 2);
 }
 
 void TstOcr::crashedOrHungWorkerCostsOnlyItsPage()
