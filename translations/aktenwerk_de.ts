@@ -483,6 +483,53 @@
         <translation> (Offline-Bearbeitung)</translation>
     </message>
     <message>
+        <source>devices takes no arguments.</source>
+        <translation>devices erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</source>
+        <translation>Es wurde kein Scanner gefunden. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und ob SANE ihn kennt (scanimage -L).</translation>
+    </message>
+    <message>
+        <source>scan needs --device NAME (see &quot;devices&quot;).</source>
+        <translation>scan erwartet --device NAME (siehe „devices“).</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;: use flatbed, adf or duplex.</source>
+        <translation>Unbekannte Vorlagenquelle „%1“: Verwenden Sie flatbed, adf oder duplex.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use color, gray or bw.</source>
+        <translation>Unbekannter Farbmodus „%1“: Verwenden Sie color, gray oder bw.</translation>
+    </message>
+    <message>
+        <source>--resolution needs dots per inch between 50 and 1200, e.g. 300.</source>
+        <translation>--resolution erwartet eine Auflösung zwischen 50 und 1200 dpi, z. B. 300.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 x %3 pixels, %4 dpi, %5</source>
+        <translation>Seite %1: %2 x %3 Pixel, %4 dpi, %5</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not blank</source>
+        <translation>nicht leer</translation>
+    </message>
+    <message>
+        <source>Document %1: pages %2</source>
+        <translation>Dokument %1: Seiten %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned into %1.</source>
+        <translation>
+            <numerusform>%n Seite nach %1 gescannt.</numerusform>
+            <numerusform>%n Seiten nach %1 gescannt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -520,6 +567,9 @@ Commands:
   cancel-checkout DOC                    end the check-out; the working copy is discarded
   restore DOC --version N                an old version&apos;s content as the next version
   break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
   verify                                 check the index, every content hash and the audit chain
@@ -592,6 +642,9 @@ Befehle:
   cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
   restore DOK --version N                Inhalt einer früheren Version als nächste Version
   break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
+  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
+                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
+                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
   delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
                                          (bleibt als gelöscht markiert erhalten)
   config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
@@ -631,51 +684,86 @@ Optionen:
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>devices takes no arguments.</source>
-        <translation>devices erwartet keine Argumente.</translation>
+        <source>ocr needs one document and, optionally, --page N (1, 2, ...).</source>
+        <translation>ocr erwartet genau ein Dokument und optional --page N (1, 2, ...).</translation>
     </message>
     <message>
-        <source>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</source>
-        <translation>Es wurde kein Scanner gefunden. Prüfen Sie, ob er eingeschaltet und angeschlossen ist und ob SANE ihn kennt (scanimage -L).</translation>
+        <source>The document has no content to recognise.</source>
+        <translation>Das Dokument hat keinen Inhalt, der erkannt werden könnte.</translation>
     </message>
     <message>
-        <source>scan needs --device NAME (see &quot;devices&quot;).</source>
-        <translation>scan erwartet --device NAME (siehe „devices“).</translation>
+        <source>No temporary folder for the OCR.</source>
+        <translation>Für die Texterkennung konnte kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <source>Unknown source &quot;%1&quot;: use flatbed, adf or duplex.</source>
-        <translation>Unbekannte Vorlagenquelle „%1“: Verwenden Sie flatbed, adf oder duplex.</translation>
+        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
+        <translation>Das Dokument ist weder ein Bild noch ein PDF (%1); es gibt nichts zu erkennen.</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;: use color, gray or bw.</source>
-        <translation>Unbekannter Farbmodus „%1“: Verwenden Sie color, gray oder bw.</translation>
-    </message>
-    <message>
-        <source>--resolution needs dots per inch between 50 and 1200, e.g. 300.</source>
-        <translation>--resolution erwartet eine Auflösung zwischen 50 und 1200 dpi, z. B. 300.</translation>
-    </message>
-    <message>
-        <source>Page %1: %2 x %3 pixels, %4 dpi, %5</source>
-        <translation>Seite %1: %2 x %3 Pixel, %4 dpi, %5</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>not blank</source>
-        <translation>nicht leer</translation>
-    </message>
-    <message>
-        <source>Document %1: pages %2</source>
-        <translation>Dokument %1: Seiten %2</translation>
+        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
+        <translation>Das PDF enthält bereits Text und braucht keine Texterkennung. Um eine Seite erneut zu erkennen, verwenden Sie --page N.</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) scanned into %1.</source>
+        <source>The document has %n page(s).</source>
         <translation>
-            <numerusform>%n Seite nach %1 gescannt.</numerusform>
-            <numerusform>%n Seiten nach %1 gescannt.</numerusform>
+            <numerusform>
+            <numerusform>Das Dokument hat %n Seite.</numerusform>
+            <numerusform>Das Dokument hat %n Seiten.</numerusform>
+        </numerusform>
+            <numerusform>
+            <numerusform>Das Dokument hat %n Seite.</numerusform>
+            <numerusform>Das Dokument hat %n Seiten.</numerusform>
+        </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
+        <translation>--page braucht ein PDF; erkennen Sie zuerst das ganze Bild (ocr ohne --page).</translation>
+    </message>
+    <message>
+        <source>page %1: %2 %</source>
+        <translation>Seite %1: %2 %</translation>
+    </message>
+    <message>
+        <source> (low)</source>
+        <translation> (niedrig)</translation>
+    </message>
+    <message>
+        <source>page %1	confidence %2%3</source>
+        <translation>Seite %1	Erkennungsgüte %2%3</translation>
+    </message>
+    <message>
+        <source>	low: please check</source>
+        <translation>	niedrig: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>page %1	failed: %2</source>
+        <translation>Seite %1	fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be recognised; nothing was stored.</source>
+        <translation>
+            <numerusform>
+            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+        </numerusform>
+            <numerusform>
+            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+        </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR (%1) of page %2 again: </source>
+        <translation>Texterkennung (%1) von Seite %2 erneut: </translation>
+    </message>
+    <message>
+        <source>OCR (%1): </source>
+        <translation>Texterkennung (%1): </translation>
+    </message>
+    <message>
+        <source>Stored as version %1 (searchable PDF).</source>
+        <translation>Als Version %1 gespeichert (durchsuchbares PDF).</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3063,103 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Ocr</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>Die Datei kann nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The page is not a readable image (PNG, TIFF, PNM or JPEG), or it is damaged.</source>
+        <translation>Die Seite ist kein lesbares Bild (PNG, TIFF, PNM oder JPEG) oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The page is too large to be recognised (more pixels than allowed).</source>
+        <translation>Die Seite ist zu groß für die Texterkennung (mehr Bildpunkte als erlaubt).</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, although it is typed as one.</source>
+        <translation>Die Datei ist kein PDF, obwohl sie als PDF gekennzeichnet ist.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>Das PDF ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>Das PDF ist durch ein Passwort geschützt.</translation>
+    </message>
+    <message>
+        <source>The file has no page %1.</source>
+        <translation>Die Datei hat keine Seite %1.</translation>
+    </message>
+    <message>
+        <source>The OCR languages %1 are not installed (tesseract-ocr-deu, tesseract-ocr-eng).</source>
+        <translation>Die Sprachen %1 für die Texterkennung sind nicht installiert (tesseract-ocr-deu, tesseract-ocr-eng).</translation>
+    </message>
+    <message>
+        <source>The page could not be recognised (%1).</source>
+        <translation>Die Seite konnte nicht erkannt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising the page took longer than %n second(s); it was stopped.</source>
+        <translation>
+            <numerusform>
+            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunde; sie wurde abgebrochen.</numerusform>
+            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunden; sie wurde abgebrochen.</numerusform>
+        </numerusform>
+            <numerusform>
+            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunde; sie wurde abgebrochen.</numerusform>
+            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunden; sie wurde abgebrochen.</numerusform>
+        </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising the page used more than %n second(s) of processor time; it was stopped.</source>
+        <translation>
+            <numerusform>
+            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunde Prozessorzeit; sie wurde abgebrochen.</numerusform>
+            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunden Prozessorzeit; sie wurde abgebrochen.</numerusform>
+        </numerusform>
+            <numerusform>
+            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunde Prozessorzeit; sie wurde abgebrochen.</numerusform>
+            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunden Prozessorzeit; sie wurde abgebrochen.</numerusform>
+        </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page made the OCR program fail (%1).</source>
+        <translation>Die Seite hat das Texterkennungsprogramm scheitern lassen (%1).</translation>
+    </message>
+    <message>
+        <source>The OCR program gave no readable answer.</source>
+        <translation>Das Texterkennungsprogramm hat keine lesbare Antwort gegeben.</translation>
+    </message>
+    <message>
+        <source>The OCR program (aktenwerk-ocr) is not installed.</source>
+        <translation>Das Texterkennungsprogramm (aktenwerk-ocr) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The OCR program could not be started.</source>
+        <translation>Das Texterkennungsprogramm konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The recognised pages could not be joined into one PDF.</source>
+        <translation>Die erkannten Seiten konnten nicht zu einem PDF zusammengefügt werden.</translation>
+    </message>
+    <message>
+        <source>The searchable PDF could not be written to %1.</source>
+        <translation>Das durchsuchbare PDF konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::PgConnection</name>
     <message>
         <source>The server cannot be reached. Your changes are kept and sent later.</source>
@@ -3486,6 +3671,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
         <translation>Die Ankerdatei %1 des Prüfprotokolls fehlt: Am Ende entfernte Einträge ließen sich so nicht erkennen.</translation>
     </message>
+    <message>
+        <source>the transfer note names another document (%1)</source>
+        <translation>der Transfervermerk nennt ein anderes Dokument (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::VersionText</name>
@@ -3902,6 +4091,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>&quot;%1&quot; is not checked out.</source>
         <translation>„%1“ ist nicht ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>The id of the new document is not valid or taken.</source>
+        <translation>Die ID des neuen Dokuments ist ungültig oder bereits vergeben.</translation>
     </message>
 </context>
 <context>

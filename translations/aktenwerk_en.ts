@@ -483,6 +483,53 @@
         <translation> (offline edit)</translation>
     </message>
     <message>
+        <source>devices takes no arguments.</source>
+        <translation>devices takes no arguments.</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</source>
+        <translation>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</translation>
+    </message>
+    <message>
+        <source>scan needs --device NAME (see "devices").</source>
+        <translation>scan needs --device NAME (see "devices").</translation>
+    </message>
+    <message>
+        <source>Unknown source "%1": use flatbed, adf or duplex.</source>
+        <translation>Unknown source "%1": use flatbed, adf or duplex.</translation>
+    </message>
+    <message>
+        <source>Unknown mode "%1": use color, gray or bw.</source>
+        <translation>Unknown mode "%1": use color, gray or bw.</translation>
+    </message>
+    <message>
+        <source>--resolution needs dots per inch between 50 and 1200, e.g. 300.</source>
+        <translation>--resolution needs dots per inch between 50 and 1200, e.g. 300.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 x %3 pixels, %4 dpi, %5</source>
+        <translation>Page %1: %2 x %3 pixels, %4 dpi, %5</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>not blank</source>
+        <translation>not blank</translation>
+    </message>
+    <message>
+        <source>Document %1: pages %2</source>
+        <translation>Document %1: pages %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned into %1.</source>
+        <translation>
+            <numerusform>%n page scanned into %1.</numerusform>
+            <numerusform>%n pages scanned into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -520,6 +567,9 @@ Commands:
   cancel-checkout DOC                    end the check-out; the working copy is discarded
   restore DOC --version N                an old version's content as the next version
   break-lock DOC                         end someone else's check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page's
+                                         confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
   verify                                 check the index, every content hash and the audit chain
@@ -592,6 +642,9 @@ Commands:
   cancel-checkout DOC                    end the check-out; the working copy is discarded
   restore DOC --version N                an old version's content as the next version
   break-lock DOC                         end someone else's check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page's
+                                         confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
   verify                                 check the index, every content hash and the audit chain
@@ -629,48 +682,68 @@ Options:
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
     </message>
     <message>
-        <source>devices takes no arguments.</source>
-        <translation>devices takes no arguments.</translation>
+        <source>ocr needs one document and, optionally, --page N (1, 2, ...).</source>
+        <translation>ocr needs one document and, optionally, --page N (1, 2, ...).</translation>
     </message>
     <message>
-        <source>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</source>
-        <translation>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</translation>
+        <source>The document has no content to recognise.</source>
+        <translation>The document has no content to recognise.</translation>
     </message>
     <message>
-        <source>scan needs --device NAME (see "devices").</source>
-        <translation>scan needs --device NAME (see "devices").</translation>
+        <source>No temporary folder for the OCR.</source>
+        <translation>No temporary folder for the OCR.</translation>
     </message>
     <message>
-        <source>Unknown source "%1": use flatbed, adf or duplex.</source>
-        <translation>Unknown source "%1": use flatbed, adf or duplex.</translation>
+        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
+        <translation>The document is neither an image nor a PDF (%1); there is nothing to recognise.</translation>
     </message>
     <message>
-        <source>Unknown mode "%1": use color, gray or bw.</source>
-        <translation>Unknown mode "%1": use color, gray or bw.</translation>
-    </message>
-    <message>
-        <source>--resolution needs dots per inch between 50 and 1200, e.g. 300.</source>
-        <translation>--resolution needs dots per inch between 50 and 1200, e.g. 300.</translation>
-    </message>
-    <message>
-        <source>Page %1: %2 x %3 pixels, %4 dpi, %5</source>
-        <translation>Page %1: %2 x %3 pixels, %4 dpi, %5</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>blank</translation>
-    </message>
-    <message>
-        <source>not blank</source>
-        <translation>not blank</translation>
-    </message>
-    <message>
-        <source>Document %1: pages %2</source>
-        <translation>Document %1: pages %2</translation>
+        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
+        <translation>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) scanned into %1.</source>
-        <translation><numerusform>%n page scanned into %1.</numerusform><numerusform>%n pages scanned into %1.</numerusform></translation>
+        <source>The document has %n page(s).</source>
+        <translation><numerusform>The document has %n page.</numerusform><numerusform>The document has %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
+        <translation>--page needs a PDF; recognise the whole image first (ocr without --page).</translation>
+    </message>
+    <message>
+        <source>page %1: %2 %</source>
+        <translation>page %1: %2 %</translation>
+    </message>
+    <message>
+        <source> (low)</source>
+        <translation> (low)</translation>
+    </message>
+    <message>
+        <source>page %1	confidence %2%3</source>
+        <translation>page %1	confidence %2%3</translation>
+    </message>
+    <message>
+        <source>	low: please check</source>
+        <translation>	low: please check</translation>
+    </message>
+    <message>
+        <source>page %1	failed: %2</source>
+        <translation>page %1	failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be recognised; nothing was stored.</source>
+        <translation><numerusform>%n page could not be recognised; nothing was stored.</numerusform><numerusform>%n pages could not be recognised; nothing was stored.</numerusform></translation>
+    </message>
+    <message>
+        <source>OCR (%1) of page %2 again: </source>
+        <translation>OCR (%1) of page %2 again: </translation>
+    </message>
+    <message>
+        <source>OCR (%1): </source>
+        <translation>OCR (%1): </translation>
+    </message>
+    <message>
+        <source>Stored as version %1 (searchable PDF).</source>
+        <translation>Stored as version %1 (searchable PDF).</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3043,85 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Ocr</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>The file cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>The page is not a readable image (PNG, TIFF, PNM or JPEG), or it is damaged.</source>
+        <translation>The page is not a readable image (PNG, TIFF, PNM or JPEG), or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The page is too large to be recognised (more pixels than allowed).</source>
+        <translation>The page is too large to be recognised (more pixels than allowed).</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, although it is typed as one.</source>
+        <translation>The file is not a PDF, although it is typed as one.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>The PDF is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>The PDF is protected by a password.</translation>
+    </message>
+    <message>
+        <source>The file has no page %1.</source>
+        <translation>The file has no page %1.</translation>
+    </message>
+    <message>
+        <source>The OCR languages %1 are not installed (tesseract-ocr-deu, tesseract-ocr-eng).</source>
+        <translation>The OCR languages %1 are not installed (tesseract-ocr-deu, tesseract-ocr-eng).</translation>
+    </message>
+    <message>
+        <source>The page could not be recognised (%1).</source>
+        <translation>The page could not be recognised (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising the page took longer than %n second(s); it was stopped.</source>
+        <translation><numerusform>Recognising the page took longer than %n second; it was stopped.</numerusform><numerusform>Recognising the page took longer than %n seconds; it was stopped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognising the page used more than %n second(s) of processor time; it was stopped.</source>
+        <translation><numerusform>Recognising the page used more than %n second of processor time; it was stopped.</numerusform><numerusform>Recognising the page used more than %n seconds of processor time; it was stopped.</numerusform></translation>
+    </message>
+    <message>
+        <source>The page made the OCR program fail (%1).</source>
+        <translation>The page made the OCR program fail (%1).</translation>
+    </message>
+    <message>
+        <source>The OCR program gave no readable answer.</source>
+        <translation>The OCR program gave no readable answer.</translation>
+    </message>
+    <message>
+        <source>The OCR program (aktenwerk-ocr) is not installed.</source>
+        <translation>The OCR program (aktenwerk-ocr) is not installed.</translation>
+    </message>
+    <message>
+        <source>The OCR program could not be started.</source>
+        <translation>The OCR program could not be started.</translation>
+    </message>
+    <message>
+        <source>The recognised pages could not be joined into one PDF.</source>
+        <translation>The recognised pages could not be joined into one PDF.</translation>
+    </message>
+    <message>
+        <source>The searchable PDF could not be written to %1.</source>
+        <translation>The searchable PDF could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::PgConnection</name>
     <message>
         <source>The server cannot be reached. Your changes are kept and sent later.</source>
@@ -3174,7 +3326,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>The scanners did not answer within %n second(s).</source>
-        <translation><numerusform>The scanners did not answer within %n second.</numerusform><numerusform>The scanners did not answer within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The scanners did not answer within %n second.</numerusform>
+            <numerusform>The scanners did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scanner driver crashed.</source>
@@ -3254,7 +3409,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>The %n page(s) scanned before are kept.</source>
-        <translation><numerusform>The %n page scanned before are kept.</numerusform><numerusform>The %n pages scanned before are kept.</numerusform></translation>
+        <translation>
+            <numerusform>The %n page scanned before are kept.</numerusform>
+            <numerusform>The %n pages scanned before are kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scanners could not be listed.</source>
@@ -3474,6 +3632,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The audit anchor %1 is missing: events removed from the end could not be detected.</source>
         <translation>The audit anchor %1 is missing: events removed from the end could not be detected.</translation>
+    </message>
+    <message>
+        <source>the transfer note names another document (%1)</source>
+        <translation>the transfer note names another document (%1)</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +4053,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>"%1" is not checked out.</source>
         <translation>"%1" is not checked out.</translation>
+    </message>
+    <message>
+        <source>The id of the new document is not valid or taken.</source>
+        <translation>The id of the new document is not valid or taken.</translation>
     </message>
 </context>
 <context>
