@@ -530,6 +530,76 @@
         </translation>
     </message>
     <message>
+        <source>ocr needs one document and, optionally, --page N (1, 2, ...).</source>
+        <translation>ocr erwartet genau ein Dokument und optional --page N (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The document has no content to recognise.</source>
+        <translation>Das Dokument hat keinen Inhalt, der erkannt werden könnte.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the OCR.</source>
+        <translation>Für die Texterkennung konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
+        <translation>Das Dokument ist weder ein Bild noch ein PDF (%1); es gibt nichts zu erkennen.</translation>
+    </message>
+    <message>
+        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
+        <translation>Das PDF enthält bereits Text und braucht keine Texterkennung. Um eine Seite erneut zu erkennen, verwenden Sie --page N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>Das Dokument hat %n Seite.</numerusform>
+            <numerusform>Das Dokument hat %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
+        <translation>--page braucht ein PDF; erkennen Sie zuerst das ganze Bild (ocr ohne --page).</translation>
+    </message>
+    <message>
+        <source>page %1: %2 %</source>
+        <translation>Seite %1: %2 %</translation>
+    </message>
+    <message>
+        <source> (low)</source>
+        <translation> (niedrig)</translation>
+    </message>
+    <message>
+        <source>page %1	confidence %2%3</source>
+        <translation>Seite %1	Erkennungsgüte %2%3</translation>
+    </message>
+    <message>
+        <source>	low: please check</source>
+        <translation>	niedrig: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>page %1	failed: %2</source>
+        <translation>Seite %1	fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be recognised; nothing was stored.</source>
+        <translation>
+            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR (%1) of page %2 again: </source>
+        <translation>Texterkennung (%1) von Seite %2 erneut: </translation>
+    </message>
+    <message>
+        <source>OCR (%1): </source>
+        <translation>Texterkennung (%1): </translation>
+    </message>
+    <message>
+        <source>Stored as version %1 (searchable PDF).</source>
+        <translation>Als Version %1 gespeichert (durchsuchbares PDF).</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -581,10 +651,11 @@ Commands:
 Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--out-dir DIR] [--split-on-blank]
-                                         scan pages as PNG into DIR; per page a line: number,
-                                         size, blank or not; --split-on-blank: the documents
-                                         between blank separator sheets
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]
+                                         scan, OCR into a searchable PDF and file it with its
+                                         transfer note (TR-RESISCAN) in the case or the intake;
+                                         --split-on-blank: one document between blank separator
+                                         sheets; --out-dir: only the pages, as PNG, into DIR
 
 Working with the central repository:
   connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
@@ -658,10 +729,11 @@ Befehle:
 Scannen (SANE):
   devices                                die gefundenen Scanner (wartet höchstens 15 Sekunden)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--out-dir ORDNER] [--split-on-blank]
-                                         Seiten als PNG nach ORDNER scannen; je Seite eine Zeile: Nummer,
-                                         Größe, leer oder nicht; --split-on-blank: die Dokumente
-                                         zwischen leeren Trennblättern
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]
+                                         scannen, per Texterkennung zu einem durchsuchbaren PDF machen und mit
+                                         Transfervermerk (TR-RESISCAN) im Vorgang oder im Posteingang ablegen;
+                                         --split-on-blank: je ein Dokument zwischen leeren Trennblättern;
+                                         --out-dir ORDNER: nur die Seiten als PNG in ORDNER
 
 Arbeiten mit dem zentralen Server:
   connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
@@ -684,86 +756,28 @@ Optionen:
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>ocr needs one document and, optionally, --page N (1, 2, ...).</source>
-        <translation>ocr erwartet genau ein Dokument und optional --page N (1, 2, ...).</translation>
+        <source>--max-pages needs a number of pages (1, 2, ...).</source>
+        <translation>--max-pages erwartet eine Seitenzahl (1, 2, ...).</translation>
     </message>
     <message>
-        <source>The document has no content to recognise.</source>
-        <translation>Das Dokument hat keinen Inhalt, der erkannt werden könnte.</translation>
+        <source>The pages scanned so far are kept in %1.</source>
+        <translation>Die bisher gescannten Seiten sind in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <source>No temporary folder for the OCR.</source>
-        <translation>Für die Texterkennung konnte kein temporärer Ordner angelegt werden.</translation>
+        <source>No page was scanned.</source>
+        <translation>Es wurde keine Seite gescannt.</translation>
     </message>
     <message>
-        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
-        <translation>Das Dokument ist weder ein Bild noch ein PDF (%1); es gibt nichts zu erkennen.</translation>
+        <source>The pages scanned are kept in %1.</source>
+        <translation>Die gescannten Seiten sind in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
-        <translation>Das PDF enthält bereits Text und braucht keine Texterkennung. Um eine Seite erneut zu erkennen, verwenden Sie --page N.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The document has %n page(s).</source>
-        <translation>
-            <numerusform>
-            <numerusform>Das Dokument hat %n Seite.</numerusform>
-            <numerusform>Das Dokument hat %n Seiten.</numerusform>
-        </numerusform>
-            <numerusform>
-            <numerusform>Das Dokument hat %n Seite.</numerusform>
-            <numerusform>Das Dokument hat %n Seiten.</numerusform>
-        </numerusform>
-        </translation>
+        <source>note: the search index is not up to date (%1); &quot;reindex&quot; catches up.</source>
+        <translation>Hinweis: Der Suchindex ist nicht aktuell (%1); „reindex“ holt es nach.</translation>
     </message>
     <message>
-        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
-        <translation>--page braucht ein PDF; erkennen Sie zuerst das ganze Bild (ocr ohne --page).</translation>
-    </message>
-    <message>
-        <source>page %1: %2 %</source>
-        <translation>Seite %1: %2 %</translation>
-    </message>
-    <message>
-        <source> (low)</source>
-        <translation> (niedrig)</translation>
-    </message>
-    <message>
-        <source>page %1	confidence %2%3</source>
-        <translation>Seite %1	Erkennungsgüte %2%3</translation>
-    </message>
-    <message>
-        <source>	low: please check</source>
-        <translation>	niedrig: bitte prüfen</translation>
-    </message>
-    <message>
-        <source>page %1	failed: %2</source>
-        <translation>Seite %1	fehlgeschlagen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) could not be recognised; nothing was stored.</source>
-        <translation>
-            <numerusform>
-            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
-            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
-        </numerusform>
-            <numerusform>
-            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
-            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
-        </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OCR (%1) of page %2 again: </source>
-        <translation>Texterkennung (%1) von Seite %2 erneut: </translation>
-    </message>
-    <message>
-        <source>OCR (%1): </source>
-        <translation>Texterkennung (%1): </translation>
-    </message>
-    <message>
-        <source>Stored as version %1 (searchable PDF).</source>
-        <translation>Als Version %1 gespeichert (durchsuchbares PDF).</translation>
+        <source>Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5</source>
+        <translation>Abgelegt: %1 (%2 Seiten) %3 — Transfervermerk %4, Qualitätsprüfung: %5</translation>
     </message>
 </context>
 <context>
@@ -3111,27 +3125,15 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message numerus="yes">
         <source>Recognising the page took longer than %n second(s); it was stopped.</source>
         <translation>
-            <numerusform>
             <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunde; sie wurde abgebrochen.</numerusform>
             <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunden; sie wurde abgebrochen.</numerusform>
-        </numerusform>
-            <numerusform>
-            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunde; sie wurde abgebrochen.</numerusform>
-            <numerusform>Die Erkennung der Seite dauerte länger als %n Sekunden; sie wurde abgebrochen.</numerusform>
-        </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recognising the page used more than %n second(s) of processor time; it was stopped.</source>
         <translation>
-            <numerusform>
             <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunde Prozessorzeit; sie wurde abgebrochen.</numerusform>
             <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunden Prozessorzeit; sie wurde abgebrochen.</numerusform>
-        </numerusform>
-            <numerusform>
-            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunde Prozessorzeit; sie wurde abgebrochen.</numerusform>
-            <numerusform>Die Erkennung der Seite brauchte mehr als %n Sekunden Prozessorzeit; sie wurde abgebrochen.</numerusform>
-        </numerusform>
         </translation>
     </message>
     <message>
@@ -3350,6 +3352,37 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The xdomea message holds no file plan units.</source>
         <translation>Die xdomea-Nachricht enthält keine Aktenplaneinheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::ScanFiling</name>
+    <message>
+        <source>No temporary folder for the scan product.</source>
+        <translation>Kein temporärer Ordner für das Scanprodukt.</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>The scan product could not be made; nothing of it was stored.</source>
+        <translation>Das Scanprodukt konnte nicht erstellt werden; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Scan of %1</source>
+        <translation>Scan vom %1</translation>
+    </message>
+    <message>
+        <source>%1 pages recognised; OCR confidence per page: %2.</source>
+        <translation>%1 Seiten erkannt; Erkennungsgüte je Seite: %2.</translation>
+    </message>
+    <message>
+        <source>%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.</source>
+        <translation>%1 Seiten erkannt; Erkennungsgüte je Seite: %2; zu prüfen (niedrige Erkennungsgüte): Seite %3.</translation>
+    </message>
+    <message>
+        <source>The transfer note is incomplete.</source>
+        <translation>Der Transfervermerk ist unvollständig.</translation>
     </message>
 </context>
 <context>

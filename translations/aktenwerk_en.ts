@@ -530,6 +530,76 @@
         </translation>
     </message>
     <message>
+        <source>ocr needs one document and, optionally, --page N (1, 2, ...).</source>
+        <translation>ocr needs one document and, optionally, --page N (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The document has no content to recognise.</source>
+        <translation>The document has no content to recognise.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the OCR.</source>
+        <translation>No temporary folder for the OCR.</translation>
+    </message>
+    <message>
+        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
+        <translation>The document is neither an image nor a PDF (%1); there is nothing to recognise.</translation>
+    </message>
+    <message>
+        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
+        <translation>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>The document has %n page.</numerusform>
+            <numerusform>The document has %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
+        <translation>--page needs a PDF; recognise the whole image first (ocr without --page).</translation>
+    </message>
+    <message>
+        <source>page %1: %2 %</source>
+        <translation>page %1: %2 %</translation>
+    </message>
+    <message>
+        <source> (low)</source>
+        <translation> (low)</translation>
+    </message>
+    <message>
+        <source>page %1	confidence %2%3</source>
+        <translation>page %1	confidence %2%3</translation>
+    </message>
+    <message>
+        <source>	low: please check</source>
+        <translation>	low: please check</translation>
+    </message>
+    <message>
+        <source>page %1	failed: %2</source>
+        <translation>page %1	failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be recognised; nothing was stored.</source>
+        <translation>
+            <numerusform>%n page could not be recognised; nothing was stored.</numerusform>
+            <numerusform>%n pages could not be recognised; nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR (%1) of page %2 again: </source>
+        <translation>OCR (%1) of page %2 again: </translation>
+    </message>
+    <message>
+        <source>OCR (%1): </source>
+        <translation>OCR (%1): </translation>
+    </message>
+    <message>
+        <source>Stored as version %1 (searchable PDF).</source>
+        <translation>Stored as version %1 (searchable PDF).</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -581,10 +651,11 @@ Commands:
 Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--out-dir DIR] [--split-on-blank]
-                                         scan pages as PNG into DIR; per page a line: number,
-                                         size, blank or not; --split-on-blank: the documents
-                                         between blank separator sheets
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]
+                                         scan, OCR into a searchable PDF and file it with its
+                                         transfer note (TR-RESISCAN) in the case or the intake;
+                                         --split-on-blank: one document between blank separator
+                                         sheets; --out-dir: only the pages, as PNG, into DIR
 
 Working with the central repository:
   connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
@@ -656,10 +727,11 @@ Commands:
 Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--out-dir DIR] [--split-on-blank]
-                                         scan pages as PNG into DIR; per page a line: number,
-                                         size, blank or not; --split-on-blank: the documents
-                                         between blank separator sheets
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]
+                                         scan, OCR into a searchable PDF and file it with its
+                                         transfer note (TR-RESISCAN) in the case or the intake;
+                                         --split-on-blank: one document between blank separator
+                                         sheets; --out-dir: only the pages, as PNG, into DIR
 
 Working with the central repository:
   connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
@@ -682,68 +754,28 @@ Options:
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
     </message>
     <message>
-        <source>ocr needs one document and, optionally, --page N (1, 2, ...).</source>
-        <translation>ocr needs one document and, optionally, --page N (1, 2, ...).</translation>
+        <source>--max-pages needs a number of pages (1, 2, ...).</source>
+        <translation>--max-pages needs a number of pages (1, 2, ...).</translation>
     </message>
     <message>
-        <source>The document has no content to recognise.</source>
-        <translation>The document has no content to recognise.</translation>
+        <source>The pages scanned so far are kept in %1.</source>
+        <translation>The pages scanned so far are kept in %1.</translation>
     </message>
     <message>
-        <source>No temporary folder for the OCR.</source>
-        <translation>No temporary folder for the OCR.</translation>
+        <source>No page was scanned.</source>
+        <translation>No page was scanned.</translation>
     </message>
     <message>
-        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
-        <translation>The document is neither an image nor a PDF (%1); there is nothing to recognise.</translation>
+        <source>The pages scanned are kept in %1.</source>
+        <translation>The pages scanned are kept in %1.</translation>
     </message>
     <message>
-        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
-        <translation>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The document has %n page(s).</source>
-        <translation><numerusform>The document has %n page.</numerusform><numerusform>The document has %n pages.</numerusform></translation>
+        <source>note: the search index is not up to date (%1); "reindex" catches up.</source>
+        <translation>note: the search index is not up to date (%1); "reindex" catches up.</translation>
     </message>
     <message>
-        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
-        <translation>--page needs a PDF; recognise the whole image first (ocr without --page).</translation>
-    </message>
-    <message>
-        <source>page %1: %2 %</source>
-        <translation>page %1: %2 %</translation>
-    </message>
-    <message>
-        <source> (low)</source>
-        <translation> (low)</translation>
-    </message>
-    <message>
-        <source>page %1	confidence %2%3</source>
-        <translation>page %1	confidence %2%3</translation>
-    </message>
-    <message>
-        <source>	low: please check</source>
-        <translation>	low: please check</translation>
-    </message>
-    <message>
-        <source>page %1	failed: %2</source>
-        <translation>page %1	failed: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) could not be recognised; nothing was stored.</source>
-        <translation><numerusform>%n page could not be recognised; nothing was stored.</numerusform><numerusform>%n pages could not be recognised; nothing was stored.</numerusform></translation>
-    </message>
-    <message>
-        <source>OCR (%1) of page %2 again: </source>
-        <translation>OCR (%1) of page %2 again: </translation>
-    </message>
-    <message>
-        <source>OCR (%1): </source>
-        <translation>OCR (%1): </translation>
-    </message>
-    <message>
-        <source>Stored as version %1 (searchable PDF).</source>
-        <translation>Stored as version %1 (searchable PDF).</translation>
+        <source>Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5</source>
+        <translation>Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5</translation>
     </message>
 </context>
 <context>
@@ -3090,11 +3122,17 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>Recognising the page took longer than %n second(s); it was stopped.</source>
-        <translation><numerusform>Recognising the page took longer than %n second; it was stopped.</numerusform><numerusform>Recognising the page took longer than %n seconds; it was stopped.</numerusform></translation>
+        <translation>
+            <numerusform>Recognising the page took longer than %n second; it was stopped.</numerusform>
+            <numerusform>Recognising the page took longer than %n seconds; it was stopped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Recognising the page used more than %n second(s) of processor time; it was stopped.</source>
-        <translation><numerusform>Recognising the page used more than %n second of processor time; it was stopped.</numerusform><numerusform>Recognising the page used more than %n seconds of processor time; it was stopped.</numerusform></translation>
+        <translation>
+            <numerusform>Recognising the page used more than %n second of processor time; it was stopped.</numerusform>
+            <numerusform>Recognising the page used more than %n seconds of processor time; it was stopped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The page made the OCR program fail (%1).</source>
@@ -3312,6 +3350,37 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The xdomea message holds no file plan units.</source>
         <translation>The xdomea message holds no file plan units.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::ScanFiling</name>
+    <message>
+        <source>No temporary folder for the scan product.</source>
+        <translation>No temporary folder for the scan product.</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>page %1: %2</translation>
+    </message>
+    <message>
+        <source>The scan product could not be made; nothing of it was stored.</source>
+        <translation>The scan product could not be made; nothing of it was stored.</translation>
+    </message>
+    <message>
+        <source>Scan of %1</source>
+        <translation>Scan of %1</translation>
+    </message>
+    <message>
+        <source>%1 pages recognised; OCR confidence per page: %2.</source>
+        <translation>%1 pages recognised; OCR confidence per page: %2.</translation>
+    </message>
+    <message>
+        <source>%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.</source>
+        <translation>%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.</translation>
+    </message>
+    <message>
+        <source>The transfer note is incomplete.</source>
+        <translation>The transfer note is incomplete.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "dms/capture/scanner.h"
 #include "dms/capture/extractor.h"
 #include "dms/capture/ocr.h"
+#include "dms/capture/scanfiling.h"
 #include "dms/capture/watchfolder.h"
 #include "dms/demo/demodata.h"
 #include "dms/engine.h"
@@ -59,7 +60,7 @@ const QStringList kValueOptions{
     QStringLiteral("--keep"),     QStringLiteral("--comment"),
     // scanning (issue 6)
     QStringLiteral("--device"),   QStringLiteral("--source"),   QStringLiteral("--mode"),
-    QStringLiteral("--resolution"), QStringLiteral("--out-dir"),
+    QStringLiteral("--resolution"), QStringLiteral("--out-dir"), QStringLiteral("--max-pages"),
     QStringLiteral("--page"),
 };
 const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
@@ -182,10 +183,11 @@ QString usageText()
         "Scanning (SANE):\n"
         "  devices                                the scanners found (waits at most 15 seconds)\n"
         "  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]\n"
-        "       [--out-dir DIR] [--split-on-blank]\n"
-        "                                         scan pages as PNG into DIR; per page a line: number,\n"
-        "                                         size, blank or not; --split-on-blank: the documents\n"
-        "                                         between blank separator sheets\n"
+        "       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]\n"
+        "                                         scan, OCR into a searchable PDF and file it with its\n"
+        "                                         transfer note (TR-RESISCAN) in the case or the intake;\n"
+        "                                         --split-on-blank: one document between blank separator\n"
+        "                                         sheets; --out-dir: only the pages, as PNG, into DIR\n"
         "\n"
         "Working with the central repository:\n"
         "  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain\n"
@@ -292,7 +294,11 @@ QJsonObject versionJson(const Version &v)
             {QStringLiteral("comment"), v.comment},
             {QStringLiteral("origin"), versionOriginCode(v.origin)},
             {QStringLiteral("base_version"), v.baseVersion > 0 ? QJsonValue(v.baseVersion) : QJsonValue()},
-            {QStringLiteral("parallel_to"), v.parallelTo > 0 ? QJsonValue(v.parallelTo) : QJsonValue()}};
+            {QStringLiteral("parallel_to"), v.parallelTo > 0 ? QJsonValue(v.parallelTo) : QJsonValue()},
+            {QStringLiteral("transfer_note"), v.transferNote.isEmpty()
+                                                  ? QJsonValue()
+                                                  : QJsonValue(QJsonDocument::fromJson(v.transferNote.toUtf8()).object())},
+            {QStringLiteral("ocr"), v.ocr.isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(v.ocr.toUtf8()).array())}};
 }
 
 QJsonObject documentJson(const Document &d, const std::optional<Version> &current)
@@ -2074,9 +2080,32 @@ int cmdScan(const Args &a)
         if (!ok || o.dpi < 50 || o.dpi > 1200)
             return usage(Text::tr("--resolution needs dots per inch between 50 and 1200, e.g. 300."));
     }
-    o.outDir = a.has("--out-dir")
-        ? QDir(a.value("--out-dir")).absolutePath()
-        : QDir::current().filePath(QStringLiteral("scan-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (a.has("--max-pages")) {
+        bool ok = false;
+        o.maxPages = a.value("--max-pages").toInt(&ok);
+        if (!ok || o.maxPages < 1)
+            return usage(Text::tr("--max-pages needs a number of pages (1, 2, ...)."));
+    }
+    // Without --out-dir the pages become documents: in the case given, else in the intake. The
+    // page files wait in the data folder until they are filed, and stay there when something fails.
+    Session s(a);
+    Engine *e = nullptr;
+    QUuid caseId;
+    if (!a.has("--out-dir")) {
+        e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        if (a.has("--case")) {
+            auto target = s.target(a.value("--case"), {QStringLiteral("case")});
+            if (!target)
+                return failWith(target.error());
+            caseId = target->id;
+        }
+    }
+    const QDateTime capturedAt = QDateTime::currentDateTimeUtc();
+    const QString stamp = capturedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    o.outDir = a.has("--out-dir") ? QDir(a.value("--out-dir")).absolutePath()
+                                  : QDir(e->dataDir()).filePath(QStringLiteral("scans/") + stamp);
 
     const PageAnalysis::BlankOptions blankOptions;
     // Ctrl+C cancels: the worker is stopped and the pages scanned so far stay in the folder.
@@ -2094,7 +2123,7 @@ int cmdScan(const Args &a)
     for (const ScannedPage &p : r.pages)
         blank << (p.coverage < blankOptions.blankThreshold);
     const QList<QList<int>> documents = PageAnalysis::splitOnBlank(blank);
-    if (a.json()) {
+    if (a.json() && (!e || !r.ok())) {
         QJsonArray pages;
         for (qsizetype i = 0; i < r.pages.size(); ++i) {
             const ScannedPage &p = r.pages.at(i);
@@ -2123,7 +2152,7 @@ int cmdScan(const Args &a)
             result.insert(QStringLiteral("documents"), docs);
         }
         printJson(result);
-    } else {
+    } else if (!a.json()) {
         if (a.flag("--split-on-blank")) {
             for (qsizetype d = 0; d < documents.size(); ++d) {
                 QStringList numbers;
@@ -2132,14 +2161,61 @@ int cmdScan(const Args &a)
                 out(Text::tr("Document %1: pages %2").arg(d + 1).arg(numbers.join(QStringLiteral(", "))));
             }
         }
-        if (r.ok())
+        if (r.ok() && !e)
             out(Text::tr("%n page(s) scanned into %1.", nullptr, static_cast<int>(r.pages.size()))
                     .arg(QDir::toNativeSeparators(o.outDir)));
     }
     if (!r.ok()) {
         err(QStringLiteral("aktenwerk-cli: ") + r.message);
+        if (!r.pages.isEmpty())
+            err(Text::tr("The pages scanned so far are kept in %1.").arg(QDir::toNativeSeparators(o.outDir)));
         return ExitError;
     }
+    if (!e)
+        return ExitOk;
+    if (r.pages.isEmpty()) {
+        err(QStringLiteral("aktenwerk-cli: ") + Text::tr("No page was scanned."));
+        return ExitError;
+    }
+
+    // File the product(s): OCR into a searchable PDF, one document per group, transfer note bound to it.
+    QList<QList<int>> groups = documents;
+    if (!a.flag("--split-on-blank")) {
+        groups = {{}};
+        for (int i = 0; i < r.pages.size(); ++i)
+            groups.first() << i;
+    }
+    auto filed = ScanFiling::file(*e, o, r.pages, groups, caseId, capturedAt);
+    if (!filed) {
+        err(Text::tr("The pages scanned are kept in %1.").arg(QDir::toNativeSeparators(o.outDir)));
+        return failWith(filed.error());
+    }
+    QDir(o.outDir).removeRecursively();
+    // The recognised text goes into the search index now, as after an import.
+    if (auto indexed = e->updateSearchIndex(); !indexed)
+        err(Text::tr("note: the search index is not up to date (%1); \"reindex\" catches up.")
+                .arg(indexed.error().message));
+    QJsonArray docs;
+    for (const ScanFiling::Filed &f : std::as_const(*filed)) {
+        QJsonArray confidences;
+        for (const OcrPage &p : f.ocr)
+            confidences.append(p.confidence);
+        docs.append(QJsonObject{{QStringLiteral("id"), id(f.documentId)},
+                                {QStringLiteral("title"), f.title},
+                                {QStringLiteral("pages"), static_cast<int>(f.pageNumbers.size())},
+                                {QStringLiteral("sha256"), f.sha256},
+                                {QStringLiteral("confidence"), confidences},
+                                {QStringLiteral("transfer_note"),
+                                 QJsonDocument::fromJson(f.note.toCanonicalJson()).object()}});
+        if (!a.json())
+            out(Text::tr("Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5")
+                    .arg(id(f.documentId))
+                    .arg(f.pageNumbers.size())
+                    .arg(f.sha256, id(f.note.id), f.note.qualityCheckText));
+    }
+    if (a.json())
+        printJson(QJsonObject{{QStringLiteral("status"), ScanResult::statusName(r.status)},
+                              {QStringLiteral("documents"), docs}});
     return ExitOk;
 }
 

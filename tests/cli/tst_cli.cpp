@@ -51,6 +51,7 @@ private Q_SLOTS:
     void imagesAreStoredWithoutTextAndCounted();
     void checkOutCheckInAndRestore();
     void scannerDevicesAndScan();
+    void scanIntoACaseWithTransferNote();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -928,6 +929,65 @@ void TstCli::scannerDevicesAndScan()
     const auto wrong = Test::runCli({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
                                      QStringLiteral("--source"), QStringLiteral("tray")});
     QCOMPARE(wrong.exitCode, 2);
+}
+
+void TstCli::scanIntoACaseWithTransferNote()
+{
+    const QString data = m_dir.filePath(QStringLiteral("scanned"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("import"),
+                  Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json")})
+                 .exitCode,
+             0);
+    auto r = run({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("63.01.02"),
+                  QStringLiteral("--title"), QStringLiteral("Posteingang Bauaufsicht")});
+    const QString fileRef = QString::fromUtf8(r.out.trimmed());
+    r = run({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), fileRef, QStringLiteral("--title"),
+             QStringLiteral("Eingang"), QStringLiteral("--json")});
+    const QString caseRef = json(r.out).object().value(QLatin1String("reference")).toString();
+
+    // Three pages from the feeder of SANE's test scanner into the case.
+    r = run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test"), QStringLiteral("--source"),
+             QStringLiteral("adf"), QStringLiteral("--max-pages"), QStringLiteral("3"), QStringLiteral("--case"), caseRef,
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray docs = json(r.out).object().value(QLatin1String("documents")).toArray();
+    QCOMPARE(docs.size(), 1);
+    const QString doc = docs.at(0).toObject().value(QLatin1String("id")).toString();
+    QCOMPARE(docs.at(0).toObject().value(QLatin1String("pages")).toInt(), 3);
+
+    // One document in the case, one version of origin scan, its transfer note bound to it.
+    r = run({QStringLiteral("show"), caseRef, QStringLiteral("--json")});
+    QCOMPARE(json(r.out).object().value(QLatin1String("documents")).toArray().size(), 1);
+    r = run({QStringLiteral("versions"), doc, QStringLiteral("--json")});
+    const QJsonObject v = json(r.out).object().value(QLatin1String("versions")).toArray().at(0).toObject();
+    QCOMPARE(v.value(QLatin1String("origin")).toString(), QStringLiteral("scan"));
+    const QJsonObject note = v.value(QLatin1String("transfer_note")).toObject();
+    QCOMPARE(note.value(QLatin1String("page_count")).toInt(), 3);
+    QCOMPARE(note.value(QLatin1String("product_sha256")).toString(), v.value(QLatin1String("sha256")).toString());
+    QCOMPARE(note.value(QLatin1String("document_id")).toString(), doc);
+    QCOMPARE(note.value(QLatin1String("device")).toObject().value(QLatin1String("source")).toString(),
+             QStringLiteral("adf"));
+    QVERIFY(!note.value(QLatin1String("captured_at")).toString().isEmpty());
+    QCOMPARE(v.value(QLatin1String("ocr")).toArray().size(), 3);
+
+    // The product is a PDF of three pages (counted by poppler-utils), and verify checks the note.
+    const QString pdf = m_dir.filePath(QStringLiteral("scan.pdf"));
+    QCOMPARE(run({QStringLiteral("get"), doc, QStringLiteral("--out"), pdf}).exitCode, 0);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(10000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))), qPrintable(infoText));
+    r = run({QStringLiteral("verify")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("transfer notes: 1 checked"), r.out.constData());
+    QVERIFY(!QFileInfo::exists(data + QStringLiteral("/scans")) || QDir(data + QStringLiteral("/scans")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCli)
