@@ -55,6 +55,8 @@ private Q_SLOTS:
 
 private:
     Test::CliRun cli(QStringList args);
+    /** A fresh data folder @p data with the example plan, one file and one case; returns the case reference. */
+    QString folderWithCase(const QString &data, const QString &fileTitle);
     QTemporaryDir m_dir;
     QString m_data;
 };
@@ -760,6 +762,29 @@ void TstCli::germanMessages()
     QVERIFY2(help.out.contains("Befehle"), help.out.constData());
 }
 
+QString TstCli::folderWithCase(const QString &data, const QString &fileTitle)
+{
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    if (run({QStringLiteral("init")}).exitCode != 0
+        || run({QStringLiteral("plan"), QStringLiteral("import"),
+                Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json")})
+                   .exitCode
+            != 0)
+        return {};
+    auto r = run({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("63.01.02"),
+                  QStringLiteral("--title"), fileTitle});
+    if (r.exitCode != 0)
+        return {};
+    const QString fileRef = QString::fromUtf8(r.out.trimmed());
+    r = run({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), fileRef, QStringLiteral("--title"),
+             QStringLiteral("Eingang"), QStringLiteral("--json")});
+    return json(r.out).object().value(QLatin1String("reference")).toString();
+}
+
 void TstCli::checkOutCheckInAndRestore()
 {
     const QString data = m_dir.filePath(QStringLiteral("versions"));
@@ -768,18 +793,9 @@ void TstCli::checkOutCheckInAndRestore()
         args.prepend(QStringLiteral("--data-dir"));
         return Test::runCli(args);
     };
-    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("import"),
-                  Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json")})
-                 .exitCode,
-             0);
-    auto r = run({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("63.01.02"),
-                  QStringLiteral("--title"), QStringLiteral("Umbau Marktplatz 3")});
-    QCOMPARE(r.exitCode, 0);
-    const QString fileRef = QString::fromUtf8(r.out.trimmed());
-    r = run({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), fileRef, QStringLiteral("--title"),
-             QStringLiteral("Anhörung"), QStringLiteral("--json")});
-    const QString caseRef = json(r.out).object().value(QLatin1String("reference")).toString();
+    const QString caseRef = folderWithCase(data, QStringLiteral("Umbau Marktplatz 3"));
+    QVERIFY(!caseRef.isEmpty());
+    Test::CliRun r;
     const QByteArray v1("Anhörung nach § 28 VwVfG\nEntwurf\n");
     const QByteArray v2("Anhörung nach § 28 VwVfG\nFrist: zwei Wochen\n");
     const QByteArray v3("Anhörung nach § 28 VwVfG\nFrist: vier Wochen\n");
@@ -939,17 +955,9 @@ void TstCli::scanIntoACaseWithTransferNote()
         args.prepend(QStringLiteral("--data-dir"));
         return Test::runCli(args);
     };
-    QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("import"),
-                  Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json")})
-                 .exitCode,
-             0);
-    auto r = run({QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), QStringLiteral("63.01.02"),
-                  QStringLiteral("--title"), QStringLiteral("Posteingang Bauaufsicht")});
-    const QString fileRef = QString::fromUtf8(r.out.trimmed());
-    r = run({QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), fileRef, QStringLiteral("--title"),
-             QStringLiteral("Eingang"), QStringLiteral("--json")});
-    const QString caseRef = json(r.out).object().value(QLatin1String("reference")).toString();
+    const QString caseRef = folderWithCase(data, QStringLiteral("Posteingang Bauaufsicht"));
+    QVERIFY(!caseRef.isEmpty());
+    Test::CliRun r;
 
     // Three pages from the feeder of SANE's test scanner into the case.
     r = run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test"), QStringLiteral("--source"),
