@@ -1736,8 +1736,20 @@ int cmdOcr(const Args &a)
                                           : Text::tr("OCR (%1): ").arg(options.language))
         + summary.join(QStringLiteral(", "));
     const QString name = QFileInfo(v.fileName).completeBaseName() + QStringLiteral(".pdf");
-    auto r = e->applyBatch({Commands::addVersion(docId, *ref, QStringLiteral("application/pdf"), name,
-                                                 VersionOrigin::Scan, comment)});
+    // Per page confidence with the version (pages only copied by --page N keep what the version
+    // before them recorded).
+    QList<OcrPage> recognised = done->pages;
+    const QJsonArray before = QJsonDocument::fromJson(v.ocr.toUtf8()).array();
+    for (OcrPage &p : recognised) {
+        if (p.confidence < 0 && p.number - 1 < before.size()) {
+            const QJsonObject old = before.at(p.number - 1).toObject();
+            p.confidence = old.value(QLatin1String("confidence")).toInt(-1);
+            p.lowConfidence = old.value(QLatin1String("low")).toBool();
+        }
+    }
+    Command add = Commands::addVersion(docId, *ref, QStringLiteral("application/pdf"), name, VersionOrigin::Scan, comment);
+    add.args.insert(QStringLiteral("ocr"), ScanFiling::ocrJson(recognised));
+    auto r = e->applyBatch({add});
     if (!r)
         return failWith(r.error());
     const int number = r->isEmpty() ? 0 : r->first().number;

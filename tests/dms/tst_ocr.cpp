@@ -293,6 +293,12 @@ void TstOcr::cliStoresASearchableVersion()
     const QJsonArray vs = QJsonDocument::fromJson(versions.out).object()[QLatin1String("versions")].toArray();
     QCOMPARE(vs.size(), 2);
     QVERIFY2(QJsonDocument(vs.at(1).toObject()).toJson().contains("OCR"), versions.out.constData());
+    // The confidence of every page is stored with the version, not only printed.
+    const QJsonArray stored = vs.at(1).toObject()[QLatin1String("ocr")].toArray();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).toObject()[QLatin1String("confidence")].toInt(), page1[QLatin1String("confidence")].toInt());
+    QCOMPARE(stored.at(0).toObject()[QLatin1String("low")].toBool(), false);
+    QCOMPARE(vs.at(1).toObject()[QLatin1String("origin")].toString(), QStringLiteral("scan"));
 
     auto after = Test::runCli(
         { QStringLiteral("--data-dir"), dir, QStringLiteral("search"), QStringLiteral("Baugenehmigung") });
