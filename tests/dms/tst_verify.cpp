@@ -1,6 +1,7 @@
 #include "dms/audit/auditlog.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
+#include "model/scantransfernote.h"
 
 #include "../testsupport.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void missingAnchorIsFound();
     void operationWithoutAuditEventIsFound();
     void brokenVersionChainIsFound();
+    void transferNoteThatDoesNotMatchIsFound();
     void cliExitCodes();
 
 private:
@@ -267,6 +269,72 @@ void TstVerify::brokenVersionChainIsFound()
         QVERIFY(db.exec(QStringLiteral("UPDATE document SET current_version = 3 WHERE rowid = 1")).has_value());
     }
     QVERIFY(!check(QStringLiteral("versions")).ok);
+}
+
+void TstVerify::transferNoteThatDoesNotMatchIsFound()
+{
+    const QUuid documentId = QUuid::createUuid();
+    const QByteArray product("%PDF-1.7 scan product stand-in");
+    ScanTransferNote note;
+    {
+        auto e = Test::openEngine(m_dir->path());
+        QVERIFY(e.has_value());
+        auto content = (*e)->content().putData(product);
+        QVERIFY(content.has_value());
+        auto db = (*e)->openReader();
+        // The case of the template's documents.
+        const QUuid caseId = QUuid::fromString(db->scalar(QStringLiteral("SELECT case_id FROM document LIMIT 1"))->toString());
+        QVERIFY(!caseId.isNull());
+        note.id = QUuid::createUuid();
+        note.documentId = documentId;
+        note.deviceName = QStringLiteral("test:0");
+        note.source = QStringLiteral("adf");
+        note.mode = QStringLiteral("gray");
+        note.resolutionDpi = 300;
+        note.scannedBy = QStringLiteral("tester");
+        note.capturedAt = note.checkedAt = note.filedAt = QDateTime::currentDateTimeUtc();
+        note.pageCount = 2;
+        note.qualityCheckText = QStringLiteral("2 Seiten geprüft");
+        note.qualityCheckPassed = true;
+        note.productSha256 = content->sha256.toLatin1();
+        Command c = Commands::createDocument(caseId, QStringLiteral("Scan"), *content, QStringLiteral("application/pdf"),
+                                             QStringLiteral("scan.pdf"), VersionOrigin::Scan);
+        c.args.insert(QStringLiteral("document_id"), documentId.toString(QUuid::WithoutBraces));
+        c.args.insert(QStringLiteral("transfer_note"), QString::fromUtf8(note.toCanonicalJson()));
+        auto r = (*e)->apply(c);
+        QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->id, documentId);
+    }
+    auto clean = check(QStringLiteral("transfer notes"));
+    QVERIFY2(clean.ok, qPrintable(clean.problems.join(QLatin1Char(';'))));
+    QCOMPARE(clean.count, 1);
+
+    // The note is as immutable as its version; written around the trigger, the change is found.
+    ScanTransferNote other = note;
+    other.productSha256 = QByteArray(64, 'a');
+    {
+        Database db = writable();
+        QVERIFY(db.exec(QStringLiteral("DROP TRIGGER version_is_immutable")).has_value());
+        QVERIFY(db.exec(QStringLiteral("UPDATE version SET transfer_note = '%1' WHERE document_id = '%2'")
+                            .arg(QString::fromUtf8(other.toCanonicalJson()), documentId.toString(QUuid::WithoutBraces)))
+                    .has_value());
+    }
+    auto changed = check(QStringLiteral("transfer notes"));
+    QVERIFY(!changed.ok);
+    QVERIFY2(changed.problems.join(QLatin1Char(';')).contains(QLatin1String("SHA-256")),
+             qPrintable(changed.problems.join(QLatin1Char(';'))));
+    other = note;
+    other.documentId = QUuid::createUuid();
+    {
+        Database db = writable();
+        QVERIFY(db.exec(QStringLiteral("UPDATE version SET transfer_note = '%1' WHERE document_id = '%2'")
+                            .arg(QString::fromUtf8(other.toCanonicalJson()), documentId.toString(QUuid::WithoutBraces)))
+                    .has_value());
+    }
+    auto moved = check(QStringLiteral("transfer notes"));
+    QVERIFY(!moved.ok);
+    QVERIFY2(moved.problems.join(QLatin1Char(';')).contains(QLatin1String("another document")),
+             qPrintable(moved.problems.join(QLatin1Char(';'))));
 }
 
 void TstVerify::cliExitCodes()
