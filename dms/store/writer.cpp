@@ -1038,11 +1038,16 @@ Result<Writer::Applied> Writer::addVersion(const Command &c)
         if (!*old || (*old)->sha256 != str(c.args, "sha256"))
             return fail(ErrorCode::NotFound, tr("The document \"%1\" has no version %2 to restore.").arg(d.title).arg(from));
     }
-    const int number = d.currentVersion + 1;
     QJsonObject args = c.args;
     args.insert(QStringLiteral("base_version"), d.currentVersion);
     if (auto s = nameBaseVersion(d.meta.id, d.currentVersion, args); !s)
         return std::unexpected(s.error());
+    return appendVersion(d, args);
+}
+
+Result<Writer::Applied> Writer::appendVersion(const Document &d, const QJsonObject &args)
+{
+    const int number = d.currentVersion + 1;
     auto versionId = insertVersion(d.meta.id, number, args);
     if (!versionId)
         return std::unexpected(versionId.error());
@@ -1061,7 +1066,7 @@ Result<Writer::Applied> Writer::addVersion(const Command &c)
     a.payload.insert(QStringLiteral("number"), number);
     a.payload.insert(QStringLiteral("version_id"), *versionId);
     a.auditDetails = a.payload;
-    a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")}, {QStringLiteral("version_id"), *versionId}};
+    a.result.data = {{QStringLiteral("sha256"), str(args, "sha256")}, {QStringLiteral("version_id"), *versionId}};
     return a;
 }
 
@@ -1209,31 +1214,13 @@ Result<Writer::Applied> Writer::checkIn(const Command &c)
         args.insert(QStringLiteral("origin"), versionOriginCode(VersionOrigin::Parallel));
         args.insert(QStringLiteral("parallel_to"), base);
     }
-    const int number = d.currentVersion + 1;
-    auto versionId = insertVersion(d.meta.id, number, args);
-    if (!versionId)
-        return std::unexpected(versionId.error());
-    auto st = m_db.prepare(QStringLiteral("UPDATE document SET current_version = ?, revision = revision + 1, "
-                                          "modified_at = ?, modified_by = ? WHERE id = ?"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bindAll(number, m_now, m_user.login, uuidText(d.meta.id));
-    if (auto s = st->run(); !s)
-        return std::unexpected(s.error());
+    auto a = appendVersion(d, args);
+    if (!a)
+        return a;
     if (auto s = releaseCheckOut(d.meta.id); !s)
         return std::unexpected(s.error());
-
-    Applied a;
-    a.result = makeResult(QStringLiteral("document"), d.meta.id, {}, d.meta.revision + 1, number);
-    a.baseRevision = d.meta.revision;
-    a.payload = args;
-    a.payload.insert(QStringLiteral("number"), number);
-    a.payload.insert(QStringLiteral("version_id"), *versionId);
-    a.auditDetails = a.payload;
-    a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")},
-                     {QStringLiteral("version_id"), *versionId},
-                     {QStringLiteral("path"), (*wc)->path},
-                     {QStringLiteral("parallel"), parallel}};
+    a->result.data.insert(QStringLiteral("path"), (*wc)->path);
+    a->result.data.insert(QStringLiteral("parallel"), parallel);
     return a;
 }
 
@@ -1886,17 +1873,22 @@ Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row
     auto applied = applyRemoteRowData(table, row);
     if (!applied || !*applied || !before)
         return applied;
-    auto after = fieldsOf(table, pgText(row, "id"));
-    if (!after)
-        return std::unexpected(after.error());
-    if (!*after)
-        return applied;
-    QStringList names = before->keys() + (*after)->keys();
+    // Afterwards the row here holds the server's values: taken from the row, not read back.
+    QHash<QString, QString> after{{QStringLiteral("title"), pgText(row, "title")}};
+    if (table != QLatin1String("sub_file")) {
+        after.insert(QStringLiteral("type"), pgText(row, "type"));
+        const QJsonObject metadata = QJsonDocument::fromJson(pgText(row, "metadata").toUtf8()).object();
+        for (auto it = metadata.begin(); it != metadata.end(); ++it)
+            after.insert(it.key(), it.value().toString());
+    } else {
+        after.insert(QStringLiteral("type"), QString());
+    }
+    QStringList names = before->keys() + after.keys();
     names.removeDuplicates();
     names.sort();
     for (const QString &field : std::as_const(names)) {
         const QString oldValue = before->value(field);
-        const QString newValue = (*after)->value(field);
+        const QString newValue = after.value(field);
         if (oldValue != newValue)
             m_pulledFieldChanges.append({kEntityOf.value(table), pgText(row, "id"), field, oldValue, newValue,
                                          pgTime(row.value(QLatin1String("modified_at"))), pgText(row, "modified_by")});

@@ -90,6 +90,8 @@ private:
     Status ensureNotLockedByOther(const Model::Document &d);
     /** Upserts the local lock row (empty strings: NULL). */
     Status setLock(const QUuid &documentId, const QString &owner, const QString &since, const QString &expires);
+    /** The next version of @p d from @p args (content, origin, base): row, document and what is recorded. */
+    Result<Applied> appendVersion(const Model::Document &d, const QJsonObject &args);
     /** Adds "base_version_id": the server compares ids, as numbers of offline versions may change. */
     Status nameBaseVersion(const QUuid &documentId, int base, QJsonObject &args);
     /** Drops this client's working copy row and frees the lock if it is ours. */

@@ -80,6 +80,17 @@ Result<bool> CheckOuts::askServer(const Command &command, const ServerSession &s
     return true;
 }
 
+Result<CommandResult> CheckOuts::applyHere(const Command &command, bool serverHasIt)
+{
+    auto r = m_engine.apply(command);
+    if (!r || !serverHasIt)
+        return r;
+    // The server has this operation already (applyNow): it is not sent again.
+    if (auto m = m_engine.markOperations({{command.opId.toString(QUuid::WithoutBraces), false, {}}}); !m)
+        return std::unexpected(m.error());
+    return r;
+}
+
 Result<CheckOuts::CheckedOut> CheckOuts::checkOut(const QUuid &documentId, const ServerSession &session)
 {
     auto db = m_engine.openReader();
@@ -129,15 +140,10 @@ Result<CheckOuts::CheckedOut> CheckOuts::checkOut(const QUuid &documentId, const
         return std::unexpected(s.error());
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
-    auto applied = m_engine.apply(command);
+    auto applied = applyHere(command, *granted);
     if (!applied) {
         QDir(folder).removeRecursively();
         return std::unexpected(applied.error());
-    }
-    if (*granted) {
-        // The server has this operation already (applyNow): it is not sent again.
-        if (auto m = m_engine.markOperations({{command.opId.toString(QUuid::WithoutBraces), false, {}}}); !m)
-            return std::unexpected(m.error());
     }
     out.path = path;
     out.version = (*version)->number;
@@ -263,13 +269,9 @@ Result<QString> CheckOuts::breakLock(const QUuid &documentId, const ServerSessio
     if (m_engine.isConnected() && !*done)
         return fail(ErrorCode::Unavailable, tr("A check-out can only be broken while the server can be reached."),
                     offlineReason);
-    auto r = m_engine.apply(command);
+    auto r = applyHere(command, *done);
     if (!r)
         return std::unexpected(r.error());
-    if (*done) {
-        if (auto m = m_engine.markOperations({{command.opId.toString(QUuid::WithoutBraces), false, {}}}); !m)
-            return std::unexpected(m.error());
-    }
     return r->data.value(QLatin1String("owner")).toString();
 }
 

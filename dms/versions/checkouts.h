@@ -73,6 +73,8 @@ public:
 private:
     /** Applies @p command on the server first when the folder is connected and the server answers. */
     Model::Result<bool> askServer(const Command &command, const ServerSession &session, QString *offlineReason);
+    /** Applies @p command here; @p serverHasIt: applied there already (askServer), so marked as sent. */
+    Model::Result<CommandResult> applyHere(const Command &command, bool serverHasIt);
     void removeWorkingCopy(const QString &path) const;
 
     Engine &m_engine;
