@@ -690,9 +690,12 @@ bool MainWindow::selectPlanUnit(const QString &code)
 
 void MainWindow::planSelectionChanged()
 {
-    m_pendingPath.clear(); // another plan unit: an unfinished "open this hit" no longer applies
     const QModelIndex index = m_planView->currentIndex();
     const PlanUnit *unit = m_planModel->unit(index);
+    // Another plan unit: an unfinished "open this document" no longer applies. The same unit
+    // selected again (the plan was read again after a sync) keeps it.
+    if (!unit || m_recordModel->planUnit() != unit->id)
+        m_pendingPath.clear();
     if (!unit) {
         m_recordModel->setPlanUnit({});
         m_details->clear();

@@ -16,6 +16,29 @@ PlanTreeModel::~PlanTreeModel() = default;
 
 void PlanTreeModel::setUnits(const QList<PlanUnit> &units, const QHash<QUuid, int> &fileCounts)
 {
+    // The same tree again (a sync that brought files, a renamed unit): changed in place, so the
+    // view keeps its selection, what is expanded and where it is scrolled.
+    bool sameTree = units.size() == static_cast<qsizetype>(m_nodes.size());
+    for (qsizetype i = 0; sameTree && i < units.size(); ++i)
+        sameTree = m_nodes[static_cast<size_t>(i)]->unit.id == units[i].id
+            && m_nodes[static_cast<size_t>(i)]->unit.parentId == units[i].parentId;
+    if (sameTree) {
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            Node &n = *m_nodes[static_cast<size_t>(i)];
+            const PlanUnit &u = units[i];
+            const int files = fileCounts.value(u.id);
+            if (n.files == files && n.unit.code == u.code && n.unit.title == u.title
+                && n.unit.description == u.description && n.unit.retention == u.retention
+                && n.unit.disposal == u.disposal && n.unit.retired == u.retired
+                && n.unit.departmentCode == u.departmentCode)
+                continue;
+            n.unit = u;
+            n.files = files;
+            const QModelIndex first = createIndex(n.row, 0, &n);
+            Q_EMIT dataChanged(first, first.siblingAtColumn(columnCount() - 1));
+        }
+        return;
+    }
     beginResetModel();
     m_nodes.clear();
     m_roots.clear();

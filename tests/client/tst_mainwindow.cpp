@@ -59,6 +59,7 @@ private Q_SLOTS:
     void addDocumentsRunsInTheBackground();
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
+    void planReloadKeepsWhereTheClerkIs();
     void searchFindsDocumentsAsYouType();
     void facetsNarrowAndSearchesAreSaved();
     void droppedPdfIsPreviewedAndFound();
@@ -355,6 +356,41 @@ void TstMainWindow::recordModelRefreshesInPlace()
     QTRY_COMPARE(model.rowCount(first), 0);
     QTRY_COMPARE(model.data(first).toString(), QStringLiteral("Bestand neu"));
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TstMainWindow::planReloadKeepsWhereTheClerkIs()
+{
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.show();
+    waitReady(w);
+    const QUuid caseId = newCase(w, QStringLiteral("Offen"));
+    QVERIFY(!caseId.isNull());
+    const QString text = m_dir->filePath(QStringLiteral("notiz.txt"));
+    QVERIFY(Test::writeFile(text, "Notiz\n"));
+    auto doc = w.engine()->addDocument(caseId, text);
+    QVERIFY(doc.has_value());
+
+    const QModelIndex unit = w.planModel()->indexOfCode(QStringLiteral("63.01.02"));
+    QVERIFY(unit.isValid());
+    for (QModelIndex p = unit.parent(); p.isValid(); p = p.parent())
+        QVERIFY(w.planView()->isExpanded(p));
+    const QModelIndex deep = unit.parent();
+    QVERIFY(deep.parent().isValid()); // below the top level: expandToDepth(0) would not open it again
+    w.showDocument(doc->id);
+    QTRY_COMPARE_WITH_TIMEOUT(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), doc->id, 10000);
+
+    // A file appears (as after a sync): the plan is read again, counts change in place.
+    QSignalSpy reset(w.planModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(w.planModel(), &QAbstractItemModel::dataChanged);
+    auto f = w.engine()->submit({ Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Neu")) });
+    f.waitForFinished();
+    QVERIFY(f.result().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+    QTRY_COMPARE(w.planModel()->fileCount(w.planModel()->indexOfCode(QStringLiteral("63.01.02"))), 2);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(w.planView()->isExpanded(deep));
+    QCOMPARE(w.planView()->currentIndex().data(PlanTreeModel::CodeRole).toString(), QStringLiteral("63.01.02"));
+    QCOMPARE(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), doc->id);
 }
 
 void TstMainWindow::searchFindsDocumentsAsYouType()
