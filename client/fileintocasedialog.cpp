@@ -2,6 +2,7 @@
 
 #include "client/asyncreader.h"
 #include "client/messagebanner.h"
+#include "dms/capture/filingproposal.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
 
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -90,28 +92,97 @@ FileIntoCaseDialog::FileIntoCaseDialog(Dms::Engine *engine, AsyncReader *reader,
 void FileIntoCaseDialog::load()
 {
     m_hint->setText(tr("Reading the cases…"));
+    struct Loaded
+    {
+        QList<Dms::OpenCase> cases;
+        Dms::FilingProposal proposal;
+    };
     const QString department = m_department;
-    m_reader->run<QList<Dms::OpenCase>>(
+    const QUuid document = m_document;
+    m_reader->run<Loaded>(
         this,
-        // Open cases of open files the clerk may file into (their own department's).
-        [department](Dms::Database &db) { return Dms::Queries::openCases(db, department); },
-        [this](const Result<QList<Dms::OpenCase>> &r) {
+        // Open cases of open files the clerk may file into (their own department's), and what the
+        // document's text names (filing help: OCR'd scans, imported letters).
+        [department, document](Dms::Database &db) -> Result<Loaded> {
+            Loaded l;
+            auto cases = Dms::Queries::openCases(db, department);
+            if (!cases)
+                return std::unexpected(cases.error());
+            l.cases = *cases;
+            if (auto proposal = Dms::FilingProposal::forDocument(db, document, QDate::currentDate()))
+                l.proposal = *proposal; // without it, the list is still there to choose from
+            return l;
+        },
+        [this](const Result<Loaded> &r) {
             if (!r) {
                 banner()->showMessage(r.error().message);
                 m_hint->clear();
                 return;
             }
-            for (const Dms::OpenCase &c : *r) {
+            QStringList named;
+            for (const Dms::FilingTarget &t : r->proposal.targets)
+                named << t.reference;
+            for (const Dms::OpenCase &c : r->cases) {
                 auto *ref = new QStandardItem(c.reference);
                 ref->setData(c.id, IdRole);
-                m_cases->appendRow({ref, new QStandardItem(c.title), new QStandardItem(c.file)});
+                QList<QStandardItem *> row{ref, new QStandardItem(c.title), new QStandardItem(c.file)};
+                if (named.contains(c.reference)) {
+                    QFont bold = m_view->font();
+                    bold.setBold(true);
+                    for (QStandardItem *item : row) {
+                        item->setFont(bold);
+                        item->setToolTip(tr("Named in the document's text"));
+                    }
+                }
+                m_cases->appendRow(row);
             }
             m_view->resizeColumnToContents(0);
-            m_hint->setText(r->isEmpty() ? tr("There is no open case you could file into.") : QString());
             m_loaded = true;
             selectFirst();
-            Q_EMIT casesLoaded(static_cast<int>(r->size()));
+            applyProposal(r->proposal, r->cases);
+            Q_EMIT casesLoaded(static_cast<int>(r->cases.size()));
         });
+}
+
+void FileIntoCaseDialog::applyProposal(const Dms::FilingProposal &proposal, const QList<Dms::OpenCase> &cases)
+{
+    QStringList lines;
+    if (cases.isEmpty())
+        lines << tr("There is no open case you could file into.");
+    if (proposal.hints.date.isValid())
+        lines << tr("Date of the letter: %1").arg(QLocale().toString(proposal.hints.date, QLocale::LongFormat));
+    // The first case the text names that the clerk may file into is chosen; a named file narrows
+    // the list to its cases. The clerk confirms either way.
+    const Dms::FilingTarget *chosen = nullptr;
+    for (const Dms::FilingTarget &t : proposal.targets) {
+        const bool listed = std::any_of(cases.cbegin(), cases.cend(), [&t](const Dms::OpenCase &c) {
+            return t.entityType == QLatin1String("case") ? c.id == t.id : c.file.startsWith(t.reference);
+        });
+        if (listed) {
+            chosen = &t;
+            break;
+        }
+    }
+    if (chosen && chosen->entityType == QLatin1String("case")) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(IdRole).toUuid() == chosen->id) {
+                m_view->setCurrentIndex(index);
+                m_view->scrollTo(index);
+                break;
+            }
+        }
+        m_proposedCase = chosen->id;
+        lines << tr("Proposed from the text: case %1 \"%2\".").arg(chosen->reference, chosen->title);
+    } else if (chosen) {
+        m_filter->setText(chosen->reference);
+        lines << tr("The text names the file %1 \"%2\"; its open cases are listed.")
+                     .arg(chosen->reference, chosen->title);
+    } else if (!proposal.hints.caseReferences.isEmpty() || !proposal.hints.fileReferences.isEmpty()) {
+        lines << tr("The text names %1, which is not among the cases you can file into.")
+                     .arg((proposal.hints.caseReferences + proposal.hints.fileReferences).join(QStringLiteral(", ")));
+    }
+    m_hint->setText(lines.join(QLatin1Char('\n')));
 }
 
 void FileIntoCaseDialog::selectFirst()

@@ -2,6 +2,7 @@
 
 #include "client/commanddialog.h"
 
+#include <QList>
 #include <QUuid>
 
 class QLabel;
@@ -9,6 +10,11 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTreeView;
+
+namespace Aktenwerk::Dms {
+struct FilingProposal;
+struct OpenCase;
+} // namespace Aktenwerk::Dms
 
 namespace Aktenwerk::Client {
 
@@ -29,6 +35,10 @@ public:
     QTreeView *caseView() const { return m_view; }
     /** The case chosen (null: none). */
     QUuid selectedCase() const;
+    /** The case the document's text names, chosen for the clerk to confirm (null: none). */
+    QUuid proposedCase() const { return m_proposedCase; }
+    /** What the dialog says below the list: the proposal, the letter's date, or why nothing is listed. */
+    QLabel *hintLabel() const { return m_hint; }
     /** The cases have been read (tests). */
     bool isLoaded() const { return m_loaded; }
 
@@ -42,6 +52,7 @@ protected:
 private:
     void load();
     void selectFirst();
+    void applyProposal(const Dms::FilingProposal &proposal, const QList<Dms::OpenCase> &cases);
 
     AsyncReader *m_reader;
     QUuid m_document;
@@ -51,6 +62,7 @@ private:
     QLabel *m_hint;
     QStandardItemModel *m_cases;
     QSortFilterProxyModel *m_proxy;
+    QUuid m_proposedCase;
     bool m_loaded = false;
 };
 

@@ -202,4 +202,55 @@ std::optional<ReferenceTemplate::Values> ReferenceTemplate::match(const QString 
     return v;
 }
 
+QString ReferenceTemplate::fieldPattern(const ReferenceTemplate *fileTemplate) const
+{
+    QString re;
+    for (const Token &tok : m_tokens) {
+        switch (tok.field) {
+        case Field::Literal:
+            for (const QChar c : tok.text) {
+                if (c.isSpace())
+                    re += QStringLiteral("\\s+");
+                else if (c.isLetterOrNumber())
+                    re += QRegularExpression::escape(QString(c));
+                else // OCR sets blanks around separators now and then
+                    re += QStringLiteral("\\s?") + QRegularExpression::escape(QString(c)) + QStringLiteral("\\s?");
+            }
+            break;
+        case Field::Plan:
+            re += QStringLiteral("[0-9]+(?:\\.[0-9]+)*");
+            break;
+        case Field::Dept:
+            re += QStringLiteral("[A-Za-z0-9]+");
+            break;
+        case Field::File:
+            re += fileTemplate ? QStringLiteral("(?:") + fileTemplate->fieldPattern(nullptr) + QLatin1Char(')')
+                               : QStringLiteral("\\S+");
+            break;
+        case Field::Year:
+            re += tok.width == 2 ? QStringLiteral("[0-9]{2}") : QStringLiteral("[0-9]{4}");
+            break;
+        case Field::Seq:
+        case Field::Case:
+            re += tok.width > 0 ? QStringLiteral("[0-9]{%1,}").arg(tok.width) : QStringLiteral("[0-9]+");
+            break;
+        }
+    }
+    return re;
+}
+
+QString ReferenceTemplate::searchPattern(const ReferenceTemplate *fileTemplate) const
+{
+    // Not inside a longer number or word, and not the front part of a longer reference (a file's
+    // reference at the start of one of its cases' references).
+    return QStringLiteral("(?<![\\w./-])(") + fieldPattern(fileTemplate) + QStringLiteral(")(?![\\w]|[./-][0-9])");
+}
+
+QString ReferenceTemplate::normalizedFound(QString found)
+{
+    static const QRegularExpression around(QStringLiteral("\\s*([^\\w\\s])\\s*"));
+    found.replace(around, QStringLiteral("\\1"));
+    return found.simplified();
+}
+
 } // namespace Aktenwerk::Model

@@ -58,8 +58,19 @@ public:
     QString scopeKey(const Values &values) const;
     /** Parses a reference back into its parts; nullopt if it does not fit the template. */
     std::optional<Values> match(const QString &reference) const;
+    /**
+     * An expression that finds references of this template in running text (a letter's OCR
+     * text): not anchored, bounded by non-word characters, and tolerant of the blanks OCR puts
+     * around separators ("63.01.02-0001 / 2026"). A case template's {file} is found with
+     * @p fileTemplate's expression. Capture group 1 is the whole reference; normalise it with
+     * normalizedFound() before match().
+     */
+    QString searchPattern(const ReferenceTemplate *fileTemplate = nullptr) const;
+    /** A hit of searchPattern() without the blanks around separators. */
+    static QString normalizedFound(QString found);
 
 private:
+    QString fieldPattern(const ReferenceTemplate *fileTemplate) const;
     enum class Field { Literal, Plan, Dept, Seq, Year, File, Case };
     struct Token
     {

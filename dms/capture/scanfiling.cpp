@@ -71,9 +71,20 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
         }
         f.documentId = QUuid::createUuid();
         f.sha256 = stored->sha256;
-        f.title = tr("Scan of %1").arg(QLocale().toString(capturedAt.toLocalTime(), QLocale::ShortFormat));
-        if (groups.size() > 1)
-            f.title += QStringLiteral(" (%1/%2)").arg(g + 1).arg(groups.size());
+        // Filing help: the letter's subject or date as the title, the references it names as targets.
+        QStringList text;
+        for (const OcrPage &p : std::as_const(f.ocr))
+            text << p.text;
+        if (auto reader = engine.openReader()) {
+            if (auto proposal = FilingProposal::forText(*reader, text.join(QLatin1Char('\n')), capturedAt.toLocalTime().date()))
+                f.proposal = *proposal;
+        }
+        f.title = f.proposal.hints.proposedTitle();
+        if (f.title.isEmpty()) {
+            f.title = tr("Scan of %1").arg(QLocale().toString(capturedAt.toLocalTime(), QLocale::ShortFormat));
+            if (groups.size() > 1)
+                f.title += QStringLiteral(" (%1/%2)").arg(g + 1).arg(groups.size());
+        }
 
         ScanTransferNote &note = f.note;
         note.id = QUuid::createUuid();

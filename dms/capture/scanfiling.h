@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dms/capture/filingproposal.h"
 #include "dms/capture/ocr.h"
 #include "dms/capture/scanner.h"
 #include "dms/command.h"
@@ -35,6 +36,8 @@ public:
         QList<int> pageNumbers;   ///< the scanned pages in this document
         QList<OcrPage> ocr;       ///< per page: confidence, low flag (the PDF bytes are dropped)
         Model::ScanTransferNote note;
+        /** What the OCR text says: the title came from it; targets are for the clerk to confirm. */
+        FilingProposal proposal;
     };
 
     /**

@@ -2068,6 +2068,22 @@ extern "C" void cancelScan(int)
     g_cancelScan.store(true);
 }
 
+/** Filing help as the scan reports it: date, subject, the open files and cases the text names. */
+QJsonObject proposalJson(const FilingProposal &p)
+{
+    QJsonArray targets;
+    for (const FilingTarget &t : p.targets)
+        targets.append(QJsonObject{{QStringLiteral("type"), t.entityType},
+                                   {QStringLiteral("id"), id(t.id)},
+                                   {QStringLiteral("reference"), t.reference},
+                                   {QStringLiteral("title"), t.title}});
+    return QJsonObject{{QStringLiteral("date"), p.hints.date.isValid() ? p.hints.date.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("subject"), p.hints.subject},
+                       {QStringLiteral("references"),
+                        QJsonArray::fromStringList(p.hints.caseReferences + p.hints.fileReferences)},
+                       {QStringLiteral("targets"), targets}};
+}
+
 int cmdScan(const Args &a)
 {
     if (a.words.size() != 1 || !a.has("--device"))
@@ -2218,12 +2234,21 @@ int cmdScan(const Args &a)
                                 {QStringLiteral("sha256"), f.sha256},
                                 {QStringLiteral("confidence"), confidences},
                                 {QStringLiteral("transfer_note"),
-                                 QJsonDocument::fromJson(f.note.toCanonicalJson()).object()}});
-        if (!a.json())
-            out(Text::tr("Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5")
-                    .arg(id(f.documentId))
-                    .arg(f.pageNumbers.size())
-                    .arg(f.sha256, id(f.note.id), f.note.qualityCheckText));
+                                 QJsonDocument::fromJson(f.note.toCanonicalJson()).object()},
+                                {QStringLiteral("proposal"), proposalJson(f.proposal)}});
+        if (a.json())
+            continue;
+        out(Text::tr("Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5")
+                .arg(id(f.documentId))
+                .arg(f.pageNumbers.size())
+                .arg(f.sha256, id(f.note.id), f.note.qualityCheckText));
+        // Filing help for what went into the intake: the clerk files it with "file DOC --case REF".
+        if (caseId.isNull()) {
+            if (f.proposal.hints.date.isValid())
+                out(Text::tr("  date in the letter: %1").arg(f.proposal.hints.date.toString(Qt::ISODate)));
+            for (const FilingTarget &t : std::as_const(f.proposal.targets))
+                out(Text::tr("  named in the text: %1 %2 (%3)").arg(t.reference, t.title, t.entityType));
+        }
     }
     if (a.json())
         printJson(QJsonObject{{QStringLiteral("status"), ScanResult::statusName(r.status)},

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void facetsNarrowAndSearchesAreSaved();
     void droppedPdfIsPreviewedAndFound();
     void intakeTakesDropsAndFilesIntoCases();
+    void fileIntoCaseProposesTheCaseTheLetterNames();
     void duplicateIsLinkedFromTheBanner();
     void mailAndAttachmentsLinkToEachOther();
     void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
@@ -665,6 +666,55 @@ void TstMainWindow::intakeTakesDropsAndFilesIntoCases()
     QTRY_COMPARE(entry->count(), 0);
     auto db = w.engine()->openReader();
     QCOMPARE((*Dms::Queries::document(*db, secondId))->caseId, other);
+}
+
+void TstMainWindow::fileIntoCaseProposesTheCaseTheLetterNames()
+{
+    MainWindow w(MainWindow::Options{m_data, false});
+    w.show();
+    waitReady(w);
+    const QUuid first = newCase(w, QStringLiteral("Anhörung"));
+    const QUuid named = newCase(w, QStringLiteral("Nachreichungen"));
+    QVERIFY(!first.isNull() && !named.isNull());
+    QString reference;
+    {
+        auto db = w.engine()->openReader();
+        reference = (*Dms::Queries::caseRecord(*db, named))->reference;
+    }
+    // A letter in the intake that names the second case; its date is after the place.
+    Dms::SimplePdf pdf;
+    pdf.addParagraph(QStringLiteral("Musterstadt, den 14.03.2026"));
+    pdf.addParagraph(QStringLiteral("Ihr Zeichen: ") + reference);
+    pdf.addParagraph(QStringLiteral("Betreff: Nachreichung der Statik"));
+    const QString path = m_dir->filePath(QStringLiteral("statik.pdf"));
+    QVERIFY(Test::writeFile(path, pdf.toPdf()));
+    auto imported = w.engine()->importFiles({}, {path});
+    QVERIFY2(imported.has_value(), imported ? "" : qPrintable(imported.error().toString()));
+    QCOMPARE(imported->size(), 1);
+    QCOMPARE(imported->first().status, Dms::Engine::ImportItem::Status::Ok);
+
+    AsyncReader reader;
+    reader.setEngine(w.engine());
+    FileIntoCaseDialog dialog(w.engine(), &reader, imported->first().documentId, QStringLiteral("statik"), &w);
+    QTRY_VERIFY(dialog.isLoaded());
+    QCOMPARE(dialog.caseView()->model()->rowCount(), 2);
+    QCOMPARE(dialog.proposedCase(), named);
+    QCOMPARE(dialog.selectedCase(), named); // not the first in the list
+    QVERIFY2(dialog.hintLabel()->text().contains(reference), qPrintable(dialog.hintLabel()->text()));
+    QVERIFY2(dialog.hintLabel()->text().contains(QLocale().toString(QDate(2026, 3, 14), QLocale::LongFormat)),
+             qPrintable(dialog.hintLabel()->text()));
+
+    // A letter that names no case: the first case is selected as before, nothing proposed.
+    Dms::SimplePdf plain;
+    plain.addParagraph(QStringLiteral("Sehr geehrte Damen und Herren, anbei ein Foto."));
+    const QString other = m_dir->filePath(QStringLiteral("foto.pdf"));
+    QVERIFY(Test::writeFile(other, plain.toPdf()));
+    auto second = w.engine()->importFiles({}, {other});
+    QVERIFY(second.has_value());
+    FileIntoCaseDialog none(w.engine(), &reader, second->first().documentId, QStringLiteral("foto"), &w);
+    QTRY_VERIFY(none.isLoaded());
+    QVERIFY(none.proposedCase().isNull());
+    QCOMPARE(none.selectedCase(), none.caseView()->model()->index(0, 0).data(Qt::UserRole + 1).toUuid());
 }
 
 void TstMainWindow::duplicateIsLinkedFromTheBanner()

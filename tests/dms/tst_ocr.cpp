@@ -1,5 +1,9 @@
 #include "../testsupport.h"
 #include "dms/capture/ocr.h"
+#include "dms/capture/scanfiling.h"
+#include "dms/engine.h"
+#include "dms/store/queries.h"
+#include "dms/store/sqlite.h"
 
 #include <QFile>
 #include <QFont>
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void imageOnlyPdfPagesAreRendered();
     void crashedOrHungWorkerCostsOnlyItsPage();
     void cliStoresASearchableVersion();
+    void scannedLetterProposesItsCase();
     void cliRefusesWhatIsNoImage();
 
 private:
@@ -322,6 +327,77 @@ void TstOcr::cliStoresASearchableVersion()
     auto afterPage
         = Test::runCli({ QStringLiteral("--data-dir"), dir, QStringLiteral("search"), QStringLiteral("Müller") });
     QVERIFY2(afterPage.out.contains(docId.toLatin1()), afterPage.out.constData());
+}
+
+void TstOcr::scannedLetterProposesItsCase()
+{
+    QTemporaryDir data;
+    auto e = Test::openEngine(data.filePath(QStringLiteral("d")));
+    QVERIFY(e.has_value());
+    QVERIFY(Test::importSmallPlan(**e).has_value());
+    auto file = (*e)->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Gartenstraße 3")));
+    QVERIFY(file.has_value());
+    auto cs = (*e)->apply(Commands::createCase(file->id, QStringLiteral("Neubau Wohnhaus")));
+    QVERIFY(cs.has_value());
+    QVERIFY(!cs->reference.isEmpty());
+
+    // A letter that names the case (with the blanks OCR tends to read around separators), its
+    // date after the place, a deadline that is not its date, and a subject line.
+    const QString reference = QString(cs->reference).replace(QLatin1Char('/'), QStringLiteral(" / "));
+    const QImage letter = drawPage(QSize(2480, 3508),
+        { QStringLiteral("Architekturbüro Weber"), QStringLiteral("Musterstadt, den 14.03.2026"),
+            QStringLiteral("Ihr Zeichen: ") + reference, QString(),
+            QStringLiteral("Betreff: Nachreichung Statik"), QString(),
+            QStringLiteral("Sehr geehrte Damen und Herren,"),
+            QStringLiteral("anbei die Statik. Frist bis zum 01.04.2026 beachtet.") });
+    const QString png = m_dir.filePath(QStringLiteral("statik.png"));
+    QVERIFY(letter.convertToFormat(QImage::Format_Grayscale8).save(png, "PNG"));
+    ScannedPage page;
+    page.number = 1;
+    page.path = png;
+    page.width = letter.width();
+    page.height = letter.height();
+    page.dpi = kDpi;
+    ScanOptions settings;
+    settings.device = QStringLiteral("test:0");
+    const QDateTime at(QDate(2026, 3, 16), QTime(9, 0));
+    auto filed = ScanFiling::file(**e, settings, { page }, { { 0 } }, {}, at);
+    QVERIFY2(filed, filed ? "" : qPrintable(filed.error().toString()));
+    QCOMPARE(filed->size(), 1);
+    const ScanFiling::Filed &f = filed->first();
+    // Into the intake, titled by its subject; the case is proposed, not filed into.
+    QCOMPARE(f.title, QStringLiteral("Nachreichung Statik"));
+    QCOMPARE(f.proposal.hints.date, QDate(2026, 3, 14));
+    QVERIFY2(f.proposal.hints.caseReferences.contains(cs->reference),
+             qPrintable(f.proposal.hints.caseReferences.join(QLatin1Char(' '))));
+    QCOMPARE(f.proposal.targets.size(), 1);
+    QCOMPARE(f.proposal.targets.first().id, cs->id);
+    QCOMPARE(f.proposal.targets.first().entityType, QStringLiteral("case"));
+    auto db = (*e)->openReader();
+    QVERIFY(db.has_value());
+    auto doc = Queries::document(*db, f.documentId);
+    QVERIFY(doc && *doc);
+    QVERIFY((*doc)->caseId.isNull());
+    QCOMPARE((*doc)->title, f.title);
+
+    // The same proposal later, from the indexed text of the stored document.
+    QVERIFY((*e)->updateSearchIndex().has_value());
+    auto later = FilingProposal::forDocument(*db, f.documentId, QDate(2026, 11, 27));
+    QVERIFY2(later, later ? "" : qPrintable(later.error().toString()));
+    QCOMPARE(later->targets.size(), 1);
+    QCOMPARE(later->targets.first().id, cs->id);
+    // Once the case is closed, it is no target any more.
+    { // the closing command (z.d.A.) comes with records management; the state is set directly here
+        auto rw = Database::open(data.filePath(QStringLiteral("d/aktenwerk.sqlite")), Database::Mode::ReadWrite);
+        QVERIFY(rw.has_value());
+        QVERIFY(rw->exec(QStringLiteral("UPDATE case_record SET status = 'closed' WHERE id = '%1'")
+                             .arg(cs->id.toString(QUuid::WithoutBraces)))
+                    .has_value());
+    }
+    auto closed = FilingProposal::forDocument(*db, f.documentId, QDate(2026, 11, 27));
+    QVERIFY(closed.has_value());
+    QVERIFY(closed->targets.isEmpty());
+    QCOMPARE(closed->hints.date, QDate(2026, 3, 14));
 }
 
 void TstOcr::cliRefusesWhatIsNoImage()
