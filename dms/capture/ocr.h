@@ -62,7 +62,7 @@ public:
     {
         QString language = QStringLiteral("deu+eng");
         int dpi = 300; ///< for PDF pages, and images that state no resolution
-        int jpegQuality = 75; ///< colour and grey pages; 1-bit pages are CCITT G4 (lossless)
+        int jpegQuality = 75; ///< colour and grey pages; 1-bit pages are Flate (lossless), never JBIG2
         int lowConfidenceBelow = 70; ///< pages under this mean confidence are flagged for review
         int wallSecondsPerPage = 120;
         int cpuSecondsPerPage = 100;

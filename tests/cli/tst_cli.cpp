@@ -996,6 +996,25 @@ void TstCli::scanIntoACaseWithTransferNote()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("transfer notes: 1 checked"), r.out.constData());
     QVERIFY(!QFileInfo::exists(data + QStringLiteral("/scans")) || QDir(data + QStringLiteral("/scans")).isEmpty());
+
+    // The scanner's driver dies after page 2 (the device went away): a clear message, nothing
+    // filed, the two pages kept in the data folder for the clerk.
+    QProcessEnvironment dies;
+    dies.insert(QStringLiteral("AKTENWERK_SCAN_TEST_DIE_AFTER_PAGE"), QStringLiteral("2"));
+    r = Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("scan"), QStringLiteral("--device"),
+                      QStringLiteral("test"), QStringLiteral("--source"), QStringLiteral("adf"),
+                      QStringLiteral("--max-pages"), QStringLiteral("5"), QStringLiteral("--case"), caseRef},
+                     dies);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.crashed);
+    QVERIFY2(r.err.contains("kept in"), r.err.constData());
+    const QStringList kept = QDir(data + QStringLiteral("/scans")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(QDir(data + QStringLiteral("/scans/") + kept.first()).entryList({QStringLiteral("*.png")}).size(), 2);
+    QVERIFY2(r.err.contains(QDir::toNativeSeparators(data + QStringLiteral("/scans/") + kept.first()).toUtf8()),
+             r.err.constData());
+    r = run({QStringLiteral("show"), caseRef, QStringLiteral("--json")});
+    QCOMPARE(json(r.out).object().value(QLatin1String("documents")).toArray().size(), 1); // still only the first
 }
 
 QTEST_GUILESS_MAIN(TstCli)
