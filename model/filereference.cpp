@@ -228,15 +228,25 @@ QString ReferenceTemplate::fieldPattern(const ReferenceTemplate *fileTemplate) c
                                : QStringLiteral("\\S+");
             break;
         case Field::Year:
-            re += tok.width == 2 ? QStringLiteral("[0-9]{2}") : QStringLiteral("[0-9]{4}");
+            re += digits(tok.width == 2 ? 2 : 4, true);
             break;
         case Field::Seq:
         case Field::Case:
-            re += tok.width > 0 ? QStringLiteral("[0-9]{%1,}").arg(tok.width) : QStringLiteral("[0-9]+");
+            re += tok.width > 0 ? digits(tok.width, false) : QStringLiteral("[0-9]+");
             break;
         }
     }
     return re;
+}
+
+QString ReferenceTemplate::digits(int count, bool exact)
+{
+    // OCR reads "2026-00 1" now and then: a number of the field's width may have single blanks
+    // inside; a longer one (no padding needed) is taken only without.
+    return QStringLiteral("(?:[0-9]{%1%2}|[0-9](?: ?[0-9]){%3})")
+        .arg(count)
+        .arg(exact ? QString() : QStringLiteral(","))
+        .arg(count - 1);
 }
 
 QString ReferenceTemplate::searchPattern(const ReferenceTemplate *fileTemplate) const
@@ -249,7 +259,9 @@ QString ReferenceTemplate::searchPattern(const ReferenceTemplate *fileTemplate) 
 QString ReferenceTemplate::normalizedFound(QString found)
 {
     static const QRegularExpression around(QStringLiteral("\\s*([^\\w\\s])\\s*"));
+    static const QRegularExpression insideNumber(QStringLiteral("(?<=[0-9]) (?=[0-9])"));
     found.replace(around, QStringLiteral("\\1"));
+    found.remove(insideNumber);
     return found.simplified();
 }
 

@@ -71,6 +71,7 @@ public:
 
 private:
     QString fieldPattern(const ReferenceTemplate *fileTemplate) const;
+    static QString digits(int count, bool exact);
     enum class Field { Literal, Plan, Dept, Seq, Year, File, Case };
     struct Token
     {

@@ -281,6 +281,7 @@ ScanResult Scanner::scan(const ScanOptions &options, const std::function<void(co
                 page.dpi = o.value(QLatin1String("dpi")).toInt();
                 page.mode = modeFromName(o.value(QLatin1String("mode")).toString()).value_or(options.mode);
                 page.coverage = o.value(QLatin1String("coverage")).toDouble();
+                page.separator = o.value(QLatin1String("separator")).toBool();
                 result.pages << page;
                 if (onPage)
                     onPage(page);

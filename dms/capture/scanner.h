@@ -62,6 +62,7 @@ struct ScannedPage
     int width = 0, height = 0, dpi = 0;
     ScanMode mode = ScanMode::Gray;
     double coverage = 0; ///< ink coverage as PageAnalysis measured it in the worker
+    bool separator = false; ///< a printed separator sheet (SeparatorSheet::detect, in the worker)
 };
 
 /**

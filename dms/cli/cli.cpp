@@ -3,6 +3,7 @@
 #include "dms/cli/output.h"
 #include "dms/capture/blankpages.h"
 #include "dms/capture/scanner.h"
+#include "dms/capture/separatorsheet.h"
 #include "dms/capture/extractor.h"
 #include "dms/capture/ocr.h"
 #include "dms/capture/scanfiling.h"
@@ -26,6 +27,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
+#include <QSaveFile>
 #include <QUrl>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -61,12 +63,14 @@ const QStringList kValueOptions{
     // scanning (issue 6)
     QStringLiteral("--device"),   QStringLiteral("--source"),   QStringLiteral("--mode"),
     QStringLiteral("--resolution"), QStringLiteral("--out-dir"), QStringLiteral("--max-pages"),
-    QStringLiteral("--page"),
+    QStringLiteral("--page"),     QStringLiteral("--device-option"),
 };
+/** Value options that may be given more than once; value() joins them with newlines, values() splits. */
+const QStringList kRepeatable{QStringLiteral("--device-option")};
 const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
                          QStringLiteral("--password-stdin"), QStringLiteral("--once"),
                          QStringLiteral("--link-duplicates"),
-                         QStringLiteral("--split-on-blank")}; // scanning (issue 6)
+                         QStringLiteral("--split-on-blank"), QStringLiteral("--split-on-separator")}; // scanning (issue 6)
 
 struct Args
 {
@@ -77,6 +81,10 @@ struct Args
     bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
     bool has(const char *name) const { return options.contains(QLatin1String(name)); }
     QString value(const char *name) const { return options.value(QLatin1String(name)); }
+    QStringList values(const char *name) const
+    {
+        return has(name) ? value(name).split(QLatin1Char('\n')) : QStringList();
+    }
     bool json() const { return flag("--json"); }
 };
 
@@ -119,9 +127,12 @@ std::expected<Args, UsageError> parseArgs(const QStringList &argv)
                     return std::unexpected(UsageError{Text::tr("The option %1 needs a value.").arg(tok)});
                 value = argv.at(++i);
             }
-            if (a.options.contains(tok))
+            if (a.options.contains(tok) && kRepeatable.contains(tok))
+                a.options[tok] += QLatin1Char('\n') + value;
+            else if (a.options.contains(tok))
                 return std::unexpected(UsageError{Text::tr("The option %1 is given twice.").arg(tok)});
-            a.options.insert(tok, value);
+            else
+                a.options.insert(tok, value);
         } else {
             return std::unexpected(UsageError{Text::tr("Unknown option %1.").arg(tok)});
         }
@@ -183,11 +194,14 @@ QString usageText()
         "Scanning (SANE):\n"
         "  devices                                the scanners found (waits at most 15 seconds)\n"
         "  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]\n"
-        "       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]\n"
+        "       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]\n"
+        "       [--device-option NAME=VALUE]...\n"
         "                                         scan, OCR into a searchable PDF and file it with its\n"
         "                                         transfer note (TR-RESISCAN) in the case or the intake;\n"
-        "                                         --split-on-blank: one document between blank separator\n"
-        "                                         sheets; --out-dir: only the pages, as PNG, into DIR\n"
+        "                                         --split-on-blank / --split-on-separator: one document\n"
+        "                                         between blank sheets / printed separator sheets;\n"
+        "                                         --out-dir: only the pages, as PNG, into DIR\n"
+        "  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator\n"
         "\n"
         "Working with the central repository:\n"
         "  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain\n"
@@ -2108,6 +2122,12 @@ int cmdScan(const Args &a)
         if (!ok || o.dpi < 50 || o.dpi > 1200)
             return usage(Text::tr("--resolution needs dots per inch between 50 and 1200, e.g. 300."));
     }
+    // Driver options as SANE names them ("scanimage -d NAME -A"), e.g. a PNM reader's filename.
+    for (const QString &option : a.values("--device-option")) {
+        if (!option.contains(QLatin1Char('=')) || option.startsWith(QLatin1Char('=')))
+            return usage(Text::tr("--device-option needs NAME=VALUE, e.g. --device-option brightness=10."));
+        o.deviceOptions << option;
+    }
     if (a.has("--max-pages")) {
         bool ok = false;
         o.maxPages = a.value("--max-pages").toInt(&ok);
@@ -2142,15 +2162,22 @@ int cmdScan(const Args &a)
     const ScanResult r = Scanner::scan(o, [&](const ScannedPage &p) {
         if (!a.json())
             out(Text::tr("Page %1: %2 x %3 pixels, %4 dpi, %5").arg(p.number).arg(p.width).arg(p.height).arg(p.dpi)
-                    .arg(p.coverage < blankOptions.blankThreshold ? Text::tr("blank") : Text::tr("not blank")));
+                    .arg(p.separator ? Text::tr("separator sheet")
+                         : p.coverage < blankOptions.blankThreshold ? Text::tr("blank") : Text::tr("not blank")));
     }, &g_cancelScan);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    QList<bool> blank;
-    for (const ScannedPage &p : r.pages)
+    // Where the batch is split: blank sheets, printed separator sheets, or both; those pages go.
+    const bool splitOnBlank = a.flag("--split-on-blank");
+    const bool splitOnSeparator = a.flag("--split-on-separator");
+    const bool split = splitOnBlank || splitOnSeparator;
+    QList<bool> blank, splitAt;
+    for (const ScannedPage &p : r.pages) {
         blank << (p.coverage < blankOptions.blankThreshold);
-    const QList<QList<int>> documents = PageAnalysis::splitOnBlank(blank);
+        splitAt << ((splitOnBlank && blank.last()) || (splitOnSeparator && p.separator));
+    }
+    const QList<QList<int>> documents = PageAnalysis::splitOnBlank(splitAt);
     if (a.json() && (!e || !r.ok())) {
         QJsonArray pages;
         for (qsizetype i = 0; i < r.pages.size(); ++i) {
@@ -2162,14 +2189,15 @@ int cmdScan(const Args &a)
                                      {QStringLiteral("dpi"), p.dpi},
                                      {QStringLiteral("mode"), Scanner::modeName(p.mode)},
                                      {QStringLiteral("coverage"), p.coverage},
-                                     {QStringLiteral("blank"), blank.at(i)}});
+                                     {QStringLiteral("blank"), blank.at(i)},
+                                     {QStringLiteral("separator"), p.separator}});
         }
         QJsonObject result{{QStringLiteral("status"), ScanResult::statusName(r.status)},
                            {QStringLiteral("out_dir"), o.outDir},
                            {QStringLiteral("pages"), pages}};
         if (!r.ok())
             result.insert(QStringLiteral("message"), r.message);
-        if (a.flag("--split-on-blank")) {
+        if (split) {
             QJsonArray docs;
             for (const QList<int> &group : documents) {
                 QJsonArray numbers;
@@ -2181,7 +2209,7 @@ int cmdScan(const Args &a)
         }
         printJson(result);
     } else if (!a.json()) {
-        if (a.flag("--split-on-blank")) {
+        if (split) {
             for (qsizetype d = 0; d < documents.size(); ++d) {
                 QStringList numbers;
                 for (int i : documents.at(d))
@@ -2208,7 +2236,7 @@ int cmdScan(const Args &a)
 
     // File the product(s): OCR into a searchable PDF, one document per group, transfer note bound to it.
     QList<QList<int>> groups = documents;
-    if (!a.flag("--split-on-blank")) {
+    if (!split) {
         groups = {{}};
         for (int i = 0; i < r.pages.size(); ++i)
             groups.first() << i;
@@ -2253,6 +2281,25 @@ int cmdScan(const Args &a)
     if (a.json())
         printJson(QJsonObject{{QStringLiteral("status"), ScanResult::statusName(r.status)},
                               {QStringLiteral("documents"), docs}});
+    return ExitOk;
+}
+
+/** A printable separator sheet: between letters in the feeder, `scan --split-on-separator` splits there. */
+int cmdSeparatorSheet(const Args &a)
+{
+    if (a.words.size() != 1 || !a.has("--out"))
+        return usage(Text::tr("separator-sheet needs --out FILE."));
+    const QString path = a.value("--out");
+    QSaveFile f(path);
+    const QByteArray pdf = SeparatorSheet::pdf(
+        Text::tr("Separator sheet (Aktenwerk)"),
+        Text::tr("Put this sheet in front of each letter in the scanner's feeder. It starts a new document "
+                 "and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars "
+                 "stay black and sharp."));
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size() || !f.commit())
+        return failWith(Error{ErrorCode::Io, Text::tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)),
+                              f.errorString()});
+    out(Text::tr("Separator sheet written to %1.").arg(QDir::toNativeSeparators(path)));
     return ExitOk;
 }
 
@@ -2349,6 +2396,8 @@ int run(const QStringList &argv)
         return cmdReindex(a);
     if (cmd == QLatin1String("devices")) // scanning (issue 6)
         return cmdDevices(a);
+    if (cmd == QLatin1String("separator-sheet"))
+        return cmdSeparatorSheet(a);
     if (cmd == QLatin1String("scan"))
         return cmdScan(a);
     if (cmd == QLatin1String("ocr"))

@@ -60,7 +60,7 @@ QStringList wrap(const QString &text, int width)
 
 } // namespace
 
-QByteArray SimplePdf::toPdf() const
+QByteArray SimplePdf::toPdf(const QByteArray &firstPageGraphics) const
 {
     // Lay out lines onto pages: each entry is (font, size, text).
     struct Line
@@ -101,7 +101,7 @@ QByteArray SimplePdf::toPdf() const
     objects << "<< /Title " + pdfString(m_title) + " /Author " + pdfString(m_author)
             + " /Producer (Aktenwerk) /CreationDate (D:" + date + "Z) >>";
     for (int i = 0; i < pageCount; ++i) {
-        QByteArray stream = "BT\n72 770 Td\n";
+        QByteArray stream = (i == 0 ? firstPageGraphics : QByteArray()) + "BT\n72 770 Td\n";
         for (const Line &l : pages.at(i)) {
             stream += l.bold ? "/F2 14 Tf 0 -20 Td\n" : "/F1 11 Tf 0 -14 Td\n";
             stream += pdfString(l.text) + " Tj\n";

@@ -19,7 +19,8 @@ public:
     void addHeading(const QString &text) { m_blocks.append({true, text}); }
     void addParagraph(const QString &text) { m_blocks.append({false, text}); }
 
-    QByteArray toPdf() const;
+    /** @p firstPageGraphics: content-stream operators drawn on the first page before the text. */
+    QByteArray toPdf(const QByteArray &firstPageGraphics = {}) const;
 
 private:
     struct Block

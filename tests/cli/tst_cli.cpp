@@ -52,6 +52,7 @@ private Q_SLOTS:
     void checkOutCheckInAndRestore();
     void scannerDevicesAndScan();
     void scanIntoACaseWithTransferNote();
+    void scannedLetterIsProposedForItsCase();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -1015,6 +1016,68 @@ void TstCli::scanIntoACaseWithTransferNote()
              r.err.constData());
     r = run({QStringLiteral("show"), caseRef, QStringLiteral("--json")});
     QCOMPARE(json(r.out).object().value(QLatin1String("documents")).toArray().size(), 1); // still only the first
+}
+
+void TstCli::scannedLetterIsProposedForItsCase()
+{
+    // A letter printed by Poppler, "scanned" through SANE's PNM reader (tests/data/sane-pnm) into
+    // the intake: OCR reads it, the title is its subject, its date and the case it names are
+    // proposed for filing — and it stays in the intake until the clerk files it.
+    const QString data = m_dir.filePath(QStringLiteral("proposed"));
+    const QString caseRef = folderWithCase(data, QStringLiteral("Gartenstraße 3"));
+    QVERIFY(!caseRef.isEmpty());
+    Dms::SimplePdf letter;
+    letter.addParagraph(QStringLiteral("Architekturbüro Weber, Lindenallee 5, 12345 Musterstadt"));
+    letter.addParagraph(QStringLiteral("Musterstadt, den 14.03.2026"));
+    letter.addParagraph(QStringLiteral("Ihr Zeichen: ") + caseRef);
+    letter.addParagraph(QStringLiteral("Betreff: Nachreichung der Statik"));
+    letter.addParagraph(QStringLiteral("Sehr geehrte Damen und Herren, anbei die Statik zum Bauantrag."));
+    const QString pdf = m_dir.filePath(QStringLiteral("statik.pdf"));
+    QVERIFY(Test::writeFile(pdf, letter.toPdf()));
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"),
+                                              QStringLiteral("-singlefile"), pdf, m_dir.filePath(QStringLiteral("statik"))});
+    QVERIFY(render.waitForFinished(60000) && render.exitCode() == 0);
+
+    QProcessEnvironment pnm;
+    pnm.insert(QStringLiteral("SANE_CONFIG_DIR"), Test::sourceDir() + QStringLiteral("/tests/data/sane-pnm"));
+    const auto r = Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("scan"), QStringLiteral("--device"),
+                                 QStringLiteral("pnm:0"), QStringLiteral("--resolution"), QStringLiteral("300"),
+                                 QStringLiteral("--device-option"),
+                                 QStringLiteral("filename=") + m_dir.filePath(QStringLiteral("statik.pgm")),
+                                 QStringLiteral("--json")},
+                                pnm, 300000);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = json(r.out).object().value(QLatin1String("documents")).toArray().at(0).toObject();
+    QCOMPARE(doc.value(QLatin1String("title")).toString(), QStringLiteral("Nachreichung der Statik"));
+    const QJsonObject proposal = doc.value(QLatin1String("proposal")).toObject();
+    QCOMPARE(proposal.value(QLatin1String("date")).toString(), QStringLiteral("2026-03-14"));
+    const QJsonArray targets = proposal.value(QLatin1String("targets")).toArray();
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets.at(0).toObject().value(QLatin1String("reference")).toString(), caseRef);
+    QCOMPARE(targets.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("case"));
+    // Proposed, not filed: the case is still empty, the letter waits in the intake.
+    const auto shown = Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("show"), caseRef,
+                                     QStringLiteral("--json")});
+    QCOMPARE(json(shown.out).object().value(QLatin1String("documents")).toArray().size(), 0);
+    // The same in words for the clerk at the console.
+    const auto text = Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("scan"), QStringLiteral("--device"),
+                                    QStringLiteral("pnm:0"), QStringLiteral("--resolution"), QStringLiteral("300"),
+                                    QStringLiteral("--device-option"),
+                                    QStringLiteral("filename=") + m_dir.filePath(QStringLiteral("statik.pgm"))},
+                                   pnm, 300000);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("date in the letter: 2026-03-14"), text.out.constData());
+    QVERIFY2(text.out.contains(QByteArray(QByteArray("named in the text: ") + caseRef.toUtf8())), text.out.constData());
+
+    // A separator sheet to print: one page that Poppler reads.
+    const QString sheet = m_dir.filePath(QStringLiteral("trennblatt.pdf"));
+    const auto written = Test::runCli({QStringLiteral("separator-sheet"), QStringLiteral("--out"), sheet});
+    QVERIFY2(written.exitCode == 0, written.err.constData());
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {sheet});
+    QVERIFY(info.waitForFinished(10000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -2,11 +2,16 @@
 // white paper, white paper with scanner noise and dust, a text page, a page with only a header.
 
 #include "dms/capture/pageanalysis.h"
+#include "dms/capture/separatorsheet.h"
 
 #include <QFont>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTransform>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -31,6 +36,8 @@ private Q_SLOTS:
     void skew_data();
     void skew();
     void skewOfBlankPage();
+    void separatorSheetIsRecognised();
+    void otherPagesAreNoSeparator();
 
 private:
     static QImage paper();
@@ -220,6 +227,78 @@ void TstPageAnalysis::skewOfBlankPage()
     QCOMPARE(estimateSkew(paper()), 0.0);
     QCOMPARE(estimateSkew(QImage()), 0.0);
     QCOMPARE(deskew(paper(), 0).size(), paper().size());
+}
+
+namespace {
+
+/** The printed sheet as a scanner would deliver it: rendered by Poppler (pdftoppm), not by us. */
+QImage renderSheet(const QString &dir, int dpi, bool mono)
+{
+    const QString pdf = dir + QStringLiteral("/trennblatt.pdf");
+    QFile f(pdf);
+    if (!f.open(QIODevice::WriteOnly)
+        || !f.write(Aktenwerk::Dms::SeparatorSheet::pdf(QStringLiteral("Trennblatt"),
+                                                         QStringLiteral("Hier beginnt ein neues Dokument."))))
+        return {};
+    f.close();
+    const QString base = dir + QStringLiteral("/sheet-%1-%2").arg(dpi).arg(mono ? 1 : 8);
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi),
+                                          mono ? QStringLiteral("-mono") : QStringLiteral("-gray"),
+                                          QStringLiteral("-singlefile"), pdf, base});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QImage(base + (mono ? QStringLiteral(".pbm") : QStringLiteral(".pgm")));
+}
+
+} // namespace
+
+void TstPageAnalysis::separatorSheetIsRecognised()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is needed to render the sheet");
+    QTemporaryDir dir;
+    for (const auto &[dpi, mono] : {std::pair{150, false}, std::pair{300, true}, std::pair{75, false}}) {
+        const QImage sheet = renderSheet(dir.path(), dpi, mono);
+        QVERIFY2(!sheet.isNull(), "pdftoppm made no image");
+        QVERIFY(qAbs(sheet.width() - 595.0 / 72 * dpi) <= 1); // A4 in PDF points
+        QVERIFY2(Aktenwerk::Dms::SeparatorSheet::detect(sheet), qPrintable(QStringLiteral("%1 dpi").arg(dpi)));
+        // Fed upside down, with scanner noise, or a little askew: still the sheet.
+        QVERIFY(Aktenwerk::Dms::SeparatorSheet::detect(sheet.transformed(QTransform().rotate(180))));
+        QVERIFY(Aktenwerk::Dms::SeparatorSheet::detect(
+            noisy(sheet.convertToFormat(QImage::Format_Grayscale8), 7, 30)));
+        QVERIFY(Aktenwerk::Dms::SeparatorSheet::detect(sheet.transformed(QTransform().rotate(1.5))));
+        // And it is not a blank page: a blank-page split would not lose it either.
+        QVERIFY(!isBlank(sheet));
+    }
+}
+
+void TstPageAnalysis::otherPagesAreNoSeparator()
+{
+    using Aktenwerk::Dms::SeparatorSheet::detect;
+    QVERIFY(!detect(paper()));
+    QVERIFY(!detect(QImage()));
+    QVERIFY(!detect(noisy(paper(), 3, 40)));
+    QVERIFY(!detect(text(40)));
+    // A form with a heavy grid and bars of the same widths in another order.
+    QImage form = paper();
+    {
+        QPainter p(&form);
+        for (int x = 100; x < form.width() - 100; x += 90)
+            p.fillRect(x, 200, 30, 1300, Qt::black);
+    }
+    QVERIFY(!detect(form));
+    QImage shuffled = paper();
+    {
+        QPainter p(&shuffled);
+        const double unit = 6.0 / 25.4 * 150;
+        double x = 300;
+        for (int w : {1, 2, 4, 1, 3}) { // bars of the code's widths, other order and gaps
+            p.fillRect(QRectF(x, 500, w * unit, 700), Qt::black);
+            x += (w + 1) * unit;
+        }
+    }
+    QVERIFY(!detect(shuffled));
 }
 
 QTEST_MAIN(TstPageAnalysis)

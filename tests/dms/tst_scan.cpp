@@ -3,12 +3,17 @@
 // options (read-return-value makes sane_read answer JAMMED, COVER_OPEN …), not faked.
 
 #include "dms/capture/scanner.h"
+#include "dms/capture/separatorsheet.h"
+#include "dms/demo/simplepdf.h"
 #include "../testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void cancelMidScan();
     void killedWorker();
     void hungWorker();
+    void printedSeparatorSheet();
 
 private:
     ScanOptions feeder(const QString &dir, ScanMode mode = ScanMode::Gray) const;
@@ -370,6 +376,54 @@ void TstScan::hungWorker()
     QVERIFY(QFile::exists(r.pages.first().path));
     QVERIFY2(r.message.contains(QLatin1String("stopped responding")), qPrintable(r.message));
     QCOMPARE(workerChildren(), 0);
+}
+
+void TstScan::printedSeparatorSheet()
+{
+    // Pages drawn by Poppler from PDFs, "scanned" by SANE's PNM reader through the real worker,
+    // which tells the printed separator sheet from a letter.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is needed to draw the pages");
+    QTemporaryDir dir;
+    const auto render = [&dir](const QString &name, const QByteArray &pdf) -> QString {
+        const QString path = dir.filePath(name + QStringLiteral(".pdf"));
+        if (!Test::writeFile(path, pdf))
+            return {};
+        QProcess p;
+        p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"),
+                                             QStringLiteral("-singlefile"), path, dir.filePath(name)});
+        return p.waitForFinished(30000) && p.exitCode() == 0 ? dir.filePath(name + QStringLiteral(".pgm")) : QString();
+    };
+    Dms::SimplePdf letter;
+    letter.addHeading(QStringLiteral("Bauantrag Gartenstraße 3"));
+    for (int i = 0; i < 12; ++i)
+        letter.addParagraph(QStringLiteral("Sehr geehrte Damen und Herren, anbei die Unterlagen zum Bauantrag, "
+                                           "Seite für Seite, mit Lageplan und Statik."));
+    const QString sheet = render(QStringLiteral("sheet"), Dms::SeparatorSheet::pdf(QStringLiteral("Trennblatt"), {}));
+    const QString page = render(QStringLiteral("letter"), letter.toPdf());
+    QVERIFY(!sheet.isEmpty() && !page.isEmpty());
+
+    const QByteArray saneConfig = qgetenv("SANE_CONFIG_DIR");
+    qputenv("SANE_CONFIG_DIR", QFile::encodeName(Test::sourceDir() + QStringLiteral("/tests/data/sane-pnm")));
+    const auto scanned = [&dir](const QString &file) {
+        ScanOptions o;
+        o.device = QStringLiteral("pnm:0");
+        o.source = ScanSource::Flatbed;
+        o.outDir = dir.filePath(QFileInfo(file).baseName());
+        o.deviceOptions << QStringLiteral("filename=") + file;
+        return Scanner::scan(o);
+    };
+    const ScanResult s = scanned(sheet);
+    const ScanResult l = scanned(page);
+    qputenv("SANE_CONFIG_DIR", saneConfig);
+    QVERIFY2(s.ok(), qPrintable(s.message + QLatin1Char(' ') + s.detail));
+    QVERIFY2(l.ok(), qPrintable(l.message + QLatin1Char(' ') + l.detail));
+    QCOMPARE(s.pages.size(), 1);
+    QCOMPARE(l.pages.size(), 1);
+    QCOMPARE(s.pages.first().mode, ScanMode::Gray); // what the device delivered: it has no mode option
+    QVERIFY(s.pages.first().separator);
+    QVERIFY(!l.pages.first().separator);
+    QVERIFY(s.pages.first().coverage > 0.05 && l.pages.first().coverage > 0.001); // neither is blank
 }
 
 QTEST_GUILESS_MAIN(TstScan)

@@ -96,6 +96,13 @@ void TstFilingHints::referencesWithOcrBlanks()
 {
     const FilingHints h = hints(QStringLiteral("Az.: 63.01.02 - 0007 / 2026 - 003 bitte angeben"));
     QCOMPARE(h.caseReferences, QStringList{ QStringLiteral("63.01.02-0007/2026-003") });
+    // A blank inside a padded number (as Tesseract read a real scan here), but not a number after it.
+    QCOMPARE(hints(QStringLiteral("Ihr Zeichen: 63.01.02-0001/2026-00 1\n")).caseReferences,
+             QStringList{ QStringLiteral("63.01.02-0001/2026-001") });
+    QCOMPARE(hints(QStringLiteral("Az. 63.01.02-0001/2026-001 2 Seiten")).caseReferences,
+             QStringList{ QStringLiteral("63.01.02-0001/2026-001") });
+    QCOMPARE(hints(QStringLiteral("Akte 63.01.02-00 01/20 26.")).fileReferences,
+             QStringList{ QStringLiteral("63.01.02-0001/2026") });
 }
 
 void TstFilingHints::otherTemplates()

@@ -17,6 +17,7 @@
 // feeder batch may legitimately scan for many minutes; the caller's stall timer bounds a hang.
 
 #include "dms/capture/pageanalysis.h"
+#include "dms/capture/separatorsheet.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -452,16 +453,21 @@ int scan(const ScanRequest &r)
         emitError(QStringLiteral("no-source"), sourceName, 0, 0);
         return 2;
     }
-    const auto mode = modeFor(dev->stringList(SANE_NAME_SCAN_MODE), r.mode);
-    if (!mode) {
-        emitError(QStringLiteral("no-mode"), dev->stringList(SANE_NAME_SCAN_MODE).join(QStringLiteral(", ")), 0, 0);
-        return 2;
+    // Mode: ours mapped to the device's name. A device without the option (a sheet-fed camera,
+    // SANE's PNM reader) has one mode; each page says which it delivered.
+    const QStringList modes = dev->stringList(SANE_NAME_SCAN_MODE);
+    if (!modes.isEmpty()) {
+        const auto mode = modeFor(modes, r.mode);
+        if (!mode) {
+            emitError(QStringLiteral("no-mode"), modes.join(QStringLiteral(", ")), 0, 0);
+            return 2;
+        }
+        if (dev->set(SANE_NAME_SCAN_MODE, mode->deviceMode) != SANE_STATUS_GOOD) {
+            emitError(QStringLiteral("no-mode"), mode->deviceMode, 0, 0);
+            return 2;
+        }
+        dev->set(SANE_NAME_BIT_DEPTH, QString::number(mode->depth)); // devices without the option ignore it
     }
-    if (dev->set(SANE_NAME_SCAN_MODE, mode->deviceMode) != SANE_STATUS_GOOD) {
-        emitError(QStringLiteral("no-mode"), mode->deviceMode, 0, 0);
-        return 2;
-    }
-    dev->set(SANE_NAME_BIT_DEPTH, QString::number(mode->depth)); // devices without the option ignore it
     if (const SANE_Status s = dev->setNearest(SANE_NAME_SCAN_RESOLUTION, r.dpi);
         s != SANE_STATUS_GOOD && s != SANE_STATUS_UNSUPPORTED) {
         emitError(QStringLiteral("bad-resolution"), QString::number(r.dpi), 0, 0);
@@ -534,8 +540,11 @@ int scan(const ScanRequest &r)
                   {QStringLiteral("width"), image.width()},
                   {QStringLiteral("height"), image.height()},
                   {QStringLiteral("dpi"), dpi},
-                  {QStringLiteral("mode"), r.mode},
-                  {QStringLiteral("coverage"), blank.coverage}});
+                  {QStringLiteral("mode"), image.depth() == 1 ? QStringLiteral("bw")
+                                               : image.format() == QImage::Format_Grayscale8 ? QStringLiteral("gray")
+                                                                                            : QStringLiteral("color")},
+                  {QStringLiteral("coverage"), blank.coverage},
+                  {QStringLiteral("separator"), Aktenwerk::Dms::SeparatorSheet::detect(image)}});
         if (dieAfter > 0 && done >= dieAfter)
             raise(SIGKILL);
         while (hangAfter > 0 && done >= hangAfter)
