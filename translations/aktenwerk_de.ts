@@ -600,6 +600,30 @@
         <translation>Als Version %1 gespeichert (durchsuchbares PDF).</translation>
     </message>
     <message>
+        <source>--max-pages needs a number of pages (1, 2, ...).</source>
+        <translation>--max-pages erwartet eine Seitenzahl (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>The pages scanned so far are kept in %1.</source>
+        <translation>Die bisher gescannten Seiten sind in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No page was scanned.</source>
+        <translation>Es wurde keine Seite gescannt.</translation>
+    </message>
+    <message>
+        <source>The pages scanned are kept in %1.</source>
+        <translation>Die gescannten Seiten sind in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>note: the search index is not up to date (%1); &quot;reindex&quot; catches up.</source>
+        <translation>Hinweis: Der Suchindex ist nicht aktuell (%1); „reindex“ holt es nach.</translation>
+    </message>
+    <message>
+        <source>Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5</source>
+        <translation>Abgelegt: %1 (%2 Seiten) %3 — Transfervermerk %4, Qualitätsprüfung: %5</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -651,11 +675,14 @@ Commands:
 Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
+       [--device-option NAME=VALUE]...
                                          scan, OCR into a searchable PDF and file it with its
                                          transfer note (TR-RESISCAN) in the case or the intake;
-                                         --split-on-blank: one document between blank separator
-                                         sheets; --out-dir: only the pages, as PNG, into DIR
+                                         --split-on-blank / --split-on-separator: one document
+                                         between blank sheets / printed separator sheets;
+                                         --out-dir: only the pages, as PNG, into DIR
+  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator
 
 Working with the central repository:
   connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
@@ -676,108 +703,43 @@ Options:
   --version        print the version
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
-
-Befehle:
-  init                                   Datenordner und lokalen Index anlegen
-  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
-  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
-  plan list                              Aktenplan anzeigen
-  department list                        Fachbereiche anzeigen
-  department add CODE --name NAME [--confidentiality STUFE]
-  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
-  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
-              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
-                                         Akte anlegen; gibt das Aktenzeichen aus
-  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
-  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
-  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
-  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
-  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
-  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  import [--case REF|UUID] [--link-duplicates] PFAD...
-                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
-                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
-                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
-                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
-                                         Vorgang wird hier ein Verweis darauf
-  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
-  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
-  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
-                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
-  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
-  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
-  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
-  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
-                                         unveränderter Inhalt ergibt keine Version
-  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
-  restore DOK --version N                Inhalt einer früheren Version als nächste Version
-  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
-  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
-                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
-                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
-  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
-                                         (bleibt als gelöscht markiert erhalten)
-  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template
-  config set SCHLÜSSEL WERT              Einstellung ändern
-  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
-  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
-  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                den Suchindex neu aufbauen
-
-Scannen (SANE):
-  devices                                die gefundenen Scanner (wartet höchstens 15 Sekunden)
-  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--out-dir DIR]
-                                         scannen, per Texterkennung zu einem durchsuchbaren PDF machen und mit
-                                         Transfervermerk (TR-RESISCAN) im Vorgang oder im Posteingang ablegen;
-                                         --split-on-blank: je ein Dokument zwischen leeren Trennblättern;
-                                         --out-dir ORDNER: nur die Seiten als PNG in ORDNER
-
-Arbeiten mit dem zentralen Server:
-  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
-  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
-  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
-  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
-  resolve KONFLIKT-ID --keep mine|theirs
-
-Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
-  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
-  server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name ANZEIGENAME] --password-stdin
-
-Optionen:
-  --data-dir ORDNER  Datenordner (Standard: %1)
-  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
-  --version          Versionsnummer anzeigen
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--max-pages needs a number of pages (1, 2, ...).</source>
-        <translation>--max-pages erwartet eine Seitenzahl (1, 2, ...).</translation>
+        <source>--device-option needs NAME=VALUE, e.g. --device-option brightness=10.</source>
+        <translation>--device-option braucht NAME=WERT, z. B. --device-option brightness=10.</translation>
     </message>
     <message>
-        <source>The pages scanned so far are kept in %1.</source>
-        <translation>Die bisher gescannten Seiten sind in %1 aufbewahrt.</translation>
+        <source>separator sheet</source>
+        <translation>Trennblatt</translation>
     </message>
     <message>
-        <source>No page was scanned.</source>
-        <translation>Es wurde keine Seite gescannt.</translation>
+        <source>  date in the letter: %1</source>
+        <translation>  Datum des Schreibens: %1</translation>
     </message>
     <message>
-        <source>The pages scanned are kept in %1.</source>
-        <translation>Die gescannten Seiten sind in %1 aufbewahrt.</translation>
+        <source>  named in the text: %1 %2 (%3)</source>
+        <translation>  im Text genannt: %1 %2 (%3)</translation>
     </message>
     <message>
-        <source>note: the search index is not up to date (%1); &quot;reindex&quot; catches up.</source>
-        <translation>Hinweis: Der Suchindex ist nicht aktuell (%1); „reindex“ holt es nach.</translation>
+        <source>separator-sheet needs --out FILE.</source>
+        <translation>separator-sheet braucht --out DATEI.</translation>
     </message>
     <message>
-        <source>Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5</source>
-        <translation>Abgelegt: %1 (%2 Seiten) %3 — Transfervermerk %4, Qualitätsprüfung: %5</translation>
+        <source>Separator sheet (Aktenwerk)</source>
+        <translation>Trennblatt (Aktenwerk)</translation>
+    </message>
+    <message>
+        <source>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</source>
+        <translation>Legen Sie dieses Blatt im Einzug des Scanners vor jedes Schreiben. Es beginnt ein neues Dokument und wird nicht abgelegt. Drucken Sie es in 100 % (nicht an die Seite anpassen); Kopien gehen, solange die Balken schwarz und scharf bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Separator sheet written to %1.</source>
+        <translation>Trennblatt nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1354,26 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Choose the case to file the document into.</source>
         <translation>Wählen Sie den Vorgang, dem das Dokument zugeordnet werden soll.</translation>
+    </message>
+    <message>
+        <source>Named in the document&apos;s text</source>
+        <translation>Im Text des Dokuments genannt</translation>
+    </message>
+    <message>
+        <source>Date of the letter: %1</source>
+        <translation>Datum des Schreibens: %1</translation>
+    </message>
+    <message>
+        <source>Proposed from the text: case %1 &quot;%2&quot;.</source>
+        <translation>Vorschlag aus dem Text: Vorgang %1 „%2“.</translation>
+    </message>
+    <message>
+        <source>The text names the file %1 &quot;%2&quot;; its open cases are listed.</source>
+        <translation>Der Text nennt die Akte %1 „%2“; ihre offenen Vorgänge sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The text names %1, which is not among the cases you can file into.</source>
+        <translation>Der Text nennt %1; das ist keiner der Vorgänge, in die Sie ablegen können.</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4198,13 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The plan code %1 does not extend the code of its parent unit %2.</source>
         <translation>Das Kennzeichen %1 beginnt nicht mit dem Kennzeichen der übergeordneten Einheit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::FilingHints</name>
+    <message>
+        <source>Letter of %1</source>
+        <translation>Schreiben vom %1</translation>
     </message>
 </context>
 <context>
