@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -177,7 +178,8 @@ ScanDialog::ScanDialog(
     , m_thresholdSpin(new QDoubleSpinBox(this))
     , m_split(new QCheckBox(tr("Split into documents at &blank sheets"), this))
     , m_documentCount(new QLabel(this))
-    , m_file(new QPushButton(tr("&File"), this))
+    , m_file(new QPushButton(tr("Fi&le"), this))
+    , m_resume(new QPushButton(tr("Open a &kept batch…"), this))
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("scanDialog"));
@@ -356,6 +358,11 @@ ScanDialog::ScanDialog(
     m_file->setToolTip(tr("Recognise the text and file the pages as searchable PDF documents"));
     m_close->setObjectName(QStringLiteral("scanClose"));
     m_close->setAccessibleName(tr("Close"));
+    m_resume->setObjectName(QStringLiteral("scanResume"));
+    m_resume->setAccessibleName(tr("Open a kept batch"));
+    m_resume->setToolTip(tr("Review and file pages kept from an earlier scan that was not filed"));
+    m_resume->setAutoDefault(false);
+    buttons->addWidget(m_resume);
     buttons->addStretch(1);
     buttons->addWidget(m_file);
     buttons->addWidget(m_close);
@@ -377,7 +384,8 @@ ScanDialog::ScanDialog(
     setTabOrder(m_pageView, m_thresholdSlider);
     setTabOrder(m_thresholdSlider, m_thresholdSpin);
     setTabOrder(m_thresholdSpin, m_split);
-    setTabOrder(m_split, m_file);
+    setTabOrder(m_split, m_resume);
+    setTabOrder(m_resume, m_file);
     setTabOrder(m_file, m_close);
 
     connect(m_refresh, &QPushButton::clicked, this, &ScanDialog::refreshDevices);
@@ -387,6 +395,7 @@ ScanDialog::ScanDialog(
     connect(m_cancel, &QPushButton::clicked, this, &ScanDialog::cancelWork);
     connect(m_file, &QPushButton::clicked, this, &ScanDialog::fileBatch);
     connect(m_close, &QPushButton::clicked, this, &ScanDialog::reject);
+    connect(m_resume, &QPushButton::clicked, this, &ScanDialog::chooseKeptBatch);
     connect(&m_listWatcher, &QFutureWatcherBase::finished, this, &ScanDialog::devicesListed);
     connect(&m_optionsWatcher, &QFutureWatcherBase::finished, this, &ScanDialog::optionsRead);
     connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, &ScanDialog::scanFinished);
@@ -726,6 +735,16 @@ void ScanDialog::loadBatch(const QString &dir)
     updateState();
 }
 
+void ScanDialog::chooseKeptBatch()
+{
+    if (!m_engine || !m_batchDir.isEmpty())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open a kept batch"), QDir(m_engine->dataDir()).filePath(QStringLiteral("scans")));
+    if (!dir.isEmpty())
+        loadBatch(dir);
+}
+
 // ---- page jobs --------------------------------------------------------------------------------
 
 ScanDialog::PageWork ScanDialog::preparePage(
@@ -959,7 +978,7 @@ void ScanDialog::updateState()
     m_maxPages->setEnabled(
         idle && !reading && Scanner::sourceFromName(m_source->currentData().toString()) != ScanSource::Flatbed);
     m_scan->setEnabled(idle && !listing && !reading && m_source->count() > 0 && m_engine);
-    m_scan->setText(m_pages->rowCount() > 0 ? tr("Scan &more") : tr("&Scan"));
+    m_scan->setText(m_pages->rowCount() > 0 ? tr("Sca&n more") : tr("&Scan"));
     m_scan->setAccessibleName(m_pages->rowCount() > 0 ? tr("Scan more pages into this batch") : tr("Scan"));
     m_cancel->setEnabled(scanning || filing);
     const ReviewPage *current = m_pages->page(selectedRow());
@@ -974,6 +993,8 @@ void ScanDialog::updateState()
     m_file->setEnabled(
         idle && m_engine && !m_engine->isReadOnly() && m_pendingJobs == 0 && !documentGroups().isEmpty());
     m_pageView->setEnabled(!filing);
+    // One batch per dialog: a kept one is opened into an empty review only.
+    m_resume->setEnabled(idle && m_engine && m_batchDir.isEmpty());
 }
 
 void ScanDialog::showMessage(const QString &text, bool error)

@@ -96,6 +96,7 @@ public:
     QCheckBox *splitCheck() const { return m_split; }
     QLabel *documentCountLabel() const { return m_documentCount; }
     QPushButton *fileButton() const { return m_file; }
+    QPushButton *resumeButton() const { return m_resume; }
     QAction *rotateLeftAction() const { return m_rotateLeft; }
     QAction *rotateRightAction() const { return m_rotateRight; }
     QAction *rotate180Action() const { return m_rotate180; }
@@ -109,6 +110,8 @@ public Q_SLOTS:
     void startScan();
     void cancelWork();
     void fileBatch();
+    /** Asks for a batch folder kept under <data>/scans and loads it (loadBatch). */
+    void chooseKeptBatch();
     void reject() override;
 
 Q_SIGNALS:
@@ -197,6 +200,7 @@ private:
     QCheckBox *m_split;
     QLabel *m_documentCount;
     QPushButton *m_file;
+    QPushButton *m_resume;
     QPushButton *m_close;
     QAction *m_rotateLeft;
     QAction *m_rotateRight;

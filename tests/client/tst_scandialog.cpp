@@ -22,7 +22,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPointer>
-#include <QTreeView>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -31,6 +30,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Aktenwerk;
@@ -51,6 +51,8 @@ private Q_SLOTS:
     void upsideDownPageTurnedByOsd();
     void skewedPageStraightened();
     void mainWindowScansIntoTheSelectedCase();
+    void jamKeepsPagesAndSaysSo();
+    void germanLabels(); // last: it installs the German catalogue
 
 private:
     /** Waits for the background search and the settings of test:0, and picks feeder, grey, 150 dpi. */
@@ -505,7 +507,7 @@ void TstScanDialog::skewedPageStraightened()
     const QImage after(path);
     QCOMPARE(after.size(), page.size());
     QVERIFY2(std::abs(Dms::PageAnalysis::estimateSkew(after)) < 0.3,
-             qPrintable(QString::number(Dms::PageAnalysis::estimateSkew(after))));
+        qPrintable(QString::number(Dms::PageAnalysis::estimateSkew(after))));
     QVERIFY2(d.reviewNote().contains(QLatin1String("page 1 straightened")), qPrintable(d.reviewNote()));
 }
 
@@ -526,7 +528,7 @@ void TstScanDialog::mainWindowScansIntoTheSelectedCase()
         caseId = c->id;
         reference = c->reference;
     }
-    MainWindow w(MainWindow::Options{data, false});
+    MainWindow w(MainWindow::Options { data, false });
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
     QAction *scan = w.scanAction();
@@ -540,7 +542,9 @@ void TstScanDialog::mainWindowScansIntoTheSelectedCase()
     QTRY_VERIFY_WITH_TIMEOUT(w.recordModel()->rowCount(fileIndex) > 0, 10000);
     w.recordView()->setCurrentIndex(w.recordModel()->index(0, 0, fileIndex));
     QCOMPARE(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), caseId);
-    scan->trigger();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(w.findChild<ScanDialog *>());
     auto *dialog = w.findChild<ScanDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -560,8 +564,58 @@ void TstScanDialog::mainWindowScansIntoTheSelectedCase()
     QVERIFY2(w.banner()->text().contains(reference), qPrintable(w.banner()->text()));
     QVERIFY2(w.banner()->text().contains(QLatin1String("1 scanned document filed")), qPrintable(w.banner()->text()));
     QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("document"),
-                             QStringLiteral("case_id = '%1'").arg(caseId.toString(QUuid::WithoutBraces))),
-             1);
+                 QStringLiteral("case_id = '%1'").arg(caseId.toString(QUuid::WithoutBraces))),
+        1);
+}
+
+void TstScanDialog::jamKeepsPagesAndSaysSo()
+{
+    ScanDialog d(m_engine, {}, {});
+    d.show();
+    d.setAutoOrientation(false);
+    d.setExtraDeviceOptions({ QStringLiteral("read-return-value=SANE_STATUS_JAMMED@3") }); // the third sheet jams
+    QVERIFY(chooseTestFeeder(d, 5));
+    QVERIFY(d.resumeButton()->isEnabled());
+    QTest::mouseClick(d.scanButton(), Qt::LeftButton);
+    QVERIFY(!d.resumeButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isScanning(), 60000);
+    QVERIFY(d.messageLabel()->isVisible());
+    QVERIFY2(d.messageLabel()->text().contains(QLatin1String("jammed")), qPrintable(d.messageLabel()->text()));
+    QVERIFY2(d.messageLabel()->text().contains(QLatin1String("The 2 pages scanned before stay in the review")),
+        qPrintable(d.messageLabel()->text()));
+    QCOMPARE(d.pageModel()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(d.pendingPageJobs(), 0, 60000);
+    QVERIFY(d.fileButton()->isEnabled());
+    QVERIFY(!d.resumeButton()->isEnabled()); // the batch is this one
+    // The batch folder keeps what a later dialog needs to file it: the pages and the settings.
+    ScanDialog later(m_engine, {}, {});
+    later.setAutoOrientation(false);
+    later.loadBatch(d.batchDir());
+    QCOMPARE(later.pageModel()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(later.pendingPageJobs(), 0, 60000);
+    QCOMPARE(later.batchDir(), d.batchDir());
+    QVERIFY(later.fileButton()->isEnabled());
+}
+
+void TstScanDialog::germanLabels()
+{
+    QCOMPARE(Dms::installTranslators(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+    const QString batch = m_dir->filePath(QStringLiteral("de"));
+    QVERIFY(QDir().mkpath(batch));
+    QVERIFY(letterPage(3).save(batch + QStringLiteral("/page-0001.png")));
+    ScanDialog d(m_engine, m_case, m_caseReference);
+    d.setAutoOrientation(false);
+    QCOMPARE(d.windowTitle(), QStringLiteral("Scannen"));
+    QCOMPARE(d.deviceStatus()->text(), QStringLiteral("Scanner werden gesucht…"));
+    QCOMPARE(d.fileButton()->text(), QStringLiteral("Ab&legen"));
+    QCOMPARE(d.rotateRightAction()->text(), QStringLiteral("Nach rechts drehen"));
+    d.loadBatch(batch);
+    QTRY_COMPARE_WITH_TIMEOUT(d.pendingPageJobs(), 0, 60000);
+    QVERIFY(d.pageModel()->index(0).data().toString().startsWith(QStringLiteral("Seite 1")));
+    QCOMPARE(d.documentCountLabel()->text(), QStringLiteral("1 Dokument wird abgelegt."));
+    d.rotateRightAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(d.pendingPageJobs(), 0, 30000);
+    QCOMPARE(d.reviewNote(), QStringLiteral("Seite 1 gedreht (90°)"));
 }
 
 QTEST_MAIN(TstScanDialog)
