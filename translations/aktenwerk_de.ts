@@ -2484,10 +2484,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>An leeren Blättern in Dokumente &amp;trennen</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>Ab&amp;legen</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2793,10 +2789,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         </translation>
     </message>
     <message>
-        <source>Scan &amp;more</source>
-        <translation>Weitere s&amp;cannen</translation>
-    </message>
-    <message>
         <source>Scan more pages into this batch</source>
         <translation>Weitere Seiten in diesen Stapel scannen</translation>
     </message>
@@ -2827,6 +2819,26 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>case %1</source>
         <translation>den Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Open a &amp;kept batch…</source>
+        <translation>&amp;Behaltenen Stapel öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a kept batch</source>
+        <translation>Behaltenen Stapel öffnen</translation>
+    </message>
+    <message>
+        <source>Review and file pages kept from an earlier scan that was not filed</source>
+        <translation>Seiten eines früheren, nicht abgelegten Scans prüfen und ablegen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>Ab&amp;legen</translation>
+    </message>
+    <message>
+        <source>Sca&amp;n more</source>
+        <translation>Weitere s&amp;cannen</translation>
     </message>
 </context>
 <context>

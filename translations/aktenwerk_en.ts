@@ -2157,7 +2157,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n scanned document(s) filed into %1.</source>
-        <translation><numerusform>%n scanned document filed into %1.</numerusform><numerusform>%n scanned documents filed into %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n scanned document filed into %1.</numerusform>
+            <numerusform>%n scanned documents filed into %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2482,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Split into documents at &amp;blank sheets</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2668,7 +2667,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n scanner(s) found.</source>
-        <translation><numerusform>%n scanner found.</numerusform><numerusform>%n scanners found.</numerusform></translation>
+        <translation>
+            <numerusform>%n scanner found.</numerusform>
+            <numerusform>%n scanners found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the settings of %1…</source>
@@ -2696,7 +2698,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n page(s) scanned.</source>
-        <translation><numerusform>%n page scanned.</numerusform><numerusform>%n pages scanned.</numerusform></translation>
+        <translation>
+            <numerusform>%n page scanned.</numerusform>
+            <numerusform>%n pages scanned.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scan failed (%1).</source>
@@ -2704,7 +2709,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>The %n page(s) scanned before stay in the review.</source>
-        <translation><numerusform>The %n page scanned before stay in the review.</numerusform><numerusform>The %n pages scanned before stay in the review.</numerusform></translation>
+        <translation>
+            <numerusform>The %n page scanned before stay in the review.</numerusform>
+            <numerusform>The %n pages scanned before stay in the review.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopping the filing…</source>
@@ -2728,15 +2736,24 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n blank page(s) removed as separator sheets</source>
-        <translation><numerusform>%n blank page removed as separator sheets</numerusform><numerusform>%n blank pages removed as separator sheets</numerusform></translation>
+        <translation>
+            <numerusform>%n blank page removed as separator sheets</numerusform>
+            <numerusform>%n blank pages removed as separator sheets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blank page(s) removed</source>
-        <translation><numerusform>%n blank page removed</numerusform><numerusform>%n blank pages removed</numerusform></translation>
+        <translation>
+            <numerusform>%n blank page removed</numerusform>
+            <numerusform>%n blank pages removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) deleted</source>
-        <translation><numerusform>%n page deleted</numerusform><numerusform>%n pages deleted</numerusform></translation>
+        <translation>
+            <numerusform>%n page deleted</numerusform>
+            <numerusform>%n pages deleted</numerusform>
+        </translation>
     </message>
     <message>
         <source>order of pages changed</source>
@@ -2764,11 +2781,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n document(s) will be filed.</source>
-        <translation><numerusform>%n document will be filed.</numerusform><numerusform>%n documents will be filed.</numerusform></translation>
-    </message>
-    <message>
-        <source>Scan &amp;more</source>
-        <translation>Scan &amp;more</translation>
+        <translation>
+            <numerusform>%n document will be filed.</numerusform>
+            <numerusform>%n documents will be filed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan more pages into this batch</source>
@@ -2801,6 +2817,26 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>case %1</source>
         <translation>case %1</translation>
+    </message>
+    <message>
+        <source>Open a &amp;kept batch…</source>
+        <translation>Open a &amp;kept batch…</translation>
+    </message>
+    <message>
+        <source>Open a kept batch</source>
+        <translation>Open a kept batch</translation>
+    </message>
+    <message>
+        <source>Review and file pages kept from an earlier scan that was not filed</source>
+        <translation>Review and file pages kept from an earlier scan that was not filed</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>Fi&amp;le</translation>
+    </message>
+    <message>
+        <source>Sca&amp;n more</source>
+        <translation>Sca&amp;n more</translation>
     </message>
 </context>
 <context>
