@@ -566,6 +566,14 @@ void TstScanDialog::mainWindowScansIntoTheSelectedCase()
     QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("document"),
                  QStringLiteral("case_id = '%1'").arg(caseId.toString(QUuid::WithoutBraces))),
         1);
+    auto reader = w.engine()->openReader();
+    QVERIFY(reader.has_value());
+    auto id = reader->scalar(
+        QStringLiteral("SELECT id FROM document WHERE case_id = '%1'").arg(caseId.toString(QUuid::WithoutBraces)));
+    QVERIFY(id.has_value());
+    // The first document filed is shown.
+    QTRY_COMPARE_WITH_TIMEOUT(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(),
+                              QUuid::fromString(id->toString()), 10000);
 }
 
 void TstScanDialog::jamKeepsPagesAndSaysSo()
