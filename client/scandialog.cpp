@@ -739,10 +739,20 @@ void ScanDialog::chooseKeptBatch()
 {
     if (!m_engine || !m_batchDir.isEmpty())
         return;
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Open a kept batch"), QDir(m_engine->dataDir()).filePath(QStringLiteral("scans")));
-    if (!dir.isEmpty())
-        loadBatch(dir);
+    const QString scans = QDir(QDir(m_engine->dataDir()).filePath(QStringLiteral("scans"))).canonicalPath();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a kept batch"), scans);
+    if (dir.isEmpty())
+        return;
+    // Only page files our scan worker wrote are opened here: images from elsewhere are untrusted
+    // input, which this process does not decode (they go through the import instead).
+    const QString chosen = QDir(dir).canonicalPath();
+    if (scans.isEmpty() || !chosen.startsWith(scans + QLatin1Char('/'))) {
+        showMessage(tr("Only batches kept in %1 can be opened here; add other files with \"Add documents\".")
+                        .arg(QDir::toNativeSeparators(scans)),
+            true);
+        return;
+    }
+    loadBatch(chosen);
 }
 
 // ---- page jobs --------------------------------------------------------------------------------

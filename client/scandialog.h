@@ -54,7 +54,9 @@ public:
     /**
      * Adds the page images in @p dir (PNG, in name order, in sub-folders too) to the review and
      * makes @p dir the batch folder: a batch kept after a failure can be filed again, and tests
-     * fill the review without a scanner. Settings for the transfer note come from the dialog.
+     * fill the review without a scanner. Settings for the transfer note come from its batch.json,
+     * else from the dialog. Only for page files our scan worker (or a test) wrote: they are
+     * decoded in this process.
      */
     void loadBatch(const QString &dir);
     /**
@@ -110,7 +112,7 @@ public Q_SLOTS:
     void startScan();
     void cancelWork();
     void fileBatch();
-    /** Asks for a batch folder kept under <data>/scans and loads it (loadBatch). */
+    /** Asks for a batch folder kept under <data>/scans and loads it (loadBatch); nothing else. */
     void chooseKeptBatch();
     void reject() override;
 
