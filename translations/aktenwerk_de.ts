@@ -2840,6 +2840,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Sca&amp;n more</source>
         <translation>Weitere s&amp;cannen</translation>
     </message>
+    <message>
+        <source>Only batches kept in %1 can be opened here; add other files with &quot;Add documents&quot;.</source>
+        <translation>Hier lassen sich nur Stapel aus %1 öffnen; andere Dateien fügen Sie mit „Dokumente hinzufügen“ hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::ScanPageModel</name>

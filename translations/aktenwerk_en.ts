@@ -2838,6 +2838,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Sca&amp;n more</source>
         <translation>Sca&amp;n more</translation>
     </message>
+    <message>
+        <source>Only batches kept in %1 can be opened here; add other files with "Add documents".</source>
+        <translation>Only batches kept in %1 can be opened here; add other files with "Add documents".</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::ScanPageModel</name>
