@@ -16,6 +16,7 @@
 #include "client/newfiledialog.h"
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
+#include "client/scandialog.h"
 #include "client/searchpanel.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
@@ -138,6 +139,10 @@ void MainWindow::createActions()
     m_fileIntoCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_fileIntoCase->setObjectName(QStringLiteral("actionFileIntoCase"));
     m_fileIntoCase->setToolTip(tr("File the selected intake document into a case (Zuordnen)"));
+    m_scan = fileMenu->addAction(tr("Sc&an…"), this, &MainWindow::scan);
+    m_scan->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_scan->setObjectName(QStringLiteral("actionScan"));
+    m_scan->setToolTip(tr("Scan paper into the selected case, or into the intake"));
     fileMenu->addSeparator();
     m_importPlan = fileMenu->addAction(tr("&Import file plan…"), this, &MainWindow::importPlan);
     fileMenu->addSeparator();
@@ -844,6 +849,7 @@ void MainWindow::updateActions()
     m_addDocuments->setEnabled(writable && (haveCase || m_intakePanel->isVisible()) && !jobRunning);
     const bool intakeDocument = m_intakeActive && m_intakeView->currentIndex().isValid();
     m_fileIntoCase->setEnabled(writable && intakeDocument);
+    m_scan->setEnabled(writable);
     m_importPlan->setEnabled(writable && !jobRunning);
     m_refresh->setEnabled(m_engine != nullptr);
 }
@@ -908,6 +914,32 @@ void MainWindow::chooseDocuments()
     } else {
         addDocuments(QUuid(), paths);
     }
+}
+
+void MainWindow::scan()
+{
+    if (!m_engine || m_engine->isReadOnly())
+        return;
+    const QModelIndex caseIndex = ancestorOfKind(m_recordView->currentIndex(),
+                                                 static_cast<int>(RecordTreeModel::Kind::Case));
+    QUuid caseId;
+    QString reference;
+    if (const auto *item = m_recordModel->item(caseIndex)) {
+        const Model::Case c = std::get<Model::Case>(*item);
+        caseId = c.meta.id;
+        reference = c.title.isEmpty() ? c.reference : QStringLiteral("%1 (%2)").arg(c.reference, c.title);
+    }
+    auto *dialog = new ScanDialog(m_engine, caseId, reference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScanDialog::filed, this, [this](const QList<QUuid> &ids, const QUuid &, const QString &where) {
+        m_banner->showMessage(tr("%n scanned document(s) filed into %1.", nullptr, static_cast<int>(ids.size())).arg(where),
+                              MessageBanner::Kind::Information);
+        m_intakeModel->refresh();
+        refresh();
+        if (!ids.isEmpty())
+            showDocument(ids.first());
+    });
+    dialog->open();
 }
 
 void MainWindow::showIntake(bool show)

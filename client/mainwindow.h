@@ -89,6 +89,8 @@ public:
     QTreeView *intakeView() const { return m_intakeView; }
     QAction *showIntakeAction() const { return m_showIntake; }
     QAction *fileIntoCaseAction() const { return m_fileIntoCase; }
+    /** "Scan…": the scan dialog for the selected case, or for the intake. */
+    QAction *scanAction() const { return m_scan; }
 
     bool selectPlanUnit(const QString &code);
     /** Selects a file, case or document once it is loaded (expanding what leads to it). */
@@ -117,6 +119,8 @@ public Q_SLOTS:
     void chooseDocuments();
     /** "File into case…" for the document selected in the intake. */
     void chooseCaseForIntakeDocument();
+    /** Opens the scan dialog for the selected case (none selected: the intake). */
+    void scan();
     void importPlan();
     void refresh();
     void showConflicts();
@@ -196,6 +200,7 @@ private:
     QAction *m_showConflicts = nullptr;
     QAction *m_showIntake = nullptr;
     QAction *m_fileIntoCase = nullptr;
+    QAction *m_scan = nullptr;
     QList<Model::PlanUnit> m_planUnits;
     QList<Model::Department> m_departments;
     QString m_fileTemplate;

@@ -2131,6 +2131,21 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Check in the saved working copy</source>
         <translation>Die gespeicherte Arbeitskopie einchecken</translation>
     </message>
+    <message>
+        <source>Sc&amp;an…</source>
+        <translation>&amp;Scannen…</translation>
+    </message>
+    <message>
+        <source>Scan paper into the selected case, or into the intake</source>
+        <translation>Papier in den gewählten Vorgang oder in den Posteingang scannen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned document(s) filed into %1.</source>
+        <translation>
+            <numerusform>%n gescanntes Dokument in %1 abgelegt.</numerusform>
+            <numerusform>%n gescannte Dokumente in %1 abgelegt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -2394,6 +2409,449 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The PDF is damaged: it has no pages.</source>
         <translation>Das PDF ist beschädigt: es hat keine Seiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ScanDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+        <source>Letter (216 × 279 mm)</source>
+        <translation>US-Letter (216 × 279 mm)</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>Flachbett</translation>
+    </message>
+    <message>
+        <source>Document feeder (one side)</source>
+        <translation>Einzug (einseitig)</translation>
+    </message>
+    <message>
+        <source>Document feeder (both sides)</source>
+        <translation>Einzug (beidseitig, Duplex)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Schwarzweiß</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>Erneut &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>S&amp;cannen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Split into documents at &amp;blank sheets</source>
+        <translation>An leeren Blättern in Dokumente &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <source>The scanned documents go into the intake (Posteingang).</source>
+        <translation>Die gescannten Dokumente kommen in den Posteingang.</translation>
+    </message>
+    <message>
+        <source>The scanned documents go into the case %1.</source>
+        <translation>Die gescannten Dokumente kommen in den Vorgang %1.</translation>
+    </message>
+    <message>
+        <source>Target of the scan</source>
+        <translation>Ziel des Scans</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Search for scanners again</source>
+        <translation>Erneut nach Scannern suchen</translation>
+    </message>
+    <message>
+        <source>Search for scanners again (network scanners can take a few seconds)</source>
+        <translation>Erneut nach Scannern suchen (Netzwerkscanner können einige Sekunden brauchen)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Scanner search</source>
+        <translation>Scannersuche</translation>
+    </message>
+    <message>
+        <source>Paper source</source>
+        <translation>Papierquelle</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>Farbmodus</translation>
+    </message>
+    <message>
+        <source>Colour &amp;mode:</source>
+        <translation>&amp;Farbmodus:</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitenformat</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Seitenfor&amp;mat:</translation>
+    </message>
+    <message>
+        <source>At most this many pages from the feeder</source>
+        <translation>Höchstens so viele Seiten aus dem Einzug</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>The feeder stops after this many pages; &quot;all&quot; scans until it is empty.</source>
+        <translation>Der Einzug hält nach so vielen Seiten an; „alle“ scannt, bis er leer ist.</translation>
+    </message>
+    <message>
+        <source>Pages from the &amp;feeder:</source>
+        <translation>Seiten aus dem &amp;Einzug:</translation>
+    </message>
+    <message>
+        <source>Cancel the scan or the filing</source>
+        <translation>Scannen oder Ablegen abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>Was gerade geschieht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Check the pages</source>
+        <translation>Seiten prüfen</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Rotate 180°</source>
+        <translation>Um 180° drehen</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Nach vorn verschieben</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Seite löschen</translation>
+    </message>
+    <message>
+        <source>Keep page</source>
+        <translation>Seite behalten</translation>
+    </message>
+    <message>
+        <source>Keep a page proposed as blank</source>
+        <translation>Eine als leer vorgeschlagene Seite behalten</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Gescannte Seiten</translation>
+    </message>
+    <message>
+        <source>Blank below &amp;ink coverage:</source>
+        <translation>Leer &amp;unter Deckungsgrad:</translation>
+    </message>
+    <message>
+        <source>Blank page threshold</source>
+        <translation>Schwelle für leere Seiten</translation>
+    </message>
+    <message>
+        <source>Blank page threshold in percent</source>
+        <translation>Schwelle für leere Seiten in Prozent</translation>
+    </message>
+    <message>
+        <source>Pages with less ink than this share are proposed as blank</source>
+        <translation>Seiten mit weniger Schwärzung als diesem Anteil werden als leer vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Split into documents at blank sheets</source>
+        <translation>An leeren Blättern in Dokumente trennen</translation>
+    </message>
+    <message>
+        <source>Documents to be filed</source>
+        <translation>Abzulegende Dokumente</translation>
+    </message>
+    <message>
+        <source>File the pages</source>
+        <translation>Seiten ablegen</translation>
+    </message>
+    <message>
+        <source>Recognise the text and file the pages as searchable PDF documents</source>
+        <translation>Text erkennen und die Seiten als durchsuchbare PDF-Dokumente ablegen</translation>
+    </message>
+    <message>
+        <source>Searching for scanners…</source>
+        <translation>Scanner werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No scanner found. Check that it is switched on and connected, then search again.</source>
+        <translation>Kein Scanner gefunden. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, und suchen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) found.</source>
+        <translation>
+            <numerusform>%n Scanner gefunden.</numerusform>
+            <numerusform>%n Scanner gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the settings of %1…</source>
+        <translation>Einstellungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Ready: %1.</source>
+        <translation>Bereit: %1.</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Largest the device scans (%1 × %2 mm)</source>
+        <translation>Größtes Format des Geräts (%1 × %2 mm)</translation>
+    </message>
+    <message>
+        <source>Starting the scanner…</source>
+        <translation>Scanner wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Scanning page %1…</source>
+        <translation>Seite %1 wird gescannt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned.</source>
+        <translation>
+            <numerusform>%n Seite gescannt.</numerusform>
+            <numerusform>%n Seiten gescannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan failed (%1).</source>
+        <translation>Das Scannen ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before stay in the review.</source>
+        <translation>
+            <numerusform>Die vorher gescannte Seite bleibt in der Prüfung.</numerusform>
+            <numerusform>Die %n vorher gescannten Seiten bleiben in der Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the filing…</source>
+        <translation>Ablegen wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Stopping the scanner…</source>
+        <translation>Scanner wird angehalten…</translation>
+    </message>
+    <message>
+        <source>The page image cannot be read.</source>
+        <translation>Das Seitenbild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The turned or straightened page could not be saved.</source>
+        <translation>Die gedrehte oder begradigte Seite konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The turned page could not be saved.</source>
+        <translation>Die gedrehte Seite konnte nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) removed as separator sheets</source>
+        <translation>
+            <numerusform>%n leere Seite als Trennblatt entfernt</numerusform>
+            <numerusform>%n leere Seiten als Trennblätter entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) removed</source>
+        <translation>
+            <numerusform>%n leere Seite entfernt</numerusform>
+            <numerusform>%n leere Seiten entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) deleted</source>
+        <translation>
+            <numerusform>%n Seite gelöscht</numerusform>
+            <numerusform>%n Seiten gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order of pages changed</source>
+        <translation>Reihenfolge der Seiten geändert</translation>
+    </message>
+    <message>
+        <source>page %1 rotated automatically (%2°)</source>
+        <translation>Seite %1 automatisch gedreht (%2°)</translation>
+    </message>
+    <message>
+        <source>page %1 rotated (%2°)</source>
+        <translation>Seite %1 gedreht (%2°)</translation>
+    </message>
+    <message>
+        <source>page %1 straightened (%2°)</source>
+        <translation>Seite %1 begradigt (%2°)</translation>
+    </message>
+    <message>
+        <source>No pages yet.</source>
+        <translation>Noch keine Seiten.</translation>
+    </message>
+    <message>
+        <source>Every page is blank: nothing to file.</source>
+        <translation>Alle Seiten sind leer: nichts abzulegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) will be filed.</source>
+        <translation>
+            <numerusform>%n Dokument wird abgelegt.</numerusform>
+            <numerusform>%n Dokumente werden abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan more pages into this batch</source>
+        <translation>Weitere Seiten in diesen Stapel scannen</translation>
+    </message>
+    <message>
+        <source>There is no page to file.</source>
+        <translation>Es gibt keine Seite zum Ablegen.</translation>
+    </message>
+    <message>
+        <source>unknown scanner</source>
+        <translation>unbekannter Scanner</translation>
+    </message>
+    <message>
+        <source>Recognising the text…</source>
+        <translation>Text wird erkannt…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages recognised…</source>
+        <translation>%1 von %2 Seiten erkannt…</translation>
+    </message>
+    <message>
+        <source>The pages could not be filed: %1 No page is lost: they are kept in %2 and stay here in the review.</source>
+        <translation>Die Seiten konnten nicht abgelegt werden: %1 Keine Seite geht verloren: Sie bleiben in %2 und hier in der Prüfung.</translation>
+    </message>
+    <message>
+        <source>the intake</source>
+        <translation>den Posteingang</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>den Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Open a &amp;kept batch…</source>
+        <translation>&amp;Behaltenen Stapel öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a kept batch</source>
+        <translation>Behaltenen Stapel öffnen</translation>
+    </message>
+    <message>
+        <source>Review and file pages kept from an earlier scan that was not filed</source>
+        <translation>Seiten eines früheren, nicht abgelegten Scans prüfen und ablegen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le</source>
+        <translation>Ab&amp;legen</translation>
+    </message>
+    <message>
+        <source>Sca&amp;n more</source>
+        <translation>Weitere s&amp;cannen</translation>
+    </message>
+    <message>
+        <source>Only batches kept in %1 can be opened here; add other files with &quot;Add documents&quot;.</source>
+        <translation>Hier lassen sich nur Stapel aus %1 öffnen; andere Dateien fügen Sie mit „Dokumente hinzufügen“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ScanPageModel</name>
+    <message>
+        <source>Blank: will be removed</source>
+        <translation>Leer: wird entfernt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Rotated automatically</source>
+        <translation>Automatisch gedreht</translation>
+    </message>
+    <message>
+        <source>Straightened</source>
+        <translation>Begradigt</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>ink coverage %1 %</source>
+        <translation>Deckungsgrad %1 %</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3600,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The searchable PDF could not be written to %1.</source>
         <translation>Das durchsuchbare PDF konnte nicht nach %1 geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The page has too little text to tell how it stands.</source>
+        <translation>Die Seite hat zu wenig Text, um ihre Ausrichtung zu erkennen.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::PgConnection</name>
@@ -3365,6 +3827,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The transfer note is incomplete.</source>
         <translation>Der Transfervermerk ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Page review: %1.</source>
+        <translation>Seitenprüfung: %1.</translation>
     </message>
 </context>
 <context>

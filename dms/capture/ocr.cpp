@@ -191,6 +191,46 @@ QJsonObject requestFor(const OcrSource &s, const Ocr::Options &o)
 
 } // namespace
 
+Result<OcrOrientation> Ocr::orientation(const QString &path, const Options &options)
+{
+    const QString worker = workerPath();
+    if (worker.isEmpty())
+        return fail(ErrorCode::Unsupported, tr("The OCR program (aktenwerk-ocr) is not installed."));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.setStandardErrorFile(QProcess::nullDevice());
+    p.start(worker, { QStringLiteral("--osd"), path, QStringLiteral("--cpu"), QString::number(options.cpuSecondsPerPage),
+                        QStringLiteral("--memory"), QString::number(options.memoryMiB) });
+    if (!p.waitForStarted(10000))
+        return fail(ErrorCode::Io, tr("The OCR program could not be started."), p.errorString());
+    if (!p.waitForFinished(options.wallSecondsPerPage * 1000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return fail(ErrorCode::Unavailable,
+            tr("Recognising the page took longer than %n second(s); it was stopped.", nullptr,
+                options.wallSecondsPerPage));
+    }
+    const QByteArray out = p.readAllStandardOutput();
+    QJsonParseError err;
+    const QJsonObject o = QJsonDocument::fromJson(out.left(out.indexOf('\n')), &err).object();
+    if (err.error != QJsonParseError::NoError)
+        return fail(ErrorCode::Internal, tr("The OCR program gave no readable answer."),
+            QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(err.errorString()));
+    if (o.value(QLatin1String("status")).toString() != QLatin1String("ok")) {
+        const QString code = o.value(QLatin1String("code")).toString();
+        if (code == QLatin1String("no-text"))
+            return fail(ErrorCode::InvalidArgument, tr("The page has too little text to tell how it stands."), code);
+        return fail(ErrorCode::InvalidArgument, reasonFor(code, o.value(QLatin1String("detail")).toString()), code);
+    }
+    OcrOrientation r;
+    r.rotate = o.value(QLatin1String("rotate")).toInt();
+    r.confidence = o.value(QLatin1String("confidence")).toDouble();
+    r.script = o.value(QLatin1String("script")).toString();
+    return r;
+}
+
 Result<int> Ocr::pdfPageCount(const QString &path, const Options &options)
 {
     WorkerProcess worker(options);

@@ -44,6 +44,14 @@ struct OcrResult
     int failedPages() const;
 };
 
+/** How a page image stands, as Tesseract's orientation detection (OSD) sees it. */
+struct OcrOrientation
+{
+    int rotate = 0;        ///< 0, 90, 180 or 270: turn the image this far clockwise to stand it upright
+    double confidence = 0; ///< Tesseract's orientation confidence; a clear text page scores well above 5
+    QString script;        ///< e.g. "Latin"
+};
+
 /**
  * OCR with Tesseract (deu+eng) into a searchable PDF: page image plus an invisible text layer.
  *
@@ -82,6 +90,13 @@ public:
     static Model::Result<OcrResult> run(const QList<OcrSource> &sources, const QString &outputPdf,
         const Options &options, const std::atomic<bool> *cancel = nullptr,
         const std::function<void(int done, int total)> &progress = {});
+
+    /**
+     * The orientation of the page image at @p path, detected by the worker (aktenwerk-ocr --osd,
+     * under the same limits as OCR). Fails with ErrorCode::InvalidArgument when the page has too
+     * little text to tell, or the image cannot be read; blocks, so run it off the GUI thread.
+     */
+    static Model::Result<OcrOrientation> orientation(const QString &path, const Options &options);
 
     /** How many pages the PDF at @p path has, counted by the worker. */
     static Model::Result<int> pdfPageCount(const QString &path, const Options &options);

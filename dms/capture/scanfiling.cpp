@@ -25,9 +25,15 @@ QString ScanFiling::ocrJson(const QList<OcrPage> &pages)
 Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOptions &settings,
                                                   const QList<ScannedPage> &pages, const QList<QList<int>> &groups,
                                                   const QUuid &caseId, const QDateTime &capturedAt,
-                                                  const Ocr::Options &ocr, const std::atomic<bool> *cancel)
+                                                  const Ocr::Options &ocr, const std::atomic<bool> *cancel,
+                                                  const QString &reviewNote,
+                                                  const std::function<void(int done, int total)> &progress)
 {
     QList<Filed> filed;
+    int totalPages = 0;
+    for (const QList<int> &group : groups)
+        totalPages += static_cast<int>(group.size());
+    int pagesBefore = 0; // recognised in the groups already filed
     QTemporaryDir work;
     if (!work.isValid())
         return fail(ErrorCode::Io, tr("No temporary folder for the scan product."), work.errorString());
@@ -43,7 +49,11 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
         }
         // The product: a searchable PDF of exactly these pages, or nothing.
         const QString pdf = work.filePath(QStringLiteral("scan-%1.pdf").arg(g + 1));
-        auto recognised = Ocr::run(sources, pdf, ocr, cancel);
+        std::function<void(int, int)> groupProgress;
+        if (progress)
+            groupProgress = [&progress, pagesBefore, totalPages](int done, int) { progress(pagesBefore + done, totalPages); };
+        auto recognised = Ocr::run(sources, pdf, ocr, cancel, groupProgress);
+        pagesBefore += static_cast<int>(group.size());
         if (!recognised)
             return std::unexpected(recognised.error());
         if (!recognised->complete()) {
@@ -104,6 +114,8 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
             : tr("%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.")
                   .arg(group.size())
                   .arg(confidences.join(QStringLiteral(", ")), low.join(QStringLiteral(", ")));
+        if (!reviewNote.isEmpty())
+            note.qualityCheckText += QLatin1Char(' ') + tr("Page review: %1.").arg(reviewNote);
         note.productSha256 = stored->sha256.toLatin1();
         if (const QStringList problems = note.problems(); !problems.isEmpty())
             return fail(ErrorCode::Internal, tr("The transfer note is incomplete."), problems.join(QStringLiteral("; ")));

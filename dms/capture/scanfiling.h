@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <functional>
 
 namespace Aktenwerk::Dms {
 
@@ -45,11 +46,18 @@ public:
      * null: into the intake. Stops at the first document that cannot be made; the documents
      * filed before it stay filed, and the page files are never touched (the caller keeps them
      * until everything is filed).
+     *
+     * @p reviewNote says what the clerk's page review did (pages removed, turned, straightened);
+     * it becomes part of each transfer note's quality check text, because TR-RESISCAN asks for
+     * what was checked and changed between capture and filing. @p progress is called from worker
+     * threads with the pages recognised so far, counted over all groups.
      */
     static Model::Result<QList<Filed>> file(Engine &engine, const ScanOptions &settings,
                                             const QList<ScannedPage> &pages, const QList<QList<int>> &groups,
                                             const QUuid &caseId, const QDateTime &capturedAt,
-                                            const Ocr::Options &ocr = {}, const std::atomic<bool> *cancel = nullptr);
+                                            const Ocr::Options &ocr = {}, const std::atomic<bool> *cancel = nullptr,
+                                            const QString &reviewNote = {},
+                                            const std::function<void(int done, int total)> &progress = {});
 
     /** The per-page OCR result as stored with the version: [{"page":1,"confidence":95,"low":false}]. */
     static QString ocrJson(const QList<OcrPage> &pages);

@@ -21,6 +21,7 @@
 #include "../testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
     void planReloadKeepsWhereTheClerkIs();
+    void noShortcutIsTakenTwice();
     void searchFindsDocumentsAsYouType();
     void facetsNarrowAndSearchesAreSaved();
     void droppedPdfIsPreviewedAndFound();
@@ -392,6 +394,34 @@ void TstMainWindow::planReloadKeepsWhereTheClerkIs()
     QVERIFY(w.planView()->isExpanded(deep));
     QCOMPARE(w.planView()->currentIndex().data(PlanTreeModel::CodeRole).toString(), QStringLiteral("63.01.02"));
     QCOMPARE(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), doc->id);
+}
+
+void TstMainWindow::noShortcutIsTakenTwice()
+{
+    // Two actions of one window on the same keys: Qt runs neither ("Ambiguous shortcut overload").
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.show();
+    waitReady(w);
+    QMap<QString, QString> owner;
+    const auto take = [&owner](const QKeySequence &keys, const QString &name) {
+        if (keys.isEmpty())
+            return;
+        const QString k = keys.toString(QKeySequence::PortableText);
+        QVERIFY2(!owner.contains(k) || owner.value(k) == name,
+                 qPrintable(k + QStringLiteral(": ") + owner.value(k) + QStringLiteral(" and ") + name));
+        owner.insert(k, name);
+    };
+    QSet<const QAction *> seen;
+    for (const QAction *a : w.findChildren<QAction *>()) {
+        if (seen.contains(a))
+            continue;
+        seen.insert(a);
+        for (const QKeySequence &keys : a->shortcuts())
+            take(keys, a->objectName().isEmpty() ? a->text() : a->objectName());
+    }
+    for (const QAbstractButton *b : w.findChildren<QAbstractButton *>())
+        take(b->shortcut(), b->objectName().isEmpty() ? b->text() : b->objectName());
+    QVERIFY(owner.size() > 10); // the window's actions were found at all
 }
 
 void TstMainWindow::searchFindsDocumentsAsYouType()

@@ -15,6 +15,15 @@
 //   or {"status":"failed","code":"unreadable|empty|image-damaged|image-too-large|not-pdf|damaged|
 //       password|no-page|ocr-failed|pdf-failed","detail":"..."}
 //
+//   aktenwerk-ocr --osd PATH [--cpu SECONDS] [--memory MIB]
+//
+// Orientation and script detection (Tesseract OSD, osd.traineddata) of one page image, for the
+// scan review: a sheet fed upside down or sideways is turned before it is filed. One line:
+//   {"status":"ok","rotate":0|90|180|270,"confidence":C,"script":"Latin","script_confidence":S}
+// "rotate" is how far the image must be turned clockwise to stand upright; C is Tesseract's
+// orientation confidence (how much better the best orientation scored than the others).
+//   or {"status":"failed","code":"unreadable|empty|image-damaged|image-too-large|no-language|no-text"}
+//
 // What tesseract::TessPDFRenderer (5.3) does with its input (pdfrenderer.cpp, checked with
 // pdfimages -list and strace on Debian 12's 5.3.0 / Leptonica 1.82):
 // - it embeds the Pix given to SetImage, unless GetInputName() names a JPEG file, whose bytes it
@@ -388,6 +397,42 @@ QJsonObject handle(tesseract::TessBaseAPI &api, const QJsonObject &q)
         { QStringLiteral("pdf"), QString::fromLatin1(onePage.toBase64()) } };
 }
 
+/** The --osd answer for the image at @p path (see the top); the sandbox is already in force. */
+QJsonObject detectOrientation(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return failure("unreadable", f.errorString());
+    const QByteArray data = f.readAll();
+    if (data.isEmpty())
+        return failure("empty");
+    auto decoded = readImage(data, 0);
+    if (auto *e = std::get_if<QJsonObject>(&decoded))
+        return *e;
+    PixPtr pix = normalise(std::move(std::get<PixPtr>(decoded)), 300);
+    if (!pix)
+        return failure("image-damaged");
+    // OSD needs the legacy engine's orientation classifier: osd.traineddata carries only that.
+    tesseract::TessBaseAPI api;
+    if (api.Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0)
+        return failure("no-language", QStringLiteral("osd"));
+    api.SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    api.SetImage(pix.get());
+    api.SetSourceResolution(pixGetYRes(pix.get()));
+    int degrees = 0;
+    float confidence = 0, scriptConfidence = 0;
+    const char *script = nullptr;
+    // false: too few characters to judge (a blank or a picture-only page).
+    if (!api.DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence))
+        return failure("no-text");
+    // Tesseract reports how far the image is turned clockwise; standing it upright turns it back.
+    const int rotate = (360 - degrees) % 360;
+    return QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("rotate"), rotate },
+        { QStringLiteral("confidence"), static_cast<double>(confidence) },
+        { QStringLiteral("script"), QString::fromUtf8(script ? script : "") },
+        { QStringLiteral("script_confidence"), static_cast<double>(scriptConfidence) } };
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -402,6 +447,7 @@ int main(int argc, char **argv)
     long cpu = 120;
     long memoryMiB = 2048;
     QByteArray lang = "deu+eng";
+    QString osdPath;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a = argv[i];
         auto next = [&]() -> long { return i + 1 < argc ? std::strtol(argv[++i], nullptr, 10) : 0; };
@@ -411,12 +457,18 @@ int main(int argc, char **argv)
             memoryMiB = next();
         else if (a == "--lang" && i + 1 < argc)
             lang = argv[++i];
+        else if (a == "--osd" && i + 1 < argc)
+            osdPath = QString::fromLocal8Bit(argv[++i]);
     }
     cpu = cpu > 0 ? cpu : 120;
     memoryMiB = memoryMiB > 0 ? memoryMiB : 2048;
     Aktenwerk::Dms::Sandbox::enter(cpu, memoryMiB, Aktenwerk::Dms::Sandbox::Cpu::PerTask);
     poppler::set_debug_error_function(quiet, nullptr);
     setMsgSeverity(L_SEVERITY_NONE); // Leptonica's complaints about a damaged image: the code says enough
+    if (!osdPath.isEmpty()) {
+        write(detectOrientation(osdPath));
+        std::_Exit(0);
+    }
 
     tesseract::TessBaseAPI api;
     // nullptr: the compiled-in tessdata folder, or $TESSDATA_PREFIX (the folder itself in Tesseract 5).
