@@ -118,6 +118,8 @@ public:
         QUuid attachmentOf; ///< an attachment: the e-mail's document (null for a file on disk)
         int pages = 0;     ///< PDF and image pages where the extraction worker counted them
         QString sha256;
+        int ocrVersion = 0; ///< OCR on import stored its searchable PDF as this version (0: none)
+        int ocrConfidence = -1; ///< then: the lowest page confidence, 0-100
         static QString statusCode(Status s); ///< "ok", "duplicate", "stored-without-text", "failed"
         /**
          * A duplicate whose original is filed in another case than @p caseId: a reference to
@@ -147,6 +149,21 @@ public:
      * both ways ("attachment_of" on the attachment, "attachments" on the mail) and reported as
      * an item of its own after the mail's.
      */
+    /** How importFiles treats scans. */
+    struct ImportOptions
+    {
+        /**
+         * Recognise the text of images and PDFs without a text layer (DocumentOcr) after they
+         * are stored, unless the setting "ocr.on_import" is "off". The original stays version 1;
+         * the searchable PDF becomes version 2. Cancelled, nothing more is stored.
+         */
+        bool ocr = true;
+        /** OCR's progress over all pages of this import (called from worker threads). */
+        std::function<void(int done, int total)> ocrProgress;
+    };
+    Result<QList<ImportItem>> importFiles(
+        const QUuid &caseId, const QStringList &paths, const std::atomic<bool> *cancel, const ImportOptions &options);
+    /** importFiles with the default ImportOptions (OCR as the setting says). */
     Result<QList<ImportItem>> importFiles(const QUuid &caseId, const QStringList &paths,
                                           const std::atomic<bool> *cancel = nullptr);
 
@@ -189,6 +206,12 @@ private:
     /** One file of importFiles (and, for an e-mail, its attachments after it). Fails only for good. */
     Status importOne(const QUuid &caseId, const QString &path, const QString &shownPath, const QUuid &attachmentOf,
                      int mailDepth, Database &reader, QList<ImportItem> &items, const std::atomic<bool> *cancel);
+    /**
+     * OCR on import: the stored images and PDFs of @p items that have no text become searchable
+     * PDFs (version 2); each item says what came of it.
+     */
+    Status recogniseImported(
+        QList<ImportItem> &items, Database &reader, const std::atomic<bool> *cancel, const ImportOptions &options);
     /** Runs @p work with the writer's connection on the engine thread (under m_writerMutex) and waits. */
     template<typename Work>
     auto onWriterDatabase(Work work);
