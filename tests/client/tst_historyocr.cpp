@@ -13,8 +13,10 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void recognisePageAgainMakesTheNextVersion();
     void imageIsRecognisedFromThePane();
     void readOnlyFolderSaysWhyNot();
+    void addDocumentsRecognisesWithProgress();
 
 private:
     void openWindow(MainWindow &w, const QUuid &doc);
@@ -50,6 +53,7 @@ private:
     QString m_data;
     QUuid m_scan; ///< two pages, filed with every page flagged low
     QUuid m_image; ///< a PNG imported without OCR
+    QUuid m_case;
     QString m_device;
 };
 
@@ -98,6 +102,7 @@ void TstHistoryOcr::init()
     QVERIFY(file.has_value());
     auto caseRecord = engine.apply(Dms::Commands::createCase(file->id, QStringLiteral("Neubau Wohnhaus")));
     QVERIFY(caseRecord.has_value());
+    m_case = caseRecord->id;
 
     // A scan of two pages, filed as the scan dialog files it; every page counts as uncertain
     // (threshold above 100), so the flag is known without guessing Tesseract's confidence.
@@ -306,6 +311,40 @@ void TstHistoryOcr::readOnlyFolderSaysWhyNot()
     h->recogniseAction()->trigger(); // a disabled action does nothing
     QVERIFY(!h->isBusy());
     QCOMPARE(versions(w, m_image).size(), 1);
+}
+
+void TstHistoryOcr::addDocumentsRecognisesWithProgress()
+{
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.show();
+    QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
+    const QString png = m_dir->filePath(QStringLiteral("nachtrag.png"));
+    QVERIFY(page({ QStringLiteral("Nachtrag zur Baugenehmigung"), QStringLiteral("Flurstück 113") }).save(png, "PNG"));
+    QStringList messages;
+    connect(w.statusBar(), &QStatusBar::messageChanged, this, [&](const QString &m) { messages << m; });
+    QSignalSpy added(&w, &MainWindow::documentsAdded);
+    // The GUI's add-documents: stored, then recognised on the import's thread, with progress.
+    w.addDocuments(m_case, { png });
+    QVERIFY(added.wait(180000));
+    QCOMPARE(added.first().first().toInt(), 1);
+    QVERIFY2(messages.contains(QStringLiteral("Recognising text (OCR): page 1 of 1…")),
+        qPrintable(messages.join(QStringLiteral(" | "))));
+
+    auto db = w.engine()->openReader();
+    QVERIFY(db.has_value());
+    auto st = db->prepare(QStringLiteral("SELECT document_id FROM version WHERE sha256 = ? AND number = 1"));
+    QVERIFY(st.has_value());
+    st->bind(1, Test::sha256Hex(Test::readFile(png)));
+    auto row = st->step();
+    QVERIFY(row.has_value() && *row);
+    const QUuid doc = QUuid::fromString(st->text(0));
+    const QList<Model::Version> vs = versions(w, doc);
+    QCOMPARE(vs.size(), 2);
+    QCOMPARE(vs.at(1).mimeType, QStringLiteral("application/pdf"));
+    auto found = w.engine()->search(QStringLiteral("Nachtrag"), 10);
+    QVERIFY(found.has_value());
+    QVERIFY(std::any_of(
+        found->hits.cbegin(), found->hits.cend(), [&](const Dms::Search::Hit &hit) { return hit.documentId == doc; }));
 }
 
 QTEST_MAIN(TstHistoryOcr)
