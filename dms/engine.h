@@ -142,6 +142,8 @@ public:
      * intake. Each file is stored and committed on its own; content that is already a document
      * is reported as a duplicate of it instead of being stored twice. Afterwards the new
      * documents' text is extracted and indexed, and each item says whether text was found.
+     * Images and PDFs without a text layer are then recognised (ImportOptions::ocr,
+     * DocumentOcr): version 2 is the searchable PDF, and the item says so, or why not.
      *
      * An e-mail (.eml) is read by the extraction worker: it becomes a document of type
      * "E-Mail" (title = subject; sender, recipients, date, subject as metadata; its body is
