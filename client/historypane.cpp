@@ -4,7 +4,9 @@
 #include "client/comparedialog.h"
 #include "client/versioncommentdialog.h"
 #include "client/versionformat.h"
+#include "dms/capture/documentocr.h"
 #include "dms/engine.h"
+#include "model/scantransfernote.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -12,6 +14,9 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -19,11 +24,16 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <utility>
 
 namespace Aktenwerk::Client {
 
@@ -56,6 +66,11 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     , m_changesLabel(new QLabel(tr("Changes"), this))
     , m_changes(new QListWidget(this))
     , m_buttons(new QWidget(this))
+    , m_ocrHeading(new QLabel(this))
+    , m_ocrPages(new QListWidget(this))
+    , m_ocrPageRow(new QWidget(this))
+    , m_ocrPage(new QSpinBox(this))
+    , m_transferNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyPane"));
     setAccessibleName(tr("History"));
@@ -96,11 +111,17 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
         menu.addAction(m_checkOut);
         menu.addAction(m_checkIn);
         menu.addAction(m_cancelCheckOut);
+        menu.addSeparator();
+        menu.addAction(m_recognise);
+        menu.addAction(m_recognisePage);
         if (m_breakLock->isEnabled())
             menu.addAction(m_breakLock);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HistoryPane::updateActions);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        updateActions();
+        showVersionDetails();
+    });
     connect(m_table, &QTableWidget::activated, this, [this] { openSelected(); });
 
     auto *buttons = new QHBoxLayout(m_buttons);
@@ -116,7 +137,7 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     buttons->addStretch();
     auto *editButtons = new QHBoxLayout;
     editButtons->setContentsMargins(0, 0, 0, 0);
-    for (QAction *a : { m_checkOut, m_checkIn, m_cancelCheckOut, m_breakLock }) {
+    for (QAction *a : { m_checkOut, m_checkIn, m_cancelCheckOut, m_breakLock, m_recognise }) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -125,6 +146,39 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
         editButtons->addWidget(b);
     }
     editButtons->addStretch();
+
+    // The selected version as a scan: OCR confidence per page, one page again, the transfer note.
+    m_ocrHeading->setObjectName(QStringLiteral("historyOcrHeading"));
+    m_ocrHeading->setBuddy(m_ocrPages);
+    m_ocrPages->setObjectName(QStringLiteral("historyOcrPages"));
+    m_ocrPages->setAccessibleName(tr("Text recognition confidence per page"));
+    m_ocrPages->setMaximumHeight(m_ocrPages->fontMetrics().height() * 7);
+    // Choosing a page in the list chooses it for "Recognise page again".
+    connect(m_ocrPages, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (const QListWidgetItem *item = row >= 0 ? m_ocrPages->item(row) : nullptr)
+            m_ocrPage->setValue(item->data(Qt::UserRole).toInt());
+    });
+    auto *pageRow = new QHBoxLayout(m_ocrPageRow);
+    pageRow->setContentsMargins(0, 0, 0, 0);
+    auto *pageLabel = new QLabel(tr("P&age:"), m_ocrPageRow);
+    pageLabel->setBuddy(m_ocrPage);
+    m_ocrPage->setObjectName(QStringLiteral("historyOcrPage"));
+    m_ocrPage->setAccessibleName(tr("Page to recognise again"));
+    m_ocrPage->setRange(1, 1);
+    auto *again = new QToolButton(m_ocrPageRow);
+    again->setDefaultAction(m_recognisePage);
+    again->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    again->setAccessibleName(m_recognisePage->iconText());
+    again->setObjectName(m_recognisePage->objectName() + QStringLiteral("Button"));
+    pageRow->addWidget(pageLabel);
+    pageRow->addWidget(m_ocrPage);
+    pageRow->addWidget(again);
+    pageRow->addStretch();
+    m_transferNote->setObjectName(QStringLiteral("historyTransferNote"));
+    m_transferNote->setWordWrap(true);
+    m_transferNote->setTextFormat(Qt::PlainText);
+    m_transferNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_transferNote->setFocusPolicy(Qt::StrongFocus); // read with the keyboard and a screen reader
 
     m_changes->setObjectName(QStringLiteral("historyChanges"));
     m_changes->setAccessibleName(tr("Changes of the metadata"));
@@ -141,6 +195,10 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     layout->addWidget(versionsLabel);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_buttons);
+    layout->addWidget(m_ocrHeading);
+    layout->addWidget(m_ocrPages);
+    layout->addWidget(m_ocrPageRow);
+    layout->addWidget(m_transferNote);
     layout->addWidget(m_changesLabel);
     layout->addWidget(m_changes, 1);
     clear();
@@ -148,6 +206,8 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
 
 HistoryPane::~HistoryPane()
 {
+    if (m_ocrCancel)
+        m_ocrCancel->store(true); // a recognition stops at its next page; nothing is stored
     m_pool.waitForDone();
 }
 
@@ -196,12 +256,21 @@ void HistoryPane::createActions()
     m_breakLock = make(tr("&Break check-out…"), QStringLiteral("actionBreakLock"), QKeySequence(),
         tr("Ends someone else's check-out (team leads and administrators); they are told with their next sync"));
     connect(m_breakLock, &QAction::triggered, this, &HistoryPane::breakLock);
+    m_recognise = make(tr("Recognise &text (OCR)"), QStringLiteral("actionRecognise"), QKeySequence(),
+        tr("Makes a searchable PDF of the scanned image or PDF, as a new version"));
+    m_recognisePage = make(tr("Recognise &page again"), QStringLiteral("actionRecognisePage"), QKeySequence(),
+        tr("Recognises the chosen page of the current version again; the other pages stay as they are"));
+    connect(m_recognise, &QAction::triggered, this, &HistoryPane::recognise);
+    connect(m_recognisePage, &QAction::triggered, this, &HistoryPane::recognisePage);
 }
 
 void HistoryPane::setEngine(Dms::Engine *engine)
 {
-    if (!engine)
+    if (!engine) {
+        if (m_ocrCancel)
+            m_ocrCancel->store(true);
         m_pool.waitForDone();
+    }
     m_engine = engine;
     updateActions();
 }
@@ -215,6 +284,8 @@ void HistoryPane::clear()
     m_versions.clear();
     m_lock.reset();
     m_workingCopy.reset();
+    m_facts.clear();
+    m_showAfterLoad = 0;
     m_heading->setText(tr("Select a document to see its versions and changes."));
     m_banner->hide();
     m_lockLabel->hide();
@@ -223,6 +294,7 @@ void HistoryPane::clear()
     m_changes->clear();
     m_changesLabel->hide();
     m_changes->hide();
+    showVersionDetails();
     updateActions();
 }
 
@@ -263,6 +335,22 @@ void HistoryPane::showDocument(const QUuid &documentId)
             if (!changes)
                 return std::unexpected(changes.error());
             d.changes = *changes;
+            // Pages and text as the extraction worker found them (never read from the file here).
+            auto facts = db.prepare(
+                QStringLiteral("SELECT v.sha256, e.pages, length(trim(e.text)) > 0 FROM version v JOIN extraction e "
+                               "ON e.sha256 = v.sha256 WHERE v.document_id = ? AND e.status = 'ok'"));
+            if (!facts)
+                return std::unexpected(facts.error());
+            facts->bind(1, Dms::Queries::uuidText(id));
+            for (;;) {
+                auto row = facts->step();
+                if (!row)
+                    return std::unexpected(row.error());
+                if (!*row)
+                    break;
+                d.facts.insert(
+                    facts->text(0), ContentFacts { static_cast<int>(facts->int64(1)), facts->int64(2) != 0 });
+            }
             return d;
         },
         [this, generation](const Result<Data> &r) {
@@ -288,6 +376,7 @@ void HistoryPane::showData(const Data &data)
     m_versions = data.versions;
     m_lock = data.lock;
     m_workingCopy = data.workingCopy;
+    m_facts = data.facts;
     if (!m_document) {
         m_heading->setText(tr("The document is not available."));
     } else {
@@ -325,6 +414,15 @@ void HistoryPane::showData(const Data &data)
                 tr("Version %1 by %2, %3").arg(v.number).arg(v.author, VersionFormat::originText(v)));
     }
     m_table->resizeColumnsToContents();
+    // A version text recognition just stored: selected, and shown in the viewer.
+    const int stored = std::exchange(m_showAfterLoad, 0);
+    const Version *show = nullptr;
+    for (const Version &v : std::as_const(m_versions)) {
+        if (stored > 0 && v.number == stored)
+            show = &v;
+    }
+    if (show)
+        selected = { stored };
     if (selected.isEmpty() && current > 0)
         selected << current;
     selectVersions(selected);
@@ -340,6 +438,9 @@ void HistoryPane::showData(const Data &data)
     showLock();
     m_loaded = true;
     updateActions();
+    showVersionDetails();
+    if (show && m_document)
+        Q_EMIT openVersionRequested(*m_document, *show);
     Q_EMIT loaded();
 }
 
@@ -400,6 +501,241 @@ void HistoryPane::updateActions()
         = lockedElsewhere ? tr("Checked out by %1: editing is not possible.").arg(m_lock->owner) : QString();
     m_checkOut->setStatusTip(why);
     m_restore->setStatusTip(why);
+
+    // Disabled with the reason in the tooltip, so the clerk knows what to do.
+    const QString noRecognise = whyNoRecognise();
+    m_recognise->setEnabled(noRecognise.isEmpty());
+    m_recognise->setToolTip(noRecognise.isEmpty()
+            ? tr("Makes a searchable PDF of the scanned image or PDF, as a new version")
+            : noRecognise);
+    m_recognise->setStatusTip(noRecognise);
+    const QString noPage = whyNoRecognisePage();
+    m_recognisePage->setEnabled(noPage.isEmpty());
+    m_recognisePage->setToolTip(noPage.isEmpty()
+            ? tr("Recognises the chosen page of the current version again; the other pages stay as they are")
+            : noPage);
+    m_recognisePage->setStatusTip(noPage);
+    m_ocrPage->setEnabled(noPage.isEmpty());
+}
+
+const Version *HistoryPane::currentVersion() const
+{
+    if (!m_document)
+        return nullptr;
+    for (const Version &v : m_versions) {
+        if (v.number == m_document->currentVersion)
+            return &v;
+    }
+    return nullptr;
+}
+
+QString HistoryPane::whyNotChangeable() const
+{
+    if (!m_engine || !m_loaded || !m_document)
+        return tr("No document is selected.");
+    if (m_engine->isReadOnly())
+        return tr("The data folder is open read-only: nothing can be changed.");
+    if (m_document->status != RecordStatus::Open)
+        return tr("The document's file or case is closed (z.d.A.): it cannot be changed.");
+    if (heldByOther())
+        return tr("Checked out by %1: editing is not possible.").arg(m_lock->owner);
+    if (m_workingCopy)
+        return tr("You have the document checked out: check it in first.");
+    if (m_busy)
+        return tr("Please wait: the document is being worked on.");
+    return {};
+}
+
+QString HistoryPane::whyNoRecognise() const
+{
+    if (const QString why = whyNotChangeable(); !why.isEmpty())
+        return why;
+    const Version *v = currentVersion();
+    if (!v)
+        return tr("The document has no content to recognise.");
+    if (v->mimeType.startsWith(QLatin1String("image/")))
+        return {};
+    if (v->mimeType != QLatin1String("application/pdf"))
+        return tr("Only an image or a PDF without text can be recognised; this is %1.").arg(v->mimeType);
+    const auto facts = m_facts.constFind(v->sha256);
+    if (facts == m_facts.cend())
+        return tr("The PDF has not been read yet; try again in a moment.");
+    if (facts->hasText)
+        return tr("The PDF already has text. To recognise one page again, choose it below.");
+    return {};
+}
+
+QString HistoryPane::whyNoRecognisePage() const
+{
+    if (const QString why = whyNotChangeable(); !why.isEmpty())
+        return why;
+    const Version *v = currentVersion();
+    if (!v || v->mimeType != QLatin1String("application/pdf"))
+        return tr("Only a PDF has pages to recognise again; recognise the whole document first.");
+    if (v->ocr.isEmpty() && v->origin != VersionOrigin::Scan)
+        return tr("The current version is no scan and was not recognised: it has no page to recognise again.");
+    return {};
+}
+
+void HistoryPane::showVersionDetails()
+{
+    const QList<Version> selected = selectedVersions();
+    const Version *v = selected.size() == 1 ? &selected.first() : nullptr;
+    const Version *current = currentVersion();
+
+    // One page again works on the current version: its pages are offered.
+    int pages = 0;
+    if (current) {
+        pages = static_cast<int>(QJsonDocument::fromJson(current->ocr.toUtf8()).array().size());
+        if (const auto f = m_facts.constFind(current->sha256); f != m_facts.cend())
+            pages = qMax(pages, f->pages);
+    }
+    m_ocrPage->setRange(1, qMax(1, pages));
+    m_ocrPageRow->setVisible(current && current->mimeType == QLatin1String("application/pdf")
+        && (!current->ocr.isEmpty() || current->origin == VersionOrigin::Scan));
+
+    // OCR confidence of every page; pages under the threshold flagged in colour, icon AND words.
+    m_ocrPages->clear();
+    const QJsonArray ocr = v ? QJsonDocument::fromJson(v->ocr.toUtf8()).array() : QJsonArray();
+    for (const QJsonValue &value : ocr) {
+        const QJsonObject o = value.toObject();
+        const int page = o.value(QLatin1String("page")).toInt();
+        const int confidence = o.value(QLatin1String("confidence")).toInt(-1);
+        const bool low = o.value(QLatin1String("low")).toBool();
+        QString text;
+        if (confidence < 0)
+            text = tr("Page %1: not recognised — please check").arg(page);
+        else if (low)
+            text = tr("Page %1: %2 % — please check").arg(page).arg(confidence);
+        else
+            text = tr("Page %1: %2 %").arg(page).arg(confidence);
+        auto *item = new QListWidgetItem(text, m_ocrPages);
+        item->setData(Qt::UserRole, page);
+        if (low || confidence < 0) {
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setForeground(QColor(0xa6, 0x3c, 0x00)); // dark orange: readable on white, not only a colour
+            item->setData(
+                Qt::AccessibleDescriptionRole, tr("Uncertain recognition: compare the text with the page image."));
+            item->setToolTip(tr("Uncertain recognition: compare the text with the page image."));
+        }
+    }
+    const bool hasOcr = !ocr.isEmpty();
+    m_ocrHeading->setText(v ? tr("Text recognition of version %1:").arg(v->number) : QString());
+    m_ocrHeading->setVisible(hasOcr);
+    m_ocrPages->setVisible(hasOcr);
+
+    // The transfer note, and whether it still fits the stored version.
+    if (!v || v->transferNote.isEmpty()) {
+        m_transferNote->clear();
+        m_transferNote->setAccessibleName(QString());
+        m_transferNote->hide();
+        return;
+    }
+    QStringList lines { tr("Transfer note (TR-RESISCAN) of version %1").arg(v->number) };
+    auto note = ScanTransferNote::parse(v->transferNote.toUtf8());
+    bool ok = false;
+    if (!note) {
+        lines << tr("The transfer note cannot be read: %1").arg(note.error().message);
+    } else {
+        const auto when
+            = [](const QDateTime &t) -> QString { return t.isValid() ? VersionFormat::when(t) : tr("unknown"); };
+        lines << tr("Device: %1").arg(note->deviceName)
+              << tr("Source: %1, mode: %2, resolution: %3 dpi").arg(note->source, note->mode).arg(note->resolutionDpi)
+              << tr("Scanned by: %1").arg(note->scannedBy)
+              << tr("Captured: %1; checked: %2; filed: %3")
+                     .arg(when(note->capturedAt), when(note->checkedAt), when(note->filedAt))
+              << tr("Pages: %1").arg(note->pageCount)
+              << (note->qualityCheckPassed ? tr("Quality check: passed – %1").arg(note->qualityCheckText)
+                                           : tr("Quality check: NOT passed – %1").arg(note->qualityCheckText))
+              << tr("Product SHA-256: %1").arg(QString::fromLatin1(note->productSha256));
+        // Pages where the extraction worker counted them; the PDF is never parsed here.
+        const auto f = m_facts.constFind(v->sha256);
+        const int counted = f != m_facts.cend() && f->pages > 0 ? f->pages : note->pageCount;
+        QStringList problems = note->verify(v->sha256.toLatin1(), counted);
+        if (note->documentId != m_id)
+            problems.prepend(tr("the transfer note names another document (%1)")
+                                 .arg(note->documentId.toString(QUuid::WithoutBraces)));
+        ok = problems.isEmpty();
+        lines << (ok ? tr("Verified: the note matches the stored version.")
+                     : tr("NOT verified: %1").arg(problems.join(QStringLiteral("; "))));
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    m_transferNote->setText(text);
+    m_transferNote->setAccessibleName(lines.first());
+    m_transferNote->setAccessibleDescription(text);
+    m_transferNote->setStyleSheet(ok ? QString() : QStringLiteral("color: #a61b00"));
+    m_transferNote->show();
+}
+
+void HistoryPane::recognise()
+{
+    if (!m_recognise->isEnabled())
+        return;
+    runOcr(0);
+}
+
+void HistoryPane::recognisePage()
+{
+    if (!m_recognisePage->isEnabled())
+        return;
+    runOcr(m_ocrPage->value());
+}
+
+void HistoryPane::runOcr(int onlyPage)
+{
+    Dms::Engine *engine = m_engine;
+    if (!engine || !m_document)
+        return;
+    const QUuid id = m_id;
+    const Dms::Ocr::Options options = m_ocrOptions;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_ocrCancel = cancel;
+    m_busy = true;
+    updateActions();
+    m_banner->showMessage(onlyPage > 0 ? tr("Recognising page %1 again…").arg(onlyPage) : tr("Recognising text…"),
+        MessageBanner::Kind::Information);
+    QPointer<HistoryPane> self(this);
+    auto progress = [self, onlyPage](int done, int total) {
+        QMetaObject::invokeMethod(qApp, [self, onlyPage, done, total] {
+            if (self && self->m_busy && onlyPage == 0)
+                self->m_banner->showMessage(
+                    tr("Recognising text: page %1 of %2…").arg(done).arg(total), MessageBanner::Kind::Information);
+        });
+    };
+    runOn<Result<Dms::DocumentOcr::Outcome>>(
+        &m_pool, this,
+        [engine, id, onlyPage, options, cancel, progress]() {
+            return Dms::DocumentOcr::recognise(*engine, id, onlyPage, options, cancel.get(), progress);
+        },
+        [this, id](const Result<Dms::DocumentOcr::Outcome> &r) {
+            m_busy = false;
+            m_ocrCancel.reset();
+            if (id != m_id) {
+                updateActions();
+                return;
+            }
+            if (!r) {
+                m_banner->showMessage(r.error().message);
+                updateActions();
+                return;
+            }
+            if (!r->stored) {
+                QStringList why { r->failedPages > 0 ? r->failureMessage() : tr("No text was found.") };
+                for (const Dms::OcrPage &p : r->pages) {
+                    if (!p.ok())
+                        why << tr("Page %1: %2").arg(p.number).arg(p.error);
+                }
+                m_banner->showMessage(why.join(QLatin1Char(' ')));
+                updateActions();
+                return;
+            }
+            const int low = static_cast<int>(std::count_if(
+                r->pages.cbegin(), r->pages.cend(), [](const Dms::OcrPage &p) { return p.lowConfidence; }));
+            m_banner->showMessage(tr("Text recognised: version %1 (%2).").arg(r->version).arg(r->comment),
+                low > 0 ? MessageBanner::Kind::Warning : MessageBanner::Kind::Positive);
+            m_showAfterLoad = r->version;
+            refresh();
+        });
 }
 
 const Version *HistoryPane::versionAt(int row) const
@@ -441,6 +777,7 @@ void HistoryPane::selectVersions(const QList<int> &numbers)
         }
     }
     updateActions();
+    showVersionDetails();
 }
 
 void HistoryPane::showResult(const QString &text, MessageBanner::Kind kind)

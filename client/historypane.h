@@ -1,20 +1,25 @@
 #pragma once
 
 #include "client/messagebanner.h"
+#include "dms/capture/ocr.h"
 #include "dms/store/queries.h"
 #include "dms/versions/checkouts.h"
 #include "model/entities.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QThreadPool>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
 class QLabel;
 class QListWidget;
+class QSpinBox;
 class QTableWidget;
 
 namespace Aktenwerk::Dms {
@@ -34,6 +39,11 @@ class VersionCommentDialog;
  * version or compared with another; and the document is checked out into the clerk's own
  * program, checked back in, or its check-out cancelled. Everything that reads or writes runs
  * off the GUI thread, on this pane's pool (setEngine(nullptr) waits for it).
+ *
+ * For the selected version of a scan it shows what a clerk must check under TR-RESISCAN: the
+ * OCR confidence of every page (uncertain pages flagged) and the transfer note, verified against
+ * the stored version. Text is recognised here too (DocumentOcr): a whole image or a PDF without
+ * text, or one page of a recognised PDF again.
  */
 class HistoryPane : public QWidget
 {
@@ -76,6 +86,18 @@ public:
     QAction *checkInAction() const { return m_checkIn; }
     QAction *cancelCheckOutAction() const { return m_cancelCheckOut; }
     QAction *breakLockAction() const { return m_breakLock; }
+    QAction *recogniseAction() const { return m_recognise; }
+    QAction *recognisePageAction() const { return m_recognisePage; }
+    /** The page that "Recognise page again" recognises (from 1). */
+    QSpinBox *ocrPageBox() const { return m_ocrPage; }
+    /** The selected version's OCR confidence, one row per page. */
+    QListWidget *ocrPagesList() const { return m_ocrPages; }
+    /** The selected version's transfer note (hidden when it has none). */
+    QLabel *transferNoteLabel() const { return m_transferNote; }
+    /** True while a check-out, check-in or text recognition runs. */
+    bool isBusy() const { return m_busy; }
+    /** The OCR settings for "Recognise text" (tests raise the low-confidence threshold). */
+    void setOcrOptions(const Dms::Ocr::Options &options) { m_ocrOptions = options; }
     /** The dialogs opened last (tests drive them; null when closed). */
     VersionCommentDialog *commentDialog() const;
     CompareDialog *compareDialog() const;
@@ -96,6 +118,10 @@ public Q_SLOTS:
     void cancelCheckOut();
     /** A team lead or administrator ends someone else's check-out (after confirmation). */
     void breakLock();
+    /** Recognises the text of the current version (an image or a PDF without text) in the background. */
+    void recognise();
+    /** Recognises the page in ocrPageBox() of the current version again. */
+    void recognisePage();
 
 Q_SIGNALS:
     /** "Open read-only": the viewer shows exactly this version. */
@@ -108,6 +134,11 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    struct ContentFacts
+    {
+        int pages = 0;
+        bool hasText = false;
+    };
     struct Data
     {
         std::optional<Model::Document> document;
@@ -115,10 +146,21 @@ private:
         std::optional<Model::DocumentLock> lock;
         std::optional<Model::WorkingCopy> workingCopy;
         QList<Dms::FieldChange> changes;
+        /** Per version content (SHA-256): what the extraction worker found, where it has read it. */
+        QHash<QString, ContentFacts> facts;
     };
     void createActions();
     void showData(const Data &data);
     void showLock();
+    /** The OCR confidences and the transfer note of the one selected version. */
+    void showVersionDetails();
+    /** Why "Recognise text" cannot run now (empty: it can), and likewise for one page. */
+    QString whyNoRecognise() const;
+    QString whyNoRecognisePage() const;
+    /** Why the document cannot be changed here (closed, read-only, checked out elsewhere); empty: it can. */
+    QString whyNotChangeable() const;
+    const Model::Version *currentVersion() const;
+    void runOcr(int onlyPage);
     void updateActions();
     /** The row's version, or nullptr. */
     const Model::Version *versionAt(int row) const;
@@ -138,6 +180,10 @@ private:
     QList<Model::Version> m_versions;
     std::optional<Model::DocumentLock> m_lock;
     std::optional<Model::WorkingCopy> m_workingCopy;
+    QHash<QString, ContentFacts> m_facts;
+    Dms::Ocr::Options m_ocrOptions;
+    std::shared_ptr<std::atomic<bool>> m_ocrCancel;
+    int m_showAfterLoad = 0; ///< a version OCR stored: shown once the history has it
 
     QLabel *m_heading;
     MessageBanner *m_banner;
@@ -146,6 +192,11 @@ private:
     QLabel *m_changesLabel;
     QListWidget *m_changes;
     QWidget *m_buttons;
+    QLabel *m_ocrHeading;
+    QListWidget *m_ocrPages;
+    QWidget *m_ocrPageRow;
+    QSpinBox *m_ocrPage;
+    QLabel *m_transferNote;
     QAction *m_open = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_compare = nullptr;
@@ -153,6 +204,8 @@ private:
     QAction *m_checkIn = nullptr;
     QAction *m_cancelCheckOut = nullptr;
     QAction *m_breakLock = nullptr;
+    QAction *m_recognise = nullptr;
+    QAction *m_recognisePage = nullptr;
     QPointer<VersionCommentDialog> m_dialog;
     QPointer<CompareDialog> m_compareDialog;
 };

@@ -1135,7 +1135,16 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
             if (cancel->load())
                 break;
             const QStringList part = paths.mid(i, chunk);
-            auto r = engine->importFiles(caseId, part, cancel.get());
+            // Images and PDFs without text are recognised (OCR) after they are stored; Cancel stops it too.
+            Dms::Engine::ImportOptions options;
+            options.ocrProgress = [self](int done, int total) {
+                QMetaObject::invokeMethod(qApp, [self, done, total] {
+                    if (self)
+                        self->statusBar()->showMessage(
+                            tr("Recognising text (OCR): page %1 of %2…").arg(done).arg(total));
+                });
+            };
+            auto r = engine->importFiles(caseId, part, cancel.get(), options);
             if (!r) {
                 if (r.error().code != ErrorCode::Cancelled)
                     errors << r.error().message;

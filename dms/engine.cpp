@@ -1,5 +1,6 @@
 #include "dms/engine.h"
 
+#include "dms/capture/documentocr.h"
 #include "dms/faultinjection.h"
 #include "dms/store/migrations.h"
 #include "dms/store/queries.h"
@@ -503,6 +504,12 @@ QString safeFileName(const QString &name, int number, const QString &mimeType)
 Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const QStringList &paths,
                                                       const std::atomic<bool> *cancel)
 {
+    return importFiles(caseId, paths, cancel, ImportOptions());
+}
+
+Result<QList<Engine::ImportItem>> Engine::importFiles(
+    const QUuid &caseId, const QStringList &paths, const std::atomic<bool> *cancel, const ImportOptions &options)
+{
     if (!m_writer)
         return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
     const QStringList files = filesIn(paths);
@@ -557,8 +564,119 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(const QUuid &caseId, const
             return std::unexpected(known.error());
         if (*known)
             item.pages = static_cast<int>(pages->int64(0));
+        // A PDF read without complaint but without a word in it is a scan: it has no text either.
+        if (item.status == ImportItem::Status::Ok) {
+            auto empty = reader->prepare(
+                QStringLiteral("SELECT 1 FROM extraction e JOIN version v ON v.sha256 = e.sha256 WHERE e.sha256 = ? "
+                               "AND v.document_id = ? AND v.mime_type = 'application/pdf' AND e.status = 'ok' "
+                               "AND trim(e.text, ' ' || char(9) || char(10) || char(12) || char(13)) = ''"));
+            if (!empty)
+                return std::unexpected(empty.error());
+            empty->bind(1, item.sha256);
+            empty->bind(2, item.documentId.toString(QUuid::WithoutBraces));
+            auto none = empty->step();
+            if (!none)
+                return std::unexpected(none.error());
+            if (*none) {
+                item.status = ImportItem::Status::WithoutText;
+                item.reason = tr("The PDF has no text layer (a scan); text recognition (OCR) can read it.");
+            }
+        }
+    }
+    if (options.ocr && DocumentOcr::onImport(*this)) {
+        if (auto s = recogniseImported(items, *reader, cancel, options); !s)
+            return std::unexpected(s.error());
     }
     return items;
+}
+
+Status Engine::recogniseImported(
+    QList<ImportItem> &items, Database &reader, const std::atomic<bool> *cancel, const ImportOptions &options)
+{
+    // The candidates: stored without text, an image or a PDF, and read by the extraction worker
+    // without complaint (a damaged file keeps the worker's reason; OCR could not read it either).
+    QList<qsizetype> candidates;
+    int totalPages = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const ImportItem &item = items.at(i);
+        if (item.status != ImportItem::Status::WithoutText || item.documentId.isNull())
+            continue;
+        auto st = reader.prepare(QStringLiteral(
+            "SELECT v.mime_type, e.status, e.text FROM version v JOIN extraction e ON e.sha256 = v.sha256 "
+            "WHERE v.document_id = ? AND v.number = 1"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, item.documentId.toString(QUuid::WithoutBraces));
+        auto has = st->step();
+        if (!has)
+            return std::unexpected(has.error());
+        if (!*has)
+            continue;
+        const QString mime = st->text(0);
+        const bool scan = mime == QLatin1String("application/pdf") || mime.startsWith(QLatin1String("image/"));
+        if (scan && st->text(1) == QLatin1String("ok") && st->text(2).trimmed().isEmpty()) {
+            candidates << i;
+            totalPages += qMax(1, item.pages);
+        }
+    }
+    int pagesBefore = 0;
+    bool cancelled = false;
+    for (const qsizetype i : std::as_const(candidates)) {
+        ImportItem &item = items[i];
+        if (cancelled || (cancel && cancel->load())) {
+            cancelled = true;
+            item.reason = tr("Text recognition (OCR) was cancelled; the document is stored as imported, without "
+                             "text.");
+            continue;
+        }
+        std::function<void(int, int)> progress;
+        if (options.ocrProgress) {
+            progress = [&options, pagesBefore, totalPages](
+                           int done, int) { options.ocrProgress(pagesBefore + done, totalPages); };
+        }
+        auto r = DocumentOcr::recognise(
+            *this, item.documentId, 0, Ocr::Options {}, cancel, progress, DocumentOcr::WithoutText::Skip);
+        pagesBefore += qMax(1, item.pages);
+        if (!r) {
+            if (r.error().code == ErrorCode::DiskFull)
+                return std::unexpected(r.error());
+            if (r.error().code == ErrorCode::Cancelled) {
+                cancelled = true;
+                item.reason = tr("Text recognition (OCR) was cancelled; the document is stored as imported, "
+                                 "without text.");
+            } else {
+                item.reason = tr("Text recognition (OCR) was not possible: %1").arg(r.error().message);
+            }
+            continue;
+        }
+        if (r->stored) {
+            item.status = ImportItem::Status::Ok;
+            item.ocrVersion = r->version;
+            item.ocrConfidence = r->lowestConfidence();
+            item.reason = tr("Text recognised (OCR, confidence %1 %).").arg(item.ocrConfidence);
+            QStringList low;
+            for (const OcrPage &p : std::as_const(r->pages)) {
+                if (p.ok() && p.lowConfidence)
+                    low << QString::number(p.number);
+            }
+            if (!low.isEmpty())
+                item.reason += QLatin1Char(' ')
+                    + tr("Please check page(s) %1: the recognition is uncertain.").arg(low.join(QStringLiteral(", ")));
+        } else if (r->failedPages > 0) {
+            QString why;
+            for (const OcrPage &p : std::as_const(r->pages)) {
+                if (!p.ok()) {
+                    why = tr("page %1: %2").arg(p.number).arg(p.error);
+                    break;
+                }
+            }
+            item.reason
+                = tr("Text recognition (OCR) failed (%1); the document is stored as imported, without text.").arg(why);
+        } else {
+            item.reason = tr("Text recognition (OCR) found no text.");
+        }
+    }
+    return {};
 }
 
 template<typename Work>

@@ -118,6 +118,8 @@ public:
         QUuid attachmentOf; ///< an attachment: the e-mail's document (null for a file on disk)
         int pages = 0;     ///< PDF and image pages where the extraction worker counted them
         QString sha256;
+        int ocrVersion = 0; ///< OCR on import stored its searchable PDF as this version (0: none)
+        int ocrConfidence = -1; ///< then: the lowest page confidence, 0-100
         static QString statusCode(Status s); ///< "ok", "duplicate", "stored-without-text", "failed"
         /**
          * A duplicate whose original is filed in another case than @p caseId: a reference to
@@ -140,6 +142,8 @@ public:
      * intake. Each file is stored and committed on its own; content that is already a document
      * is reported as a duplicate of it instead of being stored twice. Afterwards the new
      * documents' text is extracted and indexed, and each item says whether text was found.
+     * Images and PDFs without a text layer are then recognised (ImportOptions::ocr,
+     * DocumentOcr): version 2 is the searchable PDF, and the item says so, or why not.
      *
      * An e-mail (.eml) is read by the extraction worker: it becomes a document of type
      * "E-Mail" (title = subject; sender, recipients, date, subject as metadata; its body is
@@ -147,6 +151,21 @@ public:
      * both ways ("attachment_of" on the attachment, "attachments" on the mail) and reported as
      * an item of its own after the mail's.
      */
+    /** How importFiles treats scans. */
+    struct ImportOptions
+    {
+        /**
+         * Recognise the text of images and PDFs without a text layer (DocumentOcr) after they
+         * are stored, unless the setting "ocr.on_import" is "off". The original stays version 1;
+         * the searchable PDF becomes version 2. Cancelled, nothing more is stored.
+         */
+        bool ocr = true;
+        /** OCR's progress over all pages of this import (called from worker threads). */
+        std::function<void(int done, int total)> ocrProgress;
+    };
+    Result<QList<ImportItem>> importFiles(
+        const QUuid &caseId, const QStringList &paths, const std::atomic<bool> *cancel, const ImportOptions &options);
+    /** importFiles with the default ImportOptions (OCR as the setting says). */
     Result<QList<ImportItem>> importFiles(const QUuid &caseId, const QStringList &paths,
                                           const std::atomic<bool> *cancel = nullptr);
 
@@ -189,6 +208,12 @@ private:
     /** One file of importFiles (and, for an e-mail, its attachments after it). Fails only for good. */
     Status importOne(const QUuid &caseId, const QString &path, const QString &shownPath, const QUuid &attachmentOf,
                      int mailDepth, Database &reader, QList<ImportItem> &items, const std::atomic<bool> *cancel);
+    /**
+     * OCR on import: the stored images and PDFs of @p items that have no text become searchable
+     * PDFs (version 2); each item says what came of it.
+     */
+    Status recogniseImported(
+        QList<ImportItem> &items, Database &reader, const std::atomic<bool> *cancel, const ImportOptions &options);
     /** Runs @p work with the writer's connection on the engine thread (under m_writerMutex) and waits. */
     template<typename Work>
     auto onWriterDatabase(Work work);

@@ -534,41 +534,6 @@
         <translation>ocr erwartet genau ein Dokument und optional --page N (1, 2, ...).</translation>
     </message>
     <message>
-        <source>The document has no content to recognise.</source>
-        <translation>Das Dokument hat keinen Inhalt, der erkannt werden könnte.</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the OCR.</source>
-        <translation>Für die Texterkennung konnte kein temporärer Ordner angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
-        <translation>Das Dokument ist weder ein Bild noch ein PDF (%1); es gibt nichts zu erkennen.</translation>
-    </message>
-    <message>
-        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
-        <translation>Das PDF enthält bereits Text und braucht keine Texterkennung. Um eine Seite erneut zu erkennen, verwenden Sie --page N.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The document has %n page(s).</source>
-        <translation>
-            <numerusform>Das Dokument hat %n Seite.</numerusform>
-            <numerusform>Das Dokument hat %n Seiten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
-        <translation>--page braucht ein PDF; erkennen Sie zuerst das ganze Bild (ocr ohne --page).</translation>
-    </message>
-    <message>
-        <source>page %1: %2 %</source>
-        <translation>Seite %1: %2 %</translation>
-    </message>
-    <message>
-        <source> (low)</source>
-        <translation> (niedrig)</translation>
-    </message>
-    <message>
         <source>page %1	confidence %2%3</source>
         <translation>Seite %1	Erkennungsgüte %2%3</translation>
     </message>
@@ -579,21 +544,6 @@
     <message>
         <source>page %1	failed: %2</source>
         <translation>Seite %1	fehlgeschlagen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) could not be recognised; nothing was stored.</source>
-        <translation>
-            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
-            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OCR (%1) of page %2 again: </source>
-        <translation>Texterkennung (%1) von Seite %2 erneut: </translation>
-    </message>
-    <message>
-        <source>OCR (%1): </source>
-        <translation>Texterkennung (%1): </translation>
     </message>
     <message>
         <source>Stored as version %1 (searchable PDF).</source>
@@ -624,6 +574,42 @@
         <translation>Abgelegt: %1 (%2 Seiten) %3 — Transfervermerk %4, Qualitätsprüfung: %5</translation>
     </message>
     <message>
+        <source>--device-option needs NAME=VALUE, e.g. --device-option brightness=10.</source>
+        <translation>--device-option braucht NAME=WERT, z. B. --device-option brightness=10.</translation>
+    </message>
+    <message>
+        <source>separator sheet</source>
+        <translation>Trennblatt</translation>
+    </message>
+    <message>
+        <source>  date in the letter: %1</source>
+        <translation>  Datum des Schreibens: %1</translation>
+    </message>
+    <message>
+        <source>  named in the text: %1 %2 (%3)</source>
+        <translation>  im Text genannt: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>separator-sheet needs --out FILE.</source>
+        <translation>separator-sheet braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <source>Separator sheet (Aktenwerk)</source>
+        <translation>Trennblatt (Aktenwerk)</translation>
+    </message>
+    <message>
+        <source>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</source>
+        <translation>Legen Sie dieses Blatt im Einzug des Scanners vor jedes Schreiben. Es beginnt ein neues Dokument und wird nicht abgelegt. Drucken Sie es in 100 % (nicht an die Seite anpassen); Kopien gehen, solange die Balken schwarz und scharf bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Separator sheet written to %1.</source>
+        <translation>Trennblatt nach %1 geschrieben.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -643,12 +629,14 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] PATH...
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
                                          files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why);
                                          an e-mail (.eml) with its attachments as linked documents;
                                          --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
   intake list                            documents in the intake (not yet filed)
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
@@ -665,7 +653,7 @@ Commands:
                                          a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
   search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
@@ -703,43 +691,89 @@ Options:
   --version        print the version
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--device-option needs NAME=VALUE, e.g. --device-option brightness=10.</source>
-        <translation>--device-option braucht NAME=WERT, z. B. --device-option brightness=10.</translation>
-    </message>
-    <message>
-        <source>separator sheet</source>
-        <translation>Trennblatt</translation>
-    </message>
-    <message>
-        <source>  date in the letter: %1</source>
-        <translation>  Datum des Schreibens: %1</translation>
-    </message>
-    <message>
-        <source>  named in the text: %1 %2 (%3)</source>
-        <translation>  im Text genannt: %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>separator-sheet needs --out FILE.</source>
-        <translation>separator-sheet braucht --out DATEI.</translation>
-    </message>
-    <message>
-        <source>Separator sheet (Aktenwerk)</source>
-        <translation>Trennblatt (Aktenwerk)</translation>
-    </message>
-    <message>
-        <source>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</source>
-        <translation>Legen Sie dieses Blatt im Einzug des Scanners vor jedes Schreiben. Es beginnt ein neues Dokument und wird nicht abgelegt. Drucken Sie es in 100 % (nicht an die Seite anpassen); Kopien gehen, solange die Balken schwarz und scharf bleiben.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Separator sheet written to %1.</source>
-        <translation>Trennblatt nach %1 geschrieben.</translation>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PFAD...
+                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
+                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
+                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
+                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
+                                         Vorgang wird hier ein Verweis darauf;
+                                         Bilder und PDFs ohne Text werden erkannt (OCR: Version 2, ein
+                                         durchsuchbares PDF), außer mit --no-ocr oder config ocr.on_import off
+  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
+  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
+  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
+                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
+  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
+  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
+  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
+  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
+                                         unveränderter Inhalt ergibt keine Version
+  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
+  restore DOK --version N                Inhalt einer früheren Version als nächste Version
+  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
+  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
+                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
+                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template, ocr.on_import
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
+                                         az: title: type: dept: status: sender: from: to:)
+  reindex                                den Suchindex neu aufbauen
+
+Scannen (SANE):
+  devices                                die gefundenen Scanner (wartet höchstens 15 Sekunden)
+  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
+       [--device-option NAME=WERT]...
+                                         scannen, per Texterkennung zu einem durchsuchbaren PDF machen und mit
+                                         Transfervermerk (TR-RESISCAN) im Vorgang oder im Posteingang ablegen;
+                                         --split-on-blank / --split-on-separator: je ein Dokument zwischen
+                                         leeren Blättern / gedruckten Trennblättern;
+                                         --out-dir ORDNER: nur die Seiten als PNG in ORDNER
+  separator-sheet --out DATEI            ein Trennblatt zum Ausdrucken (PDF) für --split-on-separator
+
+Arbeiten mit dem zentralen Server:
+  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
+  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
+  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
+  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
+  resolve KONFLIKT-ID --keep mine|theirs
+
+Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+              [--name ANZEIGENAME] --password-stdin
+
+Optionen:
+  --data-dir ORDNER  Datenordner (Standard: %1)
+  --json             maschinenlesbare Ausgabe bei lesenden Befehlen
+  --version          Versionsnummer anzeigen
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1782,178 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The check-out of %1 is broken; %1 is told with the next sync.</source>
         <translation>Das Auschecken durch %1 ist aufgehoben; %1 erfährt es beim nächsten Abgleich.</translation>
     </message>
+    <message>
+        <source>Text recognition confidence per page</source>
+        <translation>Sicherheit der Texterkennung je Seite</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>S&amp;eite:</translation>
+    </message>
+    <message>
+        <source>Page to recognise again</source>
+        <translation>Erneut zu erkennende Seite</translation>
+    </message>
+    <message>
+        <source>Recognise &amp;text (OCR)</source>
+        <translation>&amp;Text erkennen (OCR)</translation>
+    </message>
+    <message>
+        <source>Makes a searchable PDF of the scanned image or PDF, as a new version</source>
+        <translation>Macht aus dem gescannten Bild oder PDF ein durchsuchbares PDF, als neue Version</translation>
+    </message>
+    <message>
+        <source>Recognise &amp;page again</source>
+        <translation>Seite &amp;neu erkennen</translation>
+    </message>
+    <message>
+        <source>Recognises the chosen page of the current version again; the other pages stay as they are</source>
+        <translation>Erkennt die gewählte Seite der aktuellen Version erneut; die anderen Seiten bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>No document is selected.</source>
+        <translation>Es ist kein Dokument ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s file or case is closed (z.d.A.): it cannot be changed.</source>
+        <translation>Die Akte oder der Vorgang des Dokuments ist geschlossen (z.d.A.): Es kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>You have the document checked out: check it in first.</source>
+        <translation>Sie haben das Dokument ausgecheckt: Checken Sie es zuerst ein.</translation>
+    </message>
+    <message>
+        <source>Please wait: the document is being worked on.</source>
+        <translation>Bitte warten: Das Dokument wird gerade bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The document has no content to recognise.</source>
+        <translation>Das Dokument hat keinen Inhalt, der erkannt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Only an image or a PDF without text can be recognised; this is %1.</source>
+        <translation>Nur ein Bild oder ein PDF ohne Text kann erkannt werden; dies ist %1.</translation>
+    </message>
+    <message>
+        <source>The PDF has not been read yet; try again in a moment.</source>
+        <translation>Das PDF wurde noch nicht gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The PDF already has text. To recognise one page again, choose it below.</source>
+        <translation>Das PDF enthält bereits Text. Um eine Seite erneut zu erkennen, wählen Sie sie unten aus.</translation>
+    </message>
+    <message>
+        <source>Only a PDF has pages to recognise again; recognise the whole document first.</source>
+        <translation>Nur ein PDF hat Seiten, die erneut erkannt werden können; erkennen Sie zuerst das ganze Dokument.</translation>
+    </message>
+    <message>
+        <source>The current version is no scan and was not recognised: it has no page to recognise again.</source>
+        <translation>Die aktuelle Version ist kein Scan und wurde nicht erkannt: Sie hat keine Seite, die erneut erkannt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Page %1: not recognised — please check</source>
+        <translation>Seite %1: nicht erkannt — bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 % — please check</source>
+        <translation>Seite %1: %2 % — bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 %</source>
+        <translation>Seite %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Uncertain recognition: compare the text with the page image.</source>
+        <translation>Unsichere Erkennung: Vergleichen Sie den Text mit dem Seitenbild.</translation>
+    </message>
+    <message>
+        <source>Text recognition of version %1:</source>
+        <translation>Texterkennung von Version %1:</translation>
+    </message>
+    <message>
+        <source>Transfer note (TR-RESISCAN) of version %1</source>
+        <translation>Transfervermerk (TR-RESISCAN) von Version %1</translation>
+    </message>
+    <message>
+        <source>The transfer note cannot be read: %1</source>
+        <translation>Der Transfervermerk kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, mode: %2, resolution: %3 dpi</source>
+        <translation>Quelle: %1, Modus: %2, Auflösung: %3 dpi</translation>
+    </message>
+    <message>
+        <source>Scanned by: %1</source>
+        <translation>Gescannt von: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1; checked: %2; filed: %3</source>
+        <translation>Erfasst: %1; geprüft: %2; abgelegt: %3</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Quality check: passed – %1</source>
+        <translation>Qualitätskontrolle: bestanden – %1</translation>
+    </message>
+    <message>
+        <source>Quality check: NOT passed – %1</source>
+        <translation>Qualitätskontrolle: NICHT bestanden – %1</translation>
+    </message>
+    <message>
+        <source>Product SHA-256: %1</source>
+        <translation>SHA-256 des Scanprodukts: %1</translation>
+    </message>
+    <message>
+        <source>the transfer note names another document (%1)</source>
+        <translation>der Transfervermerk nennt ein anderes Dokument (%1)</translation>
+    </message>
+    <message>
+        <source>Verified: the note matches the stored version.</source>
+        <translation>Geprüft: Der Vermerk passt zur gespeicherten Version.</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NICHT bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Recognising page %1 again…</source>
+        <translation>Seite %1 wird neu erkannt…</translation>
+    </message>
+    <message>
+        <source>Recognising text…</source>
+        <translation>Text wird erkannt…</translation>
+    </message>
+    <message>
+        <source>Recognising text: page %1 of %2…</source>
+        <translation>Text wird erkannt: Seite %1 von %2…</translation>
+    </message>
+    <message>
+        <source>No text was found.</source>
+        <translation>Es wurde kein Text gefunden.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>Text recognised: version %1 (%2).</source>
+        <translation>Text erkannt: Version %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::IntakeEntry</name>
@@ -2145,6 +2351,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
             <numerusform>%n gescanntes Dokument in %1 abgelegt.</numerusform>
             <numerusform>%n gescannte Dokumente in %1 abgelegt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recognising text (OCR): page %1 of %2…</source>
+        <translation>Texterkennung (OCR): Seite %1 von %2…</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3518,67 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::DocumentOcr</name>
+    <message numerus="yes">
+        <source>%n page(s) could not be recognised; nothing was stored.</source>
+        <translation>
+            <numerusform>%n Seite konnte nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Seiten konnten nicht erkannt werden; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The document has no content to recognise.</source>
+        <translation>Das Dokument hat keinen Inhalt, der erkannt werden könnte.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the OCR.</source>
+        <translation>Für die Texterkennung konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
+        <translation>Das Dokument ist weder ein Bild noch ein PDF (%1); es gibt nichts zu erkennen.</translation>
+    </message>
+    <message>
+        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
+        <translation>Das PDF enthält bereits Text und braucht keine Texterkennung. Um eine Seite erneut zu erkennen, verwenden Sie --page N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>Das Dokument hat %n Seite.</numerusform>
+            <numerusform>Das Dokument hat %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
+        <translation>--page braucht ein PDF; erkennen Sie zuerst das ganze Bild (ocr ohne --page).</translation>
+    </message>
+    <message>
+        <source>Text recognition cancelled; nothing was stored.</source>
+        <translation>Texterkennung abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>page %1: %2 %</source>
+        <translation>Seite %1: %2 %</translation>
+    </message>
+    <message>
+        <source> (low)</source>
+        <translation> (niedrig)</translation>
+    </message>
+    <message>
+        <source>OCR (%1) of page %2 again: </source>
+        <translation>Texterkennung (%1) von Seite %2 erneut: </translation>
+    </message>
+    <message>
+        <source>OCR (%1): </source>
+        <translation>Texterkennung (%1): </translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Engine</name>
     <message>
         <source>The built-in metadata schemas are missing.</source>
@@ -3390,6 +3661,38 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The attachment could not be written to a temporary file: %1</source>
         <translation>Der Anhang konnte nicht in eine temporäre Datei geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (a scan); text recognition (OCR) can read it.</source>
+        <translation>Das PDF hat keine Textebene (ein Scan); die Texterkennung (OCR) kann es lesen.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</source>
+        <translation>Die Texterkennung (OCR) wurde abgebrochen; das Dokument ist wie importiert gespeichert, ohne Text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was not possible: %1</source>
+        <translation>Texterkennung (OCR) war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Text recognised (OCR, confidence %1 %).</source>
+        <translation>Text erkannt (OCR, Sicherheit %1 %).</translation>
+    </message>
+    <message>
+        <source>Please check page(s) %1: the recognition is uncertain.</source>
+        <translation>Bitte Seite(n) %1 prüfen: Die Erkennung ist unsicher.</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</source>
+        <translation>Texterkennung (OCR) fehlgeschlagen (%1); das Dokument ist wie importiert gespeichert, ohne Text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) found no text.</source>
+        <translation>Die Texterkennung (OCR) hat keinen Text gefunden.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4879,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The id of the new document is not valid or taken.</source>
         <translation>Die ID des neuen Dokuments ist ungültig oder bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
+        <translation>Die Einstellung „%1“ ist „on“ oder „off“.</translation>
     </message>
 </context>
 <context>

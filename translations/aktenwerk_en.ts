@@ -534,41 +534,6 @@
         <translation>ocr needs one document and, optionally, --page N (1, 2, ...).</translation>
     </message>
     <message>
-        <source>The document has no content to recognise.</source>
-        <translation>The document has no content to recognise.</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the OCR.</source>
-        <translation>No temporary folder for the OCR.</translation>
-    </message>
-    <message>
-        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
-        <translation>The document is neither an image nor a PDF (%1); there is nothing to recognise.</translation>
-    </message>
-    <message>
-        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
-        <translation>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The document has %n page(s).</source>
-        <translation>
-            <numerusform>The document has %n page.</numerusform>
-            <numerusform>The document has %n pages.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
-        <translation>--page needs a PDF; recognise the whole image first (ocr without --page).</translation>
-    </message>
-    <message>
-        <source>page %1: %2 %</source>
-        <translation>page %1: %2 %</translation>
-    </message>
-    <message>
-        <source> (low)</source>
-        <translation> (low)</translation>
-    </message>
-    <message>
         <source>page %1	confidence %2%3</source>
         <translation>page %1	confidence %2%3</translation>
     </message>
@@ -579,21 +544,6 @@
     <message>
         <source>page %1	failed: %2</source>
         <translation>page %1	failed: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) could not be recognised; nothing was stored.</source>
-        <translation>
-            <numerusform>%n page could not be recognised; nothing was stored.</numerusform>
-            <numerusform>%n pages could not be recognised; nothing was stored.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OCR (%1) of page %2 again: </source>
-        <translation>OCR (%1) of page %2 again: </translation>
-    </message>
-    <message>
-        <source>OCR (%1): </source>
-        <translation>OCR (%1): </translation>
     </message>
     <message>
         <source>Stored as version %1 (searchable PDF).</source>
@@ -624,6 +574,42 @@
         <translation>Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5</translation>
     </message>
     <message>
+        <source>--device-option needs NAME=VALUE, e.g. --device-option brightness=10.</source>
+        <translation>--device-option needs NAME=VALUE, e.g. --device-option brightness=10.</translation>
+    </message>
+    <message>
+        <source>separator sheet</source>
+        <translation>separator sheet</translation>
+    </message>
+    <message>
+        <source>  date in the letter: %1</source>
+        <translation>  date in the letter: %1</translation>
+    </message>
+    <message>
+        <source>  named in the text: %1 %2 (%3)</source>
+        <translation>  named in the text: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>separator-sheet needs --out FILE.</source>
+        <translation>separator-sheet needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Separator sheet (Aktenwerk)</source>
+        <translation>Separator sheet (Aktenwerk)</translation>
+    </message>
+    <message>
+        <source>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</source>
+        <translation>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Separator sheet written to %1.</source>
+        <translation>Separator sheet written to %1.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -643,12 +629,14 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] PATH...
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
                                          files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why);
                                          an e-mail (.eml) with its attachments as linked documents;
                                          --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
   intake list                            documents in the intake (not yet filed)
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
@@ -665,7 +653,7 @@ Commands:
                                          a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
   search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
@@ -722,12 +710,14 @@ Commands:
   set REF|UUID FIELD=VALUE...            change the title, type or metadata
   history REF|UUID                       the field changes of a file, case or document
   add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] PATH...
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
                                          files and folders into a case or the intake; per file:
                                          ok, duplicate, stored-without-text (why) or failed (why);
                                          an e-mail (.eml) with its attachments as linked documents;
                                          --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
   intake list                            documents in the intake (not yet filed)
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
@@ -744,7 +734,7 @@ Commands:
                                          a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
   search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
@@ -782,42 +772,6 @@ Options:
   --version        print the version
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
-    </message>
-    <message>
-        <source>--device-option needs NAME=VALUE, e.g. --device-option brightness=10.</source>
-        <translation>--device-option needs NAME=VALUE, e.g. --device-option brightness=10.</translation>
-    </message>
-    <message>
-        <source>separator sheet</source>
-        <translation>separator sheet</translation>
-    </message>
-    <message>
-        <source>  date in the letter: %1</source>
-        <translation>  date in the letter: %1</translation>
-    </message>
-    <message>
-        <source>  named in the text: %1 %2 (%3)</source>
-        <translation>  named in the text: %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>separator-sheet needs --out FILE.</source>
-        <translation>separator-sheet needs --out FILE.</translation>
-    </message>
-    <message>
-        <source>Separator sheet (Aktenwerk)</source>
-        <translation>Separator sheet (Aktenwerk)</translation>
-    </message>
-    <message>
-        <source>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</source>
-        <translation>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 could not be written.</translation>
-    </message>
-    <message>
-        <source>Separator sheet written to %1.</source>
-        <translation>Separator sheet written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1780,178 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The check-out of %1 is broken; %1 is told with the next sync.</source>
         <translation>The check-out of %1 is broken; %1 is told with the next sync.</translation>
     </message>
+    <message>
+        <source>Text recognition confidence per page</source>
+        <translation>Text recognition confidence per page</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>P&amp;age:</translation>
+    </message>
+    <message>
+        <source>Page to recognise again</source>
+        <translation>Page to recognise again</translation>
+    </message>
+    <message>
+        <source>Recognise &amp;text (OCR)</source>
+        <translation>Recognise &amp;text (OCR)</translation>
+    </message>
+    <message>
+        <source>Makes a searchable PDF of the scanned image or PDF, as a new version</source>
+        <translation>Makes a searchable PDF of the scanned image or PDF, as a new version</translation>
+    </message>
+    <message>
+        <source>Recognise &amp;page again</source>
+        <translation>Recognise &amp;page again</translation>
+    </message>
+    <message>
+        <source>Recognises the chosen page of the current version again; the other pages stay as they are</source>
+        <translation>Recognises the chosen page of the current version again; the other pages stay as they are</translation>
+    </message>
+    <message>
+        <source>No document is selected.</source>
+        <translation>No document is selected.</translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>The data folder is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s file or case is closed (z.d.A.): it cannot be changed.</source>
+        <translation>The document&apos;s file or case is closed (z.d.A.): it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>You have the document checked out: check it in first.</source>
+        <translation>You have the document checked out: check it in first.</translation>
+    </message>
+    <message>
+        <source>Please wait: the document is being worked on.</source>
+        <translation>Please wait: the document is being worked on.</translation>
+    </message>
+    <message>
+        <source>The document has no content to recognise.</source>
+        <translation>The document has no content to recognise.</translation>
+    </message>
+    <message>
+        <source>Only an image or a PDF without text can be recognised; this is %1.</source>
+        <translation>Only an image or a PDF without text can be recognised; this is %1.</translation>
+    </message>
+    <message>
+        <source>The PDF has not been read yet; try again in a moment.</source>
+        <translation>The PDF has not been read yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The PDF already has text. To recognise one page again, choose it below.</source>
+        <translation>The PDF already has text. To recognise one page again, choose it below.</translation>
+    </message>
+    <message>
+        <source>Only a PDF has pages to recognise again; recognise the whole document first.</source>
+        <translation>Only a PDF has pages to recognise again; recognise the whole document first.</translation>
+    </message>
+    <message>
+        <source>The current version is no scan and was not recognised: it has no page to recognise again.</source>
+        <translation>The current version is no scan and was not recognised: it has no page to recognise again.</translation>
+    </message>
+    <message>
+        <source>Page %1: not recognised — please check</source>
+        <translation>Page %1: not recognised — please check</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 % — please check</source>
+        <translation>Page %1: %2 % — please check</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 %</source>
+        <translation>Page %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Uncertain recognition: compare the text with the page image.</source>
+        <translation>Uncertain recognition: compare the text with the page image.</translation>
+    </message>
+    <message>
+        <source>Text recognition of version %1:</source>
+        <translation>Text recognition of version %1:</translation>
+    </message>
+    <message>
+        <source>Transfer note (TR-RESISCAN) of version %1</source>
+        <translation>Transfer note (TR-RESISCAN) of version %1</translation>
+    </message>
+    <message>
+        <source>The transfer note cannot be read: %1</source>
+        <translation>The transfer note cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, mode: %2, resolution: %3 dpi</source>
+        <translation>Source: %1, mode: %2, resolution: %3 dpi</translation>
+    </message>
+    <message>
+        <source>Scanned by: %1</source>
+        <translation>Scanned by: %1</translation>
+    </message>
+    <message>
+        <source>Captured: %1; checked: %2; filed: %3</source>
+        <translation>Captured: %1; checked: %2; filed: %3</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>Quality check: passed – %1</source>
+        <translation>Quality check: passed – %1</translation>
+    </message>
+    <message>
+        <source>Quality check: NOT passed – %1</source>
+        <translation>Quality check: NOT passed – %1</translation>
+    </message>
+    <message>
+        <source>Product SHA-256: %1</source>
+        <translation>Product SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>the transfer note names another document (%1)</source>
+        <translation>the transfer note names another document (%1)</translation>
+    </message>
+    <message>
+        <source>Verified: the note matches the stored version.</source>
+        <translation>Verified: the note matches the stored version.</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NOT verified: %1</translation>
+    </message>
+    <message>
+        <source>Recognising page %1 again…</source>
+        <translation>Recognising page %1 again…</translation>
+    </message>
+    <message>
+        <source>Recognising text…</source>
+        <translation>Recognising text…</translation>
+    </message>
+    <message>
+        <source>Recognising text: page %1 of %2…</source>
+        <translation>Recognising text: page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>No text was found.</source>
+        <translation>No text was found.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <source>Text recognised: version %1 (%2).</source>
+        <translation>Text recognised: version %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::IntakeEntry</name>
@@ -2223,6 +2349,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
             <numerusform>%n scanned document filed into %1.</numerusform>
             <numerusform>%n scanned documents filed into %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recognising text (OCR): page %1 of %2…</source>
+        <translation>Recognising text (OCR): page %1 of %2…</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3516,67 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::DocumentOcr</name>
+    <message numerus="yes">
+        <source>%n page(s) could not be recognised; nothing was stored.</source>
+        <translation>
+            <numerusform>%n page could not be recognised; nothing was stored.</numerusform>
+            <numerusform>%n pages could not be recognised; nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>The data folder is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>The document has no content to recognise.</source>
+        <translation>The document has no content to recognise.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the OCR.</source>
+        <translation>No temporary folder for the OCR.</translation>
+    </message>
+    <message>
+        <source>The document is neither an image nor a PDF (%1); there is nothing to recognise.</source>
+        <translation>The document is neither an image nor a PDF (%1); there is nothing to recognise.</translation>
+    </message>
+    <message>
+        <source>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</source>
+        <translation>The PDF already has text; it needs no OCR. To recognise one page again, use --page N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>The document has %n page.</numerusform>
+            <numerusform>The document has %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--page needs a PDF; recognise the whole image first (ocr without --page).</source>
+        <translation>--page needs a PDF; recognise the whole image first (ocr without --page).</translation>
+    </message>
+    <message>
+        <source>Text recognition cancelled; nothing was stored.</source>
+        <translation>Text recognition cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>page %1: %2 %</source>
+        <translation>page %1: %2 %</translation>
+    </message>
+    <message>
+        <source> (low)</source>
+        <translation> (low)</translation>
+    </message>
+    <message>
+        <source>OCR (%1) of page %2 again: </source>
+        <translation>OCR (%1) of page %2 again: </translation>
+    </message>
+    <message>
+        <source>OCR (%1): </source>
+        <translation>OCR (%1): </translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Engine</name>
     <message>
         <source>The built-in metadata schemas are missing.</source>
@@ -3468,6 +3659,38 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The attachment could not be written to a temporary file: %1</source>
         <translation>The attachment could not be written to a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (a scan); text recognition (OCR) can read it.</source>
+        <translation>The PDF has no text layer (a scan); text recognition (OCR) can read it.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</source>
+        <translation>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was not possible: %1</source>
+        <translation>Text recognition (OCR) was not possible: %1</translation>
+    </message>
+    <message>
+        <source>Text recognised (OCR, confidence %1 %).</source>
+        <translation>Text recognised (OCR, confidence %1 %).</translation>
+    </message>
+    <message>
+        <source>Please check page(s) %1: the recognition is uncertain.</source>
+        <translation>Please check page(s) %1: the recognition is uncertain.</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>page %1: %2</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</source>
+        <translation>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) found no text.</source>
+        <translation>Text recognition (OCR) found no text.</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4877,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The id of the new document is not valid or taken.</source>
         <translation>The id of the new document is not valid or taken.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
+        <translation>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</translation>
     </message>
 </context>
 <context>

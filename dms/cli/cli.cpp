@@ -1,13 +1,14 @@
 #include "dms/cli/cli.h"
 
-#include "dms/cli/output.h"
 #include "dms/capture/blankpages.h"
-#include "dms/capture/scanner.h"
-#include "dms/capture/separatorsheet.h"
+#include "dms/capture/documentocr.h"
 #include "dms/capture/extractor.h"
 #include "dms/capture/ocr.h"
 #include "dms/capture/scanfiling.h"
+#include "dms/capture/scanner.h"
+#include "dms/capture/separatorsheet.h"
 #include "dms/capture/watchfolder.h"
+#include "dms/cli/output.h"
 #include "dms/demo/demodata.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
@@ -28,15 +29,14 @@
 #include <QLocale>
 #include <QMap>
 #include <QSaveFile>
-#include <QUrl>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 #include <csignal>
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -66,11 +66,11 @@ const QStringList kValueOptions{
     QStringLiteral("--page"),     QStringLiteral("--device-option"),
 };
 /** Value options that may be given more than once; value() joins them with newlines, values() splits. */
-const QStringList kRepeatable{QStringLiteral("--device-option")};
-const QStringList kFlags{QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
-                         QStringLiteral("--password-stdin"), QStringLiteral("--once"),
-                         QStringLiteral("--link-duplicates"),
-                         QStringLiteral("--split-on-blank"), QStringLiteral("--split-on-separator")}; // scanning (issue 6)
+const QStringList kRepeatable { QStringLiteral("--device-option") };
+const QStringList kFlags { QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
+    QStringLiteral("--password-stdin"), QStringLiteral("--once"), QStringLiteral("--link-duplicates"),
+    QStringLiteral("--no-ocr"), QStringLiteral("--split-on-blank"),
+    QStringLiteral("--split-on-separator") }; // scanning (issue 6)
 
 struct Args
 {
@@ -162,12 +162,14 @@ QString usageText()
         "  set REF|UUID FIELD=VALUE...            change the title, type or metadata\n"
         "  history REF|UUID                       the field changes of a file, case or document\n"
         "  add --case REF|UUID PATH...            store files as documents of a case\n"
-        "  import [--case REF|UUID] [--link-duplicates] PATH...\n"
+        "  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...\n"
         "                                         files and folders into a case or the intake; per file:\n"
         "                                         ok, duplicate, stored-without-text (why) or failed (why);\n"
         "                                         an e-mail (.eml) with its attachments as linked documents;\n"
         "                                         --link-duplicates: a duplicate of a document in another\n"
-        "                                         case becomes a reference (Verweis) to it in this case\n"
+        "                                         case becomes a reference (Verweis) to it in this case;\n"
+        "                                         images and PDFs without text get OCR (version 2, a\n"
+        "                                         searchable PDF) unless --no-ocr or config ocr.on_import off\n"
         "  intake list                            documents in the intake (not yet filed)\n"
         "  file-into DOC --case REF|UUID          file a document from the intake into a case\n"
         "  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;\n"
@@ -184,7 +186,7 @@ QString usageText()
         "                                         a searchable PDF as the next version; prints each page's\n"
         "                                         confidence and flags low ones; --page N: that page again\n"
         "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
-        "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template\n"
+        "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import\n"
         "  verify                                 check the index, every content hash and the audit chain\n"
         "  audit [--entity REF|UUID] [--limit N]  the audit trail\n"
         "  search QUERY [--limit N]               full-text search (words, \"phrases\", pre*, OR, -word,\n"
@@ -980,7 +982,9 @@ int cmdImport(const Args &a)
         return usage(Text::tr("--link-duplicates needs --case: references are made in a case."));
     QJsonArray report;
     int failed = 0;
-    auto r = e->importFiles(caseId, paths);
+    Engine::ImportOptions options;
+    options.ocr = !a.flag("--no-ocr");
+    auto r = e->importFiles(caseId, paths, nullptr, options);
     if (!r)
         return failWith(r.error());
     for (const Engine::ImportItem &item : *r) {
@@ -1011,6 +1015,10 @@ int cmdImport(const Args &a)
                 o.insert(QStringLiteral("reason"), item.reason);
             if (item.pages > 0)
                 o.insert(QStringLiteral("pages"), item.pages);
+            if (item.ocrVersion > 0) {
+                o.insert(QStringLiteral("ocr_version"), item.ocrVersion);
+                o.insert(QStringLiteral("ocr_confidence"), item.ocrConfidence);
+            }
             if (!item.attachmentOf.isNull())
                 o.insert(QStringLiteral("attachment_of"), id(item.attachmentOf));
             report.append(o);
@@ -1209,6 +1217,8 @@ int cmdConfig(const Args &a)
             fallback = QString::fromLatin1(ReferenceTemplate::defaultFileTemplate);
         else if (key == QLatin1String("reference.case_template"))
             fallback = QString::fromLatin1(ReferenceTemplate::defaultCaseTemplate);
+        else if (key == DocumentOcr::onImportSetting())
+            fallback = QStringLiteral("on");
         auto v = Queries::setting(*db, key, fallback);
         if (!v)
             return failWith(v.error());
@@ -1643,13 +1653,9 @@ int cmdRestore(const Args &a)
 }
 
 /**
- * OCR of a document's current version (an image, or a PDF without text) into a searchable PDF,
- * stored as the next version on the one write path. The origin is "scan": the page images are
- * unchanged, the PDF is the digitised product of the same paper (TR-RESISCAN's scan product), not
- * an edit by a person. The per-page confidences go into the version's comment in the same
- * command, so they are in the same transaction, audit event and operation log (and reach the
- * server) without a schema change; a document's metadata needs a typed field, which an untyped
- * scan has not. --page N recognises one page again and keeps the others as they are.
+ * OCR of a document's current version into a searchable PDF stored as the next version
+ * (DocumentOcr: the same path as OCR on import and the client's "Recognise text"). --page N
+ * recognises one page again and keeps the others as they are.
  */
 int cmdOcr(const Args &a)
 {
@@ -1662,71 +1668,19 @@ int cmdOcr(const Args &a)
     if (!opened)
         return opened.error();
     const auto [e, docId] = *opened;
-    Database *db = s.reader();
-    auto current = Queries::version(*db, docId);
-    if (!current)
-        return failWith(current.error());
-    if (!*current)
-        return failWith(Error{ErrorCode::NotFound, Text::tr("The document has no content to recognise."), {}});
-    const Version v = **current;
-    QTemporaryDir work;
-    if (!work.isValid())
-        return failWith(Error{ErrorCode::Io, Text::tr("No temporary folder for the OCR."), work.errorString()});
-    const QString source = work.filePath(QStringLiteral("source"));
-    if (auto st = e->content().copyTo(v.sha256, v.size, source); !st)
-        return failWith(st.error());
-
-    const bool pdf = v.mimeType == QLatin1String("application/pdf");
-    const bool image = v.mimeType.startsWith(QLatin1String("image/"));
-    if (!pdf && !image)
-        return failWith(Error{ErrorCode::Unsupported,
-                              Text::tr("The document is neither an image nor a PDF (%1); there is nothing to "
-                                       "recognise.")
-                                  .arg(v.mimeType),
-                              {}});
-    // The extraction worker says how many pages there are and whether a PDF already has text.
-    int pages = 1;
-    const auto found = Extractor::extract(source, v.mimeType, Extractor::Limits{});
-    if (found && found->status == Extraction::Status::Ok) {
-        pages = qMax(1, found->pages);
-        if (pdf && onlyPage == 0 && !found->text.trimmed().isEmpty())
-            return failWith(Error{ErrorCode::InvalidArgument,
-                                  Text::tr("The PDF already has text; it needs no OCR. To recognise one page again, "
-                                           "use --page N."),
-                                  {}});
-    } else if (pdf) {
-        return failWith(Error{ErrorCode::InvalidArgument,
-                              found ? found->reason : found.error().message, {}});
-    }
-    if (onlyPage > pages)
-        return usage(Text::tr("The document has %n page(s).", nullptr, pages));
-    if (onlyPage > 0 && !pdf && pages > 1)
-        return failWith(Error{ErrorCode::Unsupported,
-                              Text::tr("--page needs a PDF; recognise the whole image first (ocr without --page)."),
-                              {}});
-
-    QList<OcrSource> sources;
-    for (int i = 0; i < pages; ++i) {
-        OcrSource src{source, pdf ? OcrSource::Kind::Pdf : OcrSource::Kind::Image, i, false};
-        src.copyOnly = onlyPage > 0 && i != onlyPage - 1;
-        sources << src;
-    }
-    Ocr::Options options;
-    const QString output = work.filePath(QStringLiteral("ocr.pdf"));
-    auto done = Ocr::run(sources, output, options);
-    if (!done)
+    auto done = DocumentOcr::recognise(*e, docId, onlyPage, Ocr::Options {});
+    if (!done) {
+        // A page out of range is a mistake in the command line.
+        if (done.error().code == ErrorCode::InvalidArgument && done.error().detail == QLatin1String("page"))
+            return usage(done.error().message);
         return failWith(done.error());
+    }
     QJsonArray report;
-    QStringList summary;
     for (const OcrPage &p : std::as_const(done->pages)) {
-        if (onlyPage > 0 && p.number != onlyPage && p.ok())
-            continue; // kept as it was
         QJsonObject o{{QStringLiteral("page"), p.number}};
         if (p.ok()) {
             o.insert(QStringLiteral("confidence"), p.confidence);
             o.insert(QStringLiteral("low"), p.lowConfidence);
-            summary << QString(Text::tr("page %1: %2 %").arg(p.number).arg(p.confidence)
-                               + (p.lowConfidence ? Text::tr(" (low)") : QString()));
         } else {
             o.insert(QStringLiteral("error"), p.error);
         }
@@ -1736,48 +1690,18 @@ int cmdOcr(const Args &a)
                              .arg(p.lowConfidence ? Text::tr("\tlow: please check") : QString())
                        : Text::tr("page %1\tfailed: %2").arg(p.number).arg(p.error));
     }
-    if (!done->complete()) {
+    if (!done->stored) {
         if (a.json())
             printJson(QJsonObject{{QStringLiteral("stored"), false}, {QStringLiteral("pages"), report}});
-        err(QStringLiteral("aktenwerk-cli: ")
-            + Text::tr("%n page(s) could not be recognised; nothing was stored.", nullptr, done->failedPages()));
+        err(QStringLiteral("aktenwerk-cli: ") + done->failureMessage());
         return ExitError;
     }
-    auto ref = e->storeContent(done->pdfPath);
-    if (!ref)
-        return failWith(ref.error());
-    const QString comment = (onlyPage > 0 ? Text::tr("OCR (%1) of page %2 again: ").arg(options.language).arg(onlyPage)
-                                          : Text::tr("OCR (%1): ").arg(options.language))
-        + summary.join(QStringLiteral(", "));
-    const QString name = QFileInfo(v.fileName).completeBaseName() + QStringLiteral(".pdf");
-    // Per page confidence with the version (pages only copied by --page N keep what the version
-    // before them recorded).
-    QList<OcrPage> recognised = done->pages;
-    const QJsonArray before = QJsonDocument::fromJson(v.ocr.toUtf8()).array();
-    for (OcrPage &p : recognised) {
-        if (p.confidence < 0 && p.number - 1 < before.size()) {
-            const QJsonObject old = before.at(p.number - 1).toObject();
-            p.confidence = old.value(QLatin1String("confidence")).toInt(-1);
-            p.lowConfidence = old.value(QLatin1String("low")).toBool();
-        }
-    }
-    Command add = Commands::addVersion(docId, *ref, QStringLiteral("application/pdf"), name, VersionOrigin::Scan, comment);
-    add.args.insert(QStringLiteral("ocr"), ScanFiling::ocrJson(recognised));
-    auto r = e->applyBatch({add});
-    if (!r)
-        return failWith(r.error());
-    const int number = r->isEmpty() ? 0 : r->first().number;
-    // The new version's text into the full-text index now, so that search finds it at once.
-    if (auto indexed = e->updateSearchIndex(); !indexed)
-        err(QStringLiteral("aktenwerk-cli: ") + indexed.error().toString());
     sendNow(a, *e);
     if (a.json())
-        printJson(QJsonObject{{QStringLiteral("stored"), true},
-                              {QStringLiteral("version"), number},
-                              {QStringLiteral("sha256"), ref->sha256},
-                              {QStringLiteral("pages"), report}});
+        printJson(QJsonObject { { QStringLiteral("stored"), true }, { QStringLiteral("version"), done->version },
+            { QStringLiteral("sha256"), done->sha256 }, { QStringLiteral("pages"), report } });
     else
-        out(Text::tr("Stored as version %1 (searchable PDF).").arg(number));
+        out(Text::tr("Stored as version %1 (searchable PDF).").arg(done->version));
     return ExitOk;
 }
 

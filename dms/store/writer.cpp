@@ -347,8 +347,9 @@ Result<Writer::Applied> Writer::setSetting(const Command &c)
         return std::unexpected(s.error());
     const QString key = str(c.args, "key");
     const QString value = str(c.args, "value");
-    static const QStringList known{QStringLiteral("reference.file_template"), QStringLiteral("reference.case_template"),
-                                   QStringLiteral("datafolder.id"), QStringLiteral("datafolder.name")};
+    static const QStringList known { QStringLiteral("reference.file_template"),
+        QStringLiteral("reference.case_template"), QStringLiteral("datafolder.id"), QStringLiteral("datafolder.name"),
+        QStringLiteral("ocr.on_import") };
     if (!known.contains(key))
         return fail(ErrorCode::InvalidArgument, tr("Unknown setting \"%1\".").arg(key),
                     tr("Known settings: %1").arg(known.join(QStringLiteral(", "))));
@@ -359,6 +360,8 @@ Result<Writer::Applied> Writer::setSetting(const Command &c)
         if (!t)
             return std::unexpected(t.error());
     }
+    if (key == QLatin1String("ocr.on_import") && value != QLatin1String("on") && value != QLatin1String("off"))
+        return fail(ErrorCode::InvalidArgument, tr("The setting \"%1\" is \"on\" or \"off\".").arg(key), value);
     auto old = Queries::setting(m_db, key);
     if (!old)
         return std::unexpected(old.error());

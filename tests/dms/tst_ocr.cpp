@@ -272,8 +272,9 @@ void TstOcr::cliStoresASearchableVersion()
     const QString dir = data.path();
     auto init = Test::runCli({ QStringLiteral("--data-dir"), dir, QStringLiteral("init") });
     QVERIFY2(init.exitCode == 0, init.err.constData());
-    auto imported = Test::runCli(
-        { QStringLiteral("--data-dir"), dir, QStringLiteral("import"), m_letter, QStringLiteral("--json") });
+    // Without OCR on import: this test is about the ocr command (tst_ocrimport covers the import's).
+    auto imported = Test::runCli({ QStringLiteral("--data-dir"), dir, QStringLiteral("import"),
+        QStringLiteral("--no-ocr"), m_letter, QStringLiteral("--json") });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     const QString docId = QJsonDocument::fromJson(imported.out).array().at(0)[QLatin1String("id")].toString();
     QVERIFY(!docId.isEmpty());
