@@ -687,7 +687,7 @@ void HistoryPane::runOcr(int onlyPage)
     if (!engine || !m_document)
         return;
     const QUuid id = m_id;
-    const Dms::Ocr::Options options = m_ocrOptions;
+    const Dms::Ocr::Options options = Dms::DocumentOcr::configured(*engine, m_ocrOptions);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_ocrCancel = cancel;
     m_busy = true;

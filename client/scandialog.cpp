@@ -1,6 +1,8 @@
 #include "client/scandialog.h"
 
+#include "dms/capture/documentocr.h"
 #include "dms/capture/pageanalysis.h"
+#include "dms/capture/separatorsheet.h"
 #include "dms/engine.h"
 
 #include <QAction>
@@ -288,7 +290,7 @@ ScanDialog::ScanDialog(
     m_delete = makeAction(tr("Delete page"), QStringLiteral("scanDelete"), { QKeySequence(QKeySequence::Delete) });
     m_keep = makeAction(tr("Keep page"), QStringLiteral("scanKeep"), { QKeySequence(Qt::CTRL | Qt::Key_K) });
     m_keep->setCheckable(true);
-    m_keep->setStatusTip(tr("Keep a page proposed as blank"));
+    m_keep->setStatusTip(tr("Keep a page proposed as blank or as a separator sheet"));
     tools->addStretch(1);
     reviewLayout->addLayout(tools);
     connect(m_rotateLeft, &QAction::triggered, this, [this] { rotateSelected(270); });
@@ -769,8 +771,10 @@ ScanDialog::PageWork ScanDialog::preparePage(
     }
     const QImage::Format original = image.format();
     w.coverage = coverage >= 0 ? coverage : Dms::PageAnalysis::analyse(image).coverage;
-    // Orientation and skew only for pages with something on them: a blank page has neither.
-    const bool hasInk = w.coverage >= Dms::PageAnalysis::BlankOptions().blankThreshold;
+    // A printed separator sheet (also when the page comes from a kept batch) is never turned.
+    w.separator = Dms::SeparatorSheet::detect(image) ? 1 : 0;
+    // Orientation and skew only for pages with text on them: a blank page has neither.
+    const bool hasInk = w.coverage >= Dms::PageAnalysis::BlankOptions().blankThreshold && w.separator == 0;
     bool changed = false;
     if (orient && hasInk) {
         const auto o = Dms::Ocr::orientation(path, ocr);
@@ -849,6 +853,8 @@ void ScanDialog::runPageJob(int key, std::function<PageWork()> job)
                 p.thumbnail = w.thumbnail;
             if (w.coverage >= 0)
                 p.coverage = w.coverage;
+            if (w.separator >= 0)
+                p.scanned.separator = w.separator == 1;
             if (w.width > 0) {
                 p.scanned.width = w.width;
                 p.scanned.height = w.height;
@@ -921,15 +927,24 @@ void ScanDialog::thresholdChanged(double percent)
 
 QList<QList<int>> ScanDialog::documentGroups() const
 {
+    // Printed separator sheets always start a new document (that is all they are for); blank
+    // pages only when the clerk asks for it. Both are left out of what is filed.
     const QList<bool> blank = m_pages->blankFlags();
-    if (m_split->isChecked())
-        return Dms::PageAnalysis::splitOnBlank(blank);
-    QList<int> all;
+    const QList<bool> separator = m_pages->separatorFlags();
+    QList<QList<int>> groups;
+    QList<int> current;
     for (int row = 0; row < blank.size(); ++row) {
-        if (!blank.at(row))
-            all << row;
+        if (separator.at(row) || (blank.at(row) && m_split->isChecked())) {
+            if (!current.isEmpty())
+                groups << current;
+            current.clear();
+        } else if (!blank.at(row)) {
+            current << row;
+        }
     }
-    return all.isEmpty() ? QList<QList<int>> {} : QList<QList<int>> { all };
+    if (!current.isEmpty())
+        groups << current;
+    return groups;
 }
 
 QString ScanDialog::reviewNote() const
@@ -941,6 +956,9 @@ QString ScanDialog::reviewNote() const
         parts << (m_split->isChecked() ? tr("%n blank page(s) removed as separator sheets", nullptr, blanks)
                                        : tr("%n blank page(s) removed", nullptr, blanks));
     }
+    const QList<bool> separator = m_pages->separatorFlags();
+    if (const int sheets = static_cast<int>(std::count(separator.begin(), separator.end(), true)); sheets > 0)
+        parts << tr("%n printed separator sheet(s) removed", nullptr, sheets);
     if (m_pages->deletedCount() > 0)
         parts << tr("%n page(s) deleted", nullptr, m_pages->deletedCount());
     if (m_pages->reordered())
@@ -948,7 +966,7 @@ QString ScanDialog::reviewNote() const
     // Page numbers as in the product: the pages filed, counted over the batch.
     int number = 0;
     for (int row = 0; row < blank.size(); ++row) {
-        if (blank.at(row))
+        if (blank.at(row) || separator.at(row))
             continue;
         ++number;
         const ReviewPage &p = m_pages->pages().at(row);
@@ -1052,7 +1070,8 @@ void ScanDialog::fileBatch()
     m_fileWatcher.setFuture(QtConcurrent::run(
         [this, engine = m_engine, settings, pages, groups, caseId = m_caseId, capturedAt = m_capturedAt,
             cancel = m_cancelFlag, note, batch = m_batchDir]() -> Result<QList<Dms::ScanFiling::Filed>> {
-            auto done = Dms::ScanFiling::file(*engine, settings, pages, groups, caseId, capturedAt, {}, cancel.get(),
+            auto done = Dms::ScanFiling::file(*engine, settings, pages, groups, caseId, capturedAt,
+                Dms::DocumentOcr::configured(*engine), cancel.get(),
                 note, [this](int recognised, int total) {
                     QMetaObject::invokeMethod(
                         this,

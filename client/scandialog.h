@@ -130,6 +130,7 @@ private:
         int autoRotation = 0;
         double deskewed = 0;
         int rotation = 0;
+        int separator = -1; ///< 1: a printed separator sheet, 0: not, -1: not looked at
         int width = 0, height = 0, dpi = 0;
         QString problem;
     };

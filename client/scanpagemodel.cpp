@@ -47,6 +47,20 @@ bool ScanPageModel::proposedBlank(int row) const
     return p && !p->keep && p->coverage >= 0 && p->coverage < m_threshold;
 }
 
+bool ScanPageModel::proposedSeparator(int row) const
+{
+    const ReviewPage *p = page(row);
+    return p && !p->keep && p->scanned.separator;
+}
+
+QList<bool> ScanPageModel::separatorFlags() const
+{
+    QList<bool> flags;
+    for (int row = 0; row < m_pages.size(); ++row)
+        flags << proposedSeparator(row);
+    return flags;
+}
+
 QList<bool> ScanPageModel::blankFlags() const
 {
     QList<bool> flags;
@@ -61,10 +75,13 @@ QVariant ScanPageModel::data(const QModelIndex &index, int role) const
     if (!p || index.column() != 0)
         return {};
     const bool blank = proposedBlank(index.row());
+    const bool separator = proposedSeparator(index.row());
     // What the review did or proposes, in words, for the label under the thumbnail and for screen readers.
     auto marks = [&]() -> QStringList {
         QStringList m;
-        if (blank)
+        if (separator)
+            m << tr("Separator sheet: starts a new document");
+        else if (blank)
             m << tr("Blank: will be removed");
         else if (p->keep)
             m << tr("Kept");
@@ -93,6 +110,8 @@ QVariant ScanPageModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return p->thumbnail;
     case Qt::BackgroundRole:
+        if (separator)
+            return QBrush(QColor(210, 225, 255));
         if (blank)
             return QBrush(QColor(255, 220, 220));
         return {};
@@ -100,6 +119,8 @@ QVariant ScanPageModel::data(const QModelIndex &index, int role) const
         return p->key;
     case ProposedBlankRole:
         return blank;
+    case SeparatorRole:
+        return separator;
     case PathRole:
         return p->scanned.path;
     default:

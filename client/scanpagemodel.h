@@ -36,6 +36,7 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
         ProposedBlankRole, ///< bool: below the threshold and not kept
+        SeparatorRole, ///< bool: a printed separator sheet, not kept
         PathRole,
     };
 
@@ -79,6 +80,9 @@ public:
     bool proposedBlank(int row) const;
     /** Per row: blank for filing (proposed and not kept). */
     QList<bool> blankFlags() const;
+    /** A printed separator sheet the clerk did not keep as a page: it starts a new document. */
+    bool proposedSeparator(int row) const;
+    QList<bool> separatorFlags() const;
     /** The clerk changed the order (drag and drop or move up/down). */
     bool reordered() const { return m_reordered; }
     int deletedCount() const { return m_deleted; }

@@ -621,6 +621,7 @@ Status Engine::recogniseImported(
     }
     int pagesBefore = 0;
     bool cancelled = false;
+    const Ocr::Options ocrOptions = DocumentOcr::configured(*this);
     for (const qsizetype i : std::as_const(candidates)) {
         ImportItem &item = items[i];
         if (cancelled || (cancel && cancel->load())) {
@@ -635,7 +636,7 @@ Status Engine::recogniseImported(
                            int done, int) { options.ocrProgress(pagesBefore + done, totalPages); };
         }
         auto r = DocumentOcr::recognise(
-            *this, item.documentId, 0, Ocr::Options {}, cancel, progress, DocumentOcr::WithoutText::Skip);
+            *this, item.documentId, 0, ocrOptions, cancel, progress, DocumentOcr::WithoutText::Skip);
         pagesBefore += qMax(1, item.pages);
         if (!r) {
             if (r.error().code == ErrorCode::DiskFull)

@@ -2812,10 +2812,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Seite behalten</translation>
     </message>
     <message>
-        <source>Keep a page proposed as blank</source>
-        <translation>Eine als leer vorgeschlagene Seite behalten</translation>
-    </message>
-    <message>
         <source>Scanned pages</source>
         <translation>Gescannte Seiten</translation>
     </message>
@@ -3036,6 +3032,17 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Only batches kept in %1 can be opened here; add other files with &quot;Add documents&quot;.</source>
         <translation>Hier lassen sich nur Stapel aus %1 öffnen; andere Dateien fügen Sie mit „Dokumente hinzufügen“ hinzu.</translation>
     </message>
+    <message>
+        <source>Keep a page proposed as blank or as a separator sheet</source>
+        <translation>Eine als leer oder als Trennblatt vorgeschlagene Seite behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed separator sheet(s) removed</source>
+        <translation>
+            <numerusform>%n gedrucktes Trennblatt entfernt</numerusform>
+            <numerusform>%n gedruckte Trennblätter entfernt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::ScanPageModel</name>
@@ -3062,6 +3069,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>ink coverage %1 %</source>
         <translation>Deckungsgrad %1 %</translation>
+    </message>
+    <message>
+        <source>Separator sheet: starts a new document</source>
+        <translation>Trennblatt: beginnt ein neues Dokument</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4894,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
         <translation>Die Einstellung „%1“ ist „on“ oder „off“.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is a number from %2 to 100.</source>
+        <translation>Die Einstellung „%1“ ist eine Zahl von %2 bis 100.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,22 @@ bool DocumentOcr::onImport(Engine &engine)
     return !value || *value != QLatin1String("off");
 }
 
+Ocr::Options DocumentOcr::configured(Engine &engine, Ocr::Options base)
+{
+    auto db = engine.openReader();
+    if (!db)
+        return base;
+    const auto number = [&db](const QString &key, int fallback) {
+        auto value = Queries::setting(*db, key);
+        bool ok = false;
+        const int n = value ? value->toInt(&ok) : 0;
+        return ok ? n : fallback; // the writer accepts only numbers in range
+    };
+    base.jpegQuality = number(jpegQualitySetting(), base.jpegQuality);
+    base.lowConfidenceBelow = number(lowConfidenceSetting(), base.lowConfidenceBelow);
+    return base;
+}
+
 Result<DocumentOcr::Outcome> DocumentOcr::recognise(Engine &engine, const QUuid &documentId, int onlyPage,
     const Ocr::Options &options, const std::atomic<bool> *cancel,
     const std::function<void(int done, int total)> &progress, WithoutText withoutText)

@@ -76,6 +76,14 @@ public:
     static bool onImport(Engine &engine);
     /** The setting's key. */
     static QString onImportSetting() { return QStringLiteral("ocr.on_import"); }
+    /**
+     * @p base with what this data folder's administrator set: "ocr.jpeg_quality" (1–100, colour
+     * and grey page images) and "ocr.low_confidence" (0–100, pages under it are flagged for
+     * review). A setting that is not there leaves @p base as it is.
+     */
+    static Ocr::Options configured(Engine &engine, Ocr::Options base = {});
+    static QString jpegQualitySetting() { return QStringLiteral("ocr.jpeg_quality"); }
+    static QString lowConfidenceSetting() { return QStringLiteral("ocr.low_confidence"); }
 };
 
 } // namespace Aktenwerk::Dms

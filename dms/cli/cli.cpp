@@ -1668,7 +1668,7 @@ int cmdOcr(const Args &a)
     if (!opened)
         return opened.error();
     const auto [e, docId] = *opened;
-    auto done = DocumentOcr::recognise(*e, docId, onlyPage, Ocr::Options {});
+    auto done = DocumentOcr::recognise(*e, docId, onlyPage, DocumentOcr::configured(*e));
     if (!done) {
         // A page out of range is a mistake in the command line.
         if (done.error().code == ErrorCode::InvalidArgument && done.error().detail == QLatin1String("page"))
@@ -2165,7 +2165,7 @@ int cmdScan(const Args &a)
         for (int i = 0; i < r.pages.size(); ++i)
             groups.first() << i;
     }
-    auto filed = ScanFiling::file(*e, o, r.pages, groups, caseId, capturedAt);
+    auto filed = ScanFiling::file(*e, o, r.pages, groups, caseId, capturedAt, DocumentOcr::configured(*e));
     if (!filed) {
         err(Text::tr("The pages scanned are kept in %1.").arg(QDir::toNativeSeparators(o.outDir)));
         return failWith(filed.error());

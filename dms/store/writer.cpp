@@ -349,7 +349,7 @@ Result<Writer::Applied> Writer::setSetting(const Command &c)
     const QString value = str(c.args, "value");
     static const QStringList known { QStringLiteral("reference.file_template"),
         QStringLiteral("reference.case_template"), QStringLiteral("datafolder.id"), QStringLiteral("datafolder.name"),
-        QStringLiteral("ocr.on_import") };
+        QStringLiteral("ocr.on_import"), QStringLiteral("ocr.jpeg_quality"), QStringLiteral("ocr.low_confidence") };
     if (!known.contains(key))
         return fail(ErrorCode::InvalidArgument, tr("Unknown setting \"%1\".").arg(key),
                     tr("Known settings: %1").arg(known.join(QStringLiteral(", "))));
@@ -362,6 +362,14 @@ Result<Writer::Applied> Writer::setSetting(const Command &c)
     }
     if (key == QLatin1String("ocr.on_import") && value != QLatin1String("on") && value != QLatin1String("off"))
         return fail(ErrorCode::InvalidArgument, tr("The setting \"%1\" is \"on\" or \"off\".").arg(key), value);
+    if (key == QLatin1String("ocr.jpeg_quality") || key == QLatin1String("ocr.low_confidence")) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        const int lowest = key == QLatin1String("ocr.jpeg_quality") ? 1 : 0;
+        if (!ok || n < lowest || n > 100)
+            return fail(ErrorCode::InvalidArgument,
+                        tr("The setting \"%1\" is a number from %2 to 100.").arg(key).arg(lowest), value);
+    }
     auto old = Queries::setting(m_db, key);
     if (!old)
         return std::unexpected(old.error());

@@ -4,6 +4,7 @@
 #include "client/scandialog.h"
 #include "client/scanpagemodel.h"
 #include "dms/capture/pageanalysis.h"
+#include "dms/capture/separatorsheet.h"
 #include "dms/command.h"
 #include "dms/engine.h"
 #include "dms/i18n.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void listsTheTestDeviceAndItsOptions();
     void scanRotateDeleteAndFile();
     void blankPagesProposedAndSplit();
+    void printedSeparatorSheetSplits();
     void reorderByKeyboardAndDrop();
     void cancelMidScanKeepsPages();
     void upsideDownPageTurnedByOsd();
@@ -349,6 +351,51 @@ void TstScanDialog::blankPagesProposedAndSplit()
                  QStringLiteral("case_id = '%1'").arg(m_case.toString(QUuid::WithoutBraces))),
         2);
     QVERIFY(!QDir(batch).exists());
+}
+
+void TstScanDialog::printedSeparatorSheetSplits()
+{
+    // A kept batch: letter, the printed separator sheet (drawn by Poppler from our PDF), letter.
+    const QString batch = m_dir->filePath(QStringLiteral("sheets"));
+    QVERIFY(QDir().mkpath(batch + QStringLiteral("/1")));
+    const QString pdf = m_dir->filePath(QStringLiteral("trennblatt.pdf"));
+    QVERIFY(Test::writeFile(pdf, Dms::SeparatorSheet::pdf(QStringLiteral("Trennblatt"), QString())));
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), { QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"),
+                                                QStringLiteral("-singlefile"), pdf, m_dir->filePath(QStringLiteral("sheet")) });
+    QVERIFY(render.waitForFinished(30000) && render.exitCode() == 0);
+    const QImage sheet(m_dir->filePath(QStringLiteral("sheet.pgm")));
+    QVERIFY(!sheet.isNull());
+    QVERIFY(letterPage(4).save(batch + QStringLiteral("/1/page-0001.png")));
+    QVERIFY(sheet.save(batch + QStringLiteral("/1/page-0002.png")));
+    QVERIFY(letterPage(3).save(batch + QStringLiteral("/1/page-0003.png")));
+
+    ScanDialog d(m_engine, m_case, m_caseReference);
+    d.setAutoOrientation(false);
+    d.loadBatch(batch);
+    QTRY_COMPARE_WITH_TIMEOUT(d.pendingPageJobs(), 0, 60000);
+    QVERIFY(!d.pageModel()->proposedSeparator(0));
+    QVERIFY(d.pageModel()->proposedSeparator(1));
+    QVERIFY(!d.pageModel()->proposedBlank(1)); // it has ink: not a blank page
+    QVERIFY(d.pageModel()->index(1).data(Qt::DisplayRole).toString().contains(QLatin1String("Separator sheet")));
+    // It splits without the blank-sheet option, and is not filed.
+    QVERIFY(!d.splitCheck()->isChecked());
+    QCOMPARE(d.documentGroups(), (QList<QList<int>> { { 0 }, { 2 } }));
+    // Kept by the clerk, it is an ordinary page.
+    d.pageView()->setCurrentIndex(d.pageModel()->index(1));
+    d.keepAction()->trigger();
+    QCOMPARE(d.documentGroups(), (QList<QList<int>> { { 0, 1, 2 } }));
+    d.keepAction()->trigger();
+    QCOMPARE(d.documentGroups(), (QList<QList<int>> { { 0 }, { 2 } }));
+
+    QSignalSpy filed(&d, &ScanDialog::filed);
+    QTest::mouseClick(d.fileButton(), Qt::LeftButton);
+    QVERIFY(filed.wait(180000));
+    QCOMPARE(d.filedDocuments().size(), 2);
+    for (const Dms::ScanFiling::Filed &f : d.filedDocuments()) {
+        QCOMPARE(f.note.pageCount, 1);
+        QVERIFY2(f.note.qualityCheckText.contains(QLatin1String("separator sheet")), qPrintable(f.note.qualityCheckText));
+    }
 }
 
 void TstScanDialog::reorderByKeyboardAndDrop()

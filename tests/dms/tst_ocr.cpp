@@ -6,7 +6,9 @@
 #include "dms/store/sqlite.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void crashedOrHungWorkerCostsOnlyItsPage();
     void cliStoresASearchableVersion();
     void scannedLetterProposesItsCase();
+    void jpegQualityIsASetting();
     void cliRefusesWhatIsNoImage();
 
 private:
@@ -399,6 +402,46 @@ void TstOcr::scannedLetterProposesItsCase()
     QVERIFY(closed.has_value());
     QVERIFY(closed->targets.isEmpty());
     QCOMPARE(closed->hints.date, QDate(2026, 3, 14));
+}
+
+void TstOcr::jpegQualityIsASetting()
+{
+    QVERIFY(!m_letter.isEmpty());
+    QTemporaryDir data;
+    const QString dir = data.path();
+    const auto cli = [&dir](QStringList args, int timeout = 30000) {
+        args.prepend(dir);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args, {}, timeout);
+    };
+    QCOMPARE(cli({ QStringLiteral("init") }).exitCode, 0);
+    // Out of range: refused with a clear message, nothing set.
+    auto bad = cli({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ocr.jpeg_quality"), QStringLiteral("0") });
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains("from 1 to 100"), bad.err.constData());
+    bad = cli({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ocr.low_confidence"), QStringLiteral("x") });
+    QVERIFY(bad.exitCode != 0);
+
+    auto imported = cli({ QStringLiteral("import"), QStringLiteral("--no-ocr"), m_letter, QStringLiteral("--json") });
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString docId = QJsonDocument::fromJson(imported.out).array().at(0)[QLatin1String("id")].toString();
+    // The same grey page at quality 20 and 95: JPEG both times, the second much larger.
+    QHash<int, qint64> size;
+    for (const int quality : { 20, 95 }) {
+        auto set = cli({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ocr.jpeg_quality"),
+                         QString::number(quality) });
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QStringList args { QStringLiteral("ocr"), docId };
+        if (quality == 95)
+            args << QStringLiteral("--page") << QStringLiteral("1"); // it has text now
+        auto ocr = cli(args, 300000);
+        QVERIFY2(ocr.exitCode == 0, ocr.err.constData());
+        const QString pdf = data.filePath(QStringLiteral("q%1.pdf").arg(quality));
+        QCOMPARE(cli({ QStringLiteral("get"), docId, QStringLiteral("--out"), pdf }).exitCode, 0);
+        QCOMPARE(imageEncodings(pdf).value(1), QStringList { QStringLiteral("jpeg") });
+        size[quality] = QFileInfo(pdf).size();
+    }
+    QVERIFY2(size[95] * 2 > size[20] * 3, qPrintable(QStringLiteral("%1 vs %2").arg(size[95]).arg(size[20])));
 }
 
 void TstOcr::cliRefusesWhatIsNoImage()
