@@ -1,4 +1,5 @@
 #include "../testsupport.h"
+#include "../textpage.h"
 #include "client/historypane.h"
 #include "client/mainwindow.h"
 #include "dms/capture/scanfiling.h"
@@ -59,25 +60,6 @@ private:
 
 namespace {
 
-QImage page(const QStringList &lines)
-{
-    QImage img(2480, 3508, QImage::Format_Grayscale8);
-    img.setDotsPerMeterX(qRound(300 / 0.0254));
-    img.setDotsPerMeterY(qRound(300 / 0.0254));
-    img.fill(Qt::white);
-    QPainter p(&img);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(75);
-    p.setFont(font);
-    p.setPen(Qt::black);
-    int y = 300;
-    for (const QString &line : lines) {
-        p.drawText(220, y, line);
-        y += 120;
-    }
-    return img;
-}
-
 } // namespace
 
 void TstHistoryOcr::initTestCase()
@@ -114,7 +96,7 @@ void TstHistoryOcr::init()
         Dms::ScannedPage p;
         p.number = i + 1;
         p.path = m_dir->filePath(QStringLiteral("page-%1.png").arg(i + 1));
-        const QImage img = page(texts.at(i));
+        const QImage img = Test::textPage(texts.at(i));
         QVERIFY(img.save(p.path, "PNG"));
         p.width = img.width();
         p.height = img.height();
@@ -138,7 +120,7 @@ void TstHistoryOcr::init()
 
     const QString png = m_dir->filePath(QStringLiteral("bescheid.png"));
     QVERIFY(
-        page({ QStringLiteral("Widerspruchsbescheid"), QStringLiteral("Sehr geehrter Herr Müller") }).save(png, "PNG"));
+        Test::textPage({ QStringLiteral("Widerspruchsbescheid"), QStringLiteral("Sehr geehrter Herr Müller") }).save(png, "PNG"));
     Dms::Engine::ImportOptions noOcr;
     noOcr.ocr = false;
     auto imported = engine.importFiles(caseRecord->id, { png }, nullptr, noOcr);
@@ -319,7 +301,7 @@ void TstHistoryOcr::addDocumentsRecognisesWithProgress()
     w.show();
     QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
     const QString png = m_dir->filePath(QStringLiteral("nachtrag.png"));
-    QVERIFY(page({ QStringLiteral("Nachtrag zur Baugenehmigung"), QStringLiteral("Flurstück 113") }).save(png, "PNG"));
+    QVERIFY(Test::textPage({ QStringLiteral("Nachtrag zur Baugenehmigung"), QStringLiteral("Flurstück 113") }).save(png, "PNG"));
     QStringList messages;
     connect(w.statusBar(), &QStatusBar::messageChanged, this, [&](const QString &m) { messages << m; });
     QSignalSpy added(&w, &MainWindow::documentsAdded);

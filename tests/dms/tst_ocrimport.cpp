@@ -1,4 +1,5 @@
 #include "../testsupport.h"
+#include "../textpage.h"
 #include "dms/capture/documentocr.h"
 #include "dms/command.h"
 #include "dms/demo/simplepdf.h"
@@ -48,28 +49,6 @@ private:
 
 namespace {
 
-/** An A4 page at 300 dpi with the lines of a German letter in a large font. */
-QImage letterPage(const QStringList &lines)
-{
-    constexpr int dpi = 300;
-    QImage page(2480, 3508, QImage::Format_Grayscale8);
-    page.setDotsPerMeterX(qRound(dpi / 0.0254));
-    page.setDotsPerMeterY(qRound(dpi / 0.0254));
-    page.fill(Qt::white);
-    QPainter p(&page);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(75); // 18 pt at 300 dpi
-    p.setFont(font);
-    p.setPen(Qt::black);
-    int y = 300;
-    for (const QString &line : lines) {
-        p.drawText(220, y, line);
-        y += 120;
-    }
-    p.end();
-    return page;
-}
-
 QStringList letterLines()
 {
     return { QStringLiteral("Stadt Musterstadt, Bauordnungsamt"), QString(), QStringLiteral("Herrn Karl Müller"),
@@ -111,7 +90,7 @@ void TstOcrImport::initTestCase()
     QVERIFY2(!Ocr::workerPath().isEmpty(), "aktenwerk-ocr not found (AKTENWERK_OCR)");
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is needed to check the PDFs");
-    const QImage page = letterPage(letterLines());
+    const QImage page = Test::textPage(letterLines());
     m_letterPng = m_dir.filePath(QStringLiteral("bescheid.png"));
     QVERIFY(page.save(m_letterPng, "PNG"));
 
@@ -126,7 +105,7 @@ void TstOcrImport::initTestCase()
         // A different line, so the PDF is not a duplicate of anything and its own text is known.
         QStringList lines = letterLines();
         lines[1] = QStringLiteral("Widerspruchsbescheid");
-        p.drawImage(QRect(0, 0, pdf.width(), pdf.height()), letterPage(lines));
+        p.drawImage(QRect(0, 0, pdf.width(), pdf.height()), Test::textPage(lines));
     }
     QVERIFY2(pdftotext(m_letterPdf).trimmed().isEmpty(), "the scanned PDF must have no text of its own");
 }
@@ -232,7 +211,7 @@ void TstOcrImport::noOcrFlagAndSettingKeepTheImport()
         DocumentOcr::onImportSetting(), QStringLiteral("on") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString copy = data.filePath(QStringLiteral("zweitschrift.png"));
-    QImage page = letterPage(letterLines());
+    QImage page = Test::textPage(letterLines());
     QPainter(&page).fillRect(QRect(0, 3300, 40, 40), Qt::black); // not a duplicate of the first
     QVERIFY(page.save(copy, "PNG"));
     r = Test::runCli({ QStringLiteral("--data-dir"), dir, QStringLiteral("import"), copy }, {}, 300000);
