@@ -1043,19 +1043,25 @@ void ScanDialog::fileBatch()
         showMessage(tr("There is no page to file."), true);
         return;
     }
-    // Only the pages filed, numbered as in the product; the groups point into that list.
+    // Only the pages filed, numbered as in the product; the groups point into that list. The
+    // review's keys per group say which pages leave the review when their document is filed.
     QList<Dms::ScannedPage> pages;
     QList<QList<int>> groups;
+    QList<QList<int>> groupKeys;
     for (const QList<int> &group : rows) {
-        QList<int> indices;
+        QList<int> indices, keys;
         for (int row : group) {
             Dms::ScannedPage p = m_pages->pages().at(row).scanned;
             p.number = static_cast<int>(pages.size()) + 1;
             indices << static_cast<int>(pages.size());
+            keys << m_pages->pages().at(row).key;
             pages << p;
         }
         groups << indices;
+        groupKeys << keys;
     }
+    m_filedKeys.clear();
+    m_partlyFiled.clear();
     Dms::ScanOptions settings = m_haveScanSettings ? m_scanSettings : currentOptions();
     if (settings.device.isEmpty())
         settings.device = tr("unknown scanner");
@@ -1068,8 +1074,21 @@ void ScanDialog::fileBatch()
     m_progress->show();
     m_progressLabel->setText(tr("Recognising the text…"));
     m_fileWatcher.setFuture(QtConcurrent::run(
-        [this, engine = m_engine, settings, pages, groups, caseId = m_caseId, capturedAt = m_capturedAt,
+        [this, engine = m_engine, settings, pages, groups, groupKeys, caseId = m_caseId, capturedAt = m_capturedAt,
             cancel = m_cancelFlag, note, batch = m_batchDir]() -> Result<QList<Dms::ScanFiling::Filed>> {
+            // A document is committed: its page files have served (a kept batch opened again must
+            // not bring them back), and they leave the review if a later document fails.
+            auto onFiled = [this, &pages, &groups, &groupKeys](const Dms::ScanFiling::Filed &f, qsizetype g) {
+                for (int i : groups.at(g))
+                    QFile::remove(pages.at(i).path);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, keys = groupKeys.at(g), id = f.documentId] {
+                        m_filedKeys << keys;
+                        m_partlyFiled << id;
+                    },
+                    Qt::QueuedConnection);
+            };
             auto done = Dms::ScanFiling::file(*engine, settings, pages, groups, caseId, capturedAt,
                 Dms::DocumentOcr::configured(*engine), cancel.get(),
                 note, [this](int recognised, int total) {
@@ -1080,7 +1099,8 @@ void ScanDialog::fileBatch()
                             m_progressLabel->setText(tr("%1 of %2 pages recognised…").arg(recognised).arg(total));
                         },
                         Qt::QueuedConnection);
-                });
+                },
+                onFiled);
             if (!done)
                 return done;
             // Filed: the page files have served. The recognised text goes into the search index now.
@@ -1099,11 +1119,23 @@ void ScanDialog::filingFinished()
     m_progress->hide();
     m_progressLabel->clear();
     if (!result) {
-        showMessage(tr("The pages could not be filed: %1 No page is lost: they are kept in %2 and stay here "
-                       "in the review.")
-                        .arg(result.error().message, QDir::toNativeSeparators(m_batchDir)),
-            true);
-        updateState();
+        // The documents filed before the error stay filed; their pages leave the review, so that
+        // "File" again files only what is left, never a second copy.
+        for (const int key : std::as_const(m_filedKeys)) {
+            const int row = m_pages->rowOfKey(key);
+            if (row >= 0)
+                m_pages->removePage(row, false);
+        }
+        QString message = tr("The pages could not be filed: %1").arg(result.error().message);
+        if (!m_partlyFiled.isEmpty())
+            message += QLatin1Char(' ')
+                + tr("%n document(s) were filed before that; their pages have left the review.", nullptr,
+                     static_cast<int>(m_partlyFiled.size()));
+        message += QLatin1Char(' ')
+            + tr("No page is lost: the others are kept in %1 and stay here in the review.")
+                  .arg(QDir::toNativeSeparators(m_batchDir));
+        showMessage(message, true);
+        updateReview();
         return;
     }
     m_filed = *result;

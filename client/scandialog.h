@@ -74,6 +74,8 @@ public:
     QString batchDir() const { return m_batchDir; }
     /** The documents of the last successful filing. */
     const QList<Dms::ScanFiling::Filed> &filedDocuments() const { return m_filed; }
+    /** Documents filed by a filing that then failed (their pages left the review). */
+    const QList<QUuid> &partlyFiled() const { return m_partlyFiled; }
     /** Background jobs on pages (measuring, turning, straightening) not finished yet. */
     int pendingPageJobs() const { return m_pendingJobs; }
     bool isScanning() const;
@@ -168,6 +170,8 @@ private:
     int m_runs = 0;
     QDateTime m_capturedAt;
     QList<Dms::ScanFiling::Filed> m_filed;
+    QList<int> m_filedKeys;     ///< review pages whose document is filed (while filing)
+    QList<QUuid> m_partlyFiled; ///< documents filed so far in this filing
     Dms::ScanDeviceOptions m_deviceOptions;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     int m_pendingJobs = 0;

@@ -211,14 +211,15 @@ int ScanPageModel::append(const Dms::ScannedPage &scanned)
     return p.key;
 }
 
-void ScanPageModel::removePage(int row)
+void ScanPageModel::removePage(int row, bool byClerk)
 {
     if (row < 0 || row >= m_pages.size())
         return;
     beginRemoveRows({}, row, row);
     m_pages.removeAt(row);
     endRemoveRows();
-    ++m_deleted;
+    if (byClerk)
+        ++m_deleted;
     // The numbers of the pages after it changed.
     if (row < m_pages.size())
         Q_EMIT dataChanged(index(row), index(static_cast<int>(m_pages.size()) - 1));

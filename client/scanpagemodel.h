@@ -69,7 +69,8 @@ public:
         const QModelIndex i = index(row);
         Q_EMIT dataChanged(i, i);
     }
-    void removePage(int row);
+    /** @p byClerk false: the page left the review because it was filed (not a deletion to report). */
+    void removePage(int row, bool byClerk = true);
     /** Moves the page at @p from so that it ends up at row @p to. */
     bool movePage(int from, int to);
     void clear();

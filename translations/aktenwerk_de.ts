@@ -2997,10 +2997,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>%1 von %2 Seiten erkannt…</translation>
     </message>
     <message>
-        <source>The pages could not be filed: %1 No page is lost: they are kept in %2 and stay here in the review.</source>
-        <translation>Die Seiten konnten nicht abgelegt werden: %1 Keine Seite geht verloren: Sie bleiben in %2 und hier in der Prüfung.</translation>
-    </message>
-    <message>
         <source>the intake</source>
         <translation>den Posteingang</translation>
     </message>
@@ -3042,6 +3038,21 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
             <numerusform>%n gedrucktes Trennblatt entfernt</numerusform>
             <numerusform>%n gedruckte Trennblätter entfernt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pages could not be filed: %1</source>
+        <translation>Die Seiten konnten nicht abgelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were filed before that; their pages have left the review.</source>
+        <translation>
+            <numerusform>%n Dokument wurde vorher abgelegt; seine Seiten sind nicht mehr in der Durchsicht.</numerusform>
+            <numerusform>%n Dokumente wurden vorher abgelegt; ihre Seiten sind nicht mehr in der Durchsicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page is lost: the others are kept in %1 and stay here in the review.</source>
+        <translation>Keine Seite geht verloren: Die übrigen liegen in %1 und bleiben hier in der Durchsicht.</translation>
     </message>
 </context>
 <context>

@@ -3019,10 +3019,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>%1 of %2 pages recognised…</translation>
     </message>
     <message>
-        <source>The pages could not be filed: %1 No page is lost: they are kept in %2 and stay here in the review.</source>
-        <translation>The pages could not be filed: %1 No page is lost: they are kept in %2 and stay here in the review.</translation>
-    </message>
-    <message>
         <source>the intake</source>
         <translation>the intake</translation>
     </message>
@@ -3036,7 +3032,22 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
     <message numerus="yes">
         <source>%n printed separator sheet(s) removed</source>
-        <translation><numerusform>%n printed separator sheet removed</numerusform><numerusform>%n printed separator sheets removed</numerusform></translation>
+        <translation>
+            <numerusform>%n printed separator sheet removed</numerusform>
+            <numerusform>%n printed separator sheets removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pages could not be filed: %1</source>
+        <translation>The pages could not be filed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were filed before that; their pages have left the review.</source>
+        <translation><numerusform>%n document was filed before that; its pages have left the review.</numerusform><numerusform>%n documents were filed before that; their pages have left the review.</numerusform></translation>
+    </message>
+    <message>
+        <source>No page is lost: the others are kept in %1 and stay here in the review.</source>
+        <translation>No page is lost: the others are kept in %1 and stay here in the review.</translation>
     </message>
 </context>
 <context>

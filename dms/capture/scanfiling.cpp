@@ -27,7 +27,8 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
                                                   const QUuid &caseId, const QDateTime &capturedAt,
                                                   const Ocr::Options &ocr, const std::atomic<bool> *cancel,
                                                   const QString &reviewNote,
-                                                  const std::function<void(int done, int total)> &progress)
+                                                  const std::function<void(int done, int total)> &progress,
+                                                  const std::function<void(const Filed &, qsizetype group)> &onFiled)
 {
     QList<Filed> filed;
     int totalPages = 0;
@@ -130,6 +131,8 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
         if (!r)
             return std::unexpected(r.error());
         filed << f;
+        if (onFiled)
+            onFiled(filed.last(), g);
     }
     return filed;
 }

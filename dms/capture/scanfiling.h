@@ -50,14 +50,17 @@ public:
      * @p reviewNote says what the clerk's page review did (pages removed, turned, straightened);
      * it becomes part of each transfer note's quality check text, because TR-RESISCAN asks for
      * what was checked and changed between capture and filing. @p progress is called from worker
-     * threads with the pages recognised so far, counted over all groups.
+     * threads with the pages recognised so far, counted over all groups. @p onFiled is called
+     * (on the calling thread) as each document is committed, with its group's index: a caller
+     * that may retry after a failure takes those pages out, so nothing is filed twice.
      */
     static Model::Result<QList<Filed>> file(Engine &engine, const ScanOptions &settings,
                                             const QList<ScannedPage> &pages, const QList<QList<int>> &groups,
                                             const QUuid &caseId, const QDateTime &capturedAt,
                                             const Ocr::Options &ocr = {}, const std::atomic<bool> *cancel = nullptr,
                                             const QString &reviewNote = {},
-                                            const std::function<void(int done, int total)> &progress = {});
+                                            const std::function<void(int done, int total)> &progress = {},
+                                            const std::function<void(const Filed &, qsizetype group)> &onFiled = {});
 
     /** The per-page OCR result as stored with the version: [{"page":1,"confidence":95,"low":false}]. */
     static QString ocrJson(const QList<OcrPage> &pages);

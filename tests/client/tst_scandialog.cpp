@@ -48,6 +48,7 @@ private Q_SLOTS:
     void scanRotateDeleteAndFile();
     void blankPagesProposedAndSplit();
     void printedSeparatorSheetSplits();
+    void failedFilingFilesNothingTwice();
     void reorderByKeyboardAndDrop();
     void cancelMidScanKeepsPages();
     void upsideDownPageTurnedByOsd();
@@ -396,6 +397,53 @@ void TstScanDialog::printedSeparatorSheetSplits()
         QCOMPARE(f.note.pageCount, 1);
         QVERIFY2(f.note.qualityCheckText.contains(QLatin1String("separator sheet")), qPrintable(f.note.qualityCheckText));
     }
+}
+
+void TstScanDialog::failedFilingFilesNothingTwice()
+{
+    // Two letters split at a blank sheet; recognising the second one crashes the OCR worker
+    // (its test hook), so the first document is filed and the second fails.
+    const QString batch = m_dir->filePath(QStringLiteral("retry"));
+    QVERIFY(QDir().mkpath(batch + QStringLiteral("/1")));
+    QImage blank(1240, 1754, QImage::Format_Grayscale8);
+    blank.fill(Qt::white);
+    QVERIFY(letterPage(4).save(batch + QStringLiteral("/1/page-0001.png")));
+    QVERIFY(blank.save(batch + QStringLiteral("/1/page-0002.png")));
+    QVERIFY(letterPage(3).save(batch + QStringLiteral("/1/page-0003.png")));
+    ScanDialog d(m_engine, m_case, m_caseReference);
+    d.setAutoOrientation(false);
+    d.loadBatch(batch);
+    QTRY_COMPARE_WITH_TIMEOUT(d.pendingPageJobs(), 0, 60000);
+    d.splitCheck()->setChecked(true);
+    QCOMPARE(d.documentGroups(), (QList<QList<int>> { { 0 }, { 2 } }));
+    const auto inCase = [this] {
+        return Test::countRows(*m_engine, QStringLiteral("document"),
+            QStringLiteral("case_id = '%1'").arg(m_case.toString(QUuid::WithoutBraces)));
+    };
+    const int before = inCase();
+
+    qputenv("AKTENWERK_OCR_TEST_CRASH", "page-0003");
+    QTest::mouseClick(d.fileButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isFiling(), 180000);
+    qunsetenv("AKTENWERK_OCR_TEST_CRASH");
+    QVERIFY(d.filedDocuments().isEmpty());
+    QCOMPARE(d.partlyFiled().size(), 1);
+    QCOMPARE(inCase(), before + 1);
+    QVERIFY2(d.messageLabel()->text().contains(QLatin1String("1 document was filed before")),
+        qPrintable(d.messageLabel()->text()));
+    // The filed letter left the review and the batch folder; the blank sheet and the second stay.
+    QCOMPARE(d.pageModel()->rowCount(), 2);
+    QVERIFY(!QFile::exists(batch + QStringLiteral("/1/page-0001.png")));
+    QVERIFY(QFile::exists(batch + QStringLiteral("/1/page-0003.png")));
+    QCOMPARE(d.documentGroups(), (QList<QList<int>> { { 1 } }));
+
+    // Again, now that the cause is gone: only the second letter is filed.
+    QSignalSpy filed(&d, &ScanDialog::filed);
+    QTest::mouseClick(d.fileButton(), Qt::LeftButton);
+    QVERIFY(filed.wait(180000));
+    QCOMPARE(d.filedDocuments().size(), 1);
+    QCOMPARE(d.filedDocuments().first().note.pageCount, 1);
+    QCOMPARE(inCase(), before + 2);
 }
 
 void TstScanDialog::reorderByKeyboardAndDrop()
