@@ -7,19 +7,7 @@ namespace Aktenwerk::Client::VersionFormat {
 
 QString originName(Model::VersionOrigin origin)
 {
-    switch (origin) {
-    case Model::VersionOrigin::Import:
-        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Import");
-    case Model::VersionOrigin::Scan:
-        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Scan");
-    case Model::VersionOrigin::Edit:
-        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Edit");
-    case Model::VersionOrigin::Restore:
-        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Restore");
-    case Model::VersionOrigin::Parallel:
-        return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Parallel version");
-    }
-    return {};
+    return Model::versionOriginName(origin);
 }
 
 QString originText(const Model::Version &version)

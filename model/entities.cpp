@@ -56,6 +56,23 @@ QString versionOriginCode(VersionOrigin origin)
     return QStringLiteral("import");
 }
 
+QString versionOriginName(VersionOrigin origin)
+{
+    switch (origin) {
+    case VersionOrigin::Import:
+        return QCoreApplication::translate("Aktenwerk::Model::VersionOrigin", "Import");
+    case VersionOrigin::Scan:
+        return QCoreApplication::translate("Aktenwerk::Model::VersionOrigin", "Scan");
+    case VersionOrigin::Edit:
+        return QCoreApplication::translate("Aktenwerk::Model::VersionOrigin", "Edit");
+    case VersionOrigin::Restore:
+        return QCoreApplication::translate("Aktenwerk::Model::VersionOrigin", "Restore");
+    case VersionOrigin::Parallel:
+        return QCoreApplication::translate("Aktenwerk::Model::VersionOrigin", "Parallel version");
+    }
+    return {};
+}
+
 std::optional<VersionOrigin> versionOriginFromCode(QStringView code)
 {
     for (VersionOrigin o : {VersionOrigin::Import, VersionOrigin::Scan, VersionOrigin::Edit, VersionOrigin::Restore,

@@ -78,6 +78,8 @@ struct Case
 /** Where a version came from. */
 enum class VersionOrigin { Import, Scan, Edit, Restore, Parallel };
 QString versionOriginCode(VersionOrigin origin);
+/** "Import", "Scan", "Bearbeitung", "Wiederherstellung", "Parallelversion": for people (translated). */
+QString versionOriginName(VersionOrigin origin);
 std::optional<VersionOrigin> versionOriginFromCode(QStringView code);
 
 /** An immutable version of a document; its content is addressed by SHA-256. */

@@ -3273,26 +3273,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
 <context>
     <name>Aktenwerk::Client::VersionFormat</name>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>Parallel version</source>
-        <translation>Parallelversion</translation>
-    </message>
-    <message>
         <source>%1 (parallel to version %2)</source>
         <translation>%1 (parallel zu Version %2)</translation>
     </message>
@@ -5233,6 +5213,29 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The stored product has %1 page(s), the transfer note records %2.</source>
         <translation>Das gespeicherte Scanprodukt hat %1 Seite(n), der Transfervermerk verzeichnet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Model::VersionOrigin</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Parallel version</source>
+        <translation>Parallelversion</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ int cmdVersions(const Args &a)
         return ExitOk;
     }
     for (const Version &v : *versions) {
-        QString origin = versionOriginCode(v.origin);
+        QString origin = versionOriginName(v.origin);
         if (v.parallelTo > 0)
             origin += Text::tr(" (parallel to v%1)").arg(v.parallelTo);
         out(QStringLiteral("%1v%2\t%3\t%4\t%5\t%6 B\t%7\t%8")

@@ -805,6 +805,11 @@ void TstCli::checkOutCheckInAndRestore()
              QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString doc = json(r.out).array().at(0).toObject().value(QLatin1String("id")).toString();
+    // People read the origin in their language; --json keeps the stable code.
+    QProcessEnvironment de;
+    de.insert(QStringLiteral("AKTENWERK_LANG"), QStringLiteral("de"));
+    r = Test::runCli({QStringLiteral("--data-dir"), data, QStringLiteral("versions"), doc}, de);
+    QVERIFY2(r.out.contains("\tImport\t"), r.out.constData());
 
     // checkout prints the working copy; checkin takes the saved file back as version 2.
     r = run({QStringLiteral("checkout"), doc, QStringLiteral("--json")});
