@@ -597,15 +597,16 @@ Status Engine::recogniseImported(
     // without complaint (a damaged file keeps the worker's reason; OCR could not read it either).
     QList<qsizetype> candidates;
     int totalPages = 0;
+    auto st = reader.prepare(QStringLiteral(
+        "SELECT v.mime_type, e.status, e.text FROM version v JOIN extraction e ON e.sha256 = v.sha256 "
+        "WHERE v.document_id = ? AND v.number = 1"));
+    if (!st)
+        return std::unexpected(st.error());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const ImportItem &item = items.at(i);
         if (item.status != ImportItem::Status::WithoutText || item.documentId.isNull())
             continue;
-        auto st = reader.prepare(QStringLiteral(
-            "SELECT v.mime_type, e.status, e.text FROM version v JOIN extraction e ON e.sha256 = v.sha256 "
-            "WHERE v.document_id = ? AND v.number = 1"));
-        if (!st)
-            return std::unexpected(st.error());
+        (void)st->reset();
         st->bind(1, item.documentId.toString(QUuid::WithoutBraces));
         auto has = st->step();
         if (!has)

@@ -3,6 +3,7 @@
 #include "dms/capture/extractor.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/engine.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
 
 #include <QFileInfo>
@@ -87,9 +88,14 @@ Result<DocumentOcr::Outcome> DocumentOcr::recognise(Engine &engine, const QUuid 
     if (!pdf && !image)
         return fail(ErrorCode::Unsupported,
             tr("The document is neither an image nor a PDF (%1); there is nothing to recognise.").arg(v.mimeType));
-    // The extraction worker says how many pages there are and whether a PDF already has text.
+    // How many pages there are and whether a PDF already has text: what the extraction worker
+    // found when the content was indexed (an import has just done so), else the worker now.
     int pages = 1;
-    const auto found = Extractor::extract(source, v.mimeType, Extractor::Limits {}, cancel);
+    auto known = Search::SearchIndex::known(*db, v.sha256);
+    if (!known)
+        return std::unexpected(known.error());
+    const Result<Extraction> found
+        = *known ? Result<Extraction>(**known) : Extractor::extract(source, v.mimeType, Extractor::Limits {}, cancel);
     if (!found && found.error().code == ErrorCode::Cancelled)
         return std::unexpected(found.error());
     if (found && found->status == Extraction::Status::Ok) {

@@ -1,6 +1,7 @@
 #include "dms/capture/filingproposal.h"
 
 #include "dms/store/sqlite.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
 
 namespace Aktenwerk::Dms {
@@ -65,12 +66,12 @@ Result<FilingProposal> FilingProposal::forDocument(Database &db, const QUuid &do
         return std::unexpected(v.error());
     if (!*v)
         return FilingProposal{};
-    auto text = Queries::extractedText(db, (*v)->sha256);
-    if (!text)
-        return std::unexpected(text.error());
-    if (text->isEmpty())
+    auto known = Search::SearchIndex::known(db, (*v)->sha256);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known || (*known)->status != Extraction::Status::Ok || (*known)->text.isEmpty())
         return FilingProposal{};
-    return forText(db, *text, today);
+    return forText(db, (*known)->text, today);
 }
 
 } // namespace Aktenwerk::Dms

@@ -38,6 +38,8 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
     QTemporaryDir work;
     if (!work.isValid())
         return fail(ErrorCode::Io, tr("No temporary folder for the scan product."), work.errorString());
+    // One reader for the filing help of every document (without one, there is only no proposal).
+    auto reader = engine.openReader();
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const QList<int> &group = groups.at(g);
         if (group.isEmpty())
@@ -86,7 +88,7 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
         QStringList text;
         for (const OcrPage &p : std::as_const(f.ocr))
             text << p.text;
-        if (auto reader = engine.openReader()) {
+        if (reader) {
             if (auto proposal = FilingProposal::forText(*reader, text.join(QLatin1Char('\n')), capturedAt.toLocalTime().date()))
                 f.proposal = *proposal;
         }

@@ -119,18 +119,14 @@ Result<QList<SearchIndex::Row>> SearchIndex::pendingRows(Database &db, const Con
     for (Row &r : rows) {
         if (r.textStatus != QLatin1String("pending"))
             continue;
-        auto known = db.prepare(QStringLiteral("SELECT status, reason, text FROM extraction WHERE sha256 = ?"));
-        if (!known)
-            return std::unexpected(known.error());
-        known->bind(1, r.sha256);
-        auto has = known->step();
-        if (!has)
-            return std::unexpected(has.error());
-        if (*has) {
-            const bool ok = known->text(0) == QLatin1String("ok");
-            r.text = ok ? known->text(2) : QString();
+        auto e = known(db, r.sha256);
+        if (!e)
+            return std::unexpected(e.error());
+        if (*e) {
+            const bool ok = (*e)->status == Extraction::Status::Ok;
+            r.text = ok ? (*e)->text : QString();
             r.body = terms(r.text);
-            r.textStatus = ok ? (isImage(r.mimeType) ? imageWithoutText() : QStringLiteral("ok")) : known->text(1);
+            r.textStatus = ok ? (isImage(r.mimeType) ? imageWithoutText() : QStringLiteral("ok")) : (*e)->reason;
         }
     }
     return rows;
@@ -309,6 +305,29 @@ QString filterToken(const char *field, const QString &value)
 QString SearchIndex::filterTokens(const QString &department, const QString &type)
 {
     return QStringList{filterToken("xdept", department), filterToken("xtype", type)}.join(QLatin1Char(' ')).trimmed();
+}
+
+Result<std::optional<Extraction>> SearchIndex::known(Database &db, const QString &sha256)
+{
+    auto st = db.prepare(QStringLiteral("SELECT status, reason, pages, text FROM extraction WHERE sha256 = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, sha256);
+    auto has = st->step();
+    if (!has)
+        return std::unexpected(has.error());
+    if (!*has)
+        return std::optional<Extraction>();
+    Extraction e;
+    for (const Extraction::Status s : { Extraction::Status::Ok, Extraction::Status::Failed, Extraction::Status::Limit,
+                                        Extraction::Status::Crashed }) {
+        if (st->text(0) == Extraction::statusName(s))
+            e.status = s;
+    }
+    e.reason = st->text(1);
+    e.pages = static_cast<int>(st->int64(2));
+    e.text = st->text(3);
+    return std::optional<Extraction>(std::move(e));
 }
 
 Status SearchIndex::remember(Database &db, const QString &sha256, const Extraction &e)

@@ -118,6 +118,12 @@ public:
      * already (an e-mail, for its header and attachments) does it itself.
      */
     static Model::Status remember(Database &writer, const QString &sha256, const Extraction &extraction);
+    /**
+     * What remember() kept for a content: status, reason, pages and text (none: never read, or
+     * a failure that reindex forgot). Everyone who needs a content's text or page count asks here
+     * before starting the worker again.
+     */
+    static Model::Result<std::optional<Extraction>> known(Database &db, const QString &sha256);
     /** Writes the rows; an entry whose document changed again meanwhile stays pending. */
     static Model::Result<int> store(Database &writer, const QList<Row> &rows);
     /** Marks every document stale and forgets failed extractions, so they are tried again (reindex). */

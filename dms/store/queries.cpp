@@ -188,18 +188,6 @@ Result<QString> setting(Database &db, const QString &key, const QString &fallbac
     return *row ? st->text(0) : fallback;
 }
 
-Result<QString> extractedText(Database &db, const QString &sha256)
-{
-    auto st = db.prepare(QStringLiteral("SELECT text FROM extraction WHERE sha256 = ? AND status = 'ok'"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, sha256);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? st->text(0) : QString();
-}
-
 Result<QList<Department>> departments(Database &db)
 {
     return collect<Department>(

@@ -62,9 +62,6 @@ QString uuidText(const QUuid &id);
 
 Result<QString> setting(Database &db, const QString &key, const QString &fallback = {});
 
-/** The text the extraction worker read from a content (empty: none, or not read yet). */
-Result<QString> extractedText(Database &db, const QString &sha256);
-
 Result<QList<Model::Department>> departments(Database &db);
 Result<std::optional<Model::Department>> department(Database &db, const QString &code);
 Result<std::optional<Model::User>> user(Database &db, const QString &login);

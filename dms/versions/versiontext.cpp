@@ -2,6 +2,7 @@
 
 #include "dms/capture/extractor.h"
 #include "dms/engine.h"
+#include "dms/search/searchindex.h"
 
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -48,18 +49,14 @@ Model::Result<QString> VersionText::read(
     if (auto ok = content.verify(version.sha256, version.size); !ok)
         return std::unexpected(ok.error());
 
-    auto st = reader.prepare(QStringLiteral("SELECT status, reason, text FROM extraction WHERE sha256 = ?"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, version.sha256);
-    auto has = st->step();
-    if (!has)
-        return std::unexpected(has.error());
-    if (*has) {
-        if (st->text(0) == QLatin1String("ok"))
-            return st->text(2);
+    auto known = Search::SearchIndex::known(reader, version.sha256);
+    if (!known)
+        return std::unexpected(known.error());
+    if (*known) {
+        if ((*known)->status == Extraction::Status::Ok)
+            return (*known)->text;
         return fail(ErrorCode::Unsupported,
-            tr("No text could be read from version %1: %2").arg(version.number).arg(st->text(1)));
+            tr("No text could be read from version %1: %2").arg(version.number).arg((*known)->reason));
     }
     if (!Extractor::handles(version.mimeType))
         return fail(ErrorCode::Unsupported,
