@@ -3,11 +3,10 @@
 #include "client/asyncreader.h"
 #include "client/breadcrumb.h"
 #include "client/conflictsdialog.h"
-#include "client/firstrundialog.h"
-#include "client/synccontroller.h"
 #include "client/detailspane.h"
 #include "client/documentviewer.h"
 #include "client/fileintocasedialog.h"
+#include "client/firstrundialog.h"
 #include "client/historypane.h"
 #include "client/intakeentry.h"
 #include "client/intakemodel.h"
@@ -16,8 +15,10 @@
 #include "client/newfiledialog.h"
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
+#include "client/rejecteddialog.h"
 #include "client/scandialog.h"
 #include "client/searchpanel.h"
+#include "client/synccontroller.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
@@ -33,8 +34,8 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -167,6 +168,8 @@ void MainWindow::createActions()
     m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
     m_showConflicts = viewMenu->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
     m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
+    m_showRejected = viewMenu->addAction(tr("&Rejected changes…"), this, &MainWindow::showRejected);
+    m_showRejected->setObjectName(QStringLiteral("actionRejected"));
 
     // The version actions of the selected document, from anywhere in the window.
     QMenu *versionMenu = menuBar()->addMenu(tr("V&ersions"));
@@ -378,7 +381,9 @@ void MainWindow::createLayout()
     m_statusSync->setAccessibleName(tr("Sync state"));
     m_statusSync->hide();
     connect(m_statusSync, &QToolButton::clicked, this, [this] {
-        if (m_sync->openConflicts() > 0)
+        if (m_sync->rejectedChanges() > 0)
+            showRejected();
+        else if (m_sync->openConflicts() > 0)
             showConflicts();
         else
             m_sync->syncNow();
@@ -593,6 +598,7 @@ void MainWindow::updateSyncStatus()
                                                            : m_sync->lastError());
     m_syncNow->setEnabled(m_sync->isActive());
     m_showConflicts->setEnabled(m_sync->isActive());
+    m_showRejected->setEnabled(m_sync->isActive());
 }
 
 void MainWindow::showConflicts()
@@ -602,6 +608,16 @@ void MainWindow::showConflicts()
     auto *dialog = new ConflictsDialog(m_engine.get(), m_reader, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictsDialog::resolved, m_sync, [this] { m_sync->scheduleSync(0); });
+    dialog->open();
+}
+
+void MainWindow::showRejected()
+{
+    if (!m_engine)
+        return;
+    auto *dialog = new RejectedDialog(m_engine.get(), m_reader, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RejectedDialog::decided, m_sync, [this] { m_sync->scheduleSync(0); });
     dialog->open();
 }
 

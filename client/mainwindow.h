@@ -80,6 +80,7 @@ public:
     QAction *addDocumentsAction() const { return m_addDocuments; }
     QAction *syncNowAction() const { return m_syncNow; }
     QAction *conflictsAction() const { return m_showConflicts; }
+    QAction *rejectedAction() const { return m_showRejected; }
     SyncController *syncController() const { return m_sync; }
     QToolButton *syncStatus() const { return m_statusSync; }
     SearchPanel *searchPanel() const { return m_search; }
@@ -124,6 +125,8 @@ public Q_SLOTS:
     void importPlan();
     void refresh();
     void showConflicts();
+    /** The changes the server refused, with its reasons: discard or send again. */
+    void showRejected();
 
 Q_SIGNALS:
     /** The engine is open and the plan loaded. */
@@ -198,6 +201,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_showConflicts = nullptr;
+    QAction *m_showRejected = nullptr;
     QAction *m_showIntake = nullptr;
     QAction *m_fileIntoCase = nullptr;
     QAction *m_scan = nullptr;

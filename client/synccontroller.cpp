@@ -105,6 +105,8 @@ QString SyncController::statusText() const
         text += tr(" · %n change(s) waiting", nullptr, m_pending);
     if (m_conflicts > 0)
         text += tr(" · %n conflict(s)", nullptr, m_conflicts);
+    if (m_rejected > 0)
+        text += tr(" · %n refused by the server", nullptr, m_rejected);
     return text;
 }
 
@@ -237,27 +239,27 @@ void SyncController::refreshCounts()
 {
     if (!m_engine)
         return;
-    // Two small counts on the local index, read off the GUI thread.
+    // Three small counts on the local index, read off the GUI thread.
     std::shared_ptr<Dms::Engine> engine = m_engine;
-    auto *watcher = new QFutureWatcher<std::pair<int, int>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<int, int>>::finished, this, [this, watcher] {
-        const auto [pending, conflicts] = watcher->result();
+    using Counts = std::tuple<int, int, int>;
+    auto *watcher = new QFutureWatcher<Counts>(this);
+    connect(watcher, &QFutureWatcher<Counts>::finished, this, [this, watcher] {
+        const auto [pending, conflicts, rejected] = watcher->result();
         watcher->deleteLater();
         m_pending = pending;
         m_conflicts = conflicts;
+        m_rejected = rejected;
         Q_EMIT stateChanged();
     });
-    watcher->setFuture(QtConcurrent::run([engine] {
+    watcher->setFuture(QtConcurrent::run([engine]() -> Counts {
         auto db = engine->openReader();
         if (!db)
-            return std::pair{0, 0};
-        const int pending = db->scalar(QStringLiteral("SELECT count(*) FROM oplog WHERE push_state = 'pending'"))
-                                .value_or(QVariant(0))
-                                .toInt();
-        const int conflicts = db->scalar(QStringLiteral("SELECT count(*) FROM conflict WHERE status = 'open'"))
-                                  .value_or(QVariant(0))
-                                  .toInt();
-        return std::pair{pending, conflicts};
+            return { 0, 0, 0 };
+        auto count
+            = [&](const char *sql) { return db->scalar(QString::fromLatin1(sql)).value_or(QVariant(0)).toInt(); };
+        return { count("SELECT count(*) FROM oplog WHERE push_state = 'pending' AND resolution IS NULL"),
+            count("SELECT count(*) FROM conflict WHERE status = 'open'"),
+            count("SELECT count(*) FROM oplog WHERE push_state = 'rejected' AND resolution IS NULL") };
     }));
 }
 

@@ -41,6 +41,8 @@ public:
     QDateTime lastSync() const { return m_lastSync; }
     int pendingChanges() const { return m_pending; }
     int openConflicts() const { return m_conflicts; }
+    /** Changes the server refused that wait for the user's decision. */
+    int rejectedChanges() const { return m_rejected; }
     QString lastError() const { return m_lastError; }
     /**
      * A way to the central repository for a check-out, check-in or lock-breaking, with the
@@ -85,6 +87,7 @@ private:
     QString m_lastError;
     int m_pending = 0;
     int m_conflicts = 0;
+    int m_rejected = 0;
 };
 
 } // namespace Aktenwerk::Client

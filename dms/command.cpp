@@ -1,5 +1,6 @@
 #include "dms/command.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -8,33 +9,41 @@ namespace Aktenwerk::Dms {
 using namespace Model;
 
 namespace {
+/** The translation context of the user-facing names of commands. */
+class CommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::Command)
+};
+
 struct TypeName
 {
     CommandType type;
     const char *code;
 };
 constexpr TypeName kTypeNames[] = {
-    {CommandType::SetSetting, "setting.set"},
-    {CommandType::CreateDepartment, "department.create"},
-    {CommandType::CreateUser, "user.create"},
-    {CommandType::CreatePlanUnit, "plan_unit.create"},
-    {CommandType::UpdatePlanUnit, "plan_unit.update"},
-    {CommandType::CreateFile, "file.create"},
-    {CommandType::CreateSubFile, "sub_file.create"},
-    {CommandType::CreateCase, "case.create"},
-    {CommandType::CreateDocument, "document.create"},
-    {CommandType::AddVersion, "version.add"},
-    {CommandType::UpdateFields, "fields.update"},
-    {CommandType::Tombstone, "entity.tombstone"},
-    {CommandType::ResolveConflict, "conflict.resolve"},
-    {CommandType::ConnectServer, "sync.connect"},
-    {CommandType::ApplyRemote, "sync.pull"},
-    {CommandType::FileIntoCase, "document.file"},
-    {CommandType::LinkDocument, "document.link"},
-    {CommandType::CheckOut, "document.checkout"},
-    {CommandType::CheckIn, "document.checkin"},
-    {CommandType::CancelCheckOut, "document.checkout.cancel"},
-    {CommandType::BreakLock, "lock.break"},
+    { CommandType::SetSetting, "setting.set" },
+    { CommandType::CreateDepartment, "department.create" },
+    { CommandType::CreateUser, "user.create" },
+    { CommandType::CreatePlanUnit, "plan_unit.create" },
+    { CommandType::UpdatePlanUnit, "plan_unit.update" },
+    { CommandType::CreateFile, "file.create" },
+    { CommandType::CreateSubFile, "sub_file.create" },
+    { CommandType::CreateCase, "case.create" },
+    { CommandType::CreateDocument, "document.create" },
+    { CommandType::AddVersion, "version.add" },
+    { CommandType::UpdateFields, "fields.update" },
+    { CommandType::Tombstone, "entity.tombstone" },
+    { CommandType::ResolveConflict, "conflict.resolve" },
+    { CommandType::ConnectServer, "sync.connect" },
+    { CommandType::ApplyRemote, "sync.pull" },
+    { CommandType::FileIntoCase, "document.file" },
+    { CommandType::LinkDocument, "document.link" },
+    { CommandType::CheckOut, "document.checkout" },
+    { CommandType::CheckIn, "document.checkin" },
+    { CommandType::CancelCheckOut, "document.checkout.cancel" },
+    { CommandType::BreakLock, "lock.break" },
+    { CommandType::DiscardRejected, "rejected.discard" },
+    { CommandType::ResendRejected, "rejected.resend" },
 };
 } // namespace
 
@@ -56,6 +65,108 @@ std::optional<CommandType> commandTypeFromCode(QStringView code)
     return std::nullopt;
 }
 
+QString commandName(QStringView code)
+{
+    const auto type = commandTypeFromCode(code);
+    if (!type)
+        return code.toString();
+    switch (*type) {
+    case CommandType::SetSetting:
+        return CommandText::tr("change a setting");
+    case CommandType::CreateDepartment:
+        return CommandText::tr("create a department");
+    case CommandType::CreateUser:
+        return CommandText::tr("add a user");
+    case CommandType::CreatePlanUnit:
+        return CommandText::tr("create a plan unit");
+    case CommandType::UpdatePlanUnit:
+        return CommandText::tr("change a plan unit");
+    case CommandType::CreateFile:
+        return CommandText::tr("create a file");
+    case CommandType::CreateSubFile:
+        return CommandText::tr("create a volume");
+    case CommandType::CreateCase:
+        return CommandText::tr("create a case");
+    case CommandType::CreateDocument:
+        return CommandText::tr("add a document");
+    case CommandType::AddVersion:
+        return CommandText::tr("add a version");
+    case CommandType::UpdateFields:
+        return CommandText::tr("change fields");
+    case CommandType::Tombstone:
+        return CommandText::tr("delete");
+    case CommandType::ResolveConflict:
+        return CommandText::tr("resolve a conflict");
+    case CommandType::ConnectServer:
+        return CommandText::tr("connect to the server");
+    case CommandType::ApplyRemote:
+        return CommandText::tr("receive changes");
+    case CommandType::FileIntoCase:
+        return CommandText::tr("file into a case");
+    case CommandType::LinkDocument:
+        return CommandText::tr("add a reference");
+    case CommandType::CheckOut:
+        return CommandText::tr("check out");
+    case CommandType::CheckIn:
+        return CommandText::tr("check in");
+    case CommandType::CancelCheckOut:
+        return CommandText::tr("cancel a check-out");
+    case CommandType::BreakLock:
+        return CommandText::tr("break a check-out");
+    case CommandType::DiscardRejected:
+        return CommandText::tr("discard a refused change");
+    case CommandType::ResendRejected:
+        return CommandText::tr("send a refused change again");
+    }
+    return code.toString();
+}
+
+QString commandSummary(QStringView code, const QJsonObject &payload)
+{
+    auto text = [&](const char *key) { return payload.value(QLatin1String(key)).toString(); };
+    const auto type = commandTypeFromCode(code);
+    if (!type)
+        return {};
+    switch (*type) {
+    case CommandType::UpdateFields: {
+        QStringList parts;
+        for (const QJsonValue &v : payload.value(QLatin1String("changes")).toArray()) {
+            const QJsonObject change = v.toObject();
+            QString field = change.value(QLatin1String("field")).toString();
+            if (field == QLatin1String("title"))
+                field = CommandText::tr("Title");
+            else if (field == QLatin1String("type"))
+                field = CommandText::tr("Type");
+            else if (field.startsWith(QLatin1String("metadata.")))
+                field = field.mid(9);
+            const QString value = change.value(QLatin1String("new")).toString();
+            parts << CommandText::tr("%1: „%2“").arg(field, value.isEmpty() ? CommandText::tr("(empty)") : value);
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    case CommandType::CreatePlanUnit:
+        return text("code") + QLatin1Char(' ') + text("title");
+    case CommandType::CreateFile:
+    case CommandType::CreateCase:
+    case CommandType::CreateSubFile:
+    case CommandType::CreateDocument:
+    case CommandType::LinkDocument:
+        return text("title").isEmpty() ? text("file_name") : text("title");
+    case CommandType::AddVersion:
+    case CommandType::CheckIn:
+        return text("comment").isEmpty() ? text("file_name")
+                                         : text("file_name") + QStringLiteral(" – ") + text("comment");
+    case CommandType::Tombstone:
+        return CommandText::tr("reason: %1").arg(text("reason"));
+    case CommandType::FileIntoCase:
+        return text("case_reference");
+    case CommandType::ResolveConflict:
+        return text("field") + QStringLiteral(": ") + text("value");
+    default:
+        return {};
+    }
+}
+
 QList<CommandType> allCommandTypes()
 {
     QList<CommandType> out;
@@ -72,6 +183,8 @@ bool isPushed(CommandType type)
     case CommandType::CreateUser:
     case CommandType::ConnectServer:
     case CommandType::ApplyRemote:
+    case CommandType::DiscardRejected:
+    case CommandType::ResendRejected:
         return false;
     default:
         return true;
@@ -297,6 +410,16 @@ Command restoreVersion(const Version &version, const QString &comment)
                                 VersionOrigin::Restore, comment);
     a.insert(QStringLiteral("restored_from"), version.number);
     return Command{CommandType::AddVersion, version.documentId, a};
+}
+
+Command discardRejected(const QString &opId)
+{
+    return Command { CommandType::DiscardRejected, {}, { { QStringLiteral("op_id"), opId } } };
+}
+
+Command resendRejected(const QString &opId)
+{
+    return Command { CommandType::ResendRejected, {}, { { QStringLiteral("op_id"), opId } } };
 }
 
 } // namespace Commands

@@ -27,18 +27,28 @@ enum class CommandType {
     UpdateFields,
     Tombstone,
     ResolveConflict, ///< keep mine or theirs of a field conflict
-    ConnectServer,   ///< binds the data folder to a central repository (local only)
-    ApplyRemote,     ///< rows pulled from the server (recorded, never pushed back)
-    FileIntoCase,    ///< files a document from the intake (Posteingang) into a case
-    LinkDocument,    ///< a reference ("Verweis") in a case to a document stored elsewhere
-    CheckOut,        ///< takes a document's lock and records this client's working copy
-    CheckIn,         ///< a changed working copy becomes the next version; the lock is released
-    CancelCheckOut,  ///< the lock is released, the working copy discarded, no version
-    BreakLock,       ///< a team lead or administrator frees someone else's check-out
+    ConnectServer, ///< binds the data folder to a central repository (local only)
+    ApplyRemote, ///< rows pulled from the server (recorded, never pushed back)
+    FileIntoCase, ///< files a document from the intake (Posteingang) into a case
+    LinkDocument, ///< a reference ("Verweis") in a case to a document stored elsewhere
+    CheckOut, ///< takes a document's lock and records this client's working copy
+    CheckIn, ///< a changed working copy becomes the next version; the lock is released
+    CancelCheckOut, ///< the lock is released, the working copy discarded, no version
+    BreakLock, ///< a team lead or administrator frees someone else's check-out
+    DiscardRejected, ///< gives up a change the server refused: the server's state returns (local only)
+    ResendRejected, ///< queues a change the server refused once more, after its cause was fixed (local only)
 };
 
 QString commandTypeCode(CommandType type); ///< "file.create", ... — stored in the oplog and audit
 std::optional<CommandType> commandTypeFromCode(QStringView code);
+/** What a change of this kind is called for the user ("create a file", "change fields", ...). */
+QString commandName(QStringView code);
+/**
+ * What a recorded change asked for, in a line for the user: the values typed into a field
+ * change, the title of something new, the reason of a deletion — so that a change the server
+ * refused never hides what someone typed.
+ */
+QString commandSummary(QStringView code, const QJsonObject &payload);
 QList<CommandType> allCommandTypes();
 /** Whether a command of this type goes to the central repository (false: settings, local users, pulls). */
 bool isPushed(CommandType type);
@@ -73,7 +83,8 @@ struct OutboxMark
 {
     QString opId;
     bool rejected = false; ///< refused for good (permissions, rules); kept with the reason
-    QString error;
+    QString error = {}; ///< the reason, for the user
+    QString code = {}; ///< the server's reason code ("not_permitted", "closed", ...)
 };
 
 /** Builders that keep argument names in one place. */
@@ -132,6 +143,15 @@ Command cancelCheckOut(const QUuid &documentId);
 Command breakLock(const QUuid &documentId, const QString &owner, const QDateTime &since);
 /** An old version's content as the next version (origin restore); nothing is copied twice. */
 Command restoreVersion(const Model::Version &version, const QString &comment = {});
+/**
+ * Gives up the refused operation @p opId. A refused update: the record returns to the server's
+ * state with the next pull. Something new the server refused (a file, case, volume, document or
+ * plan unit that never reached it) is taken back here as a tombstone, with what was made inside
+ * it — nothing is erased, and nothing of it is sent any more.
+ */
+Command discardRejected(const QString &opId);
+/** Sends the refused operation @p opId again (the same operation, with the time it was made). */
+Command resendRejected(const QString &opId);
 
 QJsonObject toJson(const Model::FieldValues &values);
 Model::FieldValues fieldValuesFromJson(const QJsonObject &object);

@@ -78,13 +78,15 @@ QString roleCode(Role role)
         return QStringLiteral("records_officer");
     case Role::Administrator:
         return QStringLiteral("administrator");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
     }
     return QStringLiteral("clerk");
 }
 
 std::optional<Role> roleFromCode(QStringView code)
 {
-    for (Role r : {Role::Clerk, Role::TeamLead, Role::RecordsOfficer, Role::Administrator}) {
+    for (Role r : { Role::Clerk, Role::TeamLead, Role::RecordsOfficer, Role::Administrator, Role::Auditor }) {
         if (code.trimmed().compare(roleCode(r), Qt::CaseInsensitive) == 0)
             return r;
     }
@@ -102,6 +104,8 @@ QString roleName(Role role)
         return QCoreApplication::translate("Aktenwerk::Model::Role", "records officer");
     case Role::Administrator:
         return QCoreApplication::translate("Aktenwerk::Model::Role", "administrator");
+    case Role::Auditor:
+        return QCoreApplication::translate("Aktenwerk::Model::Role", "auditor");
     }
     return {};
 }

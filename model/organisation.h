@@ -28,13 +28,14 @@ QList<Confidentiality> allConfidentialityLevels();
 
 /** What a user may do; a user can hold several roles. */
 enum class Role {
-    Clerk,          ///< Sachbearbeitung
-    TeamLead,       ///< Teamleitung
+    Clerk, ///< Sachbearbeitung
+    TeamLead, ///< Teamleitung
     RecordsOfficer, ///< Registratur / Schriftgutverwaltung
-    Administrator,  ///< IT-Administration
+    Administrator, ///< IT-Administration
+    Auditor, ///< Revision, Datenschutz: reads everything and the audit trail, changes nothing
 };
 
-QString roleCode(Role role); ///< "clerk", "team_lead", "records_officer", "administrator"
+QString roleCode(Role role); ///< "clerk", "team_lead", "records_officer", "administrator", "auditor"
 std::optional<Role> roleFromCode(QStringView code);
 QString roleName(Role role);
 

@@ -227,16 +227,8 @@
         <translation>server add-user erwartet NAME, --department CODE, --role ROLLE und --password-stdin.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use clerk, teamlead, records or admin.</source>
-        <translation>Unbekannte Rolle „%1“: Verwenden Sie clerk, teamlead, records oder admin.</translation>
-    </message>
-    <message>
         <source>User %1 created.</source>
         <translation>Benutzerkonto %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot; or &quot;server add-user NAME&quot;.</source>
-        <translation>Verwenden Sie „server init“, „server add-department CODE NAME“ oder „server add-user NAME“.</translation>
     </message>
     <message>
         <source>connect needs --url URL and --user NAME.</source>
@@ -610,6 +602,50 @@
         <translation>Trennblatt nach %1 geschrieben.</translation>
     </message>
     <message>
+        <source>The audit trail is intact: %1 events.</source>
+        <translation>Das Prüfprotokoll ist unversehrt: %1 Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The head anchored on %1 (event %2) is still in it.</source>
+        <translation>Der am %1 verwahrte Kopf (Ereignis %2) ist unverändert darin.</translation>
+    </message>
+    <message>
+        <source>Head: event %1, %2</source>
+        <translation>Kopf: Ereignis %1, %2</translation>
+    </message>
+    <message>
+        <source>The head was added to %1; keep that file where the database&apos;s owner cannot change it.</source>
+        <translation>Der Kopf wurde an %1 angehängt; bewahren Sie diese Datei dort auf, wo der Eigentümer der Datenbank sie nicht ändern kann.</translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN at event %1: %2</source>
+        <translation>Das Prüfprotokoll ist bei Ereignis %1 GEBROCHEN: %2</translation>
+    </message>
+    <message>
+        <source>audit trail broken at event %1: %2</source>
+        <translation>Prüfprotokoll bei Ereignis %1 gebrochen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation>„%1“ ist keine Kennung.</translation>
+    </message>
+    <message>
+        <source>(recorded offline at %1)</source>
+        <translation>(offline erfasst am %1)</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2)</source>
+        <translation>abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use clerk, teamlead, records, admin or auditor.</source>
+        <translation>Unbekannte Rolle „%1“: clerk, teamlead, records, admin oder auditor verwenden.</translation>
+    </message>
+    <message>
+        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
+        <translation>„server init“, „server add-department CODE NAME“, „server add-user NAME“, „server verify-audit“ oder „server audit“ verwenden.</translation>
+    </message>
+    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -659,38 +695,7 @@ Commands:
   search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
                                          az: title: type: dept: status: sender: from: to:)
   reindex                                rebuild the full-text index
-
-Scanning (SANE):
-  devices                                the scanners found (waits at most 15 seconds)
-  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
-       [--device-option NAME=VALUE]...
-                                         scan, OCR into a searchable PDF and file it with its
-                                         transfer note (TR-RESISCAN) in the case or the intake;
-                                         --split-on-blank / --split-on-separator: one document
-                                         between blank sheets / printed separator sheets;
-                                         --out-dir: only the pages, as PNG, into DIR
-  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others&apos;
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+</source>
         <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
 
 Befehle:
@@ -742,8 +747,22 @@ Befehle:
   search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
                                          az: title: type: dept: status: sender: from: to:)
   reindex                                den Suchindex neu aufbauen
-
-Scannen (SANE):
+</translation>
+    </message>
+    <message>
+        <source>Scanning (SANE):
+  devices                                the scanners found (waits at most 15 seconds)
+  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
+       [--device-option NAME=VALUE]...
+                                         scan, OCR into a searchable PDF and file it with its
+                                         transfer note (TR-RESISCAN) in the case or the intake;
+                                         --split-on-blank / --split-on-separator: one document
+                                         between blank sheets / printed separator sheets;
+                                         --out-dir: only the pages, as PNG, into DIR
+  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator
+</source>
+        <translation>Scannen (SANE):
   devices                                die gefundenen Scanner (wartet höchstens 15 Sekunden)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
        [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
@@ -754,26 +773,116 @@ Scannen (SANE):
                                          leeren Blättern / gedruckten Trennblättern;
                                          --out-dir ORDNER: nur die Seiten als PNG in ORDNER
   separator-sheet --out DATEI            ein Trennblatt zum Ausdrucken (PDF) für --split-on-separator
-
-Arbeiten mit dem zentralen Server:
-  connect --url URL --user NAME [--password-stdin]   leeren Datenordner verbinden; Passwort in den Schlüsselbund
+</translation>
+    </message>
+    <message>
+        <source>Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
+                                         made here goes up; old references stay findable);
+                                         the password goes to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting and refused changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+  rejected [--json]                      changes the server refused, with its reason
+  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
+                                         (something new that was refused is removed here)
+  rejected resend OP-ID                  send a refused change again once its cause is fixed
+</source>
+        <translation>Arbeiten mit dem zentralen Server:
+  connect --url URL --user NAME [--password-stdin]   Datenordner mit dem Server verbinden (was hier
+                                         entstand, wird hochgeladen; alte Aktenzeichen bleiben auffindbar);
+                                         das Passwort kommt in den Schlüsselbund
   sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
-  status                                 wartende Änderungen, letzter Abgleich, offene Konflikte
+  status                                 wartende und abgelehnte Änderungen, letzter Abgleich, offene Konflikte
   conflicts                              Feldkonflikte, die auf eine Entscheidung warten
   resolve KONFLIKT-ID --keep mine|theirs
-
-Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  rejected [--json]                      vom Server abgelehnte Änderungen mit seiner Begründung
+  rejected discard VORGANGS-ID           abgelehnte Änderung verwerfen: der Stand des Servers kehrt zurück
+                                         (abgelehntes Neues wird hier zurückgenommen)
+  rejected resend VORGANGS-ID            abgelehnte Änderung erneut senden, wenn ihr Grund behoben ist
+</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+</source>
+        <translation>Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
   server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
   server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
               [--name ANZEIGENAME] --password-stdin
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit trail (auditors; the URL alone, or a login with --user and its password):
+  server verify-audit --url URL [--user LOGIN [--password-stdin]] [--anchor FILE]
+                                         check the whole hash chain; names the first broken event;
+                                         --anchor: also against the last head kept in FILE, then
+                                         append the current head to it (run it regularly)
+  server audit --url URL --user LOGIN [--password-stdin] [--entity UUID] [--limit N]
+                                         the events this login may read (the auditor: all)
+</source>
+        <translation>Prüfprotokoll des Servers (Revision; nur die URL oder eine Anmeldung mit --user und Passwort):
+  server verify-audit --url URL [--user ANMELDENAME [--password-stdin]] [--anchor DATEI]
+                                         die ganze Hash-Kette prüfen; nennt das erste gebrochene Ereignis;
+                                         --anchor: auch gegen den letzten in DATEI verwahrten Kopf prüfen,
+                                         dann den aktuellen Kopf anhängen (regelmäßig ausführen)
+  server audit --url URL --user ANMELDENAME [--password-stdin] [--entity UUID] [--limit N]
+                                         die Ereignisse, die diese Anmeldung lesen darf (Revision: alle)
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
 
-Optionen:
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Optionen:
   --data-dir ORDNER  Datenordner (Standard: %1)
   --json             maschinenlesbare Ausgabe bei lesenden Befehlen
   --version          Versionsnummer anzeigen
 
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzung, 4 Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>rejected %1 needs the OP-ID that &quot;rejected&quot; lists.</source>
+        <translation>rejected %1 braucht die VORGANGS-ID, die „rejected“ auflistet.</translation>
+    </message>
+    <message>
+        <source>Queued again; it goes to the server with the next sync.</source>
+        <translation>Erneut eingereiht; die Änderung geht mit dem nächsten Abgleich an den Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded: what the server refused was taken back here (%n record(s)).</source>
+        <translation>
+            <numerusform>Verworfen: Was der Server abgelehnt hat, wurde hier zurückgenommen (%n Eintrag).</numerusform>
+            <numerusform>Verworfen: Was der Server abgelehnt hat, wurde hier zurückgenommen (%n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded; the server&apos;s state comes back with the next sync.</source>
+        <translation>Verworfen; der Stand des Servers kommt mit dem nächsten Abgleich zurück.</translation>
+    </message>
+    <message>
+        <source>Use &quot;rejected&quot;, &quot;rejected discard OP-ID&quot; or &quot;rejected resend OP-ID&quot;.</source>
+        <translation>„rejected“, „rejected discard VORGANGS-ID“ oder „rejected resend VORGANGS-ID“ verwenden.</translation>
+    </message>
+    <message>
+        <source>entered: %1</source>
+        <translation>eingegeben: %1</translation>
+    </message>
+    <message>
+        <source>made %1; refused: %2 (%3)</source>
+        <translation>erstellt %1; abgelehnt: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing that waits for a decision.</source>
+        <translation>Der Server hat nichts abgelehnt, das auf eine Entscheidung wartet.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2465,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Recognising text (OCR): page %1 of %2…</source>
         <translation>Texterkennung (OCR): Seite %1 von %2…</translation>
     </message>
+    <message>
+        <source>&amp;Rejected changes…</source>
+        <translation>&amp;Abgelehnte Änderungen…</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -2568,6 +2681,75 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RejectedDialog</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes. Nothing of them is lost: discard a change to go back to the server&apos;s state, or send it again once its cause is fixed.</source>
+        <translation>Der Server hat diese Änderungen nicht angenommen. Nichts davon geht verloren: Verwerfen Sie eine Änderung, um zum Stand des Servers zurückzukehren, oder senden Sie sie erneut, wenn ihr Grund behoben ist.</translation>
+    </message>
+    <message>
+        <source>Give the change up: the record returns to the server&apos;s state; something new that the server refused is taken back here.</source>
+        <translation>Änderung aufgeben: der Eintrag kehrt zum Stand des Servers zurück; abgelehntes Neues wird hier zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Send the change to the server again, e.g. after the file was reopened.</source>
+        <translation>Die Änderung erneut an den Server senden, z. B. nachdem die Akte wieder geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing that waits for a decision.</source>
+        <translation>Der Server hat nichts abgelehnt, das auf eine Entscheidung wartet.</translation>
+    </message>
+    <message>
+        <source>Queued again; it goes to the server with the next sync.</source>
+        <translation>Erneut eingereiht; die Änderung geht mit dem nächsten Abgleich an den Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded: what the server refused was taken back here (%n record(s)).</source>
+        <translation>
+            <numerusform>Verworfen: Was der Server abgelehnt hat, wurde hier zurückgenommen (%n Eintrag).</numerusform>
+            <numerusform>Verworfen: Was der Server abgelehnt hat, wurde hier zurückgenommen (%n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded; the server&apos;s state comes back with the next sync.</source>
+        <translation>Verworfen; der Stand des Servers kommt mit dem nächsten Abgleich zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RejectedModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>What was entered</source>
+        <translation>Eingegeben</translation>
+    </message>
+    <message>
+        <source>Reason given by the server</source>
+        <translation>Begründung des Servers</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3436,13 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>This data folder is not connected to a central repository.</source>
         <translation>Dieser Datenordner ist mit keinem zentralen Ablageort verbunden.</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n refused by the server</source>
+        <translation>
+            <numerusform> · %n vom Server abgelehnt</numerusform>
+            <numerusform> · %n vom Server abgelehnt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::VersionCommentDialog</name>
@@ -3361,6 +3550,121 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Restored from version %1</source>
         <translation>Wiederhergestellt aus Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Command</name>
+    <message>
+        <source>change a setting</source>
+        <translation>Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>create a department</source>
+        <translation>Fachbereich anlegen</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>create a plan unit</source>
+        <translation>Aktenplaneinheit anlegen</translation>
+    </message>
+    <message>
+        <source>change a plan unit</source>
+        <translation>Aktenplaneinheit ändern</translation>
+    </message>
+    <message>
+        <source>create a file</source>
+        <translation>Akte anlegen</translation>
+    </message>
+    <message>
+        <source>create a volume</source>
+        <translation>Band anlegen</translation>
+    </message>
+    <message>
+        <source>create a case</source>
+        <translation>Vorgang anlegen</translation>
+    </message>
+    <message>
+        <source>add a document</source>
+        <translation>Dokument ablegen</translation>
+    </message>
+    <message>
+        <source>add a version</source>
+        <translation>Version hinzufügen</translation>
+    </message>
+    <message>
+        <source>change fields</source>
+        <translation>Felder ändern</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>resolve a conflict</source>
+        <translation>Konflikt auflösen</translation>
+    </message>
+    <message>
+        <source>connect to the server</source>
+        <translation>mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>receive changes</source>
+        <translation>Änderungen empfangen</translation>
+    </message>
+    <message>
+        <source>file into a case</source>
+        <translation>in einen Vorgang ablegen</translation>
+    </message>
+    <message>
+        <source>add a reference</source>
+        <translation>Verweis anlegen</translation>
+    </message>
+    <message>
+        <source>check out</source>
+        <translation>auschecken</translation>
+    </message>
+    <message>
+        <source>check in</source>
+        <translation>einchecken</translation>
+    </message>
+    <message>
+        <source>cancel a check-out</source>
+        <translation>Auschecken abbrechen</translation>
+    </message>
+    <message>
+        <source>break a check-out</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>discard a refused change</source>
+        <translation>abgelehnte Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>send a refused change again</source>
+        <translation>abgelehnte Änderung erneut senden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>%1: „%2“</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4657,53 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::ServerAudit</name>
+    <message>
+        <source>The audit trail does not start at its beginning: events 1 to %1 are missing (deleted).</source>
+        <translation>Das Prüfprotokoll beginnt nicht am Anfang: die Ereignisse 1 bis %1 fehlen (gelöscht).</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 are missing (deleted).</source>
+        <translation>Die Ereignisse %1 bis %2 fehlen (gelöscht).</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: it was changed after it was written, or moved here from another position.</source>
+        <translation>Ereignis %1 passt nicht zu seinem Hash: es wurde nach dem Schreiben geändert oder von einer anderen Stelle hierher verschoben.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue the chain: an event before it was removed, inserted or rewritten.</source>
+        <translation>Ereignis %1 setzt die Kette nicht fort: ein Ereignis davor wurde entfernt, eingefügt oder neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Event %1 records a change that the server has no record of: it was added afterwards.</source>
+        <translation>Ereignis %1 verzeichnet eine Änderung, von der der Server nichts weiß: es wurde nachträglich hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Event %1 differs from the head anchored on %2: the audit trail was rewritten from there on.</source>
+        <translation>Ereignis %1 weicht vom am %2 verwahrten Kopf ab: das Prüfprotokoll wurde ab dort neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but event %2 was anchored on %3: events %4 to %2 were removed.</source>
+        <translation>Das Prüfprotokoll endet bei Ereignis %1, aber am %3 wurde Ereignis %2 verwahrt: die Ereignisse %4 bis %2 wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 changes applied by the server have no audit event (the first of %2): events were removed.</source>
+        <translation>%1 vom Server ausgeführte Änderungen haben kein Protokollereignis (die erste vom %2): Ereignisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor file %1.</source>
+        <translation>Die Ankerdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 has a line that is not &quot;seq hash time&quot;.</source>
+        <translation>Die Ankerdatei %1 enthält eine Zeile, die nicht „seq hash zeit“ lautet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor file %1.</source>
+        <translation>Die Ankerdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::SyncEngine</name>
     <message>
         <source>This data folder works locally. Connect it to the server first (&quot;aktenwerk-cli connect&quot;).</source>
@@ -4365,46 +4716,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The parent plan unit %1 is not on the server.</source>
-        <translation>Die übergeordnete Aktenplaneinheit %1 ist auf dem Server nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>The plan unit is not on the server.</source>
-        <translation>Die Aktenplaneinheit ist auf dem Server nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>No free file reference was found.</source>
-        <translation>Es wurde kein freies Aktenzeichen gefunden.</translation>
-    </message>
-    <message>
-        <source>The file is not on the server, or you may not change it.</source>
-        <translation>Die Akte ist auf dem Server nicht vorhanden, oder Sie dürfen sie nicht ändern.</translation>
-    </message>
-    <message>
-        <source>The case is not on the server.</source>
-        <translation>Der Vorgang ist auf dem Server nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>The document is not on the server, or you may not change it.</source>
-        <translation>Das Dokument ist auf dem Server nicht vorhanden, oder Sie dürfen es nicht ändern.</translation>
-    </message>
-    <message>
-        <source>The record is not on the server, or you may not change it.</source>
-        <translation>Das Objekt ist auf dem Server nicht vorhanden, oder Sie dürfen es nicht ändern.</translation>
-    </message>
-    <message>
-        <source>On the server it is not empty any more: delete what it holds first.</source>
-        <translation>Auf dem Server ist das Objekt nicht mehr leer: Löschen Sie zuerst alles, was darin enthalten ist.</translation>
-    </message>
-    <message>
-        <source>The conflict is not on the server.</source>
-        <translation>Der Konflikt ist auf dem Server nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>The server does not know the change &quot;%1&quot;.</source>
-        <translation>Der Server kennt die Art der Änderung „%1“ nicht.</translation>
     </message>
     <message>
         <source>The content %1 is missing from the content store.</source>
@@ -4449,6 +4760,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>%1 broke your check-out of &quot;%2&quot; on %3; your working copy is kept.</source>
         <translation>%1 hat Ihr Auschecken von „%2“ am %3 aufgehoben; Ihre Arbeitskopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes.</source>
+        <translation>Der Server hat %1 von %2 Änderungen beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5205,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The setting &quot;%1&quot; is a number from %2 to 100.</source>
         <translation>Die Einstellung „%1“ ist eine Zahl von %2 bis 100.</translation>
     </message>
+    <message>
+        <source>No refused change %1 is waiting for a decision.</source>
+        <translation>Keine abgelehnte Änderung %1 wartet auf eine Entscheidung.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Model::Confidentiality</name>
@@ -5154,6 +5473,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>administrator</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>Revision</translation>
     </message>
 </context>
 <context>

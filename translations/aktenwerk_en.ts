@@ -16,16 +16,16 @@
         <translation>Unknown option %1.</translation>
     </message>
     <message>
-        <source>Run "aktenwerk-cli --help" for the list of commands.</source>
-        <translation>Run "aktenwerk-cli --help" for the list of commands.</translation>
+        <source>Run &quot;aktenwerk-cli --help&quot; for the list of commands.</source>
+        <translation>Run &quot;aktenwerk-cli --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <source>Nothing called "%1" was found.</source>
-        <translation>Nothing called "%1" was found.</translation>
+        <source>Nothing called &quot;%1&quot; was found.</source>
+        <translation>Nothing called &quot;%1&quot; was found.</translation>
     </message>
     <message>
-        <source>"%1" is a %2, not a %3.</source>
-        <translation>"%1" is a %2, not a %3.</translation>
+        <source>&quot;%1&quot; is a %2, not a %3.</source>
+        <translation>&quot;%1&quot; is a %2, not a %3.</translation>
     </message>
     <message>
         <source>Data folder ready: %1 (schema %2, user %3)</source>
@@ -48,28 +48,28 @@
         <translation>retired</translation>
     </message>
     <message>
-        <source>Use "plan import FILE" or "plan list".</source>
-        <translation>Use "plan import FILE" or "plan list".</translation>
+        <source>Use &quot;plan import FILE&quot; or &quot;plan list&quot;.</source>
+        <translation>Use &quot;plan import FILE&quot; or &quot;plan list&quot;.</translation>
     </message>
     <message>
         <source>department add needs CODE and --name NAME.</source>
         <translation>department add needs CODE and --name NAME.</translation>
     </message>
     <message>
-        <source>Unknown confidentiality level "%1".</source>
-        <translation>Unknown confidentiality level "%1".</translation>
+        <source>Unknown confidentiality level &quot;%1&quot;.</source>
+        <translation>Unknown confidentiality level &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Use "department list" or "department add".</source>
-        <translation>Use "department list" or "department add".</translation>
+        <source>Use &quot;department list&quot; or &quot;department add&quot;.</source>
+        <translation>Use &quot;department list&quot; or &quot;department add&quot;.</translation>
     </message>
     <message>
         <source>file create needs --plan CODE and --title TEXT.</source>
         <translation>file create needs --plan CODE and --title TEXT.</translation>
     </message>
     <message>
-        <source>"%1" is not of the form FIELD=VALUE.</source>
-        <translation>"%1" is not of the form FIELD=VALUE.</translation>
+        <source>&quot;%1&quot; is not of the form FIELD=VALUE.</source>
+        <translation>&quot;%1&quot; is not of the form FIELD=VALUE.</translation>
     </message>
     <message>
         <source>--year needs a year such as 2026.</source>
@@ -172,8 +172,8 @@
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Use "config get KEY" or "config set KEY VALUE".</source>
-        <translation>Use "config get KEY" or "config set KEY VALUE".</translation>
+        <source>Use &quot;config get KEY&quot; or &quot;config set KEY VALUE&quot;.</source>
+        <translation>Use &quot;config get KEY&quot; or &quot;config set KEY VALUE&quot;.</translation>
     </message>
     <message>
         <source>checked</source>
@@ -196,8 +196,8 @@
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>note: %n content file(s) without a document (left by an interrupted import; harmless).</source>
@@ -207,8 +207,8 @@
         </translation>
     </message>
     <message>
-        <source>server commands need --url with the database owner's connection (a libpq URL).</source>
-        <translation>server commands need --url with the database owner's connection (a libpq URL).</translation>
+        <source>server commands need --url with the database owner&apos;s connection (a libpq URL).</source>
+        <translation>server commands need --url with the database owner&apos;s connection (a libpq URL).</translation>
     </message>
     <message>
         <source>The repository in database %1 is up to date (schema %2).</source>
@@ -227,16 +227,8 @@
         <translation>server add-user needs NAME, --department CODE, --role ROLE and --password-stdin.</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use clerk, teamlead, records or admin.</source>
-        <translation>Unknown role "%1": use clerk, teamlead, records or admin.</translation>
-    </message>
-    <message>
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
-    </message>
-    <message>
-        <source>Use "server init", "server add-department CODE NAME" or "server add-user NAME".</source>
-        <translation>Use "server init", "server add-department CODE NAME" or "server add-user NAME".</translation>
     </message>
     <message>
         <source>connect needs --url URL and --user NAME.</source>
@@ -267,8 +259,8 @@
         <translation>The password is stored in the keychain.</translation>
     </message>
     <message>
-        <source>This data folder works locally. Connect it first ("aktenwerk-cli connect").</source>
-        <translation>This data folder works locally. Connect it first ("aktenwerk-cli connect").</translation>
+        <source>This data folder works locally. Connect it first (&quot;aktenwerk-cli connect&quot;).</source>
+        <translation>This data folder works locally. Connect it first (&quot;aktenwerk-cli connect&quot;).</translation>
     </message>
     <message>
         <source>no terminal to ask on; use --password-stdin</source>
@@ -307,16 +299,16 @@
         <translation>%1 changes waiting to be sent, %2 refused by the server, %3 open conflicts.</translation>
     </message>
     <message>
-        <source>%1  %2 %3, field %4: mine "%5" (%6), theirs "%7"</source>
-        <translation>%1  %2 %3, field %4: mine "%5" (%6), theirs "%7"</translation>
+        <source>%1  %2 %3, field %4: mine &quot;%5&quot; (%6), theirs &quot;%7&quot;</source>
+        <translation>%1  %2 %3, field %4: mine &quot;%5&quot; (%6), theirs &quot;%7&quot;</translation>
     </message>
     <message>
         <source>resolve needs CONFLICT-ID and --keep mine|theirs.</source>
         <translation>resolve needs CONFLICT-ID and --keep mine|theirs.</translation>
     </message>
     <message>
-        <source>"%1" is not a conflict id.</source>
-        <translation>"%1" is not a conflict id.</translation>
+        <source>&quot;%1&quot; is not a conflict id.</source>
+        <translation>&quot;%1&quot; is not a conflict id.</translation>
     </message>
     <message>
         <source>Resolved; the server learns it with the next sync.</source>
@@ -361,8 +353,8 @@
         </translation>
     </message>
     <message>
-        <source>Use "intake list".</source>
-        <translation>Use "intake list".</translation>
+        <source>Use &quot;intake list&quot;.</source>
+        <translation>Use &quot;intake list&quot;.</translation>
     </message>
     <message>
         <source>The intake is empty.</source>
@@ -403,8 +395,8 @@
         <translation>file-into needs a document (UUID) and --case REF|UUID.</translation>
     </message>
     <message>
-        <source>Filed "%1" into %2.</source>
-        <translation>Filed "%1" into %2.</translation>
+        <source>Filed &quot;%1&quot; into %2.</source>
+        <translation>Filed &quot;%1&quot; into %2.</translation>
     </message>
     <message>
         <source>note: not sent yet (%1); it goes with the next sync.</source>
@@ -475,8 +467,8 @@
         <translation>The check-out of %1 is broken; %1 is told with the next sync.</translation>
     </message>
     <message>
-        <source>Checked out here%1: "%2" (version %3) — %4</source>
-        <translation>Checked out here%1: "%2" (version %3) — %4</translation>
+        <source>Checked out here%1: &quot;%2&quot; (version %3) — %4</source>
+        <translation>Checked out here%1: &quot;%2&quot; (version %3) — %4</translation>
     </message>
     <message>
         <source> (offline edit)</source>
@@ -491,16 +483,16 @@
         <translation>No scanner was found. Check that it is switched on and connected, and that SANE knows it (scanimage -L).</translation>
     </message>
     <message>
-        <source>scan needs --device NAME (see "devices").</source>
-        <translation>scan needs --device NAME (see "devices").</translation>
+        <source>scan needs --device NAME (see &quot;devices&quot;).</source>
+        <translation>scan needs --device NAME (see &quot;devices&quot;).</translation>
     </message>
     <message>
-        <source>Unknown source "%1": use flatbed, adf or duplex.</source>
-        <translation>Unknown source "%1": use flatbed, adf or duplex.</translation>
+        <source>Unknown source &quot;%1&quot;: use flatbed, adf or duplex.</source>
+        <translation>Unknown source &quot;%1&quot;: use flatbed, adf or duplex.</translation>
     </message>
     <message>
-        <source>Unknown mode "%1": use color, gray or bw.</source>
-        <translation>Unknown mode "%1": use color, gray or bw.</translation>
+        <source>Unknown mode &quot;%1&quot;: use color, gray or bw.</source>
+        <translation>Unknown mode &quot;%1&quot;: use color, gray or bw.</translation>
     </message>
     <message>
         <source>--resolution needs dots per inch between 50 and 1200, e.g. 300.</source>
@@ -566,8 +558,8 @@
         <translation>The pages scanned are kept in %1.</translation>
     </message>
     <message>
-        <source>note: the search index is not up to date (%1); "reindex" catches up.</source>
-        <translation>note: the search index is not up to date (%1); "reindex" catches up.</translation>
+        <source>note: the search index is not up to date (%1); &quot;reindex&quot; catches up.</source>
+        <translation>note: the search index is not up to date (%1); &quot;reindex&quot; catches up.</translation>
     </message>
     <message>
         <source>Filed: %1 (%2 pages) %3 — transfer note %4, quality check: %5</source>
@@ -598,8 +590,8 @@
         <translation>Separator sheet (Aktenwerk)</translation>
     </message>
     <message>
-        <source>Put this sheet in front of each letter in the scanner's feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</source>
-        <translation>Put this sheet in front of each letter in the scanner's feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</translation>
+        <source>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</source>
+        <translation>Put this sheet in front of each letter in the scanner&apos;s feeder. It starts a new document and is not filed. Print it at 100 % (no fit to page); copies work as long as the bars stay black and sharp.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -608,6 +600,50 @@
     <message>
         <source>Separator sheet written to %1.</source>
         <translation>Separator sheet written to %1.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events.</source>
+        <translation>The audit trail is intact: %1 events.</translation>
+    </message>
+    <message>
+        <source>The head anchored on %1 (event %2) is still in it.</source>
+        <translation>The head anchored on %1 (event %2) is still in it.</translation>
+    </message>
+    <message>
+        <source>Head: event %1, %2</source>
+        <translation>Head: event %1, %2</translation>
+    </message>
+    <message>
+        <source>The head was added to %1; keep that file where the database&apos;s owner cannot change it.</source>
+        <translation>The head was added to %1; keep that file where the database&apos;s owner cannot change it.</translation>
+    </message>
+    <message>
+        <source>The audit trail is BROKEN at event %1: %2</source>
+        <translation>The audit trail is BROKEN at event %1: %2</translation>
+    </message>
+    <message>
+        <source>audit trail broken at event %1: %2</source>
+        <translation>audit trail broken at event %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation>&quot;%1&quot; is not an id.</translation>
+    </message>
+    <message>
+        <source>(recorded offline at %1)</source>
+        <translation>(recorded offline at %1)</translation>
+    </message>
+    <message>
+        <source>refused: %1 (%2)</source>
+        <translation>refused: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use clerk, teamlead, records, admin or auditor.</source>
+        <translation>Unknown role &quot;%1&quot;: use clerk, teamlead, records, admin or auditor.</translation>
+    </message>
+    <message>
+        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
+        <translation>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</translation>
     </message>
     <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
@@ -641,56 +677,25 @@ Commands:
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
   versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy's path
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
   checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
                                          unchanged content makes no version
   cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version's content as the next version
-  break-lock DOC                         end someone else's check-out (team lead, administrator)
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
   ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page's
+                                         a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
                                          az: title: type: dept: status: sender: from: to:)
   reindex                                rebuild the full-text index
-
-Scanning (SANE):
-  devices                                the scanners found (waits at most 15 seconds)
-  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
-       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
-       [--device-option NAME=VALUE]...
-                                         scan, OCR into a searchable PDF and file it with its
-                                         transfer note (TR-RESISCAN) in the case or the intake;
-                                         --split-on-blank / --split-on-separator: one document
-                                         between blank sheets / printed separator sheets;
-                                         --out-dir: only the pages, as PNG, into DIR
-  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others'
-  status                                 waiting changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner's libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
-              [--name DISPLAY-NAME] --password-stdin
-
-Options:
-  --data-dir DIR   the data folder (default: %1)
-  --json           machine-readable output on read commands
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+</source>
         <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -722,26 +727,28 @@ Commands:
   file-into DOC --case REF|UUID          file a document from the intake into a case
   watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
                                          imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document's content (a version of it), verified
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
   versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy's path
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
   checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
                                          unchanged content makes no version
   cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version's content as the next version
-  break-lock DOC                         end someone else's check-out (team lead, administrator)
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
   ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page's
+                                         a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, "phrases", pre*, OR, -word,
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
                                          az: title: type: dept: status: sender: from: to:)
   reindex                                rebuild the full-text index
-
-Scanning (SANE):
+</translation>
+    </message>
+    <message>
+        <source>Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
        [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
@@ -752,26 +759,128 @@ Scanning (SANE):
                                          between blank sheets / printed separator sheets;
                                          --out-dir: only the pages, as PNG, into DIR
   separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator
-
-Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others'
-  status                                 waiting changes, last sync, open conflicts
+</source>
+        <translation>Scanning (SANE):
+  devices                                the scanners found (waits at most 15 seconds)
+  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
+       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]
+       [--device-option NAME=VALUE]...
+                                         scan, OCR into a searchable PDF and file it with its
+                                         transfer note (TR-RESISCAN) in the case or the intake;
+                                         --split-on-blank / --split-on-separator: one document
+                                         between blank sheets / printed separator sheets;
+                                         --out-dir: only the pages, as PNG, into DIR
+  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator
+</translation>
+    </message>
+    <message>
+        <source>Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
+                                         made here goes up; old references stay findable);
+                                         the password goes to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting and refused changes, last sync, open conflicts
   conflicts                              field conflicts waiting for a decision
   resolve CONFLICT-ID --keep mine|theirs
-
-Central repository (administrators; URL: the database owner's libpq URL):
+  rejected [--json]                      changes the server refused, with its reason
+  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
+                                         (something new that was refused is removed here)
+  rejected resend OP-ID                  send a refused change again once its cause is fixed
+</source>
+        <translation>Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
+                                         made here goes up; old references stay findable);
+                                         the password goes to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting and refused changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+  rejected [--json]                      changes the server refused, with its reason
+  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
+                                         (something new that was refused is removed here)
+  rejected resend OP-ID                  send a refused change again once its cause is fixed
+</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
   server init --url URL                  create or update the repository schema
   server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
               [--name DISPLAY-NAME] --password-stdin
+</source>
+        <translation>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit trail (auditors; the URL alone, or a login with --user and its password):
+  server verify-audit --url URL [--user LOGIN [--password-stdin]] [--anchor FILE]
+                                         check the whole hash chain; names the first broken event;
+                                         --anchor: also against the last head kept in FILE, then
+                                         append the current head to it (run it regularly)
+  server audit --url URL --user LOGIN [--password-stdin] [--entity UUID] [--limit N]
+                                         the events this login may read (the auditor: all)
+</source>
+        <translation>The server&apos;s audit trail (auditors; the URL alone, or a login with --user and its password):
+  server verify-audit --url URL [--user LOGIN [--password-stdin]] [--anchor FILE]
+                                         check the whole hash chain; names the first broken event;
+                                         --anchor: also against the last head kept in FILE, then
+                                         append the current head to it (run it regularly)
+  server audit --url URL --user LOGIN [--password-stdin] [--entity UUID] [--limit N]
+                                         the events this login may read (the auditor: all)
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --data-dir DIR   the data folder (default: %1)
+  --json           machine-readable output on read commands
+  --version        print the version
 
-Options:
+Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</source>
+        <translation>Options:
   --data-dir DIR   the data folder (default: %1)
   --json           machine-readable output on read commands
   --version        print the version
 
 Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.</translation>
+    </message>
+    <message>
+        <source>rejected %1 needs the OP-ID that &quot;rejected&quot; lists.</source>
+        <translation>rejected %1 needs the OP-ID that &quot;rejected&quot; lists.</translation>
+    </message>
+    <message>
+        <source>Queued again; it goes to the server with the next sync.</source>
+        <translation>Queued again; it goes to the server with the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded: what the server refused was taken back here (%n record(s)).</source>
+        <translation>
+            <numerusform>Discarded: what the server refused was taken back here (%n record).</numerusform>
+            <numerusform>Discarded: what the server refused was taken back here (%n records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded; the server&apos;s state comes back with the next sync.</source>
+        <translation>Discarded; the server&apos;s state comes back with the next sync.</translation>
+    </message>
+    <message>
+        <source>Use &quot;rejected&quot;, &quot;rejected discard OP-ID&quot; or &quot;rejected resend OP-ID&quot;.</source>
+        <translation>Use &quot;rejected&quot;, &quot;rejected discard OP-ID&quot; or &quot;rejected resend OP-ID&quot;.</translation>
+    </message>
+    <message>
+        <source>entered: %1</source>
+        <translation>entered: %1</translation>
+    </message>
+    <message>
+        <source>made %1; refused: %2 (%3)</source>
+        <translation>made %1; refused: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing that waits for a decision.</source>
+        <translation>The server has refused nothing that waits for a decision.</translation>
     </message>
 </context>
 <context>
@@ -920,16 +1029,16 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <source>Keep the &amp;server's</source>
-        <translation>Keep the &amp;server's</translation>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>Keep the &amp;server&apos;s</translation>
     </message>
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>The same field was changed here and on the server. The server's value is in force; choose which one to keep.</source>
-        <translation>The same field was changed here and on the server. The server's value is in force; choose which one to keep.</translation>
+        <source>The same field was changed here and on the server. The server&apos;s value is in force; choose which one to keep.</source>
+        <translation>The same field was changed here and on the server. The server&apos;s value is in force; choose which one to keep.</translation>
     </message>
     <message>
         <source>There are no open conflicts.</source>
@@ -1087,8 +1196,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Format:</translation>
     </message>
     <message>
-        <source>%1, %2: %3 "%4" → "%5"</source>
-        <translation>%1, %2: %3 "%4" → "%5"</translation>
+        <source>%1, %2: %3 &quot;%4&quot; → &quot;%5&quot;</source>
+        <translation>%1, %2: %3 &quot;%4&quot; → &quot;%5&quot;</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -1344,8 +1453,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>File into case</translation>
     </message>
     <message>
-        <source>File "%1" into the case:</source>
-        <translation>File "%1" into the case:</translation>
+        <source>File &quot;%1&quot; into the case:</source>
+        <translation>File &quot;%1&quot; into the case:</translation>
     </message>
     <message>
         <source>Type a Vorgangszeichen or a title to filter</source>
@@ -1388,20 +1497,20 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Choose the case to file the document into.</translation>
     </message>
     <message>
-        <source>Named in the document's text</source>
-        <translation>Named in the document's text</translation>
+        <source>Named in the document&apos;s text</source>
+        <translation>Named in the document&apos;s text</translation>
     </message>
     <message>
         <source>Date of the letter: %1</source>
         <translation>Date of the letter: %1</translation>
     </message>
     <message>
-        <source>Proposed from the text: case %1 "%2".</source>
-        <translation>Proposed from the text: case %1 "%2".</translation>
+        <source>Proposed from the text: case %1 &quot;%2&quot;.</source>
+        <translation>Proposed from the text: case %1 &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The text names the file %1 "%2"; its open cases are listed.</source>
-        <translation>The text names the file %1 "%2"; its open cases are listed.</translation>
+        <source>The text names the file %1 &quot;%2&quot;; its open cases are listed.</source>
+        <translation>The text names the file %1 &quot;%2&quot;; its open cases are listed.</translation>
     </message>
     <message>
         <source>The text names %1, which is not among the cases you can file into.</source>
@@ -1419,8 +1528,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Work &amp;locally on this computer</translation>
     </message>
     <message>
-        <source>&amp;Connect to the city's server</source>
-        <translation>&amp;Connect to the city's server</translation>
+        <source>&amp;Connect to the city&apos;s server</source>
+        <translation>&amp;Connect to the city&apos;s server</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the keychain</source>
@@ -1574,8 +1683,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>&amp;Restore as new version…</translation>
     </message>
     <message>
-        <source>Makes the selected version's content the current one again, as a new version</source>
-        <translation>Makes the selected version's content the current one again, as a new version</translation>
+        <source>Makes the selected version&apos;s content the current one again, as a new version</source>
+        <translation>Makes the selected version&apos;s content the current one again, as a new version</translation>
     </message>
     <message>
         <source>Check out and &amp;edit</source>
@@ -1637,8 +1746,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Version %1 by %2, %3</translation>
     </message>
     <message>
-        <source>%1, %2: %3 "%4" → "%5"</source>
-        <translation>%1, %2: %3 "%4" → "%5"</translation>
+        <source>%1, %2: %3 &quot;%4&quot; → &quot;%5&quot;</source>
+        <translation>%1, %2: %3 &quot;%4&quot; → &quot;%5&quot;</translation>
     </message>
     <message>
         <source>Checked out by you since %1 (version %2). Save your changes in your program, then check them in.</source>
@@ -1757,8 +1866,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>&amp;Break check-out…</translation>
     </message>
     <message>
-        <source>Ends someone else's check-out (team leads and administrators); they are told with their next sync</source>
-        <translation>Ends someone else's check-out (team leads and administrators); they are told with their next sync</translation>
+        <source>Ends someone else&apos;s check-out (team leads and administrators); they are told with their next sync</source>
+        <translation>Ends someone else&apos;s check-out (team leads and administrators); they are told with their next sync</translation>
     </message>
     <message>
         <source>Break check-out</source>
@@ -1817,8 +1926,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The data folder is open read-only: nothing can be changed.</translation>
     </message>
     <message>
-        <source>The document's file or case is closed (z.d.A.): it cannot be changed.</source>
-        <translation>The document's file or case is closed (z.d.A.): it cannot be changed.</translation>
+        <source>The document&apos;s file or case is closed (z.d.A.): it cannot be changed.</source>
+        <translation>The document&apos;s file or case is closed (z.d.A.): it cannot be changed.</translation>
     </message>
     <message>
         <source>You have the document checked out: check it in first.</source>
@@ -1990,8 +2099,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>E-mail from %1</translation>
     </message>
     <message>
-        <source>Attachment of "%1"</source>
-        <translation>Attachment of "%1"</translation>
+        <source>Attachment of &quot;%1&quot;</source>
+        <translation>Attachment of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>E-mail attachment</source>
@@ -2275,8 +2384,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Add documents to the intake</translation>
     </message>
     <message>
-        <source>"%1" filed into %2.</source>
-        <translation>"%1" filed into %2.</translation>
+        <source>&quot;%1&quot; filed into %2.</source>
+        <translation>&quot;%1&quot; filed into %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) filed into the case.</source>
@@ -2353,6 +2462,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Recognising text (OCR): page %1 of %2…</source>
         <translation>Recognising text (OCR): page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected changes…</source>
+        <translation>&amp;Rejected changes…</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2682,75 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::RejectedDialog</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>Rejected changes</translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes. Nothing of them is lost: discard a change to go back to the server&apos;s state, or send it again once its cause is fixed.</source>
+        <translation>The server did not accept these changes. Nothing of them is lost: discard a change to go back to the server&apos;s state, or send it again once its cause is fixed.</translation>
+    </message>
+    <message>
+        <source>Give the change up: the record returns to the server&apos;s state; something new that the server refused is taken back here.</source>
+        <translation>Give the change up: the record returns to the server&apos;s state; something new that the server refused is taken back here.</translation>
+    </message>
+    <message>
+        <source>Send the change to the server again, e.g. after the file was reopened.</source>
+        <translation>Send the change to the server again, e.g. after the file was reopened.</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing that waits for a decision.</source>
+        <translation>The server has refused nothing that waits for a decision.</translation>
+    </message>
+    <message>
+        <source>Queued again; it goes to the server with the next sync.</source>
+        <translation>Queued again; it goes to the server with the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded: what the server refused was taken back here (%n record(s)).</source>
+        <translation>
+            <numerusform>Discarded: what the server refused was taken back here (%n record).</numerusform>
+            <numerusform>Discarded: what the server refused was taken back here (%n records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarded; the server&apos;s state comes back with the next sync.</source>
+        <translation>Discarded; the server&apos;s state comes back with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RejectedModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What was entered</source>
+        <translation>What was entered</translation>
+    </message>
+    <message>
+        <source>Reason given by the server</source>
+        <translation>Reason given by the server</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::RenderClient</name>
     <message>
         <source>The display program (aktenwerk-render) is not installed.</source>
@@ -2762,8 +2944,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>all</translation>
     </message>
     <message>
-        <source>The feeder stops after this many pages; "all" scans until it is empty.</source>
-        <translation>The feeder stops after this many pages; "all" scans until it is empty.</translation>
+        <source>The feeder stops after this many pages; &quot;all&quot; scans until it is empty.</source>
+        <translation>The feeder stops after this many pages; &quot;all&quot; scans until it is empty.</translation>
     </message>
     <message>
         <source>Pages from the &amp;feeder:</source>
@@ -2927,8 +3109,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Stopping the scanner…</translation>
     </message>
     <message>
-        <source>Only batches kept in %1 can be opened here; add other files with "Add documents".</source>
-        <translation>Only batches kept in %1 can be opened here; add other files with "Add documents".</translation>
+        <source>Only batches kept in %1 can be opened here; add other files with &quot;Add documents&quot;.</source>
+        <translation>Only batches kept in %1 can be opened here; add other files with &quot;Add documents&quot;.</translation>
     </message>
     <message>
         <source>The page image cannot be read.</source>
@@ -3087,8 +3269,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
 <context>
     <name>Aktenwerk::Client::SearchPanel</name>
     <message>
-        <source>Search (Ctrl+F): words, "phrases", az:63.01.02 …</source>
-        <translation>Search (Ctrl+F): words, "phrases", az:63.01.02 …</translation>
+        <source>Search (Ctrl+F): words, &quot;phrases&quot;, az:63.01.02 …</source>
+        <translation>Search (Ctrl+F): words, &quot;phrases&quot;, az:63.01.02 …</translation>
     </message>
     <message>
         <source>Search</source>
@@ -3189,8 +3371,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>How to search</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;"Lindenweg 12"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;"Lindenweg 12"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3433,13 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>This data folder is not connected to a central repository.</source>
         <translation>This data folder is not connected to a central repository.</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused by the server</source>
+        <translation>
+            <numerusform> · %n refused by the server</numerusform>
+            <numerusform> · %n refused by the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3313,12 +3502,12 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The document does not exist.</translation>
     </message>
     <message>
-        <source>The document "%1" has no content to edit.</source>
-        <translation>The document "%1" has no content to edit.</translation>
+        <source>The document &quot;%1&quot; has no content to edit.</source>
+        <translation>The document &quot;%1&quot; has no content to edit.</translation>
     </message>
     <message>
-        <source>The document "%1" is closed and can no longer be changed.</source>
-        <translation>The document "%1" is closed and can no longer be changed.</translation>
+        <source>The document &quot;%1&quot; is closed and can no longer be changed.</source>
+        <translation>The document &quot;%1&quot; is closed and can no longer be changed.</translation>
     </message>
     <message>
         <source>Document</source>
@@ -3341,8 +3530,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The working copy cannot be read.</translation>
     </message>
     <message>
-        <source>"%1" is not checked out here. Check it out first (checkout).</source>
-        <translation>"%1" is not checked out here. Check it out first (checkout).</translation>
+        <source>&quot;%1&quot; is not checked out here. Check it out first (checkout).</source>
+        <translation>&quot;%1&quot; is not checked out here. Check it out first (checkout).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -3359,6 +3548,121 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Restored from version %1</source>
         <translation>Restored from version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Command</name>
+    <message>
+        <source>change a setting</source>
+        <translation>change a setting</translation>
+    </message>
+    <message>
+        <source>create a department</source>
+        <translation>create a department</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>add a user</translation>
+    </message>
+    <message>
+        <source>create a plan unit</source>
+        <translation>create a plan unit</translation>
+    </message>
+    <message>
+        <source>change a plan unit</source>
+        <translation>change a plan unit</translation>
+    </message>
+    <message>
+        <source>create a file</source>
+        <translation>create a file</translation>
+    </message>
+    <message>
+        <source>create a volume</source>
+        <translation>create a volume</translation>
+    </message>
+    <message>
+        <source>create a case</source>
+        <translation>create a case</translation>
+    </message>
+    <message>
+        <source>add a document</source>
+        <translation>add a document</translation>
+    </message>
+    <message>
+        <source>add a version</source>
+        <translation>add a version</translation>
+    </message>
+    <message>
+        <source>change fields</source>
+        <translation>change fields</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>resolve a conflict</source>
+        <translation>resolve a conflict</translation>
+    </message>
+    <message>
+        <source>connect to the server</source>
+        <translation>connect to the server</translation>
+    </message>
+    <message>
+        <source>receive changes</source>
+        <translation>receive changes</translation>
+    </message>
+    <message>
+        <source>file into a case</source>
+        <translation>file into a case</translation>
+    </message>
+    <message>
+        <source>add a reference</source>
+        <translation>add a reference</translation>
+    </message>
+    <message>
+        <source>check out</source>
+        <translation>check out</translation>
+    </message>
+    <message>
+        <source>check in</source>
+        <translation>check in</translation>
+    </message>
+    <message>
+        <source>cancel a check-out</source>
+        <translation>cancel a check-out</translation>
+    </message>
+    <message>
+        <source>break a check-out</source>
+        <translation>break a check-out</translation>
+    </message>
+    <message>
+        <source>discard a refused change</source>
+        <translation>discard a refused change</translation>
+    </message>
+    <message>
+        <source>send a refused change again</source>
+        <translation>send a refused change again</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1: „%2“</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
     </message>
 </context>
 <context>
@@ -3585,8 +3889,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The built-in metadata schemas are missing.</translation>
     </message>
     <message>
-        <source>There is no Aktenwerk data folder at %1. Create one with "aktenwerk-cli init".</source>
-        <translation>There is no Aktenwerk data folder at %1. Create one with "aktenwerk-cli init".</translation>
+        <source>There is no Aktenwerk data folder at %1. Create one with &quot;aktenwerk-cli init&quot;.</source>
+        <translation>There is no Aktenwerk data folder at %1. Create one with &quot;aktenwerk-cli init&quot;.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -3601,8 +3905,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Cannot lock the data folder %1.</translation>
     </message>
     <message>
-        <source>There is no Aktenwerk index in %1. Create one with "aktenwerk-cli init".</source>
-        <translation>There is no Aktenwerk index in %1. Create one with "aktenwerk-cli init".</translation>
+        <source>There is no Aktenwerk index in %1. Create one with &quot;aktenwerk-cli init&quot;.</source>
+        <translation>There is no Aktenwerk index in %1. Create one with &quot;aktenwerk-cli init&quot;.</translation>
     </message>
     <message>
         <source>The index in %1 has schema %2, this version of Aktenwerk needs %3. Open it once for writing to update it.</source>
@@ -3651,8 +3955,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         </translation>
     </message>
     <message>
-        <source>No temporary folder for the e-mail's attachments.</source>
-        <translation>No temporary folder for the e-mail's attachments.</translation>
+        <source>No temporary folder for the e-mail&apos;s attachments.</source>
+        <translation>No temporary folder for the e-mail&apos;s attachments.</translation>
     </message>
     <message>
         <source>The attachment is empty.</source>
@@ -3768,16 +4072,16 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The message has more than %1 parts; the rest were not read.</translation>
     </message>
     <message>
-        <source>The message's parts are larger than %1 MiB together; the rest were not read.</source>
-        <translation>The message's parts are larger than %1 MiB together; the rest were not read.</translation>
+        <source>The message&apos;s parts are larger than %1 MiB together; the rest were not read.</source>
+        <translation>The message&apos;s parts are larger than %1 MiB together; the rest were not read.</translation>
     </message>
     <message>
         <source>The message header is too large; only its beginning was read.</source>
         <translation>The message header is too large; only its beginning was read.</translation>
     </message>
     <message>
-        <source>The part "%1" is damaged (invalid base64); it was read as far as possible.</source>
-        <translation>The part "%1" is damaged (invalid base64); it was read as far as possible.</translation>
+        <source>The part &quot;%1&quot; is damaged (invalid base64); it was read as far as possible.</source>
+        <translation>The part &quot;%1&quot; is damaged (invalid base64); it was read as far as possible.</translation>
     </message>
     <message>
         <source>The message has no header (no sender, no subject); it was read as plain text.</source>
@@ -3931,8 +4235,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>A concurrent change on the server got in the way; it will be retried.</translation>
     </message>
     <message>
-        <source>The server's disk is full.</source>
-        <translation>The server's disk is full.</translation>
+        <source>The server&apos;s disk is full.</source>
+        <translation>The server&apos;s disk is full.</translation>
     </message>
     <message>
         <source>The server refused the data.</source>
@@ -3958,8 +4262,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The file plan holds no units.</translation>
     </message>
     <message>
-        <source>Entry %1: the plan code "%2" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
-        <translation>Entry %1: the plan code "%2" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</translation>
+        <source>Entry %1: the plan code &quot;%2&quot; is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
+        <translation>Entry %1: the plan code &quot;%2&quot; is not valid: use digits in groups separated by dots, e.g. 63.01.02.</translation>
     </message>
     <message>
         <source>Entry %1: the plan code %2 appears twice (first in entry %3).</source>
@@ -4009,24 +4313,24 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Line %1: a quoted field is not closed.</translation>
     </message>
     <message>
-        <source>Line %1: unknown column "%2".</source>
-        <translation>Line %1: unknown column "%2".</translation>
+        <source>Line %1: unknown column &quot;%2&quot;.</source>
+        <translation>Line %1: unknown column &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The header row lacks the column "%1".</source>
-        <translation>The header row lacks the column "%1".</translation>
+        <source>The header row lacks the column &quot;%1&quot;.</source>
+        <translation>The header row lacks the column &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Line %1: the retention "%2" is not a number of years or "unbefristet".</source>
-        <translation>Line %1: the retention "%2" is not a number of years or "unbefristet".</translation>
+        <source>Line %1: the retention &quot;%2&quot; is not a number of years or &quot;unbefristet&quot;.</source>
+        <translation>Line %1: the retention &quot;%2&quot; is not a number of years or &quot;unbefristet&quot;.</translation>
     </message>
     <message>
-        <source>Line %1: the disposal type "%2" must be A, B or V.</source>
-        <translation>Line %1: the disposal type "%2" must be A, B or V.</translation>
+        <source>Line %1: the disposal type &quot;%2&quot; must be A, B or V.</source>
+        <translation>Line %1: the disposal type &quot;%2&quot; must be A, B or V.</translation>
     </message>
     <message>
-        <source>Line %1: "retired" must be 0 or 1.</source>
-        <translation>Line %1: "retired" must be 0 or 1.</translation>
+        <source>Line %1: &quot;retired&quot; must be 0 or 1.</source>
+        <translation>Line %1: &quot;retired&quot; must be 0 or 1.</translation>
     </message>
     <message>
         <source>The file plan is empty.</source>
@@ -4037,8 +4341,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The file plan is not valid JSON (at byte %1).</translation>
     </message>
     <message>
-        <source>The JSON file is not an Aktenwerk file plan ("format": "aktenwerk-plan" is missing).</source>
-        <translation>The JSON file is not an Aktenwerk file plan ("format": "aktenwerk-plan" is missing).</translation>
+        <source>The JSON file is not an Aktenwerk file plan (&quot;format&quot;: &quot;aktenwerk-plan&quot; is missing).</source>
+        <translation>The JSON file is not an Aktenwerk file plan (&quot;format&quot;: &quot;aktenwerk-plan&quot; is missing).</translation>
     </message>
     <message>
         <source>This version of the file plan format is not supported.</source>
@@ -4053,8 +4357,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The file plan is nested too deeply.</translation>
     </message>
     <message>
-        <source>Unit %1: the retention must be a number of years or "unbefristet".</source>
-        <translation>Unit %1: the retention must be a number of years or "unbefristet".</translation>
+        <source>Unit %1: the retention must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>Unit %1: the retention must be a number of years or &quot;unbefristet&quot;.</translation>
     </message>
     <message>
         <source>Unit %1: the disposal type must be A, B or V.</source>
@@ -4073,8 +4377,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Line %1: &lt;Stillgelegt&gt; must be 0 or 1.</translation>
     </message>
     <message>
-        <source>Line %1: the Aussonderungsart "%2" must be A, B or V.</source>
-        <translation>Line %1: the Aussonderungsart "%2" must be A, B or V.</translation>
+        <source>Line %1: the Aussonderungsart &quot;%2&quot; must be A, B or V.</source>
+        <translation>Line %1: the Aussonderungsart &quot;%2&quot; must be A, B or V.</translation>
     </message>
     <message>
         <source>Line %1: the Aufbewahrungsdauer is not valid.</source>
@@ -4162,8 +4466,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The paper jammed in the scanner. Clear the feeder and scan the remaining pages again.</translation>
     </message>
     <message>
-        <source>The scanner's cover is open. Close it and scan again.</source>
-        <translation>The scanner's cover is open. Close it and scan again.</translation>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>The scanner&apos;s cover is open. Close it and scan again.</translation>
     </message>
     <message>
         <source>There is nothing in the feeder. Put the pages in and scan again.</source>
@@ -4272,8 +4576,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Write dates as YYYY-MM-DD: %1</translation>
     </message>
     <message>
-        <source>Unknown search field "%1". Known: az, title, type, dept, status, sender, from, to.</source>
-        <translation>Unknown search field "%1". Known: az, title, type, dept, status, sender, from, to.</translation>
+        <source>Unknown search field &quot;%1&quot;. Known: az, title, type, dept, status, sender, from, to.</source>
+        <translation>Unknown search field &quot;%1&quot;. Known: az, title, type, dept, status, sender, from, to.</translation>
     </message>
     <message>
         <source>Say what to look for, not only what to leave out.</source>
@@ -4306,20 +4610,20 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
 <context>
     <name>Aktenwerk::Dms::ServerAdmin</name>
     <message>
-        <source>The database has no Aktenwerk repository. An administrator sets it up with "aktenwerk-cli server init".</source>
-        <translation>The database has no Aktenwerk repository. An administrator sets it up with "aktenwerk-cli server init".</translation>
+        <source>The database has no Aktenwerk repository. An administrator sets it up with &quot;aktenwerk-cli server init&quot;.</source>
+        <translation>The database has no Aktenwerk repository. An administrator sets it up with &quot;aktenwerk-cli server init&quot;.</translation>
     </message>
     <message>
-        <source>"server init" needs the database owner with the right to create roles (CREATEROLE).</source>
-        <translation>"server init" needs the database owner with the right to create roles (CREATEROLE).</translation>
+        <source>&quot;server init&quot; needs the database owner with the right to create roles (CREATEROLE).</source>
+        <translation>&quot;server init&quot; needs the database owner with the right to create roles (CREATEROLE).</translation>
     </message>
     <message>
         <source>Updating the server to schema %1 failed.</source>
         <translation>Updating the server to schema %1 failed.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid department code.</source>
-        <translation>"%1" is not a valid department code.</translation>
+        <source>&quot;%1&quot; is not a valid department code.</source>
+        <translation>&quot;%1&quot; is not a valid department code.</translation>
     </message>
     <message>
         <source>The department %1 needs a name.</source>
@@ -4330,8 +4634,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The department %1 exists already.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid login name: lower-case letters, digits, '.', '_' and '-'.</source>
-        <translation>"%1" is not a valid login name: lower-case letters, digits, '.', '_' and '-'.</translation>
+        <source>&quot;%1&quot; is not a valid login name: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; is not a valid login name: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -4351,58 +4655,65 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
-    <name>Aktenwerk::Dms::SyncEngine</name>
+    <name>Aktenwerk::Dms::ServerAudit</name>
     <message>
-        <source>This data folder works locally. Connect it to the server first ("aktenwerk-cli connect").</source>
-        <translation>This data folder works locally. Connect it to the server first ("aktenwerk-cli connect").</translation>
+        <source>The audit trail does not start at its beginning: events 1 to %1 are missing (deleted).</source>
+        <translation>The audit trail does not start at its beginning: events 1 to %1 are missing (deleted).</translation>
     </message>
     <message>
-        <source>The server has repository schema %1, this Aktenwerk needs %2. Ask the administrator to run "aktenwerk-cli server init" or update Aktenwerk.</source>
-        <translation>The server has repository schema %1, this Aktenwerk needs %2. Ask the administrator to run "aktenwerk-cli server init" or update Aktenwerk.</translation>
+        <source>Events %1 to %2 are missing (deleted).</source>
+        <translation>Events %1 to %2 are missing (deleted).</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: it was changed after it was written, or moved here from another position.</source>
+        <translation>Event %1 does not match its hash: it was changed after it was written, or moved here from another position.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue the chain: an event before it was removed, inserted or rewritten.</source>
+        <translation>Event %1 does not continue the chain: an event before it was removed, inserted or rewritten.</translation>
+    </message>
+    <message>
+        <source>Event %1 records a change that the server has no record of: it was added afterwards.</source>
+        <translation>Event %1 records a change that the server has no record of: it was added afterwards.</translation>
+    </message>
+    <message>
+        <source>Event %1 differs from the head anchored on %2: the audit trail was rewritten from there on.</source>
+        <translation>Event %1 differs from the head anchored on %2: the audit trail was rewritten from there on.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but event %2 was anchored on %3: events %4 to %2 were removed.</source>
+        <translation>The audit trail ends at event %1, but event %2 was anchored on %3: events %4 to %2 were removed.</translation>
+    </message>
+    <message>
+        <source>%1 changes applied by the server have no audit event (the first of %2): events were removed.</source>
+        <translation>%1 changes applied by the server have no audit event (the first of %2): events were removed.</translation>
+    </message>
+    <message>
+        <source>Cannot read the anchor file %1.</source>
+        <translation>Cannot read the anchor file %1.</translation>
+    </message>
+    <message>
+        <source>The anchor file %1 has a line that is not &quot;seq hash time&quot;.</source>
+        <translation>The anchor file %1 has a line that is not &quot;seq hash time&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the anchor file %1.</source>
+        <translation>Cannot write the anchor file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::SyncEngine</name>
+    <message>
+        <source>This data folder works locally. Connect it to the server first (&quot;aktenwerk-cli connect&quot;).</source>
+        <translation>This data folder works locally. Connect it to the server first (&quot;aktenwerk-cli connect&quot;).</translation>
+    </message>
+    <message>
+        <source>The server has repository schema %1, this Aktenwerk needs %2. Ask the administrator to run &quot;aktenwerk-cli server init&quot; or update Aktenwerk.</source>
+        <translation>The server has repository schema %1, this Aktenwerk needs %2. Ask the administrator to run &quot;aktenwerk-cli server init&quot; or update Aktenwerk.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>The parent plan unit %1 is not on the server.</source>
-        <translation>The parent plan unit %1 is not on the server.</translation>
-    </message>
-    <message>
-        <source>The plan unit is not on the server.</source>
-        <translation>The plan unit is not on the server.</translation>
-    </message>
-    <message>
-        <source>No free file reference was found.</source>
-        <translation>No free file reference was found.</translation>
-    </message>
-    <message>
-        <source>The file is not on the server, or you may not change it.</source>
-        <translation>The file is not on the server, or you may not change it.</translation>
-    </message>
-    <message>
-        <source>The case is not on the server.</source>
-        <translation>The case is not on the server.</translation>
-    </message>
-    <message>
-        <source>The document is not on the server, or you may not change it.</source>
-        <translation>The document is not on the server, or you may not change it.</translation>
-    </message>
-    <message>
-        <source>The record is not on the server, or you may not change it.</source>
-        <translation>The record is not on the server, or you may not change it.</translation>
-    </message>
-    <message>
-        <source>On the server it is not empty any more: delete what it holds first.</source>
-        <translation>On the server it is not empty any more: delete what it holds first.</translation>
-    </message>
-    <message>
-        <source>The conflict is not on the server.</source>
-        <translation>The conflict is not on the server.</translation>
-    </message>
-    <message>
-        <source>The server does not know the change "%1".</source>
-        <translation>The server does not know the change "%1".</translation>
     </message>
     <message>
         <source>The content %1 is missing from the content store.</source>
@@ -4445,8 +4756,12 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The document is checked out by %1 since %2. You can read it; you can edit it once it is checked in.</translation>
     </message>
     <message>
-        <source>%1 broke your check-out of "%2" on %3; your working copy is kept.</source>
-        <translation>%1 broke your check-out of "%2" on %3; your working copy is kept.</translation>
+        <source>%1 broke your check-out of &quot;%2&quot; on %3; your working copy is kept.</source>
+        <translation>%1 broke your check-out of &quot;%2&quot; on %3; your working copy is kept.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes.</source>
+        <translation>The server answered %1 of %2 changes.</translation>
     </message>
 </context>
 <context>
@@ -4525,24 +4840,24 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The file %1 is closed (z.d.A.) and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Metadata fields need a type (for example "Bauakte") that defines them.</source>
-        <translation>Metadata fields need a type (for example "Bauakte") that defines them.</translation>
+        <source>Metadata fields need a type (for example &quot;Bauakte&quot;) that defines them.</source>
+        <translation>Metadata fields need a type (for example &quot;Bauakte&quot;) that defines them.</translation>
     </message>
     <message>
-        <source>The department %1 defines no type "%2".</source>
-        <translation>The department %1 defines no type "%2".</translation>
+        <source>The department %1 defines no type &quot;%2&quot;.</source>
+        <translation>The department %1 defines no type &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The department %1 defines no type "%2". Known types: %3.</source>
-        <translation>The department %1 defines no type "%2". Known types: %3.</translation>
+        <source>The department %1 defines no type &quot;%2&quot;. Known types: %3.</source>
+        <translation>The department %1 defines no type &quot;%2&quot;. Known types: %3.</translation>
     </message>
     <message>
         <source>change settings</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Unknown setting "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Known settings: %1</source>
@@ -4553,8 +4868,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>create departments</translation>
     </message>
     <message>
-        <source>"%1" is not a valid department code.</source>
-        <translation>"%1" is not a valid department code.</translation>
+        <source>&quot;%1&quot; is not a valid department code.</source>
+        <translation>&quot;%1&quot; is not a valid department code.</translation>
     </message>
     <message>
         <source>The department %1 needs a name.</source>
@@ -4569,12 +4884,12 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The department %1 exists already.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid login name.</source>
-        <translation>"%1" is not a valid login name.</translation>
+        <source>&quot;%1&quot; is not a valid login name.</source>
+        <translation>&quot;%1&quot; is not a valid login name.</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
-        <translation>Unknown role "%1".</translation>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>add users</source>
@@ -4589,8 +4904,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>change the file plan</translation>
     </message>
     <message>
-        <source>The retention period of %1 must be a number of years or "unbefristet".</source>
-        <translation>The retention period of %1 must be a number of years or "unbefristet".</translation>
+        <source>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</translation>
     </message>
     <message>
         <source>The disposal type of %1 must be A, B or V.</source>
@@ -4645,8 +4960,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The department %1 does not exist.</translation>
     </message>
     <message>
-        <source>Unknown confidentiality level "%1".</source>
-        <translation>Unknown confidentiality level "%1".</translation>
+        <source>Unknown confidentiality level &quot;%1&quot;.</source>
+        <translation>Unknown confidentiality level &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The year %1 is not valid.</source>
@@ -4717,8 +5032,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The document does not exist.</translation>
     </message>
     <message>
-        <source>The document "%1" is closed and can no longer be changed.</source>
-        <translation>The document "%1" is closed and can no longer be changed.</translation>
+        <source>The document &quot;%1&quot; is closed and can no longer be changed.</source>
+        <translation>The document &quot;%1&quot; is closed and can no longer be changed.</translation>
     </message>
     <message>
         <source>change metadata</source>
@@ -4773,8 +5088,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>resolve conflicts</translation>
     </message>
     <message>
-        <source>Keep either "mine" or "theirs".</source>
-        <translation>Keep either "mine" or "theirs".</translation>
+        <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>Keep either &quot;mine&quot; or &quot;theirs&quot;.</translation>
     </message>
     <message>
         <source>There is no conflict %1.</source>
@@ -4809,44 +5124,44 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>file documents</translation>
     </message>
     <message>
-        <source>The document "%1" is already filed in the case %2. Only documents in the intake can be filed into a case; moving a document between cases is not possible.</source>
-        <translation>The document "%1" is already filed in the case %2. Only documents in the intake can be filed into a case; moving a document between cases is not possible.</translation>
+        <source>The document &quot;%1&quot; is already filed in the case %2. Only documents in the intake can be filed into a case; moving a document between cases is not possible.</source>
+        <translation>The document &quot;%1&quot; is already filed in the case %2. Only documents in the intake can be filed into a case; moving a document between cases is not possible.</translation>
     </message>
     <message>
-        <source>The document "%1" cannot be filed into %2: %3</source>
-        <translation>The document "%1" cannot be filed into %2: %3</translation>
+        <source>The document &quot;%1&quot; cannot be filed into %2: %3</source>
+        <translation>The document &quot;%1&quot; cannot be filed into %2: %3</translation>
     </message>
     <message>
         <source>The document to refer to does not exist.</source>
         <translation>The document to refer to does not exist.</translation>
     </message>
     <message>
-        <source>The document "%1" is already in this case; a reference to it is not needed.</source>
-        <translation>The document "%1" is already in this case; a reference to it is not needed.</translation>
+        <source>The document &quot;%1&quot; is already in this case; a reference to it is not needed.</source>
+        <translation>The document &quot;%1&quot; is already in this case; a reference to it is not needed.</translation>
     </message>
     <message>
-        <source>The document "%1" has no content to refer to.</source>
-        <translation>The document "%1" has no content to refer to.</translation>
+        <source>The document &quot;%1&quot; has no content to refer to.</source>
+        <translation>The document &quot;%1&quot; has no content to refer to.</translation>
     </message>
     <message>
-        <source>The document "%1" has no version %2 to restore.</source>
-        <translation>The document "%1" has no version %2 to restore.</translation>
+        <source>The document &quot;%1&quot; has no version %2 to restore.</source>
+        <translation>The document &quot;%1&quot; has no version %2 to restore.</translation>
     </message>
     <message>
-        <source>"%1" is checked out by %2 since %3; you can read it, but not change its content.</source>
-        <translation>"%1" is checked out by %2 since %3; you can read it, but not change its content.</translation>
+        <source>&quot;%1&quot; is checked out by %2 since %3; you can read it, but not change its content.</source>
+        <translation>&quot;%1&quot; is checked out by %2 since %3; you can read it, but not change its content.</translation>
     </message>
     <message>
         <source>check out documents</source>
         <translation>check out documents</translation>
     </message>
     <message>
-        <source>"%1" is already checked out here: %2</source>
-        <translation>"%1" is already checked out here: %2</translation>
+        <source>&quot;%1&quot; is already checked out here: %2</source>
+        <translation>&quot;%1&quot; is already checked out here: %2</translation>
     </message>
     <message>
-        <source>"%1" has changed meanwhile (now version %2); check it out again.</source>
-        <translation>"%1" has changed meanwhile (now version %2); check it out again.</translation>
+        <source>&quot;%1&quot; has changed meanwhile (now version %2); check it out again.</source>
+        <translation>&quot;%1&quot; has changed meanwhile (now version %2); check it out again.</translation>
     </message>
     <message>
         <source>The working copy is not valid.</source>
@@ -4861,32 +5176,36 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>check in documents</translation>
     </message>
     <message>
-        <source>"%1" is not checked out here.</source>
-        <translation>"%1" is not checked out here.</translation>
+        <source>&quot;%1&quot; is not checked out here.</source>
+        <translation>&quot;%1&quot; is not checked out here.</translation>
     </message>
     <message>
-        <source>The working copy of "%1" is unchanged: there is no new version to check in.</source>
-        <translation>The working copy of "%1" is unchanged: there is no new version to check in.</translation>
+        <source>The working copy of &quot;%1&quot; is unchanged: there is no new version to check in.</source>
+        <translation>The working copy of &quot;%1&quot; is unchanged: there is no new version to check in.</translation>
     </message>
     <message>
-        <source>break someone else's check-out</source>
-        <translation>break someone else's check-out</translation>
+        <source>break someone else&apos;s check-out</source>
+        <translation>break someone else&apos;s check-out</translation>
     </message>
     <message>
-        <source>"%1" is not checked out.</source>
-        <translation>"%1" is not checked out.</translation>
+        <source>&quot;%1&quot; is not checked out.</source>
+        <translation>&quot;%1&quot; is not checked out.</translation>
     </message>
     <message>
         <source>The id of the new document is not valid or taken.</source>
         <translation>The id of the new document is not valid or taken.</translation>
     </message>
     <message>
-        <source>The setting "%1" is "on" or "off".</source>
-        <translation>The setting "%1" is "on" or "off".</translation>
+        <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
+        <translation>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</translation>
     </message>
     <message>
-        <source>The setting "%1" is a number from %2 to 100.</source>
-        <translation>The setting "%1" is a number from %2 to 100.</translation>
+        <source>The setting &quot;%1&quot; is a number from %2 to 100.</source>
+        <translation>The setting &quot;%1&quot; is a number from %2 to 100.</translation>
+    </message>
+    <message>
+        <source>No refused change %1 is waiting for a decision.</source>
+        <translation>No refused change %1 is waiting for a decision.</translation>
     </message>
 </context>
 <context>
@@ -4965,8 +5284,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
 <context>
     <name>Aktenwerk::Model::FilePlan</name>
     <message>
-        <source>The plan code "%1" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
-        <translation>The plan code "%1" is not valid: use digits in groups separated by dots, e.g. 63.01.02.</translation>
+        <source>The plan code &quot;%1&quot; is not valid: use digits in groups separated by dots, e.g. 63.01.02.</source>
+        <translation>The plan code &quot;%1&quot; is not valid: use digits in groups separated by dots, e.g. 63.01.02.</translation>
     </message>
     <message>
         <source>The plan unit %1 has no title.</source>
@@ -5030,8 +5349,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>%1 has the wrong form.</translation>
     </message>
     <message>
-        <source>%1 is not a field of the type "%2".</source>
-        <translation>%1 is not a field of the type "%2".</translation>
+        <source>%1 is not a field of the type &quot;%2&quot;.</source>
+        <translation>%1 is not a field of the type &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A metadata schema has an unknown kind.</source>
@@ -5042,32 +5361,32 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>A metadata schema needs a department and a type.</translation>
     </message>
     <message>
-        <source>The field key "%1" is not valid.</source>
-        <translation>The field key "%1" is not valid.</translation>
+        <source>The field key &quot;%1&quot; is not valid.</source>
+        <translation>The field key &quot;%1&quot; is not valid.</translation>
     </message>
     <message>
-        <source>The field key "%1" appears twice.</source>
-        <translation>The field key "%1" appears twice.</translation>
+        <source>The field key &quot;%1&quot; appears twice.</source>
+        <translation>The field key &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <source>The field "%1" has an unknown type.</source>
-        <translation>The field "%1" has an unknown type.</translation>
+        <source>The field &quot;%1&quot; has an unknown type.</source>
+        <translation>The field &quot;%1&quot; has an unknown type.</translation>
     </message>
     <message>
-        <source>The field "%1" has an invalid pattern.</source>
-        <translation>The field "%1" has an invalid pattern.</translation>
+        <source>The field &quot;%1&quot; has an invalid pattern.</source>
+        <translation>The field &quot;%1&quot; has an invalid pattern.</translation>
     </message>
     <message>
-        <source>The choice field "%1" has no options.</source>
-        <translation>The choice field "%1" has no options.</translation>
+        <source>The choice field &quot;%1&quot; has no options.</source>
+        <translation>The choice field &quot;%1&quot; has no options.</translation>
     </message>
     <message>
         <source>The metadata schema list is not valid JSON.</source>
         <translation>The metadata schema list is not valid JSON.</translation>
     </message>
     <message>
-        <source>The metadata schema "%1" appears twice.</source>
-        <translation>The metadata schema "%1" appears twice.</translation>
+        <source>The metadata schema &quot;%1&quot; appears twice.</source>
+        <translation>The metadata schema &quot;%1&quot; appears twice.</translation>
     </message>
 </context>
 <context>
@@ -5081,16 +5400,16 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The reference template is too long.</translation>
     </message>
     <message>
-        <source>The reference template has a '}' without '{'.</source>
-        <translation>The reference template has a '}' without '{'.</translation>
+        <source>The reference template has a &apos;}&apos; without &apos;{&apos;.</source>
+        <translation>The reference template has a &apos;}&apos; without &apos;{&apos;.</translation>
     </message>
     <message>
         <source>The reference template contains a control character.</source>
         <translation>The reference template contains a control character.</translation>
     </message>
     <message>
-        <source>The reference template has a '{' without '}'.</source>
-        <translation>The reference template has a '{' without '}'.</translation>
+        <source>The reference template has a &apos;{&apos; without &apos;}&apos;.</source>
+        <translation>The reference template has a &apos;{&apos; without &apos;}&apos;.</translation>
     </message>
     <message>
         <source>The width in the placeholder {%1} must be a number from 1 to 9.</source>
@@ -5109,8 +5428,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The placeholder {%1} takes no width.</translation>
     </message>
     <message>
-        <source>Two placeholders must be separated by literal text, e.g. "{plan}-{seq}".</source>
-        <translation>Two placeholders must be separated by literal text, e.g. "{plan}-{seq}".</translation>
+        <source>Two placeholders must be separated by literal text, e.g. &quot;{plan}-{seq}&quot;.</source>
+        <translation>Two placeholders must be separated by literal text, e.g. &quot;{plan}-{seq}&quot;.</translation>
     </message>
     <message>
         <source>A file reference template needs {plan} and {seq} exactly once each.</source>
@@ -5152,6 +5471,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
     </message>
 </context>
 <context>
@@ -5201,8 +5524,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The note has no page count.</translation>
     </message>
     <message>
-        <source>The note's product hash is not a SHA-256 value.</source>
-        <translation>The note's product hash is not a SHA-256 value.</translation>
+        <source>The note&apos;s product hash is not a SHA-256 value.</source>
+        <translation>The note&apos;s product hash is not a SHA-256 value.</translation>
     </message>
     <message>
         <source>The stored product has changed since the scan: its SHA-256 is %1, the transfer note records %2.</source>

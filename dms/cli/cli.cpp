@@ -7,18 +7,37 @@ namespace Aktenwerk::Cli {
 
 namespace {
 
-const QStringList kValueOptions{
-    QStringLiteral("--data-dir"), QStringLiteral("--plan"),     QStringLiteral("--title"),
-    QStringLiteral("--department"), QStringLiteral("--type"),   QStringLiteral("--confidentiality"),
-    QStringLiteral("--file"),     QStringLiteral("--case"),     QStringLiteral("--out"),
-    QStringLiteral("--version"),  QStringLiteral("--limit"),    QStringLiteral("--entity"),
-    QStringLiteral("--reason"),   QStringLiteral("--name"),     QStringLiteral("--year"),
-    QStringLiteral("--url"),      QStringLiteral("--role"),     QStringLiteral("--user"),
-    QStringLiteral("--keep"),     QStringLiteral("--comment"),
+const QStringList kValueOptions {
+    QStringLiteral("--data-dir"),
+    QStringLiteral("--plan"),
+    QStringLiteral("--title"),
+    QStringLiteral("--department"),
+    QStringLiteral("--type"),
+    QStringLiteral("--confidentiality"),
+    QStringLiteral("--file"),
+    QStringLiteral("--case"),
+    QStringLiteral("--out"),
+    QStringLiteral("--version"),
+    QStringLiteral("--limit"),
+    QStringLiteral("--entity"),
+    QStringLiteral("--reason"),
+    QStringLiteral("--name"),
+    QStringLiteral("--year"),
+    QStringLiteral("--url"),
+    QStringLiteral("--role"),
+    QStringLiteral("--user"),
+    QStringLiteral("--keep"),
+    QStringLiteral("--comment"),
+    QStringLiteral("--anchor"),
     // scanning (issue 6)
-    QStringLiteral("--device"),   QStringLiteral("--source"),   QStringLiteral("--mode"),
-    QStringLiteral("--resolution"), QStringLiteral("--out-dir"), QStringLiteral("--max-pages"),
-    QStringLiteral("--page"),     QStringLiteral("--device-option"),
+    QStringLiteral("--device"),
+    QStringLiteral("--source"),
+    QStringLiteral("--mode"),
+    QStringLiteral("--resolution"),
+    QStringLiteral("--out-dir"),
+    QStringLiteral("--max-pages"),
+    QStringLiteral("--page"),
+    QStringLiteral("--device-option"),
 };
 
 /** Value options that may be given more than once; value() joins them with newlines, values() splits. */
@@ -84,88 +103,104 @@ std::expected<Args, UsageError> parseArgs(const QStringList &argv)
 QString usageText()
 {
     return Text::tr(
-        "Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]\n"
-        "\n"
-        "Commands:\n"
-        "  init                                   create the data folder and its index\n"
-        "  demo                                   fill an empty data folder with the example plan and files\n"
-        "  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)\n"
-        "  plan list                              list the file plan\n"
-        "  department list                        list the departments\n"
-        "  department add CODE --name NAME [--confidentiality LEVEL]\n"
-        "  types [--department CODE]              list the metadata types and their fields\n"
-        "  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]\n"
-        "              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]\n"
-        "                                         create a file; prints its reference\n"
-        "  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]\n"
-        "  list [--file REF|UUID]                 files; with --file its cases and documents\n"
-        "  show REF|UUID                          a plan unit, file, case or document\n"
-        "  set REF|UUID FIELD=VALUE...            change the title, type or metadata\n"
-        "  history REF|UUID                       the field changes of a file, case or document\n"
-        "  add --case REF|UUID PATH...            store files as documents of a case\n"
-        "  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...\n"
-        "                                         files and folders into a case or the intake; per file:\n"
-        "                                         ok, duplicate, stored-without-text (why) or failed (why);\n"
-        "                                         an e-mail (.eml) with its attachments as linked documents;\n"
-        "                                         --link-duplicates: a duplicate of a document in another\n"
-        "                                         case becomes a reference (Verweis) to it in this case;\n"
-        "                                         images and PDFs without text get OCR (version 2, a\n"
-        "                                         searchable PDF) unless --no-ocr or config ocr.on_import off\n"
-        "  intake list                            documents in the intake (not yet filed)\n"
-        "  file-into DOC --case REF|UUID          file a document from the intake into a case\n"
-        "  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;\n"
-        "                                         imported files move to FOLDER/.aktenwerk/erledigt\n"
-        "  get DOC [--version N] --out FILE       write a document's content (a version of it), verified\n"
-        "  versions DOC                           every version: number, time, author, origin, size, hash\n"
-        "  checkout DOC                           check out for editing; prints the working copy's path\n"
-        "  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;\n"
-        "                                         unchanged content makes no version\n"
-        "  cancel-checkout DOC                    end the check-out; the working copy is discarded\n"
-        "  restore DOC --version N                an old version's content as the next version\n"
-        "  break-lock DOC                         end someone else's check-out (team lead, administrator)\n"
-        "  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:\n"
-        "                                         a searchable PDF as the next version; prints each page's\n"
-        "                                         confidence and flags low ones; --page N: that page again\n"
-        "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
-        "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import\n"
-        "  verify                                 check the index, every content hash and the audit chain\n"
-        "  audit [--entity REF|UUID] [--limit N]  the audit trail\n"
-        "  search QUERY [--limit N]               full-text search (words, \"phrases\", pre*, OR, -word,\n"
-        "                                         az: title: type: dept: status: sender: from: to:)\n"
-        "  reindex                                rebuild the full-text index\n"
-        "\n"
-        "Scanning (SANE):\n"
-        "  devices                                the scanners found (waits at most 15 seconds)\n"
-        "  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]\n"
-        "       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]\n"
-        "       [--device-option NAME=VALUE]...\n"
-        "                                         scan, OCR into a searchable PDF and file it with its\n"
-        "                                         transfer note (TR-RESISCAN) in the case or the intake;\n"
-        "                                         --split-on-blank / --split-on-separator: one document\n"
-        "                                         between blank sheets / printed separator sheets;\n"
-        "                                         --out-dir: only the pages, as PNG, into DIR\n"
-        "  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator\n"
-        "\n"
-        "Working with the central repository:\n"
-        "  connect --url URL --user NAME [--password-stdin]   bind an empty data folder; password to the keychain\n"
-        "  sync [--password-stdin]                send the changes made here, then receive the others'\n"
-        "  status                                 waiting changes, last sync, open conflicts\n"
-        "  conflicts                              field conflicts waiting for a decision\n"
-        "  resolve CONFLICT-ID --keep mine|theirs\n"
-        "\n"
-        "Central repository (administrators; URL: the database owner's libpq URL):\n"
-        "  server init --url URL                  create or update the repository schema\n"
-        "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
-        "  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin\n"
-        "              [--name DISPLAY-NAME] --password-stdin\n"
-        "\n"
-        "Options:\n"
-        "  --data-dir DIR   the data folder (default: %1)\n"
-        "  --json           machine-readable output on read commands\n"
-        "  --version        print the version\n"
-        "\n"
-        "Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.")
-        .arg(QDir::toNativeSeparators(Engine::defaultDataDir()));
+               "Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]\n"
+               "\n"
+               "Commands:\n"
+               "  init                                   create the data folder and its index\n"
+               "  demo                                   fill an empty data folder with the example plan and files\n"
+               "  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)\n"
+               "  plan list                              list the file plan\n"
+               "  department list                        list the departments\n"
+               "  department add CODE --name NAME [--confidentiality LEVEL]\n"
+               "  types [--department CODE]              list the metadata types and their fields\n"
+               "  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]\n"
+               "              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]\n"
+               "                                         create a file; prints its reference\n"
+               "  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]\n"
+               "  list [--file REF|UUID]                 files; with --file its cases and documents\n"
+               "  show REF|UUID                          a plan unit, file, case or document\n"
+               "  set REF|UUID FIELD=VALUE...            change the title, type or metadata\n"
+               "  history REF|UUID                       the field changes of a file, case or document\n"
+               "  add --case REF|UUID PATH...            store files as documents of a case\n"
+               "  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...\n"
+               "                                         files and folders into a case or the intake; per file:\n"
+               "                                         ok, duplicate, stored-without-text (why) or failed (why);\n"
+               "                                         an e-mail (.eml) with its attachments as linked documents;\n"
+               "                                         --link-duplicates: a duplicate of a document in another\n"
+               "                                         case becomes a reference (Verweis) to it in this case;\n"
+               "                                         images and PDFs without text get OCR (version 2, a\n"
+               "                                         searchable PDF) unless --no-ocr or config ocr.on_import off\n"
+               "  intake list                            documents in the intake (not yet filed)\n"
+               "  file-into DOC --case REF|UUID          file a document from the intake into a case\n"
+               "  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;\n"
+               "                                         imported files move to FOLDER/.aktenwerk/erledigt\n"
+               "  get DOC [--version N] --out FILE       write a document's content (a version of it), verified\n"
+               "  versions DOC                           every version: number, time, author, origin, size, hash\n"
+               "  checkout DOC                           check out for editing; prints the working copy's path\n"
+               "  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;\n"
+               "                                         unchanged content makes no version\n"
+               "  cancel-checkout DOC                    end the check-out; the working copy is discarded\n"
+               "  restore DOC --version N                an old version's content as the next version\n"
+               "  break-lock DOC                         end someone else's check-out (team lead, administrator)\n"
+               "  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:\n"
+               "                                         a searchable PDF as the next version; prints each page's\n"
+               "                                         confidence and flags low ones; --page N: that page again\n"
+               "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
+               "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import\n"
+               "  verify                                 check the index, every content hash and the audit chain\n"
+               "  audit [--entity REF|UUID] [--limit N]  the audit trail\n"
+               "  search QUERY [--limit N]               full-text search (words, \"phrases\", pre*, OR, -word,\n"
+               "                                         az: title: type: dept: status: sender: from: to:)\n"
+               "  reindex                                rebuild the full-text index\n")
+        + QLatin1Char('\n')
+        + Text::tr(
+            "Scanning (SANE):\n"
+            "  devices                                the scanners found (waits at most 15 seconds)\n"
+            "  scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]\n"
+            "       [--case REF|UUID] [--max-pages N] [--split-on-blank] [--split-on-separator] [--out-dir DIR]\n"
+            "       [--device-option NAME=VALUE]...\n"
+            "                                         scan, OCR into a searchable PDF and file it with its\n"
+            "                                         transfer note (TR-RESISCAN) in the case or the intake;\n"
+            "                                         --split-on-blank / --split-on-separator: one document\n"
+            "                                         between blank sheets / printed separator sheets;\n"
+            "                                         --out-dir: only the pages, as PNG, into DIR\n"
+            "  separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator\n")
+        + QLatin1Char('\n')
+        + Text::tr("Working with the central repository:\n"
+                   "  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was\n"
+                   "                                         made here goes up; old references stay findable);\n"
+                   "                                         the password goes to the keychain\n"
+                   "  sync [--password-stdin]                send the changes made here, then receive the others'\n"
+                   "  status                                 waiting and refused changes, last sync, open conflicts\n"
+                   "  conflicts                              field conflicts waiting for a decision\n"
+                   "  resolve CONFLICT-ID --keep mine|theirs\n"
+                   "  rejected [--json]                      changes the server refused, with its reason\n"
+                   "  rejected discard OP-ID                 give a refused change up: the server's state comes back\n"
+                   "                                         (something new that was refused is removed here)\n"
+                   "  rejected resend OP-ID                  send a refused change again once its cause is fixed\n")
+        + QLatin1Char('\n')
+        + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"
+                   "  server init --url URL                  create or update the repository schema\n"
+                   "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
+                   "  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor\n"
+                   "              [--name DISPLAY-NAME] --password-stdin\n")
+        + QLatin1Char('\n')
+        + Text::tr(
+            "The server's audit trail (auditors; the URL alone, or a login with --user and its password):\n"
+            "  server verify-audit --url URL [--user LOGIN [--password-stdin]] [--anchor FILE]\n"
+            "                                         check the whole hash chain; names the first broken event;\n"
+            "                                         --anchor: also against the last head kept in FILE, then\n"
+            "                                         append the current head to it (run it regularly)\n"
+            "  server audit --url URL --user LOGIN [--password-stdin] [--entity UUID] [--limit N]\n"
+            "                                         the events this login may read (the auditor: all)\n")
+        + QLatin1Char('\n')
+        + Text::tr("Options:\n"
+                   "  --data-dir DIR   the data folder (default: %1)\n"
+                   "  --json           machine-readable output on read commands\n"
+                   "  --version        print the version\n"
+                   "\n"
+                   "Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verification failed.")
+              .arg(QDir::toNativeSeparators(Engine::defaultDataDir()));
 }
 
 } // namespace
@@ -233,6 +268,8 @@ int run(const QStringList &argv)
         return cmdStatus(a);
     if (cmd == QLatin1String("conflicts"))
         return cmdConflicts(a);
+    if (cmd == QLatin1String("rejected"))
+        return cmdRejected(a);
     if (cmd == QLatin1String("resolve"))
         return cmdResolve(a);
     if (cmd == QLatin1String("search"))

@@ -43,6 +43,7 @@ int cmdConflicts(const Args &a);
 int cmdSearch(const Args &a);
 int cmdReindex(const Args &a);
 int cmdResolve(const Args &a);
+int cmdRejected(const Args &a);
 int cmdAudit(const Args &a);
 int cmdDevices(const Args &a);
 int cmdScan(const Args &a);

@@ -4,6 +4,7 @@
 // session, JSON shapes of the records and the messages every command prints the same way.
 // Private to the CLI (dms/cli/*.cpp).
 
+#include "dms/audit/serveraudit.h"
 #include "dms/capture/blankpages.h"
 #include "dms/capture/documentocr.h"
 #include "dms/capture/extractor.h"

@@ -5,12 +5,140 @@
 
 namespace Aktenwerk::Cli {
 
+namespace {
+
+/**
+ * A session for the auditor's commands: the URL alone (the owner's, with its own credentials),
+ * or an auditor's (or any user's) login with --user and the password from stdin or the terminal.
+ */
+Result<PgConnection> auditSession(const Args &a)
+{
+    QString password;
+    if (a.has("--user")) {
+        password = a.flag("--password-stdin") ? passwordFromStdin()
+                                              : promptPassword(Text::tr("Password for %1: ").arg(a.value("--user")));
+    }
+    return PgConnection::connect(a.value("--url"), a.value("--user"), password);
+}
+
+int cmdVerifyAudit(const Args &a)
+{
+    auto db = auditSession(a);
+    if (!db)
+        return failWith(db.error());
+    std::optional<ServerAudit::Anchor> anchor;
+    const QString anchorPath = a.value("--anchor");
+    if (!anchorPath.isEmpty()) {
+        auto read = ServerAudit::readAnchor(anchorPath);
+        if (!read)
+            return failWith(read.error());
+        anchor = *read;
+    }
+    auto r = ServerAudit::verify(*db, anchor);
+    if (!r)
+        return failWith(r.error());
+    // A good head is kept outside the database: the next check finds a cut tail against it.
+    bool anchored = false;
+    if (r->ok && !anchorPath.isEmpty() && r->headSeq > 0) {
+        if (auto s
+            = ServerAudit::appendAnchor(anchorPath, { r->headSeq, r->headHash, QDateTime::currentDateTimeUtc() });
+            !s)
+            return failWith(s.error());
+        anchored = true;
+    }
+    if (a.json()) {
+        printJson(QJsonObject { { QStringLiteral("ok"), r->ok }, { QStringLiteral("events"), r->events },
+            { QStringLiteral("head_seq"), r->headSeq }, { QStringLiteral("head_hash"), r->headHash },
+            { QStringLiteral("broken_at"), r->brokenAt }, { QStringLiteral("problem"), r->problem },
+            { QStringLiteral("anchor_checked"), anchor.has_value() }, { QStringLiteral("anchored"), anchored } });
+    } else if (r->ok) {
+        out(Text::tr("The audit trail is intact: %1 events.").arg(r->events));
+        if (anchor)
+            out(Text::tr("The head anchored on %1 (event %2) is still in it.")
+                    .arg(QLocale().toString(anchor->at.toLocalTime(), QLocale::ShortFormat))
+                    .arg(anchor->seq));
+        out(Text::tr("Head: event %1, %2").arg(r->headSeq).arg(r->headHash));
+        if (anchored)
+            out(Text::tr("The head was added to %1; keep that file where the database's owner cannot change it.")
+                    .arg(QDir::toNativeSeparators(anchorPath)));
+    }
+    if (!r->ok) {
+        if (!a.json())
+            out(Text::tr("The audit trail is BROKEN at event %1: %2").arg(r->brokenAt).arg(r->problem));
+        err(QStringLiteral("aktenwerk-cli: ")
+            + Text::tr("audit trail broken at event %1: %2").arg(r->brokenAt).arg(r->problem));
+        return ExitVerifyFailed;
+    }
+    return ExitOk;
+}
+
+int cmdServerAudit(const Args &a)
+{
+    QUuid entity;
+    if (a.has("--entity")) {
+        entity = QUuid::fromString(a.value("--entity"));
+        if (entity.isNull())
+            return usage(Text::tr("\"%1\" is not an id.").arg(a.value("--entity")));
+    }
+    int limit = 1000;
+    if (a.has("--limit")) {
+        bool ok = false;
+        limit = a.value("--limit").toInt(&ok);
+        if (!ok || limit < 1)
+            return usage(Text::tr("--limit needs a positive number."));
+    }
+    auto db = auditSession(a);
+    if (!db)
+        return failWith(db.error());
+    auto events = ServerAudit::events(*db, entity, limit);
+    if (!events)
+        return failWith(events.error());
+    QJsonArray arr;
+    for (const ServerAudit::Event &e : *events) {
+        if (a.json()) {
+            QJsonObject o { { QStringLiteral("seq"), e.seq },
+                { QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs) }, { QStringLiteral("user"), e.login },
+                { QStringLiteral("action"), e.action }, { QStringLiteral("entity_type"), e.entityType },
+                { QStringLiteral("entity_id"), e.entityId }, { QStringLiteral("details"), e.details },
+                { QStringLiteral("hash"), e.hash } };
+            if (e.recordedAt.isValid())
+                o.insert(QStringLiteral("recorded_offline_at"), e.recordedAt.toUTC().toString(Qt::ISODateWithMs));
+            arr.append(o);
+            continue;
+        }
+        QString line = QStringLiteral("%1  %2  %3  %4 %5 %6")
+                           .arg(e.seq, 6)
+                           .arg(QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.login,
+                               e.action, e.entityType, e.entityId);
+        // A change made offline: when it was made according to the client's clock, as such.
+        if (e.recordedAt.isValid() && e.recordedAt.secsTo(e.at) > 120)
+            line += QStringLiteral("  ")
+                + Text::tr("(recorded offline at %1)")
+                      .arg(QLocale().toString(e.recordedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        if (e.action == QLatin1String("command.refused"))
+            line += QStringLiteral("  ")
+                + Text::tr("refused: %1 (%2)")
+                      .arg(e.details.value(QLatin1String("command")).toString(),
+                          e.details.value(QLatin1String("code")).toString());
+        out(line);
+    }
+    if (a.json())
+        printJson(arr);
+    return ExitOk;
+}
+
+} // namespace
+
 int cmdServer(const Args &a)
 {
     const QString sub = a.words.value(1);
     if (!a.has("--url"))
         return usage(Text::tr("server commands need --url with the database owner's connection (a libpq URL)."));
     const QString url = a.value("--url");
+    if (sub == QLatin1String("verify-audit") && a.words.size() == 2)
+        return cmdVerifyAudit(a);
+    if (sub == QLatin1String("audit") && a.words.size() == 2)
+        return cmdServerAudit(a);
     if (sub == QLatin1String("init") && a.words.size() == 2) {
         auto r = ServerAdmin::init(url);
         if (!r)
@@ -43,13 +171,13 @@ int cmdServer(const Args &a)
             return usage(Text::tr("server add-user needs NAME, --department CODE, --role ROLE and --password-stdin."));
         QList<Role> roles;
         for (const QString &r : a.value("--role").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            static const QMap<QString, Role> aliases{{QStringLiteral("teamlead"), Role::TeamLead},
-                                                     {QStringLiteral("records"), Role::RecordsOfficer},
-                                                     {QStringLiteral("admin"), Role::Administrator}};
+            static const QMap<QString, Role> aliases { { QStringLiteral("teamlead"), Role::TeamLead },
+                { QStringLiteral("records"), Role::RecordsOfficer }, { QStringLiteral("admin"), Role::Administrator },
+                { QStringLiteral("audit"), Role::Auditor } };
             auto role = aliases.contains(r.trimmed()) ? std::optional<Role>(aliases.value(r.trimmed()))
                                                       : roleFromCode(r);
             if (!role)
-                return usage(Text::tr("Unknown role \"%1\": use clerk, teamlead, records or admin.").arg(r));
+                return usage(Text::tr("Unknown role \"%1\": use clerk, teamlead, records, admin or auditor.").arg(r));
             roles << *role;
         }
         const QString password = passwordFromStdin();
@@ -59,7 +187,8 @@ int cmdServer(const Args &a)
         out(Text::tr("User %1 created.").arg(a.words.at(2)));
         return ExitOk;
     }
-    return usage(Text::tr("Use \"server init\", \"server add-department CODE NAME\" or \"server add-user NAME\"."));
+    return usage(Text::tr("Use \"server init\", \"server add-department CODE NAME\", \"server add-user NAME\", "
+                          "\"server verify-audit\" or \"server audit\"."));
 }
 
 int cmdConnect(const Args &a)
@@ -165,8 +294,8 @@ int cmdStatus(const Args &a)
     if (!state)
         return failWith(state.error());
     auto count = [&](const char *sql) { return db->scalar(QString::fromLatin1(sql)).value_or(QVariant(0)).toInt(); };
-    const int pending = count("SELECT count(*) FROM oplog WHERE push_state = 'pending'");
-    const int rejected = count("SELECT count(*) FROM oplog WHERE push_state = 'rejected'");
+    const int pending = count("SELECT count(*) FROM oplog WHERE push_state = 'pending' AND resolution IS NULL");
+    const int rejected = count("SELECT count(*) FROM oplog WHERE push_state = 'rejected' AND resolution IS NULL");
     const int conflicts = count("SELECT count(*) FROM conflict WHERE status = 'open'");
     QJsonObject o{{QStringLiteral("connected"), state->has_value()},
                   {QStringLiteral("pending"), pending},
@@ -255,6 +384,66 @@ int cmdConflicts(const Args &a)
     }
     if (a.json())
         printJson(arr);
+    return ExitOk;
+}
+
+int cmdRejected(const Args &a)
+{
+    const QString sub = a.words.value(1);
+    if (sub == QLatin1String("discard") || sub == QLatin1String("resend")) {
+        if (a.words.size() != 3)
+            return usage(Text::tr("rejected %1 needs the OP-ID that \"rejected\" lists.").arg(sub));
+        Session s(a);
+        Engine *e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        const QString opId = a.words.at(2);
+        auto r = e->apply(
+            sub == QLatin1String("discard") ? Commands::discardRejected(opId) : Commands::resendRejected(opId));
+        if (!r)
+            return failWith(r.error());
+        if (sub == QLatin1String("resend"))
+            out(Text::tr("Queued again; it goes to the server with the next sync."));
+        else if (r->data.value(QLatin1String("taken_back")).toInt() > 0)
+            out(Text::tr("Discarded: what the server refused was taken back here (%n record(s)).", nullptr,
+                r->data.value(QLatin1String("taken_back")).toInt()));
+        else
+            out(Text::tr("Discarded; the server's state comes back with the next sync."));
+        return ExitOk;
+    }
+    if (a.words.size() != 1)
+        return usage(Text::tr("Use \"rejected\", \"rejected discard OP-ID\" or \"rejected resend OP-ID\"."));
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto rows = Queries::rejectedChanges(*db);
+    if (!rows)
+        return failWith(rows.error());
+    QJsonArray arr;
+    for (const RejectedChange &c : *rows) {
+        if (a.json()) {
+            arr.append(QJsonObject { { QStringLiteral("op_id"), c.opId }, { QStringLiteral("command"), c.command },
+                { QStringLiteral("entity_type"), c.entityType }, { QStringLiteral("entity_id"), c.entityId },
+                { QStringLiteral("label"), c.label }, { QStringLiteral("code"), c.code },
+                { QStringLiteral("reason"), c.message },
+                { QStringLiteral("entered"), commandSummary(c.command, c.payload) },
+                { QStringLiteral("made_at"), c.createdAt }, { QStringLiteral("payload"), c.payload } });
+            continue;
+        }
+        out(QStringLiteral("%1  %2  %3 %4").arg(c.opId, commandName(c.command), entityTypeName(c.entityType), c.label));
+        if (const QString entered = commandSummary(c.command, c.payload); !entered.isEmpty())
+            out(QStringLiteral("    ") + Text::tr("entered: %1").arg(entered));
+        out(QStringLiteral("    ")
+            + Text::tr("made %1; refused: %2 (%3)")
+                  .arg(QLocale().toString(
+                           QDateTime::fromString(c.createdAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat),
+                      c.message, c.code));
+    }
+    if (a.json())
+        printJson(arr);
+    else if (rows->isEmpty())
+        out(Text::tr("The server has refused nothing that waits for a decision."));
     return ExitOk;
 }
 

@@ -486,6 +486,32 @@ Result<std::optional<Resolved>> resolve(Database &db, const QString &rawText)
     return std::optional<Resolved>();
 }
 
+Result<QList<RejectedChange>> rejectedChanges(Database &db)
+{
+    // The label from whatever the record is (deleted or not: a refused deletion still names it).
+    auto st = db.prepare(QStringLiteral(
+        "SELECT o.op_id, o.command, o.entity_type, o.entity_id, COALESCE(o.push_code, ''), COALESCE(o.push_error, ''), "
+        "o.created_at, o.payload, COALESCE(f.reference || ' ' || f.title, k.reference || ' ' || k.title, d.title, "
+        "s.title, p.code || ' ' || p.title, '') FROM oplog o "
+        "LEFT JOIN file_record f ON f.id = o.entity_id LEFT JOIN case_record k ON k.id = o.entity_id "
+        "LEFT JOIN document d ON d.id = o.entity_id LEFT JOIN sub_file s ON s.id = o.entity_id "
+        "LEFT JOIN plan_unit p ON p.id = o.entity_id "
+        "WHERE o.push_state = 'rejected' AND o.resolution IS NULL ORDER BY o.seq"));
+    if (!st)
+        return std::unexpected(st.error());
+    QList<RejectedChange> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.append({ st->text(0), st->text(1), st->text(2), st->text(3), st->text(8), st->text(4), st->text(5),
+            st->text(6), QJsonDocument::fromJson(st->text(7).toUtf8()).object() });
+    }
+    return out;
+}
+
 Result<QList<AuditEvent>> auditEvents(Database &db, const QString &entityId, int limit)
 {
     QString sql = QStringLiteral("SELECT seq, id, at, user_login, action, entity_type, entity_id, COALESCE(op_id, ''), "

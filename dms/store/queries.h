@@ -19,6 +19,20 @@ struct Resolved
     QString label; ///< the reference or code, for messages
 };
 
+/** A change the server refused, still waiting for the user's decision (discard or send again). */
+struct RejectedChange
+{
+    QString opId;
+    QString command; ///< "file.create", "fields.update", ...
+    QString entityType; ///< "file", "case", "document", ...
+    QString entityId;
+    QString label; ///< the record as the user knows it: reference and title, or title
+    QString code; ///< the server's reason code ("not_permitted", "closed", ...)
+    QString message; ///< the server's reason
+    QString createdAt; ///< when the change was made here
+    QJsonObject payload;
+};
+
 /** A recorded change of one field. */
 struct FieldChange
 {
@@ -101,6 +115,8 @@ Result<std::optional<Resolved>> resolve(Database &db, const QString &text);
 
 Result<QList<AuditEvent>> auditEvents(Database &db, const QString &entityId = {}, int limit = -1);
 Result<QList<FieldChange>> fieldHistory(Database &db, const QString &entityId);
+/** The refused changes waiting for a decision, oldest first. */
+Result<QList<RejectedChange>> rejectedChanges(Database &db);
 Result<Counts> counts(Database &db);
 /** Only files, cases and documents (what the status bar shows): three counts, not eight. */
 Result<Counts> recordCounts(Database &db);

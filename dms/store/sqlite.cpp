@@ -132,6 +132,11 @@ Result<Statement> Database::prepare(const QString &sql)
     return Statement(this, stmt, std::move(utf8));
 }
 
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
 Result<QVariant> Database::scalar(const QString &sql)
 {
     auto st = prepare(sql);

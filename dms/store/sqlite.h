@@ -54,6 +54,8 @@ public:
     Result<Statement> prepare(const QString &sql);
     /** The first column of the first row, or an empty value. */
     Result<QVariant> scalar(const QString &sql);
+    /** Rows changed by the last INSERT, UPDATE or DELETE on this connection. */
+    int changes() const;
 
     /** The last SQLite error as an Error of the right code (disk full, busy, constraint...). */
     Error lastError(const QString &what) const;

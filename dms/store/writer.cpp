@@ -166,6 +166,10 @@ Result<Writer::Applied> Writer::dispatch(const Command &c)
         return cancelCheckOut(c);
     case CommandType::BreakLock:
         return breakLock(c);
+    case CommandType::DiscardRejected:
+        return discardRejected(c);
+    case CommandType::ResendRejected:
+        return resendRejected(c);
     }
     return fail(ErrorCode::Unsupported, tr("Unknown kind of change."));
 }
@@ -1697,12 +1701,12 @@ Status Writer::markOperations(const QList<OutboxMark> &marks)
         return std::unexpected(tx.error());
     const QString now = isoNow();
     for (const OutboxMark &m : marks) {
-        auto st = m_db.prepare(QStringLiteral("UPDATE oplog SET push_state = ?, push_error = ?, pushed_at = ? "
-                                              "WHERE op_id = ? AND push_state = 'pending'"));
+        auto st = m_db.prepare(QStringLiteral("UPDATE oplog SET push_state = ?, push_error = ?, push_code = ?, "
+                                              "pushed_at = ? WHERE op_id = ? AND push_state = 'pending'"));
         if (!st)
             return std::unexpected(st.error());
         st->bindAll(m.rejected ? QStringLiteral("rejected") : QStringLiteral("pushed"),
-                    m.error.isEmpty() ? QString() : m.error, now, m.opId);
+            m.error.isEmpty() ? QString() : m.error, m.code.isEmpty() ? QString() : m.code, now, m.opId);
         if (auto s = st->run(); !s)
             return std::unexpected(s.error());
         if (m.rejected) {
@@ -1721,6 +1725,139 @@ Status Writer::markOperations(const QList<OutboxMark> &marks)
     return tx->commit();
 }
 
+Result<Writer::RejectedOp> Writer::rejectedOp(const QString &opId)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT command, entity_type, entity_id, payload, created_at, "
+                                          "COALESCE(push_code, ''), COALESCE(push_error, '') FROM oplog "
+                                          "WHERE op_id = ? AND push_state = 'rejected' AND resolution IS NULL"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, opId);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, tr("No refused change %1 is waiting for a decision.").arg(opId));
+    return RejectedOp { st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5), st->text(6) };
+}
+
+Result<Writer::Applied> Writer::discardRejected(const Command &c)
+{
+    const QString opId = str(c.args, "op_id");
+    auto op = rejectedOp(opId);
+    if (!op)
+        return std::unexpected(op.error());
+    auto mark = m_db.prepare(QStringLiteral("UPDATE oplog SET resolution = 'discarded' WHERE op_id = ?"));
+    if (!mark)
+        return std::unexpected(mark.error());
+    mark->bind(1, opId);
+    if (auto s = mark->run(); !s)
+        return std::unexpected(s.error());
+
+    Applied a;
+    a.result = makeResult(op->entityType, QUuid::fromString(op->entityId), QString(), 0);
+    a.auditDetails = { { QStringLiteral("op_id"), opId }, { QStringLiteral("command"), op->command },
+        { QStringLiteral("code"), op->code }, { QStringLiteral("reason"), op->message } };
+    a.payload = c.args;
+    static const QStringList creates { QStringLiteral("file.create"), QStringLiteral("case.create"),
+        QStringLiteral("sub_file.create"), QStringLiteral("document.create"), QStringLiteral("document.link"),
+        QStringLiteral("plan_unit.create") };
+    if (!creates.contains(op->command)) {
+        // The record returns to what the server holds, with the next pull.
+        auto refetch = m_db.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_refetch (entity_type, entity_id) VALUES (CASE ? WHEN 'file' THEN 'file_record' "
+            "WHEN 'case' THEN 'case_record' ELSE ? END, ?)"));
+        if (!refetch)
+            return std::unexpected(refetch.error());
+        refetch->bindAll(op->entityType, op->entityType, op->entityId);
+        if (auto s = refetch->run(); !s)
+            return std::unexpected(s.error());
+        return a;
+    }
+
+    // Something new that never reached the server: it and what was made inside it go here as
+    // tombstones (kept, with their content, but no longer shown or sent).
+    QStringList ids { op->entityId };
+    auto collect = [&](const QString &sql) -> Status {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            auto st = m_db.prepare(sql);
+            if (!st)
+                return std::unexpected(st.error());
+            st->bindAll(ids.at(i), ids.at(i));
+            for (;;) {
+                auto row = st->step();
+                if (!row)
+                    return std::unexpected(row.error());
+                if (!*row)
+                    break;
+                if (!ids.contains(st->text(0)))
+                    ids << st->text(0);
+            }
+        }
+        return {};
+    };
+    if (auto s = collect(QStringLiteral(
+            "SELECT id FROM case_record WHERE file_id = ? UNION ALL SELECT id FROM sub_file WHERE file_id = ? "
+            "UNION ALL SELECT id FROM document WHERE case_id IN (SELECT id FROM case_record WHERE file_id = ?1)"));
+        !s)
+        return std::unexpected(s.error());
+    if (auto s = collect(QStringLiteral("SELECT id FROM document WHERE case_id = ? UNION ALL SELECT id FROM plan_unit "
+                                        "WHERE parent_id = ?"));
+        !s)
+        return std::unexpected(s.error());
+    int removed = 0;
+    for (const QString &id : std::as_const(ids)) {
+        for (const char *table : { "file_record", "sub_file", "case_record", "document", "plan_unit" }) {
+            auto st
+                = m_db.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ?, "
+                                              "modified_by = ? WHERE id = ? AND deleted = 0")
+                                   .arg(QLatin1String(table)));
+            if (!st)
+                return std::unexpected(st.error());
+            st->bindAll(m_now, m_user.login, id);
+            if (auto s = st->run(); !s)
+                return std::unexpected(s.error());
+            removed += m_db.changes();
+        }
+        // What was queued for it goes nowhere now.
+        auto ops = m_db.prepare(QStringLiteral("UPDATE oplog SET resolution = 'discarded' WHERE entity_id = ? AND "
+                                               "push_state IN ('pending', 'rejected') AND resolution IS NULL"));
+        if (!ops)
+            return std::unexpected(ops.error());
+        ops->bind(1, id);
+        if (auto s = ops->run(); !s)
+            return std::unexpected(s.error());
+    }
+    a.auditDetails.insert(QStringLiteral("taken_back"), removed);
+    a.result.data = { { QStringLiteral("taken_back"), removed } };
+    return a;
+}
+
+Result<Writer::Applied> Writer::resendRejected(const Command &c)
+{
+    const QString opId = str(c.args, "op_id");
+    auto op = rejectedOp(opId);
+    if (!op)
+        return std::unexpected(op.error());
+    // The same operation goes out again: the server keeps nothing of a refusal but its audit
+    // event, so the operation id is free, and the time it was made stays (the server records
+    // it as "recorded at"). Why it was refused stays in this command's audit event.
+    auto again
+        = m_db.prepare(QStringLiteral("UPDATE oplog SET push_state = 'pending', push_error = NULL, push_code = NULL, "
+                                      "pushed_at = NULL WHERE op_id = ?"));
+    if (!again)
+        return std::unexpected(again.error());
+    again->bind(1, opId);
+    if (auto s = again->run(); !s)
+        return std::unexpected(s.error());
+    Applied a;
+    a.result = makeResult(op->entityType, QUuid::fromString(op->entityId), QString(), 0);
+    a.payload = c.args;
+    a.auditDetails = { { QStringLiteral("op_id"), opId }, { QStringLiteral("command"), op->command },
+        { QStringLiteral("code"), op->code }, { QStringLiteral("reason"), op->message } };
+    return a;
+}
+
 Status Writer::recordSyncError(const QString &message)
 {
     auto st = m_db.prepare(QStringLiteral("UPDATE sync_state SET last_error = ?, last_error_at = ? WHERE id = 1"));
@@ -1732,7 +1869,8 @@ Status Writer::recordSyncError(const QString &message)
 
 Result<bool> Writer::hasPendingOperations(const QString &entityId)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' LIMIT 1"));
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' AND resolution IS NULL LIMIT 1"));
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, entityId);
@@ -2164,7 +2302,7 @@ Result<bool> Writer::applyRemoteRowData(const QString &table, const QJsonObject 
             return std::unexpected(docThere.error());
         // A check-out or check-in of ours still waiting to be sent: the server's row is older.
         auto pending = m_db.prepare(QStringLiteral(
-            "SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' AND command IN "
+            "SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' AND resolution IS NULL AND command IN "
             "('document.checkout', 'document.checkin', 'document.checkout.cancel', 'lock.break') LIMIT 1"));
         if (!pending)
             return std::unexpected(pending.error());

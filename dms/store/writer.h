@@ -86,6 +86,14 @@ private:
     Result<Applied> checkIn(const Command &c);
     Result<Applied> cancelCheckOut(const Command &c);
     Result<Applied> breakLock(const Command &c);
+    Result<Applied> discardRejected(const Command &c);
+    Result<Applied> resendRejected(const Command &c);
+    struct RejectedOp
+    {
+        QString command, entityType, entityId, payload, createdAt, code, message;
+    };
+    /** A refused operation still waiting for the user's decision. */
+    Result<RejectedOp> rejectedOp(const QString &opId);
     /** Refuses a change of content while someone else holds the document's lock. */
     Status ensureNotLockedByOther(const Model::Document &d);
     /** Upserts the local lock row (empty strings: NULL). */

@@ -40,21 +40,9 @@ QJsonObject rowObject(const PgResult &r, int row)
     return o;
 }
 
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
-}
-
-/** A text argument, or SQL NULL when it is absent or empty. */
-QVariant optionalText(const QJsonObject &o, const char *key)
-{
-    const QString v = o.value(QLatin1String(key)).toString();
-    return v.isEmpty() ? QVariant() : QVariant(v);
 }
 
 /** Errors after which the same operation may succeed later (server away, races, full disk). */
@@ -74,16 +62,6 @@ QDateTime serverTime(const QString &text)
     if (t.endsWith(QLatin1String("+00")))
         t = t.left(t.size() - 3) + QLatin1Char('Z');
     return QDateTime::fromString(t.replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
-}
-
-/** Server table for an entity type code. */
-QString tableOf(const QString &entityType)
-{
-    if (entityType == QLatin1String("file"))
-        return QStringLiteral("file_record");
-    if (entityType == QLatin1String("case"))
-        return QStringLiteral("case_record");
-    return entityType; // plan_unit, sub_file, document
 }
 
 } // namespace
@@ -160,20 +138,27 @@ Status SyncEngine::applyNow(PgConnection &db, const Command &command)
     op.command = commandTypeCode(command.type);
     op.entityType = QStringLiteral("document");
     op.entityId = command.target.toString(QUuid::WithoutBraces);
-    op.payload = command.args;
-    op.payload.remove(QStringLiteral("path"));
+    QJsonObject args = command.args;
+    args.remove(QStringLiteral("path")); // where this client keeps its working copy is nobody else's business
+    op.payload = QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
     op.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    op.user = m_engine.user().login;
-    m_serverSettings.clear();
     if (auto s = db.begin(); !s)
         return s;
-    if (auto s = applyOperation(db, op); !s) {
+    auto outcomes = submit(db, { op });
+    if (!outcomes) {
         db.rollback();
-        return s;
+        return std::unexpected(outcomes.error());
     }
     if (auto s = db.commit(); !s) {
         db.rollback();
         return s;
+    }
+    const ServerOutcome &o = outcomes->first();
+    if (o.kind == ServerOutcome::Refused) {
+        if (o.code == QLatin1String("checked_out"))
+            return std::unexpected(checkedOutBy(o.result.value(QLatin1String("holder")).toString(),
+                serverTime(o.result.value(QLatin1String("since")).toString())));
+        return std::unexpected(refusalError(o));
     }
     return {};
 }
@@ -183,8 +168,9 @@ Result<QList<SyncEngine::PendingOp>> SyncEngine::pendingOperations(int limit)
     auto db = m_engine.openReader();
     if (!db)
         return std::unexpected(db.error());
-    auto st = db->prepare(QStringLiteral("SELECT op_id, command, entity_type, entity_id, payload, created_at, user_login "
-                                         "FROM oplog WHERE push_state = 'pending' ORDER BY seq LIMIT ?"));
+    auto st = db->prepare(
+        QStringLiteral("SELECT op_id, command, entity_type, entity_id, payload, created_at "
+                       "FROM oplog WHERE push_state = 'pending' AND resolution IS NULL ORDER BY seq LIMIT ?"));
     if (!st)
         return std::unexpected(st.error());
     st->bind(1, limit);
@@ -195,20 +181,103 @@ Result<QList<SyncEngine::PendingOp>> SyncEngine::pendingOperations(int limit)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        ops.append({st->text(0), st->text(1), st->text(2), st->text(3),
-                    QJsonDocument::fromJson(st->text(4).toUtf8()).object(), st->text(5), st->text(6)});
+        ops.append({ st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5) });
     }
     return ops;
+}
+
+namespace {
+
+/** A JSON string literal (the fields here are ids, codes and times, but nothing is assumed). */
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray quoted = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
+    out.append(quoted.constData() + 1, quoted.size() - 2); // without the array's brackets
+}
+
+} // namespace
+
+Result<QList<SyncEngine::ServerOutcome>> SyncEngine::submit(PgConnection &db, const QList<PendingOp> &ops)
+{
+    // The operations as the server takes them; each operation's arguments are its oplog payload
+    // as stored (already compact JSON), so a batch costs no parsing here.
+    QByteArray body;
+    body.reserve(static_cast<qsizetype>(ops.size()) * 400);
+    body.append('[');
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const PendingOp &op = ops.at(i);
+        FaultInjection::hit("sync.push.before-op");
+        if (i > 0)
+            body.append(',');
+        body.append("{\"op\":");
+        appendJsonString(body, op.opId);
+        body.append(",\"cmd\":");
+        appendJsonString(body, op.command);
+        body.append(",\"type\":");
+        appendJsonString(body, op.entityType);
+        body.append(",\"id\":");
+        appendJsonString(body, op.entityId);
+        body.append(",\"at\":");
+        appendJsonString(body, op.createdAt);
+        body.append(",\"args\":");
+        body.append(op.payload.isEmpty() ? QByteArray("{}") : op.payload.toUtf8());
+        body.append('}');
+    }
+    body.append(']');
+    auto r = db.exec(QStringLiteral("SELECT op_id::text, outcome, code, message_de, message_en, result::text "
+                                    "FROM aktenwerk.submit($1::jsonb)"),
+        { QString::fromUtf8(body) });
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->rows() != ops.size())
+        return fail(ErrorCode::Internal, tr("The server answered %1 of %2 changes.").arg(r->rows()).arg(ops.size()));
+    const bool german = QLocale().language() == QLocale::German;
+    QList<ServerOutcome> out;
+    out.reserve(r->rows());
+    for (int i = 0; i < r->rows(); ++i) {
+        ServerOutcome o;
+        o.opId = r->text(i, 0);
+        const QString outcome = r->text(i, 1);
+        o.kind = outcome == QLatin1String("applied") ? ServerOutcome::Applied
+            : outcome == QLatin1String("duplicate")  ? ServerOutcome::Duplicate
+                                                     : ServerOutcome::Refused;
+        o.code = r->text(i, 2);
+        o.message = german ? r->text(i, 3) : r->text(i, 4);
+        if (!r->isNull(i, 5))
+            o.result = QJsonDocument::fromJson(r->text(i, 5).toUtf8()).object();
+        FaultInjection::hit("sync.push.after-op");
+        out.append(std::move(o));
+    }
+    return out;
+}
+
+Error SyncEngine::refusalError(const ServerOutcome &o)
+{
+    ErrorCode code = ErrorCode::Validation;
+    if (o.code == QLatin1String("not_permitted"))
+        code = ErrorCode::PermissionDenied;
+    else if (o.code == QLatin1String("not_found"))
+        code = ErrorCode::NotFound;
+    else if (o.code == QLatin1String("closed") || o.code == QLatin1String("checked_out"))
+        code = ErrorCode::ReadOnly;
+    else if (o.code == QLatin1String("duplicate_code"))
+        code = ErrorCode::AlreadyExists;
+    else if (o.code == QLatin1String("unknown_command"))
+        code = ErrorCode::Unsupported;
+    else if (o.code == QLatin1String("content_missing"))
+        code = ErrorCode::Integrity;
+    return Error { code, o.message, o.code };
 }
 
 // --- push --------------------------------------------------------------------------------------
 
 Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<bool> *cancel)
 {
-    // Many operations share one server transaction: one commit, and no per-operation savepoint
-    // (each would be a subtransaction, and their row locks pile up in multixacts). Should one of
-    // them be refused, or a passing hitch (deadlock) get in the way, the batch is undone and its
-    // operations are sent again one per transaction, which finds the refused one.
+    // A batch of operations goes to the server in one call (aktenwerk.submit) and one
+    // transaction: the server applies each, refuses what it must (the rest of the batch goes
+    // on), and writes the idempotence records and its audit events together. Should the call
+    // fail as a whole (a passing hitch, or a statement error), the batch is undone and its
+    // operations are sent again one per transaction, which finds the one that fails.
     int singles = 0; // operations still to send one at a time
     int hitches = 0;
     for (;;) {
@@ -217,8 +286,8 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
             return std::unexpected(ops.error());
         if (ops->isEmpty())
             return {};
-        auto rejection = [](const PendingOp &op, const Error &e) -> QString {
-            return op.command + QStringLiteral(" ") + op.entityId + QStringLiteral(": ") + e.toString();
+        auto rejection = [](const PendingOp &op, const QString &why) -> QString {
+            return op.command + QStringLiteral(" ") + op.entityId + QStringLiteral(": ") + why;
         };
 
         // Content travels before the rows that refer to it, outside their transaction.
@@ -231,12 +300,13 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
             // already, but sent along in case the original never got there.
             if (op.command == QLatin1String("document.create") || op.command == QLatin1String("document.link")
                 || op.command == QLatin1String("version.add") || op.command == QLatin1String("document.checkin")) {
-                const qint64 size = static_cast<qint64>(op.payload.value(QLatin1String("size")).toDouble());
-                if (auto s = uploadContent(db, str(op.payload, "sha256"), size, report); !s) {
+                const QJsonObject p = QJsonDocument::fromJson(op.payload.toUtf8()).object();
+                const qint64 size = static_cast<qint64>(p.value(QLatin1String("size")).toDouble());
+                if (auto s = uploadContent(db, str(p, "sha256"), size, report); !s) {
                     if (isTransient(s.error()))
                         return s;
-                    refusedContent.append({op.opId, true, s.error().toString()});
-                    report.rejections << rejection(op, s.error());
+                    refusedContent.append({ op.opId, true, s.error().toString(), QStringLiteral("content") });
+                    report.rejections << rejection(op, s.error().toString());
                     continue;
                 }
             }
@@ -250,34 +320,28 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
         }
         if (batch.isEmpty())
             continue;
+        if (cancel && cancel->load())
+            return fail(ErrorCode::Cancelled, tr("Cancelled."));
 
-        m_serverSettings.clear();
         QList<OutboxMark> marks;
+        int refused = 0;
         auto runBatch = [&]() -> Status {
             if (auto s = db.begin(); !s)
                 return s;
-            // Idempotence: operations applied by an earlier attempt whose answer got lost.
-            QStringList ids;
-            for (const PendingOp &op : std::as_const(batch))
-                ids << op.opId;
-            auto known = db.exec(QStringLiteral("SELECT a.op_id FROM unnest($1::uuid[]) AS u(id) "
-                                                "JOIN aktenwerk.applied_op a ON a.op_id = u.id"),
-                                 {QVariant(QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))))});
-            if (!known)
-                return std::unexpected(known.error());
-            QSet<QString> appliedBefore;
-            for (int r = 0; r < known->rows(); ++r)
-                appliedBefore.insert(known->text(r, 0));
-            for (const PendingOp &op : std::as_const(batch)) {
-                if (cancel && cancel->load())
-                    return fail(ErrorCode::Cancelled, tr("Cancelled."));
-                marks.append({op.opId, false, {}});
-                if (appliedBefore.contains(op.opId))
-                    continue;
-                FaultInjection::hit("sync.push.before-op");
-                if (const Status done = applyOperation(db, op); !done)
-                    return done;
-                FaultInjection::hit("sync.push.after-op");
+            auto outcomes = submit(db, batch);
+            if (!outcomes)
+                return std::unexpected(outcomes.error());
+            for (qsizetype i = 0; i < outcomes->size(); ++i) {
+                const ServerOutcome &o = outcomes->at(i);
+                if (o.kind == ServerOutcome::Refused) {
+                    // Refused for good (rights, rules, state): kept here with the server's reason.
+                    marks.append({ o.opId, true, o.message, o.code });
+                    report.rejections << rejection(
+                        batch.at(i), o.message + QStringLiteral(" (") + o.code + QLatin1Char(')'));
+                    ++refused;
+                } else {
+                    marks.append({ o.opId, false, {}, {} });
+                }
             }
             FaultInjection::hit("sync.push.before-commit");
             return db.commit();
@@ -291,581 +355,33 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
                 singles = static_cast<int>(batch.size());
                 continue;
             }
-            if (e.code == ErrorCode::AlreadyExists) {
-                // Either another session applied this very operation meanwhile (its idempotence
-                // record clashed: done), or the server holds another entry with the same key —
-                // a plan code added on two machines — which no retry will change.
-                auto known = db.exec(QStringLiteral("SELECT 1 FROM aktenwerk.applied_op WHERE op_id = $1"),
-                                     {batch.first().opId});
-                if (!known)
-                    return std::unexpected(known.error());
-                if (known->rows() > 0) {
-                    if (auto m = m_engine.markOperations({{batch.first().opId, false, {}}}); !m)
-                        return m;
-                    ++report.pushed;
-                    singles = std::max(0, singles - 1);
-                    continue;
-                }
-            } else if (isTransient(e)) {
+            if (e.code == ErrorCode::AlreadyExists || isTransient(e)) {
+                // A passing hitch, or another session applied this very operation meanwhile (its
+                // idempotence record clashed): sent again, it is answered as a duplicate.
                 if (++hitches > 3)
                     return s; // kept pending: the next sync tries again
                 continue;
             }
-            // Refused for good (rights, rules): kept locally with the reason, shown to the user.
-            if (auto m = m_engine.markOperations({{batch.first().opId, true, e.toString()}}); !m)
+            // A statement error for this one operation: kept here with the reason, shown to the user.
+            if (auto m
+                = m_engine.markOperations({ { batch.first().opId, true, e.toString(), QStringLiteral("error") } });
+                !m)
                 return m;
             ++report.rejected;
-            report.rejections << rejection(batch.first(), e);
+            report.rejections << rejection(batch.first(), e.toString());
             singles = std::max(0, singles - 1);
             continue;
         }
         // Committed on the server. Lost from here on (a crash), the operations are sent again
-        // and recognised by their ids.
+        // and answered as duplicates.
         FaultInjection::hit("sync.push.after-commit");
         if (auto m = m_engine.markOperations(marks); !m)
             return m;
-        report.pushed += static_cast<int>(marks.size());
+        report.pushed += static_cast<int>(marks.size()) - refused;
+        report.rejected += refused;
         singles = std::max(0, singles - static_cast<int>(batch.size()));
         hitches = 0;
     }
-}
-
-Result<QString> SyncEngine::serverSetting(PgConnection &db, const QString &key)
-{
-    if (auto it = m_serverSettings.constFind(key); it != m_serverSettings.cend())
-        return *it;
-    auto r = db.exec(QStringLiteral("SELECT value FROM aktenwerk.setting WHERE key = $1"), {key});
-    if (!r)
-        return std::unexpected(r.error());
-    const QString value = r->rows() ? r->text(0, 0) : QString();
-    m_serverSettings.insert(key, value);
-    return value;
-}
-
-namespace {
-
-/**
- * A reference template's text around its running number, and how the number is padded:
- * "63.01.02-" + 0045 (width 4) + "/2026". Checked against the template itself; empty when the
- * template does not put the number once, plainly zero-padded (then the caller formats it).
- */
-std::optional<std::tuple<QString, qsizetype, QString>> splitAroundNumber(const ReferenceTemplate &tmpl,
-                                                                         ReferenceTemplate::Values v)
-{
-    v.seq = 987654321;
-    const QString probe = tmpl.format(v);
-    const QString sentinel = QString::number(v.seq);
-    if (probe.count(sentinel) != 1)
-        return std::nullopt;
-    const qsizetype at = probe.indexOf(sentinel);
-    qsizetype zeros = 0;
-    while (at - zeros > 0 && probe.at(at - zeros - 1) == QLatin1Char('0'))
-        ++zeros;
-    const QString suffix = probe.mid(at + sentinel.size());
-    v.seq = 1;
-    const QString one = tmpl.format(v);
-    const qsizetype width = one.size() - suffix.size() - (at - zeros);
-    if (!one.endsWith(suffix) || width <= 0 || width > 20)
-        return std::nullopt;
-    const QString prefix = one.left(at - zeros);
-    auto padded = [&](int n) -> QString {
-        return prefix + QString::number(n).rightJustified(width, QLatin1Char('0')) + suffix;
-    };
-    v.seq = 12345;
-    if (padded(1) != one || padded(12345) != tmpl.format(v))
-        return std::nullopt;
-    return std::tuple{prefix, width, suffix};
-}
-
-} // namespace
-
-Status SyncEngine::applyOperation(PgConnection &db, const PendingOp &op)
-{
-    // Runs inside the caller's transaction and savepoint, which undo everything on an error.
-    auto fail_ = [](Error e) -> Status { return std::unexpected(std::move(e)); };
-    const QJsonObject &p = op.payload;
-    const QString id = op.entityId;
-    QJsonObject result;
-    auto exec = [&db](const QString &sql, const QVariantList &params) { return db.exec(sql, params); };
-    auto revive = [&](const QString &table, const QString &key) -> Status {
-        if (key.isEmpty())
-            return {};
-        auto r = exec(QStringLiteral("UPDATE aktenwerk.%1 SET deleted = false, revision = revision + 1, modified_at = "
-                                     "now(), modified_by = session_user WHERE id = $1 AND deleted RETURNING id")
-                          .arg(table),
-                      {key});
-        if (!r)
-            return std::unexpected(r.error());
-        if (r->rows() > 0) {
-            auto a = exec(QStringLiteral("SELECT aktenwerk.audit('entity.revive', $1, $2, jsonb_build_object('op_id', $3::text))"),
-                          {table, key, op.opId});
-            if (!a)
-                return std::unexpected(a.error());
-        }
-        return {};
-    };
-
-    if (op.command == QLatin1String("plan_unit.create")) {
-        QVariant parent;
-        if (!str(p, "parent_code").isEmpty()) {
-            auto r = exec(QStringLiteral("SELECT id FROM aktenwerk.plan_unit WHERE code = $1"), {str(p, "parent_code")});
-            if (!r)
-                return fail_(r.error());
-            if (r->rows() == 0)
-                return fail_(Error{ErrorCode::NotFound, tr("The parent plan unit %1 is not on the server.")
-                                                           .arg(str(p, "parent_code")), {}});
-            parent = r->text(0, 0);
-        }
-        const auto retention = Retention::parse(str(p, "retention"));
-        auto r = exec(QStringLiteral("INSERT INTO aktenwerk.plan_unit (id, parent_id, code, title, description, "
-                                     "retention_years, disposal_type, retired, department_code, created_at) "
-                                     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"),
-                      {id, parent, str(p, "code"), str(p, "title"), str(p, "description"),
-                       retention && !retention->isUnlimited() ? QVariant(retention->years()) : QVariant(),
-                       str(p, "disposal"), p.value(QLatin1String("retired")).toBool(), str(p, "department"),
-                       op.createdAt});
-        if (!r)
-            return fail_(r.error());
-    } else if (op.command == QLatin1String("plan_unit.update")) {
-        auto cur = exec(QStringLiteral("SELECT id FROM aktenwerk.plan_unit WHERE id = $1 FOR UPDATE"), {id});
-        if (!cur)
-            return fail_(cur.error());
-        if (cur->rows() == 0)
-            return fail_(Error{ErrorCode::NotFound, tr("The plan unit is not on the server."), id});
-        static const QStringList columns{QStringLiteral("title"), QStringLiteral("description"),
-                                         QStringLiteral("retention"), QStringLiteral("disposal"),
-                                         QStringLiteral("retired"), QStringLiteral("department")};
-        for (const QString &key : columns) {
-            if (!p.contains(key))
-                continue;
-            QString column = key;
-            QVariant value = p.value(key).toVariant();
-            if (key == QLatin1String("retention")) {
-                column = QStringLiteral("retention_years");
-                const auto r = Retention::parse(p.value(key).toString());
-                value = r && !r->isUnlimited() ? QVariant(r->years()) : QVariant();
-            } else if (key == QLatin1String("disposal")) {
-                column = QStringLiteral("disposal_type");
-            } else if (key == QLatin1String("department")) {
-                column = QStringLiteral("department_code");
-            } else if (key == QLatin1String("retired")) {
-                value = p.value(key).toBool();
-            }
-            auto r = exec(QStringLiteral("UPDATE aktenwerk.plan_unit SET %1 = $2, revision = revision + 1, "
-                                         "modified_at = now(), modified_by = session_user WHERE id = $1")
-                              .arg(column),
-                          {id, value});
-            if (!r)
-                return fail_(r.error());
-        }
-    } else if (op.command == QLatin1String("file.create")) {
-        auto tmplText = serverSetting(db, QStringLiteral("reference.file_template"));
-        if (!tmplText)
-            return fail_(tmplText.error());
-        auto tmpl = ReferenceTemplate::parse(!tmplText->isEmpty() ? *tmplText
-                                                                  : QString::fromLatin1(ReferenceTemplate::defaultFileTemplate),
-                                             ReferenceTemplate::Kind::File);
-        if (!tmpl)
-            return fail_(tmpl.error());
-        ReferenceTemplate::Values v;
-        v.plan = str(p, "plan_code");
-        v.dept = str(p, "department");
-        v.year = p.value(QLatin1String("year")).toInt();
-        const QString scope = tmpl->scopeKey(v);
-
-        // The common case in one round trip: number, row, idempotence record and audit event in
-        // one statement. The reference is the template's text around the running number, which
-        // the server pads the way the template does (checked here against the template itself).
-        if (const auto split = splitAroundNumber(*tmpl, v)) {
-            const auto &[prefix, width, suffix] = *split;
-            QJsonObject details = p;
-            details.insert(QStringLiteral("op_id"), op.opId);
-            auto r = exec(
-                QStringLiteral(
-                    "WITH n AS (SELECT aktenwerk.next_reference_number($1, $2, $3) AS seq), "
-                    "r AS (SELECT seq, $4::text || CASE WHEN length(seq::text) >= $5::int THEN seq::text "
-                    "ELSE lpad(seq::text, $5::int, '0') END || $6::text AS reference FROM n), "
-                    "f AS (INSERT INTO aktenwerk.file_record (id, plan_unit_id, reference, seq, year, title, "
-                    "department_code, confidentiality, type, metadata, created_at) "
-                    "SELECT $7::uuid, $8::uuid, r.reference, r.seq, $9::int, $10::text, $2, $3, $11::text, "
-                    "$12::jsonb, $13::timestamptz FROM r ON CONFLICT (reference) DO NOTHING RETURNING reference), "
-                    "a AS (INSERT INTO aktenwerk.applied_op (op_id, command, entity_id, result) "
-                    "SELECT $14::uuid, 'file.create', $15::uuid, jsonb_build_object('reference', f.reference) "
-                    "FROM f RETURNING op_id) "
-                    "SELECT f.reference, aktenwerk.audit('file.create', $16::text, $17::text, $18::jsonb) "
-                    "FROM f, a"),
-                {scope, str(p, "department"), str(p, "confidentiality"), prefix, static_cast<int>(width), suffix,
-                 id, str(p, "plan_unit"), v.year, str(p, "title"), str(p, "type"),
-                 json(p.value(QLatin1String("metadata")).toObject()), op.createdAt, op.opId, id,
-                 op.entityType, op.entityId, json(details)});
-            if (!r)
-                return fail_(r.error());
-            if (r->rows() == 1)
-                return {};
-            // The number was taken under an earlier template: the loop below tries the next.
-        }
-
-        // Numbers under another template may be taken: then the next one is tried.
-        QString reference;
-        for (int attempt = 0; attempt < 1000 && reference.isEmpty(); ++attempt) {
-            auto n = exec(QStringLiteral("SELECT aktenwerk.next_reference_number($1, $2, $3)"),
-                          {scope, str(p, "department"), str(p, "confidentiality")});
-            if (!n)
-                return fail_(n.error());
-            v.seq = static_cast<int>(n->int64(0, 0));
-            const QString candidate = tmpl->format(v);
-            auto ins = exec(QStringLiteral("INSERT INTO aktenwerk.file_record (id, plan_unit_id, reference, seq, year, "
-                                           "title, department_code, confidentiality, type, metadata, created_at) "
-                                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11) "
-                                           "ON CONFLICT (reference) DO NOTHING RETURNING id"),
-                            {id, str(p, "plan_unit"), candidate, v.seq, v.year, str(p, "title"), str(p, "department"),
-                             str(p, "confidentiality"), str(p, "type"),
-                             json(p.value(QLatin1String("metadata")).toObject()), op.createdAt});
-            if (!ins)
-                return fail_(ins.error());
-            if (ins->rows() > 0)
-                reference = candidate;
-        }
-        if (reference.isEmpty())
-            return fail_(Error{ErrorCode::Internal, tr("No free file reference was found."), scope});
-        result.insert(QStringLiteral("reference"), reference);
-    } else if (op.command == QLatin1String("sub_file.create") || op.command == QLatin1String("case.create")) {
-        const bool isCase = op.command == QLatin1String("case.create");
-        auto file = exec(QStringLiteral("SELECT reference, department_code, confidentiality FROM aktenwerk.file_record "
-                                        "WHERE id = $1 FOR UPDATE"),
-                         {str(p, "file_id")});
-        if (!file)
-            return fail_(file.error());
-        if (file->rows() == 0)
-            return fail_(Error{ErrorCode::NotFound, tr("The file is not on the server, or you may not change it."),
-                               str(p, "file_id")});
-        // Made offline in a file someone else deleted meanwhile: nothing is lost, the file comes back.
-        if (auto revived = revive(QStringLiteral("file_record"), str(p, "file_id")); !revived)
-            return fail_(revived.error());
-        const QString table = isCase ? QStringLiteral("case_record") : QStringLiteral("sub_file");
-        auto next = exec(QStringLiteral("SELECT COALESCE(max(number), 0) + 1 FROM aktenwerk.%1 WHERE file_id = $1").arg(table),
-                         {str(p, "file_id")});
-        if (!next)
-            return fail_(next.error());
-        const int number = static_cast<int>(next->int64(0, 0));
-        if (isCase) {
-            auto tmplText = serverSetting(db, QStringLiteral("reference.case_template"));
-            if (!tmplText)
-                return fail_(tmplText.error());
-            auto tmpl = ReferenceTemplate::parse(!tmplText->isEmpty() ? *tmplText
-                                                                      : QString::fromLatin1(ReferenceTemplate::defaultCaseTemplate),
-                                                 ReferenceTemplate::Kind::Case);
-            if (!tmpl)
-                return fail_(tmpl.error());
-            ReferenceTemplate::Values v;
-            v.file = file->text(0, 0);
-            v.caseNo = number;
-            v.year = QDate::currentDate().year();
-            const QString reference = tmpl->format(v);
-            auto ins = exec(QStringLiteral("INSERT INTO aktenwerk.case_record (id, file_id, sub_file_id, number, reference, "
-                                           "title, type, metadata, department_code, confidentiality, created_at) "
-                                           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11)"),
-                            {id, str(p, "file_id"), str(p, "sub_file_id").isEmpty() ? QVariant() : QVariant(str(p, "sub_file_id")),
-                             number, reference, str(p, "title"), str(p, "type"),
-                             json(p.value(QLatin1String("metadata")).toObject()), file->text(0, 1), file->text(0, 2),
-                             op.createdAt});
-            if (!ins)
-                return fail_(ins.error());
-            result.insert(QStringLiteral("reference"), reference);
-        } else {
-            auto ins = exec(QStringLiteral("INSERT INTO aktenwerk.sub_file (id, file_id, number, title, department_code, "
-                                           "confidentiality, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"),
-                            {id, str(p, "file_id"), number, str(p, "title"), file->text(0, 1), file->text(0, 2),
-                             op.createdAt});
-            if (!ins)
-                return fail_(ins.error());
-        }
-        result.insert(QStringLiteral("number"), number);
-    } else if (op.command == QLatin1String("document.create") || op.command == QLatin1String("document.link")) {
-        QVariant caseId, fileId;
-        QString dept, level;
-        if (!str(p, "case_id").isEmpty()) {
-            auto cs = exec(QStringLiteral("SELECT file_id, department_code, confidentiality FROM aktenwerk.case_record "
-                                          "WHERE id = $1"),
-                           {str(p, "case_id")});
-            if (!cs)
-                return fail_(cs.error());
-            if (cs->rows() == 0)
-                return fail_(Error{ErrorCode::NotFound, tr("The case is not on the server."), str(p, "case_id")});
-            caseId = str(p, "case_id");
-            fileId = cs->text(0, 0);
-            for (const auto &[table, key] : {std::pair{QStringLiteral("case_record"), str(p, "case_id")},
-                                             std::pair{QStringLiteral("file_record"), cs->text(0, 0)}}) {
-                if (auto revived = revive(table, key); !revived)
-                    return fail_(revived.error());
-            }
-            dept = cs->text(0, 1);
-            level = cs->text(0, 2);
-        } else {
-            auto me = exec(QStringLiteral("SELECT aktenwerk.my_department()"), {});
-            if (!me)
-                return fail_(me.error());
-            dept = me->text(0, 0);
-            level = QStringLiteral("003");
-        }
-        auto doc = exec(QStringLiteral("INSERT INTO aktenwerk.document (id, case_id, title, type, metadata, current_version, "
-                                       "department_code, confidentiality, file_id, created_at) "
-                                       "VALUES ($1, $2, $3, $4, $5::jsonb, 1, $6, $7, $8, $9)"),
-                        {id, caseId, str(p, "title"), str(p, "type"), json(p.value(QLatin1String("metadata")).toObject()),
-                         dept, level, fileId, op.createdAt});
-        if (!doc)
-            return fail_(doc.error());
-        auto ver = exec(QStringLiteral("INSERT INTO aktenwerk.version (id, document_id, number, sha256, size, mime_type, "
-                                       "file_name, author, created_at, comment, origin, department_code, confidentiality, "
-                                       "file_id, transfer_note, ocr) "
-                                       "VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"),
-                        {str(p, "version_id"), id, str(p, "sha256"), static_cast<qint64>(p.value(QLatin1String("size")).toDouble()),
-                         str(p, "mime_type"), str(p, "file_name"), op.user, op.createdAt, str(p, "comment"),
-                         str(p, "origin"), dept, level, fileId, optionalText(p, "transfer_note"), optionalText(p, "ocr")});
-        if (!ver)
-            return fail_(ver.error());
-    } else if (op.command == QLatin1String("document.file")) {
-        // The server checks the rules again (intake only, case and file open, may write both)
-        // and moves the document and its versions under the file's department and confidentiality.
-        auto filed = exec(QStringLiteral("SELECT aktenwerk.file_document($1, $2)"), {id, str(p, "case_id")});
-        if (!filed)
-            return fail_(filed.error());
-        result.insert(QStringLiteral("reference"), filed->text(0, 0));
-    } else if (op.command == QLatin1String("document.checkout")) {
-        auto hours = serverSetting(db, QStringLiteral("checkout.expiry_hours"));
-        if (!hours)
-            return fail_(hours.error());
-        auto lock = exec(QStringLiteral("SELECT granted, holder, held_since, held_until FROM "
-                                        "aktenwerk.checkout_document($1, $2)"),
-                         {id, hours->isEmpty() ? 168 : std::max(1, hours->toInt())});
-        if (!lock)
-            return fail_(lock.error());
-        // An offline edit reported late is never refused: its check-in becomes a parallel version.
-        if (lock->text(0, 0) != QLatin1String("t") && !p.value(QLatin1String("offline")).toBool())
-            return fail_(checkedOutBy(lock->text(0, 1), serverTime(lock->text(0, 2))));
-        result.insert(QStringLiteral("granted"), lock->text(0, 0) == QLatin1String("t"));
-        result.insert(QStringLiteral("holder"), lock->text(0, 1));
-    } else if (op.command == QLatin1String("document.checkout.cancel")) {
-        auto r = exec(QStringLiteral("SELECT aktenwerk.release_document_lock($1)"), {id});
-        if (!r)
-            return fail_(r.error());
-    } else if (op.command == QLatin1String("lock.break")) {
-        auto r = exec(QStringLiteral("SELECT aktenwerk.break_document_lock($1)"), {id});
-        if (!r)
-            return fail_(r.error());
-        result.insert(QStringLiteral("owner"), r->isNull(0, 0) ? QJsonValue() : QJsonValue(r->text(0, 0)));
-    } else if (op.command == QLatin1String("version.add") || op.command == QLatin1String("document.checkin")) {
-        auto doc = exec(QStringLiteral("SELECT department_code, confidentiality, file_id, case_id, "
-                                       "(SELECT v.id::text FROM aktenwerk.version v WHERE v.document_id = d.id AND "
-                                       "v.number = d.current_version), "
-                                       "(SELECT l.owner FROM aktenwerk.document_lock l WHERE l.document_id = d.id AND "
-                                       "l.owner <> session_user AND l.expires > now()), "
-                                       "(SELECT v.number FROM aktenwerk.version v WHERE v.id = $2::uuid) "
-                                       "FROM aktenwerk.document d WHERE id = $1 FOR UPDATE"),
-                        {id, str(p, "base_version_id").isEmpty() ? QVariant() : QVariant(str(p, "base_version_id"))});
-        if (!doc)
-            return fail_(doc.error());
-        if (doc->rows() == 0)
-            return fail_(Error{ErrorCode::NotFound, tr("The document is not on the server, or you may not change it."), id});
-        // A version made offline of a document deleted meanwhile: the version is kept, the document returns.
-        for (const auto &[table, key] : {std::pair{QStringLiteral("document"), id},
-                                         std::pair{QStringLiteral("case_record"), doc->text(0, 3)},
-                                         std::pair{QStringLiteral("file_record"), doc->text(0, 2)}}) {
-            if (auto revived = revive(table, key); !revived)
-                return fail_(revived.error());
-        }
-        // Versions only append: a version made in parallel elsewhere simply comes first.
-        auto next = exec(QStringLiteral("SELECT COALESCE(max(number), 0) + 1 FROM aktenwerk.version WHERE document_id = $1"),
-                         {id});
-        if (!next)
-            return fail_(next.error());
-        const int number = static_cast<int>(next->int64(0, 0));
-        // An edit whose base is no longer the current version (someone checked in meanwhile),
-        // or made while someone else holds the lock, is kept as a parallel version of its base.
-        // The base is named by its id: numbers of versions made offline may change on the way.
-        const QString baseId = str(p, "base_version_id");
-        const int base = baseId.isEmpty() || doc->isNull(0, 6) ? 0 : static_cast<int>(doc->int64(0, 6));
-        QString origin = str(p, "origin");
-        int parallelTo = 0;
-        if (base > 0 && (doc->text(0, 4) != baseId || (!doc->isNull(0, 5) && op.command == QLatin1String("document.checkin"))))
-            parallelTo = base;
-        if (parallelTo > 0)
-            origin = versionOriginCode(VersionOrigin::Parallel);
-        else if (origin == versionOriginCode(VersionOrigin::Parallel))
-            origin = versionOriginCode(VersionOrigin::Edit); // parallel here, but not on the server
-        auto ver = exec(QStringLiteral("INSERT INTO aktenwerk.version (id, document_id, number, sha256, size, mime_type, "
-                                       "file_name, author, created_at, comment, origin, department_code, confidentiality, "
-                                       "file_id, base_version, parallel_to, transfer_note, ocr) "
-                                       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
-                                       "$17, $18)"),
-                        {str(p, "version_id"), id, number, str(p, "sha256"),
-                         static_cast<qint64>(p.value(QLatin1String("size")).toDouble()), str(p, "mime_type"),
-                         str(p, "file_name"), op.user, op.createdAt, str(p, "comment"), origin,
-                         doc->text(0, 0), doc->text(0, 1), doc->isNull(0, 2) ? QVariant() : QVariant(doc->text(0, 2)),
-                         base > 0 ? QVariant(base) : QVariant(), parallelTo > 0 ? QVariant(parallelTo) : QVariant(),
-                         optionalText(p, "transfer_note"), optionalText(p, "ocr")});
-        if (!ver)
-            return fail_(ver.error());
-        if (op.command == QLatin1String("document.checkin")) {
-            auto released = exec(QStringLiteral("SELECT aktenwerk.release_document_lock($1)"), {id});
-            if (!released)
-                return fail_(released.error());
-        }
-        result.insert(QStringLiteral("parallel_to"), parallelTo);
-        auto upd = exec(QStringLiteral("UPDATE aktenwerk.document SET current_version = $2, revision = revision + 1, "
-                                       "modified_at = now(), modified_by = session_user WHERE id = $1"),
-                        {id, number});
-        if (!upd)
-            return fail_(upd.error());
-        result.insert(QStringLiteral("number"), number);
-    } else if (op.command == QLatin1String("fields.update")) {
-        const QString table = tableOf(str(p, "entity_type").isEmpty() ? op.entityType : str(p, "entity_type"));
-        const bool hasSchema = table != QLatin1String("sub_file");
-        auto cur = exec(hasSchema
-                            ? QStringLiteral("SELECT title, type, metadata::text, department_code, confidentiality, %2 "
-                                             "FROM aktenwerk.%1 WHERE id = $1 FOR UPDATE")
-                                  .arg(table, table == QLatin1String("file_record") ? QStringLiteral("id")
-                                                                                    : QStringLiteral("file_id"))
-                            : QStringLiteral("SELECT title, '' AS type, '{}' AS metadata, department_code, confidentiality, "
-                                             "file_id FROM aktenwerk.sub_file WHERE id = $1 FOR UPDATE"),
-                        {id});
-        if (!cur)
-            return fail_(cur.error());
-        if (cur->rows() == 0)
-            return fail_(Error{ErrorCode::NotFound, tr("The record is not on the server, or you may not change it."), id});
-        QString title = cur->text(0, 0);
-        QString type = cur->text(0, 1);
-        QJsonObject metadata = QJsonDocument::fromJson(cur->text(0, 2).toUtf8()).object();
-        bool changed = false;
-        for (const QJsonValue &cv : p.value(QLatin1String("changes")).toArray()) {
-            const QJsonObject change = cv.toObject();
-            const QString field = str(change, "field");
-            const QString oldValue = str(change, "old");
-            const QString newValue = str(change, "new");
-            QString current;
-            if (field == QLatin1String("title"))
-                current = title;
-            else if (field == QLatin1String("type"))
-                current = type;
-            else if (field.startsWith(QLatin1String("metadata.")))
-                current = metadata.value(field.mid(9)).toString();
-            if (current == newValue)
-                continue; // someone made the same change
-            if (current != oldValue) {
-                // Both changed the field: the server's value stays, this one waits as a conflict.
-                auto conflict = exec(QStringLiteral("INSERT INTO aktenwerk.conflict (id, entity_type, entity_id, field, "
-                                                    "base_value, mine_value, theirs_value, mine_user, op_id, "
-                                                    "department_code, confidentiality, file_id) "
-                                                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"),
-                                     {QUuid::createUuidV5(QUuid::fromString(op.opId), field), op.entityType, id, field,
-                                      oldValue, newValue, current, op.user, op.opId, cur->text(0, 3), cur->text(0, 4),
-                                      cur->isNull(0, 5) ? QVariant() : QVariant(cur->text(0, 5))});
-                if (!conflict)
-                    return fail_(conflict.error());
-                continue;
-            }
-            if (field == QLatin1String("title"))
-                title = newValue;
-            else if (field == QLatin1String("type"))
-                type = newValue;
-            else if (newValue.isEmpty())
-                metadata.remove(field.mid(9));
-            else
-                metadata.insert(field.mid(9), newValue);
-            changed = true;
-        }
-        if (changed) {
-            auto upd = hasSchema
-                ? exec(QStringLiteral("UPDATE aktenwerk.%1 SET title = $2, type = $3, metadata = $4::jsonb, revision = "
-                                      "revision + 1, modified_at = now(), modified_by = session_user WHERE id = $1")
-                           .arg(table),
-                       {id, title, type, json(metadata)})
-                : exec(QStringLiteral("UPDATE aktenwerk.sub_file SET title = $2, revision = revision + 1, modified_at = "
-                                      "now(), modified_by = session_user WHERE id = $1"),
-                       {id, title});
-            if (!upd)
-                return fail_(upd.error());
-        }
-    } else if (op.command == QLatin1String("entity.tombstone")) {
-        const QString table = tableOf(op.entityType);
-        QString children;
-        if (table == QLatin1String("case_record"))
-            children = QStringLiteral("SELECT count(*) FROM aktenwerk.document WHERE case_id = $1 AND NOT deleted");
-        else if (table == QLatin1String("file_record"))
-            children = QStringLiteral("SELECT count(*) FROM aktenwerk.case_record WHERE file_id = $1 AND NOT deleted");
-        if (!children.isEmpty()) {
-            auto n = exec(children, {id});
-            if (!n)
-                return fail_(n.error());
-            if (n->int64(0, 0) > 0)
-                return fail_(Error{ErrorCode::Validation,
-                                   tr("On the server it is not empty any more: delete what it holds first."), id});
-        }
-        auto upd = exec(QStringLiteral("UPDATE aktenwerk.%1 SET deleted = true, revision = revision + 1, modified_at = "
-                                       "now(), modified_by = session_user WHERE id = $1 AND NOT deleted RETURNING id")
-                            .arg(table),
-                        {id});
-        if (!upd)
-            return fail_(upd.error());
-    } else if (op.command == QLatin1String("conflict.resolve")) {
-        auto c = exec(QStringLiteral("SELECT status FROM aktenwerk.conflict WHERE id = $1 FOR UPDATE"), {id});
-        if (!c)
-            return fail_(c.error());
-        if (c->rows() == 0)
-            return fail_(Error{ErrorCode::NotFound, tr("The conflict is not on the server."), id});
-        if (c->text(0, 0) == QLatin1String("open")) {
-            if (str(p, "keep") == QLatin1String("mine")) {
-                const QString table = tableOf(str(p, "entity_type"));
-                const QString field = str(p, "field");
-                QString sql;
-                QVariantList params{str(p, "entity_id"), str(p, "value")};
-                if (field == QLatin1String("title") || field == QLatin1String("type"))
-                    sql = QStringLiteral("UPDATE aktenwerk.%1 SET %2 = $2").arg(table, field);
-                else
-                    sql = QStringLiteral("UPDATE aktenwerk.%1 SET metadata = CASE WHEN $2 = '' THEN metadata - $3 ELSE "
-                                         "jsonb_set(metadata, ARRAY[$3], to_jsonb($2::text)) END")
-                              .arg(table),
-                    params << field.mid(9);
-                sql += QStringLiteral(", revision = revision + 1, modified_at = now(), modified_by = session_user "
-                                      "WHERE id = $1");
-                auto upd = exec(sql, params);
-                if (!upd)
-                    return fail_(upd.error());
-            }
-            auto upd = exec(QStringLiteral("UPDATE aktenwerk.conflict SET status = $2, resolved_by = session_user, "
-                                           "resolved_at = now(), revision = revision + 1 WHERE id = $1"),
-                            {id, str(p, "keep")});
-            if (!upd)
-                return fail_(upd.error());
-        } else {
-            // Someone resolved it first. This client has applied its own choice locally; the
-            // record is stamped so that the server's value comes back to it with the next pull
-            // (unchanged, it would never be sent again).
-            auto touch = exec(QStringLiteral("UPDATE aktenwerk.%1 SET revision = revision + 1 WHERE id = $1")
-                                  .arg(tableOf(str(p, "entity_type"))),
-                              {str(p, "entity_id")});
-            if (!touch)
-                return fail_(touch.error());
-            auto again = exec(QStringLiteral("UPDATE aktenwerk.conflict SET revision = revision + 1 WHERE id = $1"), {id});
-            if (!again)
-                return fail_(again.error());
-        }
-    } else {
-        return fail_(Error{ErrorCode::Unsupported, tr("The server does not know the change \"%1\".").arg(op.command), {}});
-    }
-
-    // The idempotence record and the server's audit event, in one statement. Should another
-    // session have applied the operation meanwhile, the key clash undoes this attempt.
-    QJsonObject details = p;
-    details.insert(QStringLiteral("op_id"), op.opId);
-    auto done = exec(QStringLiteral("WITH a AS (INSERT INTO aktenwerk.applied_op (op_id, command, entity_id, result) "
-                                    "VALUES ($1, $2, $3, $4::jsonb) RETURNING op_id) "
-                                    "SELECT aktenwerk.audit($2, $5, $6, $7::jsonb) FROM a"),
-                     {op.opId, op.command, op.entityId.isEmpty() ? QVariant() : QVariant(op.entityId), json(result),
-                      op.entityType, op.entityId, json(details)});
-    if (!done)
-        return fail_(done.error());
-    return {};
 }
 
 // --- content -----------------------------------------------------------------------------------

@@ -34,12 +34,15 @@ struct SyncReport
 /**
  * Offline-first sync with the central repository: push the outbox, then pull what changed.
  *
- * Push: operations in order, up to pushBatchSize per server transaction, each with its
- * idempotence record (applied_op) and the server's audit event, so that an operation sent twice
- * is applied once. A batch with a refused operation is undone and sent again one operation per
- * transaction, so that the refused one is kept locally with its reason and the others land. The server assigns running numbers (file and case references, version numbers); field
- * edits merge per field against the value they started from, and a clash keeps the server's
- * value and records a conflict. Content goes first, in 1 MiB chunks, resumable.
+ * Push: operations in order, up to pushBatchSize per call of the server's command API
+ * (aktenwerk.submit, one transaction). The server decides: it takes the user from the session and
+ * the time from its clock, checks role, department, confidentiality and state, and applies each
+ * operation with its idempotence record and its audit event — or refuses it with a reason code
+ * and a message, which is kept here with the operation (the rest of the batch goes on). An
+ * operation sent twice is answered as a duplicate. The server assigns running numbers (file and
+ * case references, version numbers); field edits merge per field against the value they started
+ * from, and a clash keeps the server's value and records a conflict. Content goes first, in
+ * 1 MiB chunks, resumable.
  *
  * Pull: from one REPEATABLE READ snapshot, every row with previous watermark <= xid <
  * pg_snapshot_xmin(snapshot); that xmin is the next watermark. Rows with unpushed local changes
@@ -52,7 +55,7 @@ class SyncEngine
 public:
     static constexpr int chunkSize = 1024 * 1024;
     /** Operations sent in one server transaction. */
-    static constexpr int pushBatchSize = 200;
+    static constexpr int pushBatchSize = 2000;
 
     explicit SyncEngine(Engine &engine);
 
@@ -75,26 +78,35 @@ public:
     static Error checkedOutBy(const QString &holder, const QDateTime &since);
 
 private:
+    /** An operation of the outbox as it goes to the server: its arguments are the stored payload. */
     struct PendingOp
     {
         QString opId;
         QString command;
         QString entityType;
         QString entityId;
-        QJsonObject payload;
-        QString createdAt;
-        QString user;
+        QString payload; ///< compact JSON, as the oplog holds it
+        QString createdAt; ///< the client's time: kept by the server only as "recorded at"
+    };
+    /** The server's answer to one operation of aktenwerk.submit(). */
+    struct ServerOutcome
+    {
+        enum Kind { Applied, Duplicate, Refused };
+        QString opId;
+        Kind kind = Refused;
+        QString code; ///< the reason code of a refusal ("not_permitted", "closed", ...)
+        QString message; ///< the server's message, in the user's language
+        QJsonObject result;
     };
     Result<QList<PendingOp>> pendingOperations(int limit);
-    Status applyOperation(PgConnection &db, const PendingOp &op);
-    /** A server setting, read once per batch; empty when not set. */
-    Result<QString> serverSetting(PgConnection &db, const QString &key);
+    /** Sends @p ops through aktenwerk.submit() inside the caller's transaction; one outcome each. */
+    Result<QList<ServerOutcome>> submit(PgConnection &db, const QList<PendingOp> &ops);
+    static Error refusalError(const ServerOutcome &outcome);
     Status uploadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
     Status downloadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
     Status ensureContent(PgConnection &db, const QJsonArray &versions, SyncReport &report);
 
     Engine &m_engine;
-    QHash<QString, QString> m_serverSettings;
 };
 
 } // namespace Aktenwerk::Dms

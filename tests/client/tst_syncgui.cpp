@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "client/conflictsdialog.h"
 #include "client/detailspane.h"
 #include "client/firstrundialog.h"
@@ -5,6 +6,7 @@
 #include "client/messagebanner.h"
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
+#include "client/rejecteddialog.h"
 #include "client/synccontroller.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
@@ -12,11 +14,12 @@
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
 
-#include "../testsupport.h"
-
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -44,8 +47,11 @@ private Q_SLOTS:
     void firstRunCanStayLocal();
     void wrongPasswordStaysInTheDialog();
     void firstRunConnectsAndStaysInStep();
+    void aRefusedChangeIsShownAndCanBeDiscarded();
 
 private:
+    /** Changes a row on the server as its owner would, without telling any client (no stamp, no notify). */
+    bool changeQuietly(const QString &table, const QString &set, const QUuid &id);
     FirstRunDialog *waitForFirstRun(MainWindow &w);
     void fillLogin(FirstRunDialog *d, const QString &user, const QString &password);
     Test::PgServer m_pg;
@@ -217,6 +223,128 @@ void TstSyncGui::firstRunConnectsAndStaysInStep()
     ticker.stop();
     qInfo("longest pause of the GUI event loop while adding and syncing 24 MiB: %lld ms", worstGap);
     QVERIFY2(worstGap < 300, "the GUI thread was blocked");
+}
+
+bool TstSyncGui::changeQuietly(const QString &table, const QString &set, const QUuid &id)
+{
+    auto db = Dms::PgConnection::connect(m_pg.adminUrl(m_db));
+    if (!db)
+        return false;
+    return db
+        ->script(QStringLiteral("BEGIN; ALTER TABLE aktenwerk.%1 DISABLE TRIGGER USER; "
+                                "UPDATE aktenwerk.%1 SET %2 WHERE id = '%3'; "
+                                "ALTER TABLE aktenwerk.%1 ENABLE TRIGGER USER; COMMIT;")
+                     .arg(table, set, id.toString(QUuid::WithoutBraces)))
+        .has_value();
+}
+
+void TstSyncGui::aRefusedChangeIsShownAndCanBeDiscarded()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("refused"));
+    MainWindow w(MainWindow::Options { folder, false });
+    Tester recordTester(w.recordModel(), Tester::FailureReportingMode::QtTest);
+    w.show();
+    FirstRunDialog *d = waitForFirstRun(w);
+    QVERIFY(d);
+    fillLogin(d, m_alice, QStringLiteral("alice-secret-1"));
+    d->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.planModel()->indexOfCode(QStringLiteral("63.01.02")).isValid(), 10000);
+    auto made = w.engine()->submit(
+        { Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Anbau Mühlenweg")) });
+    made.waitForFinished();
+    QVERIFY(made.result().has_value());
+    const QUuid file = made.result()->first().id;
+    w.syncController()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.syncController()->state() == SyncController::State::Idle && w.syncController()->pendingChanges() == 0, 10000);
+
+    // The records officer closes the file on the server; this client has not heard of it yet
+    // when the clerk changes the title.
+    QVERIFY(changeQuietly(QStringLiteral("file_record"), QStringLiteral("status = 'closed'"), file));
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_VERIFY(w.recordModel()->indexOf(file).isValid());
+    w.recordView()->setCurrentIndex(w.recordModel()->indexOf(file));
+    QTRY_COMPARE(w.details()->titleEdit()->text(), QStringLiteral("Anbau Mühlenweg"));
+    w.details()->titleEdit()->clear();
+    QTest::keyClicks(w.details()->titleEdit(), QStringLiteral("Anbau und Umbau Muehlenweg"));
+    w.details()->saveButton()->click();
+    w.syncController()->syncNow();
+
+    // Refused, with the server's reason, in the status bar and in "Rejected changes".
+    QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->rejectedChanges() == 1, 10000);
+    QTRY_VERIFY(w.syncStatus()->text().contains(QLatin1String("refused by the server")));
+    w.rejectedAction()->trigger();
+    auto *dialog = w.findChild<RejectedDialog *>();
+    QVERIFY(dialog);
+    Tester rejectedTester(dialog->model(), Tester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(dialog->model()->rowCount(), 1);
+    auto cell
+        = [&](int row, int column) { return dialog->model()->data(dialog->model()->index(row, column)).toString(); };
+    QVERIFY2(cell(0, RejectedModel::ReasonColumn).contains(QLatin1String("closed")),
+        qPrintable(cell(0, RejectedModel::ReasonColumn)));
+    QVERIFY2(cell(0, RejectedModel::ContentColumn).contains(QLatin1String("Anbau und Umbau Muehlenweg")),
+        qPrintable(cell(0, RejectedModel::ContentColumn))); // what was typed is not lost
+    QCOMPARE(cell(0, RejectedModel::ChangeColumn), QStringLiteral("change fields"));
+
+    // The CLI lists the same.
+    auto cli
+        = Test::runCli({ QStringLiteral("--data-dir"), folder, QStringLiteral("rejected"), QStringLiteral("--json") });
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    const QJsonArray listed = QJsonDocument::fromJson(cli.out).array();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value(QLatin1String("code")).toString(), QStringLiteral("closed"));
+    QCOMPARE(
+        listed.first().toObject().value(QLatin1String("entity_id")).toString(), file.toString(QUuid::WithoutBraces));
+
+    // Discarded: the record is as the server has it (the old title, closed), nothing waits.
+    dialog->view()->selectRow(0);
+    dialog->findChild<QPushButton *>(QStringLiteral("discardRejected"))->click();
+    QTRY_COMPARE(dialog->model()->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.syncController()->rejectedChanges() == 0 && w.syncController()->state() == SyncController::State::Idle,
+        10000);
+    {
+        auto db = w.engine()->openReader();
+        auto f = Dms::Queries::file(*db, file);
+        QVERIFY(f && *f);
+        QCOMPARE((*f)->title, QStringLiteral("Anbau Mühlenweg"));
+        QCOMPARE((*f)->status, RecordStatus::Closed);
+    }
+    dialog->close();
+
+    // Something new the server refuses: a file below a plan unit retired meanwhile. Discarded,
+    // it is taken back here; nothing of it stays as a local-only file.
+    const QUuid retired = w.planModel()->indexOfCode(QStringLiteral("63.01.03")).data(PlanTreeModel::IdRole).toUuid();
+    QVERIFY(!retired.isNull());
+    QVERIFY(changeQuietly(QStringLiteral("plan_unit"), QStringLiteral("retired = true"), retired));
+    auto refused
+        = w.engine()->submit({ Dms::Commands::createFile(QStringLiteral("63.01.03"), QStringLiteral("Zu spät")) });
+    refused.waitForFinished();
+    QVERIFY(refused.result().has_value());
+    const QUuid lateFile = refused.result()->first().id;
+    w.syncController()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->rejectedChanges() == 1, 10000);
+    w.rejectedAction()->trigger();
+    auto *again = w.findChild<RejectedDialog *>();
+    QVERIFY(again);
+    QTRY_COMPARE(again->model()->rowCount(), 1);
+    QVERIFY2(again->model()
+                 ->data(again->model()->index(0, RejectedModel::ReasonColumn))
+                 .toString()
+                 .contains(QLatin1String("retired")),
+        qPrintable(again->model()->data(again->model()->index(0, RejectedModel::ReasonColumn)).toString()));
+    again->view()->selectRow(0);
+    again->findChild<QPushButton *>(QStringLiteral("discardRejected"))->click();
+    QTRY_COMPARE(again->model()->rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(w.syncController()->rejectedChanges() == 0, 10000);
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("file_record"),
+                 QStringLiteral("id = '%1' AND deleted = 0").arg(lateFile.toString(QUuid::WithoutBraces))),
+        0);
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("oplog"),
+                 QStringLiteral("entity_id = '%1' AND push_state = 'pending' AND resolution IS NULL")
+                     .arg(lateFile.toString(QUuid::WithoutBraces))),
+        0);
 }
 
 QTEST_MAIN(TstSyncGui)

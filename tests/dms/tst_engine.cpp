@@ -370,6 +370,50 @@ void TstEngine::syncCommandsWriteTheirOperationAndAuditToo()
     QCOMPARE(Test::countRows(*m_engine, QStringLiteral("file_record"),
                              QStringLiteral("reference = '63-0008/2026' AND reference_provisional = 0")),
              1);
+    // The server refuses two new files. One is sent again (the same operation, pending once
+    // more); the other is discarded: taken back here as a tombstone, its case with it.
+    auto refusedFile = m_engine->apply(Commands::createFile(QStringLiteral("63"), QStringLiteral("Abgelehnt")));
+    auto resentFile = m_engine->apply(Commands::createFile(QStringLiteral("63"), QStringLiteral("Nochmals")));
+    QVERIFY(refusedFile && resentFile);
+    auto refusedCase = m_engine->apply(Commands::createCase(refusedFile->id, QStringLiteral("Darin")));
+    QVERIFY(refusedCase.has_value());
+    auto opOf = [&](const QUuid &entity, const char *command) {
+        auto db = m_engine->openReader();
+        auto st = db->prepare(QStringLiteral("SELECT op_id FROM oplog WHERE entity_id = ? AND command = ?"));
+        st->bindAll(entity.toString(QUuid::WithoutBraces), QString::fromLatin1(command));
+        return *st->step() ? st->text(0) : QString();
+    };
+    const QString refusedOp = opOf(refusedFile->id, "file.create");
+    const QString resentOp = opOf(resentFile->id, "file.create");
+    QVERIFY(m_engine
+                ->markOperations({ { refusedOp, true, QStringLiteral("stillgelegt"), QStringLiteral("retired") },
+                    { resentOp, true, QStringLiteral("geschlossen"), QStringLiteral("closed") } })
+                .has_value());
+    {
+        auto db = m_engine->openReader();
+        auto listed = Queries::rejectedChanges(*db);
+        QVERIFY(listed.has_value());
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->first().code, QStringLiteral("retired"));
+        QVERIFY2(listed->first().label.contains(QLatin1String("Abgelehnt")), qPrintable(listed->first().label));
+    }
+    auto discarded = applyChecked(Commands::discardRejected(refusedOp), QStringLiteral("file_record"),
+        QStringLiteral("id = '%1' AND deleted = 1").arg(refusedFile->id.toString(QUuid::WithoutBraces)));
+    QVERIFY2(discarded.has_value(), qPrintable(discarded ? QString() : discarded.error().toString()));
+    QCOMPARE(discarded->data.value(QLatin1String("taken_back")).toInt(), 2); // the file and its case
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("oplog"),
+                 QStringLiteral("entity_id = '%1' AND push_state = 'pending' AND resolution IS NULL")
+                     .arg(refusedCase->id.toString(QUuid::WithoutBraces))),
+        0); // the case's creation is not sent any more
+    auto resent = applyChecked(Commands::resendRejected(resentOp), QStringLiteral("oplog"),
+        QStringLiteral("op_id = '%1' AND push_state = 'pending' AND push_code IS NULL").arg(resentOp));
+    QVERIFY2(resent.has_value(), qPrintable(resent ? QString() : resent.error().toString()));
+    QVERIFY(!m_engine->apply(Commands::resendRejected(resentOp)).has_value()); // decided already
+    {
+        auto db = m_engine->openReader();
+        QVERIFY(Queries::rejectedChanges(*db)->isEmpty());
+    }
+
     auto report = m_engine->verify();
     QVERIFY(report.has_value());
     QVERIFY(report->ok());
