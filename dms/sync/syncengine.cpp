@@ -343,7 +343,9 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
                     marks.append({ o.opId, false, {}, {} });
                 }
             }
-            FaultInjection::hit("sync.push.before-commit");
+            if (FaultInjection::hit("sync.push.before-commit") == FaultInjection::Action::Fail)
+                return fail(
+                    ErrorCode::Unavailable, tr("The server cannot be reached."), QStringLiteral("fault injected"));
             return db.commit();
         };
         if (const Status s = runBatch(); !s) {
@@ -374,7 +376,8 @@ Status SyncEngine::push(PgConnection &db, SyncReport &report, const std::atomic<
         }
         // Committed on the server. Lost from here on (a crash), the operations are sent again
         // and answered as duplicates.
-        FaultInjection::hit("sync.push.after-commit");
+        if (FaultInjection::hit("sync.push.after-commit") == FaultInjection::Action::Fail)
+            return fail(ErrorCode::Unavailable, tr("The server cannot be reached."), QStringLiteral("fault injected"));
         if (auto m = m_engine.markOperations(marks); !m)
             return m;
         report.pushed += static_cast<int>(marks.size()) - refused;

@@ -1,4 +1,6 @@
+#include "../testsupport.h"
 #include "dms/engine.h"
+#include "dms/faultinjection.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
 #include "dms/sync/pg.h"
@@ -6,10 +8,9 @@
 #include "dms/sync/syncengine.h"
 #include "dms/versions/checkouts.h"
 
-#include "../testsupport.h"
-
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,12 +22,14 @@ using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
 
 /**
- * Three clients, 300 random operations each (files, cases, documents, versions, check-outs and
+ * Three clients, 500 random operations each (files, cases, documents, versions, check-outs and
  * check-ins made offline, title and metadata edits — often of the same records — deletions,
- * conflict resolutions), synced at
- * random moments; the server restarts once, one client loses its data folder midway. After
+ * conflict resolutions), synced at random moments; some syncs meet a fault (the answer to a
+ * committed push lost, a push that never commits, an upload or download cut off, a pull cut
+ * off after a page), the server restarts once, one client loses its data folder midway. After
  * quiescence every client and the server hold the same visible state, compared as a canonical
- * dump, and every conflicting edit is kept as a conflict that all clients see.
+ * dump, every conflicting edit is kept as a conflict that all clients see, and the server's
+ * audit trail verifies (aktenwerk-cli server verify-audit).
  */
 class TstConvergence : public QObject
 {
@@ -57,6 +60,8 @@ private:
     std::vector<Client> m_clients;
     int m_applied = 0;
     int m_refused = 0;
+    int m_faults = 0;
+    bool m_faultsOn = false;
 };
 
 namespace {
@@ -115,7 +120,18 @@ bool TstConvergence::connectClient(Client &c)
 bool TstConvergence::syncClient(Client &c)
 {
     ++c.syncs;
+    // One sync in eight meets a fault somewhere (the seeded generator decides where).
+    static QRandomGenerator faults(20261206);
+    static const char *const points[] = { "sync.push.after-commit", "sync.push.before-commit",
+        "sync.upload.after-chunk", "sync.download.after-chunk", "sync.pull.after-page" };
+    const bool faulty = m_faultsOn && faults.bounded(8u) == 0;
+    if (faulty) {
+        FaultInjection::arm(QString::fromLatin1(points[faults.bounded(5u)]), FaultInjection::Action::Fail, 1);
+        ++m_faults;
+    }
     auto r = SyncEngine(*c.engine).sync(c.password);
+    if (faulty)
+        FaultInjection::disarmAll();
     if (!r) {
         ++c.failedSyncs; // the server may be restarting; the next sync catches up
         qInfo("sync of %s failed: %s", qPrintable(c.login), qPrintable(r.error().toString()));
@@ -271,7 +287,8 @@ void TstConvergence::threeClientsConverge()
     QRandomGenerator gen(seed);
     QElapsedTimer clock;
     clock.start();
-    constexpr int kOps = 300;
+    constexpr int kOps = 500;
+    m_faultsOn = true;
     // Until every client has done at least kOps operations (some draws find nothing to do).
     auto everyoneDone = [this] {
         return std::all_of(m_clients.begin(), m_clients.end(), [](const Client &c) { return c.applied >= kOps; });
@@ -301,6 +318,7 @@ void TstConvergence::threeClientsConverge()
         }
     }
     // Quiescence: sync everyone until a full round changes nothing.
+    m_faultsOn = false;
     const QStringList before = serverDump();
     for (int round = 0; round < 10; ++round) {
         for (Client &c : m_clients)
@@ -353,6 +371,18 @@ void TstConvergence::threeClientsConverge()
         qInfo("client %s: %d operations, %d syncs", qPrintable(c.login), c.applied, c.syncs);
         QVERIFY(c.applied >= kOps);
     }
+    qInfo("%d syncs met an injected fault", m_faults);
+    QVERIFY(m_faults > 10);
+
+    // The server's audit trail holds together after all of it, checked from outside.
+    const auto audit = Test::runCli({ QStringLiteral("server"), QStringLiteral("verify-audit"), QStringLiteral("--url"),
+        m_pg.adminUrl(m_db), QStringLiteral("--json") });
+    QVERIFY2(audit.exitCode == 0, audit.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(audit.out).object();
+    QVERIFY(report.value(QLatin1String("ok")).toBool());
+    qInfo("server audit trail: %lld events verified",
+        static_cast<long long>(report.value(QLatin1String("events")).toDouble()));
+    QVERIFY(report.value(QLatin1String("events")).toDouble() > 1500);
 }
 
 QTEST_GUILESS_MAIN(TstConvergence)
