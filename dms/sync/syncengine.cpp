@@ -8,6 +8,7 @@
 #include "model/filereference.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -106,14 +107,19 @@ Result<SyncReport> SyncEngine::sync(const QString &password, const std::atomic<b
         (void)m_engine.recordSyncError(db.error().message);
         return std::unexpected(db.error());
     }
+    QElapsedTimer clock;
+    clock.start();
     if (auto s = push(*db, report, cancel); !s) {
         (void)m_engine.recordSyncError(s.error().toString());
         return std::unexpected(s.error());
     }
+    report.pushSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    clock.restart();
     if (auto s = pull(*db, report, cancel); !s) {
         (void)m_engine.recordSyncError(s.error().toString());
         return std::unexpected(s.error());
     }
+    report.pullSeconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     auto reader = m_engine.openReader();
     if (reader) {
         if (auto n = reader->scalar(QStringLiteral("SELECT count(*) FROM conflict WHERE status = 'open'")))

@@ -29,6 +29,8 @@ struct SyncReport
     QString watermark;
     QStringList rejections; ///< one line per operation the server refused
     QStringList brokenLocks; ///< check-outs of this user that a team lead broke (one line each)
+    double pushSeconds = 0; ///< time spent pushing (content and operations)
+    double pullSeconds = 0; ///< time spent pulling
 };
 
 /**

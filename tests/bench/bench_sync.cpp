@@ -183,6 +183,8 @@ int main(int argc, char **argv)
         bail();
     }
     row("push metadata", corpus, copyIn, push);
+    std::fprintf(stderr, "push metadata: push %.3f s, pull of the server's numbers %.3f s\n", pushed.pushSeconds,
+                 pushed.pullSeconds);
     if (statementStats) {
         // Where the server spends the push: AKTENWERK_BENCH_STATS=1 (pg_stat_statements).
         auto owner = check(PgConnection::connect(admin), "stats");
