@@ -5,6 +5,7 @@
 #include "dms/sync/credentials.h"
 #include "dms/sync/pg.h"
 #include "dms/sync/serveradmin.h"
+#include "dms/sync/syncengine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,7 +61,10 @@ ConnectOutcome connectFolder(const QString &dataDir, const QString &url, const Q
     auto e = Dms::Engine::open(o);
     if (!e)
         return {nullptr, e.error(), false};
-    if (auto r = (*e)->apply(Dms::Commands::connectServer(url, login)); !r)
+    auto command = Dms::SyncEngine::connectCommand(*db, url, login);
+    if (!command)
+        return { nullptr, command.error(), false };
+    if (auto r = (*e)->apply(*command); !r)
         return {nullptr, r.error(), false};
     const bool stored = remember && Dms::Credentials::store(Dms::Credentials::key(url, login), password).has_value();
     (*e)->moveToThread(gui);

@@ -884,6 +884,18 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The server has refused nothing that waits for a decision.</source>
         <translation>Der Server hat nichts abgelehnt, das auf eine Entscheidung wartet.</translation>
     </message>
+    <message>
+        <source>Former reference (before the server): %1</source>
+        <translation>Früheres Aktenzeichen (vor dem Server): %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was also the reference of %2 %3, before the server numbered it.</source>
+        <translation>„%1“ war auch das Zeichen von %2 %3, bevor der Server neu nummeriert hat.</translation>
+    </message>
+    <message>
+        <source>What was made in this folder goes to the server with the next sync: %1 changes, %2 files (their references stay findable as former references); %3 plan units are the server&apos;s.</source>
+        <translation>Was in diesem Ordner entstanden ist, geht mit dem nächsten Abgleich an den Server: %1 Änderungen, %2 Akten (ihre Aktenzeichen bleiben als frühere Zeichen auffindbar); %3 Aktenplaneinheiten sind die des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>
@@ -5082,10 +5094,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Dieser Datenordner arbeitet bereits mit %1 als %2. Verwenden Sie für einen anderen Server oder ein anderes Benutzerkonto einen neuen Datenordner.</translation>
     </message>
     <message>
-        <source>This data folder already holds a file plan or files made without a server. Connect a new, empty data folder instead.</source>
-        <translation>Dieser Datenordner enthält bereits einen Aktenplan oder Akten, die ohne Server angelegt wurden. Verbinden Sie stattdessen einen neuen, leeren Datenordner.</translation>
-    </message>
-    <message>
         <source>resolve conflicts</source>
         <translation>Konflikte aufzulösen</translation>
     </message>
@@ -5208,6 +5216,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>No refused change %1 is waiting for a decision.</source>
         <translation>Keine abgelehnte Änderung %1 wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds work made without a server. Connect it with &quot;aktenwerk-cli connect&quot;, which reads the server&apos;s file plan first.</source>
+        <translation>Dieser Datenordner enthält schon Arbeit ohne Server. Verbinden Sie ihn mit „aktenwerk-cli connect“, das zuerst den Aktenplan des Servers liest.</translation>
+    </message>
+    <message>
+        <source>The server has no department %1. Ask the administrator to add it (&quot;aktenwerk-cli server add-department&quot;), then connect again.</source>
+        <translation>Der Server kennt den Fachbereich %1 nicht. Bitten Sie die Administration, ihn anzulegen („aktenwerk-cli server add-department“), und verbinden Sie dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -882,6 +882,18 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The server has refused nothing that waits for a decision.</source>
         <translation>The server has refused nothing that waits for a decision.</translation>
     </message>
+    <message>
+        <source>Former reference (before the server): %1</source>
+        <translation>Former reference (before the server): %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was also the reference of %2 %3, before the server numbered it.</source>
+        <translation>&quot;%1&quot; was also the reference of %2 %3, before the server numbered it.</translation>
+    </message>
+    <message>
+        <source>What was made in this folder goes to the server with the next sync: %1 changes, %2 files (their references stay findable as former references); %3 plan units are the server&apos;s.</source>
+        <translation>What was made in this folder goes to the server with the next sync: %1 changes, %2 files (their references stay findable as former references); %3 plan units are the server&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>
@@ -5080,10 +5092,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>This data folder already works with %1 as %2. Use a new data folder for another server or user.</translation>
     </message>
     <message>
-        <source>This data folder already holds a file plan or files made without a server. Connect a new, empty data folder instead.</source>
-        <translation>This data folder already holds a file plan or files made without a server. Connect a new, empty data folder instead.</translation>
-    </message>
-    <message>
         <source>resolve conflicts</source>
         <translation>resolve conflicts</translation>
     </message>
@@ -5206,6 +5214,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>No refused change %1 is waiting for a decision.</source>
         <translation>No refused change %1 is waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds work made without a server. Connect it with &quot;aktenwerk-cli connect&quot;, which reads the server&apos;s file plan first.</source>
+        <translation>This data folder already holds work made without a server. Connect it with &quot;aktenwerk-cli connect&quot;, which reads the server&apos;s file plan first.</translation>
+    </message>
+    <message>
+        <source>The server has no department %1. Ask the administrator to add it (&quot;aktenwerk-cli server add-department&quot;), then connect again.</source>
+        <translation>The server has no department %1. Ask the administrator to add it (&quot;aktenwerk-cli server add-department&quot;), then connect again.</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,35 @@ int cmdShow(const Args &a)
         return failWith(Error{ErrorCode::Unsupported, Text::tr("Cannot show a %1.").arg(entityTypeName(target->entityType)), {}});
     }
     o.insert(QStringLiteral("entity_type"), target->entityType);
+    // References from before the folder went to the server: this record's own, and others' that
+    // were written like the one asked for (a former reference may name another record now).
+    if (target->entityType == QLatin1String("file") || target->entityType == QLatin1String("case")) {
+        auto former = db->prepare(
+            QStringLiteral("SELECT former_reference FROM %1 WHERE id = ? AND former_reference IS NOT NULL")
+                .arg(target->entityType == QLatin1String("file") ? QStringLiteral("file_record")
+                                                                 : QStringLiteral("case_record")));
+        if (!former)
+            return failWith(former.error());
+        former->bind(1, id(target->id));
+        if (auto row = former->step(); row && *row) {
+            o.insert(QStringLiteral("former_reference"), former->text(0));
+            lines.insert(1, Text::tr("Former reference (before the server): %1").arg(former->text(0)));
+        }
+    }
+    auto others = Queries::formerReferenceOf(*db, a.words.at(1));
+    if (!others)
+        return failWith(others.error());
+    QJsonArray also;
+    for (const Resolved &r : *others) {
+        if (r.id == target->id)
+            continue;
+        also.append(QJsonObject { { QStringLiteral("entity_type"), r.entityType }, { QStringLiteral("id"), id(r.id) },
+            { QStringLiteral("reference"), r.label } });
+        lines << Text::tr("\"%1\" was also the reference of %2 %3, before the server numbered it.")
+                     .arg(a.words.at(1), entityTypeName(r.entityType), r.label);
+    }
+    if (!also.isEmpty())
+        o.insert(QStringLiteral("former_reference_of"), also);
     if (a.json())
         printJson(o);
     else

@@ -220,7 +220,10 @@ int cmdConnect(const Args &a)
     if (me->isNull(0, 0))
         return failWith(Error{ErrorCode::PermissionDenied,
                               Text::tr("The server knows no Aktenwerk user %1. Ask the administrator.").arg(user), {}});
-    auto r = e->apply(Commands::connectServer(url, user));
+    auto command = SyncEngine::connectCommand(*db, url, user);
+    if (!command)
+        return failWith(command.error());
+    auto r = e->apply(*command);
     if (!r)
         return failWith(r.error());
     QSettings settings(QStringLiteral("Aktenwerk"), QStringLiteral("aktenwerk"));
@@ -228,12 +231,17 @@ int cmdConnect(const Args &a)
     settings.setValue(QStringLiteral("server/user"), user);
     const auto stored = Credentials::store(Credentials::key(url, user), password);
     if (a.json()) {
-        printJson(QJsonObject{{QStringLiteral("url"), url},
-                              {QStringLiteral("user"), user},
-                              {QStringLiteral("department"), me->text(0, 0)},
-                              {QStringLiteral("keychain"), stored.has_value()}});
+        printJson(QJsonObject { { QStringLiteral("url"), url }, { QStringLiteral("user"), user },
+            { QStringLiteral("department"), me->text(0, 0) }, { QStringLiteral("keychain"), stored.has_value() },
+            { QStringLiteral("first_upload"), r->data } });
     } else {
         out(Text::tr("Connected to %1 as %2 (department %3).").arg(url, user, me->text(0, 0)));
+        if (const int queued = r->data.value(QLatin1String("queued")).toInt(); queued > 0)
+            out(Text::tr("What was made in this folder goes to the server with the next sync: %1 changes, %2 files "
+                         "(their references stay findable as former references); %3 plan units are the server's.")
+                    .arg(queued)
+                    .arg(r->data.value(QLatin1String("files")).toInt())
+                    .arg(r->data.value(QLatin1String("plan_units_matched")).toInt()));
         out(stored ? Text::tr("The password is stored in the keychain.") : stored.error().message);
     }
     return ExitOk;

@@ -62,7 +62,8 @@ Result<QList<SearchIndex::Row>> SearchIndex::pendingRows(Database &db, const Con
 {
     auto st = db.prepare(QStringLiteral(
         "SELECT p.document_id, p.ticket, d.id IS NULL OR d.deleted, d.title, d.type, d.metadata, "
-        "c.title, c.reference, f.title, f.reference, v.mime_type, v.sha256, v.size, v.file_name, f.department_code "
+        "c.title, c.reference, f.title, f.reference, v.mime_type, v.sha256, v.size, v.file_name, f.department_code, "
+        "coalesce(c.former_reference, ''), coalesce(f.former_reference, '') "
         "FROM search_pending p LEFT JOIN document d ON d.id = p.document_id "
         "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
         "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version "
@@ -83,7 +84,7 @@ Result<QList<SearchIndex::Row>> SearchIndex::pendingRows(Database &db, const Con
         r.gone = st->int64(2) != 0;
         if (!r.gone) {
             r.title = terms(QStringList{st->text(3), st->text(6), st->text(8)}.join(QLatin1Char('\n')));
-            QStringList meta{st->text(4), st->text(7), st->text(9), st->text(13)};
+            QStringList meta { st->text(4), st->text(7), st->text(9), st->text(13), st->text(15), st->text(16) };
             const QJsonObject md = QJsonDocument::fromJson(st->text(5).toUtf8()).object();
             for (auto it = md.constBegin(); it != md.constEnd(); ++it)
                 meta << it.value().toVariant().toString();
@@ -435,11 +436,13 @@ std::pair<QString, QStringList> filterSql(const Query &q)
     if (!q.reference.isEmpty()) {
         // A whole reference, or the beginning of one ("az:63.01.02" → its files).
         where += QStringLiteral(" AND (f.reference = ? OR c.reference = ? OR f.reference LIKE ? ESCAPE '\\' "
-                                "OR c.reference LIKE ? ESCAPE '\\')");
+                                "OR c.reference LIKE ? ESCAPE '\\' OR f.former_reference = ? OR c.former_reference = ? "
+                                "OR f.former_reference LIKE ? ESCAPE '\\' OR c.former_reference LIKE ? ESCAPE '\\')");
         QString like = q.reference;
         like.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("%"), QLatin1String("\\%"))
             .replace(QLatin1String("_"), QLatin1String("\\_"));
         args << q.reference << q.reference << like + QLatin1Char('%') << like + QLatin1Char('%');
+        args << q.reference << q.reference << like + QLatin1Char('%') << like + QLatin1Char('%'); // former references
     }
     if (!q.type.isEmpty()) {
         where += QStringLiteral(" AND lower(d.type) = lower(?)");

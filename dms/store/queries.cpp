@@ -459,14 +459,17 @@ Result<std::optional<Resolved>> resolve(Database &db, const QString &rawText)
         const char *byText;
     };
     static const Probe probes[] = {
-        {"file", "SELECT id, reference FROM file_record WHERE id = ? AND deleted = 0",
-         "SELECT id, reference FROM file_record WHERE reference = ? AND deleted = 0"},
-        {"case", "SELECT id, reference FROM case_record WHERE id = ? AND deleted = 0",
-         "SELECT id, reference FROM case_record WHERE reference = ? AND deleted = 0"},
-        {"document", "SELECT id, title FROM document WHERE id = ? AND deleted = 0", nullptr},
-        {"sub_file", "SELECT id, title FROM sub_file WHERE id = ? AND deleted = 0", nullptr},
-        {"plan_unit", "SELECT id, code FROM plan_unit WHERE id = ? AND deleted = 0",
-         "SELECT id, code FROM plan_unit WHERE code = ? AND deleted = 0"},
+        { "file", "SELECT id, reference FROM file_record WHERE id = ? AND deleted = 0",
+            "SELECT id, reference FROM file_record WHERE reference = ? AND deleted = 0" },
+        { "case", "SELECT id, reference FROM case_record WHERE id = ? AND deleted = 0",
+            "SELECT id, reference FROM case_record WHERE reference = ? AND deleted = 0" },
+        { "document", "SELECT id, title FROM document WHERE id = ? AND deleted = 0", nullptr },
+        { "sub_file", "SELECT id, title FROM sub_file WHERE id = ? AND deleted = 0", nullptr },
+        { "plan_unit", "SELECT id, code FROM plan_unit WHERE id = ? AND deleted = 0",
+            "SELECT id, code FROM plan_unit WHERE code = ? AND deleted = 0" },
+        // The reference a record had before its folder went to the server (never before a current one).
+        { "file", nullptr, "SELECT id, reference FROM file_record WHERE former_reference = ? AND deleted = 0" },
+        { "case", nullptr, "SELECT id, reference FROM case_record WHERE former_reference = ? AND deleted = 0" },
     };
     for (const Probe &p : probes) {
         const char *sql = id.isNull() ? p.byText : p.byId;
@@ -484,6 +487,26 @@ Result<std::optional<Resolved>> resolve(Database &db, const QString &rawText)
                 Resolved{QString::fromLatin1(p.type), QUuid::fromString(st->text(0)), st->text(1)});
     }
     return std::optional<Resolved>();
+}
+
+Result<QList<Resolved>> formerReferenceOf(Database &db, const QString &reference)
+{
+    auto st = db.prepare(QStringLiteral("SELECT 'file', id, reference FROM file_record WHERE former_reference = ? AND "
+                                        "deleted = 0 UNION ALL SELECT 'case', id, reference FROM case_record WHERE "
+                                        "former_reference = ? AND deleted = 0"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(reference.trimmed(), reference.trimmed());
+    QList<Resolved> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.append({ st->text(0), QUuid::fromString(st->text(1)), st->text(2) });
+    }
+    return out;
 }
 
 Result<QList<RejectedChange>> rejectedChanges(Database &db)

@@ -112,6 +112,12 @@ Result<QList<Model::WorkingCopy>> workingCopies(Database &db);
 
 /** A file or case reference, a plan code, or a UUID of anything. */
 Result<std::optional<Resolved>> resolve(Database &db, const QString &text);
+/**
+ * The files and cases that had @p reference before their folder went to the server (their
+ * current reference in the label). A former reference may since name another record: resolve()
+ * prefers the current one, and says so through this.
+ */
+Result<QList<Resolved>> formerReferenceOf(Database &db, const QString &reference);
 
 Result<QList<AuditEvent>> auditEvents(Database &db, const QString &entityId = {}, int limit = -1);
 Result<QList<FieldChange>> fieldHistory(Database &db, const QString &entityId);

@@ -7,9 +7,10 @@
 
 #include <QDate>
 #include <QDir>
-#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
 #include <QVariant>
 
 namespace Aktenwerk::Dms {
@@ -1901,16 +1902,18 @@ Result<Writer::Applied> Writer::connectServer(const Command &c)
                        "user.")
                         .arg(state->text(0), state->text(1)));
     }
-    // Only an empty folder is bound to a server: the file plan, files and their references
-    // come from the server, not from what was made here without it.
     auto existing = m_db.scalar(QStringLiteral(
         "SELECT (SELECT count(*) FROM plan_unit) + (SELECT count(*) FROM file_record) + (SELECT count(*) FROM document)"));
     if (!existing)
         return std::unexpected(existing.error());
-    if (existing->toLongLong() > 0)
-        return fail(ErrorCode::Validation,
-                    tr("This data folder already holds a file plan or files made without a server. Connect a new, "
-                       "empty data folder instead."));
+    QJsonObject firstUpload;
+    if (existing->toLongLong() > 0) {
+        // A folder used without a server (a pilot): what was made here goes up.
+        auto prepared = prepareFirstUpload(c.args);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        firstUpload = *prepared;
+    }
     const QUuid clientId = QUuid::createUuid();
     auto st = m_db.prepare(
         QStringLiteral("INSERT INTO sync_state (id, server_url, login, client_id, watermark) VALUES (1, ?, ?, ?, '0')"));
@@ -1920,9 +1923,141 @@ Result<Writer::Applied> Writer::connectServer(const Command &c)
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     a.result = makeResult(QStringLiteral("sync"), clientId, url, 1);
-    a.payload = c.args;
+    a.payload = { { QStringLiteral("url"), url }, { QStringLiteral("login"), login } };
     a.auditDetails = {{QStringLiteral("url"), url}, {QStringLiteral("login"), login}};
+    if (!firstUpload.isEmpty()) {
+        a.auditDetails.insert(QStringLiteral("first_upload"), firstUpload);
+        a.result.data = firstUpload;
+    }
     return a;
+}
+
+Result<QJsonObject> Writer::prepareFirstUpload(const QJsonObject &args)
+{
+    if (!args.value(QLatin1String("server_plan")).isObject())
+        return fail(ErrorCode::Validation,
+            tr("This data folder already holds work made without a server. Connect it with \"aktenwerk-cli "
+               "connect\", which reads the server's file plan first."));
+    const QJsonObject serverPlan = args.value(QLatin1String("server_plan")).toObject(); // code -> id
+    QSet<QString> serverDepartments;
+    for (const QJsonValue &v : args.value(QLatin1String("server_departments")).toArray())
+        serverDepartments.insert(v.toString());
+
+    // The files' departments must exist on the server: only an administrator adds them.
+    {
+        auto st = m_db.prepare(
+            QStringLiteral("SELECT DISTINCT department_code FROM file_record WHERE deleted = 0 "
+                           "UNION SELECT DISTINCT f.department_code FROM document d JOIN case_record c "
+                           "ON c.id = d.case_id JOIN file_record f ON f.id = c.file_id WHERE d.deleted = 0"));
+        if (!st)
+            return std::unexpected(st.error());
+        QStringList missing;
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            if (!serverDepartments.contains(st->text(0)))
+                missing << st->text(0);
+        }
+        if (!missing.isEmpty())
+            return fail(ErrorCode::NotFound,
+                tr("The server has no department %1. Ask the administrator to add it (\"aktenwerk-cli server "
+                   "add-department\"), then connect again.")
+                    .arg(missing.join(QStringLiteral(", "))));
+    }
+
+    // Plan units the server has under the same code become the server's: their ids change to the
+    // server's everywhere here, and they are not sent. The others go up (a records officer's
+    // or an administrator's work; for anyone else the server refuses, visibly).
+    auto execOrFail = [this](const QString &sql, const QVariantList &values) -> Status {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return std::unexpected(st.error());
+        int i = 1;
+        for (const QVariant &v : values)
+            st->bind(i++, v.toString());
+        return st->run();
+    };
+    if (auto s = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+        return std::unexpected(s.error());
+    QStringList matched;
+    int remapped = 0;
+    {
+        auto st = m_db.prepare(QStringLiteral("SELECT id, code FROM plan_unit"));
+        if (!st)
+            return std::unexpected(st.error());
+        QList<std::pair<QString, QString>> units;
+        while (true) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            units.append({ st->text(0), st->text(1) });
+        }
+        for (const auto &[local, code] : units) {
+            const QString server = serverPlan.value(code).toString();
+            if (server.isEmpty())
+                continue;
+            matched << server;
+            if (server == local)
+                continue;
+            for (const char *sql : { "UPDATE plan_unit SET parent_id = ?1 WHERE parent_id = ?2",
+                     "UPDATE file_record SET plan_unit_id = ?1 WHERE plan_unit_id = ?2",
+                     "UPDATE plan_unit SET id = ?1 WHERE id = ?2",
+                     "UPDATE field_history SET entity_id = ?1 WHERE entity_id = ?2",
+                     "UPDATE oplog SET entity_id = ?1 WHERE entity_id = ?2",
+                     "UPDATE oplog SET payload = replace(payload, ?2, ?1) WHERE instr(payload, ?2) > 0" }) {
+                if (auto s = execOrFail(QString::fromLatin1(sql), { server, local }); !s)
+                    return std::unexpected(s.error());
+            }
+            ++remapped;
+        }
+    }
+
+    // Everything made here that the server needs goes into the outbox, in the order it was made.
+    QStringList pushed;
+    for (CommandType t : allCommandTypes()) {
+        if (isPushed(t))
+            pushed << QLatin1Char('\'') + commandTypeCode(t) + QLatin1Char('\'');
+    }
+    QString notMatched = QStringLiteral("1");
+    if (!matched.isEmpty()) {
+        QStringList quoted;
+        for (const QString &id : std::as_const(matched))
+            quoted << QLatin1Char('\'') + id + QLatin1Char('\'');
+        notMatched = QStringLiteral("NOT (command IN ('plan_unit.create', 'plan_unit.update') AND entity_id IN (%1))")
+                         .arg(quoted.join(QLatin1Char(',')));
+    }
+    if (auto s
+        = m_db.exec(QStringLiteral("UPDATE oplog SET push_state = 'pending' WHERE push_state = 'local' AND command "
+                                   "IN (%1) AND %2")
+                        .arg(pushed.join(QLatin1Char(',')), notMatched));
+        !s)
+        return std::unexpected(s.error());
+    const int queued = m_db.changes();
+
+    // The server numbers the files and cases anew; the references they had stay findable. Until
+    // the server's arrive, they carry provisional ones as files made while connected do (the
+    // old ones would clash with the server's numbers as these arrive one by one).
+    if (auto s = m_db.exec(QStringLiteral(
+            "UPDATE file_record SET former_reference = reference, reference_provisional = 1, reference = 'P-' || "
+            "(SELECT code FROM plan_unit WHERE plan_unit.id = file_record.plan_unit_id) || '-' || id "
+            "WHERE former_reference IS NULL AND reference_provisional = 0"));
+        !s)
+        return std::unexpected(s.error());
+    const int files = m_db.changes();
+    if (auto s = m_db.exec(QStringLiteral(
+            "UPDATE case_record SET former_reference = reference, reference_provisional = 1, reference = "
+            "(SELECT f.reference FROM file_record f WHERE f.id = case_record.file_id) || '-P' || substr(id, 1, 8) "
+            "WHERE former_reference IS NULL AND reference_provisional = 0"));
+        !s)
+        return std::unexpected(s.error());
+    return QJsonObject { { QStringLiteral("queued"), queued }, { QStringLiteral("files"), files },
+        { QStringLiteral("plan_units_matched"), static_cast<int>(matched.size()) },
+        { QStringLiteral("plan_units_remapped"), remapped } };
 }
 
 Result<Writer::Applied> Writer::resolveConflict(const Command &c)
@@ -2203,18 +2338,21 @@ Result<bool> Writer::applyRemoteRowData(const QString &table, const QJsonObject 
         if (auto d = deferIf(*pending || !*planThere); !d || !*d)
             return d;
         done = run(QStringLiteral("INSERT INTO file_record (id, plan_unit_id, reference, seq, year, title, "
-                                  "department_code, confidentiality, type, metadata, status, reference_provisional, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                                  "department_code, confidentiality, type, metadata, status, former_reference, "
+                                  "reference_provisional, %1) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                                   "plan_unit_id = excluded.plan_unit_id, reference = excluded.reference, seq = "
                                   "excluded.seq, year = excluded.year, title = excluded.title, department_code = "
                                   "excluded.department_code, confidentiality = excluded.confidentiality, type = "
                                   "excluded.type, metadata = excluded.metadata, status = excluded.status, "
+                                  "former_reference = coalesce(excluded.former_reference, former_reference), "
                                   "reference_provisional = 0, %2")
                        .arg(commonCols, commonSet),
-                   QVariantList{id, pgText(row, "plan_unit_id"), pgText(row, "reference"), num("seq"), num("year"),
-                                pgText(row, "title"), pgText(row, "department_code"), pgText(row, "confidentiality"),
-                                pgText(row, "type"), compactJsonText(pgText(row, "metadata")), pgText(row, "status")}
-                       + common);
+            QVariantList { id, pgText(row, "plan_unit_id"), pgText(row, "reference"), num("seq"), num("year"),
+                pgText(row, "title"), pgText(row, "department_code"), pgText(row, "confidentiality"),
+                pgText(row, "type"), compactJsonText(pgText(row, "metadata")), pgText(row, "status"),
+                nullable(row.value(QLatin1String("former_reference"))) }
+                + common);
     } else if (table == QLatin1String("sub_file") || table == QLatin1String("case_record")) {
         auto pending = hasPendingOperations(id);
         if (!pending)
@@ -2230,17 +2368,21 @@ Result<bool> Writer::applyRemoteRowData(const QString &table, const QJsonObject 
                            .arg(commonCols, commonSet),
                        QVariantList{id, pgText(row, "file_id"), num("number"), pgText(row, "title")} + common);
         } else {
-            done = run(QStringLiteral("INSERT INTO case_record (id, file_id, sub_file_id, number, reference, title, type, "
-                                      "metadata, status, reference_provisional, %1) VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) "
-                                      "ON CONFLICT(id) DO UPDATE SET sub_file_id = excluded.sub_file_id, number = "
-                                      "excluded.number, reference = excluded.reference, title = excluded.title, type = "
-                                      "excluded.type, metadata = excluded.metadata, status = excluded.status, "
-                                      "reference_provisional = 0, %2")
-                           .arg(commonCols, commonSet),
-                       QVariantList{id, pgText(row, "file_id"), nullable(row.value(QLatin1String("sub_file_id"))),
-                                    num("number"), pgText(row, "reference"), pgText(row, "title"), pgText(row, "type"),
-                                    compactJsonText(pgText(row, "metadata")), pgText(row, "status")}
-                           + common);
+            done = run(
+                QStringLiteral("INSERT INTO case_record (id, file_id, sub_file_id, number, reference, title, type, "
+                               "metadata, status, former_reference, reference_provisional, %1) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) "
+                               "ON CONFLICT(id) DO UPDATE SET sub_file_id = excluded.sub_file_id, number = "
+                               "excluded.number, reference = excluded.reference, title = excluded.title, type = "
+                               "excluded.type, metadata = excluded.metadata, status = excluded.status, "
+                               "former_reference = coalesce(excluded.former_reference, former_reference), "
+                               "reference_provisional = 0, %2")
+                    .arg(commonCols, commonSet),
+                QVariantList { id, pgText(row, "file_id"), nullable(row.value(QLatin1String("sub_file_id"))),
+                    num("number"), pgText(row, "reference"), pgText(row, "title"), pgText(row, "type"),
+                    compactJsonText(pgText(row, "metadata")), pgText(row, "status"),
+                    nullable(row.value(QLatin1String("former_reference"))) }
+                    + common);
         }
     } else if (table == QLatin1String("document")) {
         auto pending = hasPendingOperations(id);

@@ -79,6 +79,12 @@ private:
     Result<Applied> tombstone(const Command &c);
     Result<Applied> resolveConflict(const Command &c);
     Result<Applied> connectServer(const Command &c);
+    /**
+     * A folder used without a server is connected: its plan units are matched to the server's by
+     * code, what was made here is queued for the server, and the files' and cases' references are
+     * kept as former references (the server numbers them anew). Returns what it did.
+     */
+    Result<QJsonObject> prepareFirstUpload(const QJsonObject &args);
     Result<Applied> applyRemote(const Command &c);
     Result<Applied> fileIntoCase(const Command &c);
     Result<Applied> linkDocument(const Command &c);

@@ -128,6 +128,26 @@ Result<SyncReport> SyncEngine::sync(const QString &password, const std::atomic<b
     return report;
 }
 
+Result<Command> SyncEngine::connectCommand(PgConnection &server, const QString &url, const QString &login)
+{
+    Command c = Commands::connectServer(url, login);
+    auto plan = server.exec(QStringLiteral("SELECT code, id::text FROM aktenwerk.plan_unit WHERE NOT deleted"));
+    if (!plan)
+        return std::unexpected(plan.error());
+    QJsonObject codes;
+    for (int i = 0; i < plan->rows(); ++i)
+        codes.insert(plan->text(i, 0), plan->text(i, 1));
+    auto departments = server.exec(QStringLiteral("SELECT code FROM aktenwerk.department WHERE NOT deleted"));
+    if (!departments)
+        return std::unexpected(departments.error());
+    QJsonArray depts;
+    for (int i = 0; i < departments->rows(); ++i)
+        depts.append(departments->text(i, 0));
+    c.args.insert(QStringLiteral("server_plan"), codes);
+    c.args.insert(QStringLiteral("server_departments"), depts);
+    return c;
+}
+
 Error SyncEngine::checkedOutBy(const QString &holder, const QDateTime &since)
 {
     return Error{ErrorCode::ReadOnly,

@@ -76,6 +76,12 @@ public:
      * the operation is recognised and not sent twice.
      */
     Status applyNow(PgConnection &db, const Command &command);
+    /**
+     * The command that binds a data folder to the server at @p url as @p login, read through
+     * @p server (a session of that login): with the server's file plan (code → id) and
+     * departments, so that a folder used without a server can be matched and uploaded.
+     */
+    static Result<Command> connectCommand(PgConnection &server, const QString &url, const QString &login);
     /** "Checked out by X since Y": the refusal of a check-out (ErrorCode::ReadOnly). */
     static Error checkedOutBy(const QString &holder, const QDateTime &since);
 

@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "dms/engine.h"
 #include "dms/faultinjection.h"
 #include "dms/plan/planimport.h"
@@ -8,10 +9,11 @@
 #include "dms/sync/syncengine.h"
 #include "dms/versions/checkouts.h"
 
-#include "../testsupport.h"
-
 #include <QDate>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void othersFieldChangesAreInTheHistory();
     void anExpiredCheckOutNoLongerBlocks();
     void aRefusedChangeCanBeSentAgainOnceFixed();
+    void aFolderUsedWithoutAServerGoesToIt();
 
 private:
     struct Client
@@ -1093,6 +1096,131 @@ void TstSync::aRefusedChangeCanBeSentAgainOnceFixed()
     // A decision is made once.
     QVERIFY(!a.engine->apply(Commands::discardRejected(refused->first().opId)).has_value());
     QVERIFY(a.engine->verify()->ok());
+}
+
+void TstSync::aFolderUsedWithoutAServerGoesToIt()
+{
+    // A pilot: a clerk works in a local data folder for a while — the example plan imported,
+    // 50 files, 20 cases, 100 documents, some edits and second versions — then connects it.
+    QTemporaryDir pilotDir;
+    auto pilot = Test::openEngine(pilotDir.path(), QStringLiteral("pilot"));
+    QVERIFY(pilot.has_value());
+    Engine &p = **pilot;
+    QVERIFY(PlanImporter::importFile(p, Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json"))
+                .has_value());
+    const QStringList units { QStringLiteral("63.01.01"), QStringLiteral("63.01.02"), QStringLiteral("63.01.03"),
+        QStringLiteral("63.02") };
+    QList<QUuid> files, cases, documents;
+    QHash<QUuid, QString> oldReferences;
+    for (int i = 0; i < 50; ++i) {
+        auto f = p.apply(Commands::createFile(
+            units.at(i % units.size()), QStringLiteral("Pilotakte %1").arg(i), QStringLiteral("63")));
+        QVERIFY2(f.has_value(), qPrintable(f ? QString() : f.error().toString()));
+        files << f->id;
+        oldReferences.insert(f->id, f->reference);
+    }
+    for (int i = 0; i < 20; ++i) {
+        auto c = p.apply(Commands::createCase(files.at(i * 2), QStringLiteral("Pilotvorgang %1").arg(i)));
+        QVERIFY(c.has_value());
+        cases << c->id;
+        oldReferences.insert(c->id, c->reference);
+    }
+    for (int i = 0; i < 100; ++i) {
+        auto content = p.content().putData(QStringLiteral("Schreiben Nr. %1 im Pilotbetrieb").arg(i).toUtf8());
+        QVERIFY(content.has_value());
+        auto d = p.apply(Commands::createDocument(cases.at(i % 20), QStringLiteral("Schreiben %1").arg(i), *content,
+            QStringLiteral("text/plain"), QStringLiteral("s%1.txt").arg(i)));
+        QVERIFY2(d.has_value(), qPrintable(d ? QString() : d.error().toString()));
+        documents << d->id;
+    }
+    QVERIFY(p.apply(Commands::updateFields(files.first(), QStringLiteral("Pilotakte 0, umbenannt"))).has_value());
+    for (int i = 0; i < 5; ++i) {
+        auto content = p.content().putData(QStringLiteral("Schreiben Nr. %1, zweite Fassung").arg(i).toUtf8());
+        QVERIFY(content.has_value());
+        QVERIFY(p.apply(Commands::addVersion(documents.at(i), *content, QStringLiteral("text/plain"),
+                            QStringLiteral("s%1.txt").arg(i), VersionOrigin::Edit))
+                    .has_value());
+    }
+    const QString oldReference = oldReferences.value(files.at(3));
+    QVERIFY(!oldReference.startsWith(QLatin1String("P-")));
+
+    // Connected as Alice: the plan units are the server's (matched by code), everything else goes up.
+    auto server = PgConnection::connect(m_pg.userUrl(m_db), m_alice, QStringLiteral("alice-secret-1"));
+    QVERIFY(server.has_value());
+    auto command = SyncEngine::connectCommand(*server, m_pg.userUrl(m_db), m_alice);
+    QVERIFY(command.has_value());
+    auto connected = p.apply(*command);
+    QVERIFY2(connected.has_value(), qPrintable(connected ? QString() : connected.error().toString()));
+    QCOMPARE(connected->data.value(QLatin1String("files")).toInt(), 50);
+    QVERIFY(connected->data.value(QLatin1String("plan_units_matched")).toInt() >= 45);
+    auto r = SyncEngine(p).sync(QStringLiteral("alice-secret-1"));
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+    QVERIFY2(r->rejected == 0, qPrintable(r->rejections.join(QLatin1Char('\n'))));
+    QCOMPARE(r->pushed, 50 + 20 + 100 + 1 + 5);
+    QCOMPARE(r->contentUp, 105);
+    QVERIFY(p.verify()->ok());
+    {
+        auto db = p.openReader();
+        auto f = Queries::file(*db, files.at(3));
+        QVERIFY(f && *f);
+        QVERIFY2((*f)->reference != oldReference && !(*f)->reference.startsWith(QLatin1String("P-")),
+            qPrintable((*f)->reference)); // numbered by the server
+    }
+
+    // Another client sees all of it: server references, the same content, the old references.
+    Client other = connect(m_alice, QStringLiteral("alice-secret-1"));
+    QVERIFY(sync(other).has_value());
+    auto db = other.engine->openReader();
+    auto mine = p.openReader();
+    for (const QUuid &id : std::as_const(files)) {
+        auto there = Queries::file(*db, id);
+        auto here = Queries::file(*mine, id);
+        QVERIFY(there && *there && here && *here);
+        QCOMPARE((*there)->reference, (*here)->reference);
+        QCOMPARE((*there)->title, (*here)->title);
+    }
+    for (const QUuid &id : std::as_const(documents)) {
+        auto there = Queries::versions(*db, id);
+        auto here = Queries::versions(*mine, id);
+        QVERIFY(there && here);
+        QCOMPARE(there->size(), here->size());
+        for (qsizetype v = 0; v < there->size(); ++v)
+            QCOMPARE(there->at(v).sha256, here->at(v).sha256);
+        QVERIFY(other.engine->content().contains(there->last().sha256));
+    }
+    QCOMPARE(
+        db->scalar(QStringLiteral("SELECT count(*) FROM case_record WHERE title LIKE 'Pilotvorgang %'"))->toInt(), 20);
+    // The old reference still finds its file — there as here, and in the search. (The server
+    // numbers anew, so an old reference may be another record's current one: "show" names both.)
+    auto former = Queries::formerReferenceOf(*db, oldReference);
+    QVERIFY(former.has_value());
+    QCOMPARE(former->size(), 1);
+    QCOMPARE(former->first().id, files.at(3));
+    auto found = Queries::resolve(*db, oldReference);
+    QVERIFY(found && *found);
+    const auto shown = Test::runCli({ QStringLiteral("--data-dir"), other.dir->path(), QStringLiteral("show"),
+        oldReference, QStringLiteral("--json") });
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    const QJsonObject shownJson = QJsonDocument::fromJson(shown.out).object();
+    if ((*found)->id == files.at(3)) {
+        QCOMPARE(shownJson.value(QLatin1String("former_reference")).toString(), oldReference);
+    } else {
+        const QJsonArray also = shownJson.value(QLatin1String("former_reference_of")).toArray();
+        QCOMPARE(also.size(), 1);
+        QCOMPARE(
+            also.first().toObject().value(QLatin1String("id")).toString(), files.at(3).toString(QUuid::WithoutBraces));
+    }
+    const QString oldCase = oldReferences.value(cases.at(1));
+    auto formerCase = Queries::formerReferenceOf(*db, oldCase);
+    QVERIFY(formerCase && formerCase->size() == 1 && formerCase->first().id == cases.at(1));
+    auto indexed = other.engine->updateSearchIndex();
+    QVERIFY2(indexed.has_value(), qPrintable(indexed ? QString() : indexed.error().toString()));
+    const auto hits = other.engine->search(QStringLiteral("az:") + oldCase, 50);
+    QVERIFY2(hits.has_value(), qPrintable(hits ? QString() : hits.error().toString()));
+    QCOMPARE(std::count_if(
+                 hits->hits.begin(), hits->hits.end(), [&](const Search::Hit &h) { return h.caseId == cases.at(1); }),
+        5);
+    QVERIFY(other.engine->verify()->ok());
 }
 
 QTEST_GUILESS_MAIN(TstSync)
