@@ -323,6 +323,22 @@ Result<CommandResult> Engine::apply(const Command &command)
     return r->first();
 }
 
+Result<CommandResult> Engine::applyExternal(const Command &command, const Writer::ExternalChange &change)
+{
+    if (!m_writer)
+        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
+    auto r = QtConcurrent::run(&m_writerPool, [this, command, change] {
+        const std::lock_guard lock(m_writerMutex);
+        return m_writer->applyExternal(command, change);
+    }).result();
+    if (r && !r->unchanged) {
+        const QStringList types { r->entityType };
+        QMetaObject::invokeMethod(
+            this, [this, types] { Q_EMIT dataChanged(types); }, Qt::QueuedConnection);
+    }
+    return r;
+}
+
 Result<ContentRef> Engine::storeContent(const QString &path, const std::atomic<bool> *cancel) const
 {
     if (isReadOnly())

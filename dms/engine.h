@@ -7,6 +7,7 @@
 #include "dms/store/contentstore.h"
 #include "dms/store/sqlite.h"
 #include "dms/store/verifier.h"
+#include "dms/store/writer.h"
 #include "model/metadataschema.h"
 #include "model/organisation.h"
 
@@ -85,6 +86,12 @@ public:
     /** Blocking forms of submit(); never call them on the GUI thread. */
     Result<QList<CommandResult>> applyBatch(const QList<Command> &commands);
     Result<CommandResult> apply(const Command &command);
+    /**
+     * Runs @p change inside the write path's transaction on the engine thread and records
+     * @p command with what it did (Writer::applyExternal): how sync merges what it pulled.
+     * Blocking; never on the GUI thread.
+     */
+    Result<CommandResult> applyExternal(const Command &command, const Writer::ExternalChange &change);
 
     /** Stores a file's content durably (any thread but the GUI's). */
     Result<ContentRef> storeContent(const QString &path, const std::atomic<bool> *cancel = nullptr) const;

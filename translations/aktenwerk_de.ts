@@ -4420,6 +4420,21 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::PullMerge</name>
+    <message>
+        <source>The plan code %1 belongs to two different units here and on the server.</source>
+        <translation>Das Kennzeichen %1 gehört hier und auf dem Server zu zwei verschiedenen Aktenplaneinheiten.</translation>
+    </message>
+    <message>
+        <source>The content of a version from the server is missing locally.</source>
+        <translation>Der Inhalt einer Version vom Server fehlt lokal.</translation>
+    </message>
+    <message>
+        <source>Unknown table from the server.</source>
+        <translation>Unbekannte Tabelle vom Server.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::ScanFiling</name>
     <message>
         <source>No temporary folder for the scan product.</source>
@@ -5110,18 +5125,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Der Konflikt ist bereits aufgelöst (%1).</translation>
     </message>
     <message>
-        <source>The content of a version from the server is missing locally.</source>
-        <translation>Der Inhalt einer Version vom Server fehlt lokal.</translation>
-    </message>
-    <message>
-        <source>Unknown table from the server.</source>
-        <translation>Unbekannte Tabelle vom Server.</translation>
-    </message>
-    <message>
-        <source>The plan code %1 belongs to two different units here and on the server.</source>
-        <translation>Das Kennzeichen %1 gehört hier und auf dem Server zu zwei verschiedenen Aktenplaneinheiten.</translation>
-    </message>
-    <message>
         <source>Choose the case to file the document into.</source>
         <translation>Wählen Sie den Vorgang, dem das Dokument zugeordnet werden soll.</translation>
     </message>
@@ -5224,6 +5227,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The server has no department %1. Ask the administrator to add it (&quot;aktenwerk-cli server add-department&quot;), then connect again.</source>
         <translation>Der Server kennt den Fachbereich %1 nicht. Bitten Sie die Administration, ihn anzulegen („aktenwerk-cli server add-department“), und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Received changes are applied by the sync.</source>
+        <translation>Empfangene Änderungen übernimmt der Abgleich.</translation>
     </message>
 </context>
 <context>

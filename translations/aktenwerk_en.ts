@@ -4418,6 +4418,21 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::PullMerge</name>
+    <message>
+        <source>The plan code %1 belongs to two different units here and on the server.</source>
+        <translation>The plan code %1 belongs to two different units here and on the server.</translation>
+    </message>
+    <message>
+        <source>The content of a version from the server is missing locally.</source>
+        <translation>The content of a version from the server is missing locally.</translation>
+    </message>
+    <message>
+        <source>Unknown table from the server.</source>
+        <translation>Unknown table from the server.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::ScanFiling</name>
     <message>
         <source>No temporary folder for the scan product.</source>
@@ -5108,18 +5123,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The conflict is resolved already (%1).</translation>
     </message>
     <message>
-        <source>The content of a version from the server is missing locally.</source>
-        <translation>The content of a version from the server is missing locally.</translation>
-    </message>
-    <message>
-        <source>Unknown table from the server.</source>
-        <translation>Unknown table from the server.</translation>
-    </message>
-    <message>
-        <source>The plan code %1 belongs to two different units here and on the server.</source>
-        <translation>The plan code %1 belongs to two different units here and on the server.</translation>
-    </message>
-    <message>
         <source>Choose the case to file the document into.</source>
         <translation>Choose the case to file the document into.</translation>
     </message>
@@ -5222,6 +5225,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The server has no department %1. Ask the administrator to add it (&quot;aktenwerk-cli server add-department&quot;), then connect again.</source>
         <translation>The server has no department %1. Ask the administrator to add it (&quot;aktenwerk-cli server add-department&quot;), then connect again.</translation>
+    </message>
+    <message>
+        <source>Received changes are applied by the sync.</source>
+        <translation>Received changes are applied by the sync.</translation>
     </message>
 </context>
 <context>

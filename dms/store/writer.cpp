@@ -105,6 +105,58 @@ Result<QList<CommandResult>> Writer::applyBatch(const QList<Command> &commands)
     return results;
 }
 
+Result<CommandResult> Writer::applyExternal(const Command &command, const ExternalChange &change)
+{
+    m_now = isoNow();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    {
+        // Applied once per operation id, as every command.
+        auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM oplog WHERE op_id = ?"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, uuidText(command.opId));
+        auto seen = st->step();
+        if (!seen)
+            return std::unexpected(seen.error());
+        if (*seen) {
+            CommandResult r;
+            r.unchanged = true;
+            return r;
+        }
+    }
+    auto ext = change(m_db, Context { m_user, m_now, m_content });
+    if (!ext)
+        return std::unexpected(ext.error());
+    if (!ext->result.unchanged) {
+        Applied a;
+        a.result = ext->result;
+        a.payload = ext->payload;
+        a.auditDetails = ext->auditDetails;
+        a.pulledFieldChanges = ext->fieldChanges;
+        if (auto s = record(command, a); !s)
+            return std::unexpected(s.error());
+    }
+    if (FaultInjection::shouldFail("commit.before"))
+        return fail(
+            ErrorCode::Io, tr("The change could not be saved."), QStringLiteral("fault injected before commit"));
+    if (auto s = tx->commit(); !s)
+        return std::unexpected(s.error());
+    FaultInjection::hit("commit.after");
+    if (ext->user) {
+        // The server decides who this user is: department and roles follow it.
+        m_user = *ext->user;
+        if (m_userChanged)
+            m_userChanged(m_user);
+    }
+    if (!ext->result.unchanged) {
+        if (auto h = AuditLog::head(m_db))
+            (void)AuditLog::writeAnchor(m_anchorPath, *h);
+    }
+    return ext->result;
+}
+
 Result<Writer::Applied> Writer::dispatch(const Command &c)
 {
     // Idempotence: an operation id that was applied before is not applied again.
@@ -154,7 +206,8 @@ Result<Writer::Applied> Writer::dispatch(const Command &c)
     case CommandType::ConnectServer:
         return connectServer(c);
     case CommandType::ApplyRemote:
-        return applyRemote(c);
+        // Worked out by sync's merge and recorded through applyExternal().
+        return fail(ErrorCode::Unsupported, tr("Received changes are applied by the sync."));
     case CommandType::FileIntoCase:
         return fileIntoCase(c);
     case CommandType::LinkDocument:
@@ -1642,59 +1695,6 @@ Result<Writer::Applied> Writer::tombstone(const Command &c)
 
 // --- the central repository ----------------------------------------------------------------
 
-namespace {
-
-bool pgBool(const QJsonValue &v)
-{
-    return v.toString() == QLatin1String("t") || v.toString() == QLatin1String("true") || v.toBool(false);
-}
-
-/** "2026-11-26 14:03:01.123456+00" (PostgreSQL, UTC session) → "2026-11-26T14:03:01.123Z". */
-QString pgTime(const QJsonValue &v)
-{
-    const QString t = v.toString();
-    if (t.isEmpty())
-        return t;
-    // The sync session runs in UTC with ISO dates: "2026-11-26 09:15:02.123456+00". A plain
-    // rewrite to "2026-11-26T09:15:02.123Z" (a pull converts two per row; parsing was most of
-    // the time of applying a page).
-    if (t.size() >= 22 && t.at(10) == QLatin1Char(' ') && t.endsWith(QLatin1String("+00"))) {
-        QString out = t.left(19);
-        out[10] = QLatin1Char('T');
-        const QString frac = t.size() > 22 && t.at(19) == QLatin1Char('.') ? t.mid(20, t.size() - 23) : QString();
-        return out + QLatin1Char('.') + QString(frac + QStringLiteral("000")).left(3) + QLatin1Char('Z');
-    }
-    QDateTime dt = QDateTime::fromString(t.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    dt.setTimeSpec(Qt::UTC);
-    if (t.indexOf(QLatin1Char('.'), 19) == 19) {
-        qsizetype end = 20;
-        while (end < t.size() && t.at(end).isDigit())
-            ++end;
-        dt = dt.addMSecs(QString(t.mid(20, end - 20) + QStringLiteral("000")).left(3).toInt());
-    }
-    return dt.toString(Qt::ISODateWithMs);
-}
-
-QString pgText(const QJsonObject &row, const char *key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
-/** jsonb comes back with spaces; the index keeps JSON compact, as it writes it itself. */
-QString compactJsonText(const QString &text)
-{
-    return QString::fromUtf8(QJsonDocument::fromJson(text.toUtf8()).toJson(QJsonDocument::Compact));
-}
-
-QString pgRoles(const QString &array)
-{
-    QString a = array;
-    a.remove(QLatin1Char('{')).remove(QLatin1Char('}')).remove(QLatin1Char('"'));
-    return a;
-}
-
-} // namespace
-
 Status Writer::markOperations(const QList<OutboxMark> &marks)
 {
     auto tx = Transaction::begin(m_db);
@@ -1866,16 +1866,6 @@ Status Writer::recordSyncError(const QString &message)
         return std::unexpected(st.error());
     st->bindAll(message, isoNow());
     return st->run();
-}
-
-Result<bool> Writer::hasPendingOperations(const QString &entityId)
-{
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' AND resolution IS NULL LIMIT 1"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, entityId);
-    return st->step();
 }
 
 Result<Writer::Applied> Writer::connectServer(const Command &c)
@@ -2117,453 +2107,6 @@ Result<Writer::Applied> Writer::resolveConflict(const Command &c)
     a.payload.insert(QStringLiteral("value"), mine);
     a.auditDetails = {{QStringLiteral("keep"), keep}, {QStringLiteral("field"), field},
                       {QStringLiteral("entity_id"), uuidText(entityId)}};
-    return a;
-}
-
-Result<std::optional<QHash<QString, QString>>> Writer::fieldsOf(const QString &table, const QString &id)
-{
-    const bool hasSchema = table != QLatin1String("sub_file");
-    auto st = m_db.prepare(hasSchema ? QStringLiteral("SELECT title, type, metadata FROM %1 WHERE id = ?").arg(table)
-                                     : QStringLiteral("SELECT title, '', '{}' FROM sub_file WHERE id = ?"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, id);
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<QHash<QString, QString>>();
-    QHash<QString, QString> fields{{QStringLiteral("title"), st->text(0)}, {QStringLiteral("type"), st->text(1)}};
-    const QJsonObject metadata = QJsonDocument::fromJson(st->text(2).toUtf8()).object();
-    for (auto it = metadata.begin(); it != metadata.end(); ++it)
-        fields.insert(it.key(), it.value().toString());
-    return std::optional(fields);
-}
-
-Result<bool> Writer::applyRemoteRow(const QString &table, const QJsonObject &row)
-{
-    // What the row looked like here before: the fields others changed go to the field history.
-    static const QHash<QString, QString> kEntityOf{{QStringLiteral("file_record"), QStringLiteral("file")},
-                                                   {QStringLiteral("case_record"), QStringLiteral("case")},
-                                                   {QStringLiteral("document"), QStringLiteral("document")},
-                                                   {QStringLiteral("sub_file"), QStringLiteral("sub_file")}};
-    std::optional<QHash<QString, QString>> before;
-    if (kEntityOf.contains(table)) {
-        auto fields = fieldsOf(table, pgText(row, "id"));
-        if (!fields)
-            return std::unexpected(fields.error());
-        before = *fields;
-    }
-    auto applied = applyRemoteRowData(table, row);
-    if (!applied || !*applied || !before)
-        return applied;
-    // Afterwards the row here holds the server's values: taken from the row, not read back.
-    QHash<QString, QString> after{{QStringLiteral("title"), pgText(row, "title")}};
-    if (table != QLatin1String("sub_file")) {
-        after.insert(QStringLiteral("type"), pgText(row, "type"));
-        const QJsonObject metadata = QJsonDocument::fromJson(pgText(row, "metadata").toUtf8()).object();
-        for (auto it = metadata.begin(); it != metadata.end(); ++it)
-            after.insert(it.key(), it.value().toString());
-    } else {
-        after.insert(QStringLiteral("type"), QString());
-    }
-    QStringList names = before->keys() + after.keys();
-    names.removeDuplicates();
-    names.sort();
-    for (const QString &field : std::as_const(names)) {
-        const QString oldValue = before->value(field);
-        const QString newValue = after.value(field);
-        if (oldValue != newValue)
-            m_pulledFieldChanges.append({kEntityOf.value(table), pgText(row, "id"), field, oldValue, newValue,
-                                         pgTime(row.value(QLatin1String("modified_at"))), pgText(row, "modified_by")});
-    }
-    return applied;
-}
-
-Result<bool> Writer::applyRemoteRowData(const QString &table, const QJsonObject &row)
-{
-    const QString id = pgText(row, "id");
-    auto deferIf = [&](bool condition) -> Result<bool> {
-        if (!condition)
-            return true;
-        auto st = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_refetch (entity_type, entity_id) VALUES (?, ?)"));
-        if (!st)
-            return std::unexpected(st.error());
-        st->bindAll(table, table == QLatin1String("version") || table == QLatin1String("document_lock")
-                               ? pgText(row, "document_id")
-                               : id);
-        if (auto s = st->run(); !s)
-            return std::unexpected(s.error());
-        return false;
-    };
-    auto exists = [&](const char *sql, const QString &key) -> Result<bool> {
-        if (key.isEmpty())
-            return true;
-        auto st = m_db.prepare(QString::fromLatin1(sql));
-        if (!st)
-            return std::unexpected(st.error());
-        st->bind(1, key);
-        return st->step();
-    };
-    auto run = [&](const QString &sql, const QVariantList &values) -> Status {
-        auto st = m_db.prepare(sql);
-        if (!st)
-            return std::unexpected(st.error());
-        int i = 1;
-        for (const QVariant &v : values) {
-            if (v.isNull())
-                st->bindNull(i++);
-            else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool)
-                st->bind(i++, v.toLongLong());
-            else
-                st->bind(i++, v.toString());
-        }
-        return st->run();
-    };
-    auto nullable = [](const QJsonValue &v) { return v.isNull() || v.isUndefined() ? QVariant() : QVariant(v.toString()); };
-    auto num = [&](const char *key) { return QVariant(pgText(row, key).toLongLong()); };
-    auto flag = [&](const char *key) { return QVariant(static_cast<qint64>(pgBool(row.value(QLatin1String(key))))); };
-    const QVariantList common{num("revision"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "created_by"),
-                              pgTime(row.value(QLatin1String("modified_at"))), pgText(row, "modified_by"),
-                              flag("deleted")};
-    const QString commonCols = QStringLiteral("revision, created_at, created_by, modified_at, modified_by, deleted");
-    const QString commonSet = QStringLiteral("revision = excluded.revision, created_at = excluded.created_at, "
-                                             "created_by = excluded.created_by, modified_at = excluded.modified_at, "
-                                             "modified_by = excluded.modified_by, deleted = excluded.deleted");
-    Status done;
-    if (table == QLatin1String("setting")) {
-        done = run(QStringLiteral("INSERT INTO setting (key, value, revision, modified_at, modified_by) VALUES (?,?,?,?,?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value, revision = excluded.revision, "
-                                  "modified_at = excluded.modified_at, modified_by = excluded.modified_by"),
-                   {pgText(row, "key"), pgText(row, "value"), num("revision"),
-                    pgTime(row.value(QLatin1String("modified_at"))), pgText(row, "modified_by")});
-    } else if (table == QLatin1String("department")) {
-        done = run(QStringLiteral("INSERT INTO department (id, code, name, default_confidentiality, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET id = excluded.id, "
-                                  "name = excluded.name, default_confidentiality = excluded.default_confidentiality, %2")
-                       .arg(commonCols, commonSet),
-                   QVariantList{id, pgText(row, "code"), pgText(row, "name"), pgText(row, "default_confidentiality")}
-                       + common);
-    } else if (table == QLatin1String("app_user")) {
-        done = run(QStringLiteral("INSERT INTO app_user (id, login, display_name, department_code, roles, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(login) DO UPDATE SET id = excluded.id, "
-                                  "display_name = excluded.display_name, department_code = excluded.department_code, "
-                                  "roles = excluded.roles, %2")
-                       .arg(commonCols, commonSet),
-                   QVariantList{id, pgText(row, "login"), pgText(row, "display_name"), pgText(row, "department_code"),
-                                pgRoles(pgText(row, "roles"))}
-                       + common);
-        if (done && pgText(row, "login") == m_user.login) {
-            // The server decides who this user is: department and roles follow it.
-            m_user.departmentCode = pgText(row, "department_code");
-            m_user.roles.clear();
-            for (const QString &r : pgRoles(pgText(row, "roles")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (auto role = roleFromCode(r))
-                    m_user.roles << *role;
-            }
-            if (m_userChanged)
-                m_userChanged(m_user);
-        }
-    } else if (table == QLatin1String("plan_unit")) {
-        auto pending = hasPendingOperations(id);
-        if (!pending)
-            return std::unexpected(pending.error());
-        if (auto d = deferIf(*pending); !d || !*d)
-            return d;
-        // The same code under another id here: a unit created on this machine while another
-        // one added the code first, which the server refused. The server's unit takes the code;
-        // ours steps aside as a tombstone under a marked code (nothing is removed), and what
-        // was filed or planned below it moves to the server's unit.
-        auto clash = m_db.prepare(QStringLiteral(
-            "SELECT p.id, (SELECT group_concat(DISTINCT o.push_state) FROM oplog o WHERE o.entity_id = p.id AND "
-            "o.command = 'plan_unit.create') FROM plan_unit p WHERE p.code = ? AND p.id <> ?"));
-        if (!clash)
-            return std::unexpected(clash.error());
-        clash->bindAll(pgText(row, "code"), id);
-        auto clashed = clash->step();
-        if (!clashed)
-            return std::unexpected(clashed.error());
-        QString stepAside;
-        if (*clashed) {
-            const QString local = clash->text(0);
-            const QString state = clash->text(1);
-            (void)clash->reset();
-            if (state == QLatin1String("pending"))
-                return deferIf(true); // the next push settles it first
-            if (state != QLatin1String("rejected"))
-                return fail(ErrorCode::Internal,
-                            tr("The plan code %1 belongs to two different units here and on the server.")
-                                .arg(pgText(row, "code")),
-                            local);
-            auto aside = m_db.prepare(QStringLiteral(
-                "UPDATE plan_unit SET code = code || ' (abgelehnt ' || substr(id, 1, 8) || ')', deleted = 1, "
-                "revision = revision + 1, modified_at = ?, modified_by = ? WHERE id = ?"));
-            if (!aside)
-                return std::unexpected(aside.error());
-            aside->bindAll(m_now, m_user.login, local);
-            if (auto s = aside->run(); !s)
-                return std::unexpected(s.error());
-            stepAside = local;
-        }
-        done = run(QStringLiteral("INSERT INTO plan_unit (id, parent_id, code, title, description, retention_years, "
-                                  "disposal_type, retired, department_code, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                                  "ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, code = excluded.code, "
-                                  "title = excluded.title, description = excluded.description, retention_years = "
-                                  "excluded.retention_years, disposal_type = excluded.disposal_type, retired = "
-                                  "excluded.retired, department_code = excluded.department_code, %2")
-                       .arg(commonCols, commonSet),
-                   QVariantList{id, nullable(row.value(QLatin1String("parent_id"))), pgText(row, "code"),
-                                pgText(row, "title"), pgText(row, "description"),
-                                row.value(QLatin1String("retention_years")).isNull() ? QVariant() : num("retention_years"),
-                                pgText(row, "disposal_type"), flag("retired"), pgText(row, "department_code")}
-                       + common);
-        if (done && !stepAside.isEmpty()) {
-            for (const char *sql : {"UPDATE plan_unit SET parent_id = ? WHERE parent_id = ?",
-                                    "UPDATE file_record SET plan_unit_id = ? WHERE plan_unit_id = ?"}) {
-                auto move = m_db.prepare(QString::fromLatin1(sql));
-                if (!move)
-                    return std::unexpected(move.error());
-                move->bindAll(id, stepAside);
-                if (auto s = move->run(); !s)
-                    return std::unexpected(s.error());
-            }
-        }
-    } else if (table == QLatin1String("file_record")) {
-        auto pending = hasPendingOperations(id);
-        if (!pending)
-            return std::unexpected(pending.error());
-        auto planThere = exists("SELECT 1 FROM plan_unit WHERE id = ?", pgText(row, "plan_unit_id"));
-        if (!planThere)
-            return std::unexpected(planThere.error());
-        if (auto d = deferIf(*pending || !*planThere); !d || !*d)
-            return d;
-        done = run(QStringLiteral("INSERT INTO file_record (id, plan_unit_id, reference, seq, year, title, "
-                                  "department_code, confidentiality, type, metadata, status, former_reference, "
-                                  "reference_provisional, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                                  "plan_unit_id = excluded.plan_unit_id, reference = excluded.reference, seq = "
-                                  "excluded.seq, year = excluded.year, title = excluded.title, department_code = "
-                                  "excluded.department_code, confidentiality = excluded.confidentiality, type = "
-                                  "excluded.type, metadata = excluded.metadata, status = excluded.status, "
-                                  "former_reference = coalesce(excluded.former_reference, former_reference), "
-                                  "reference_provisional = 0, %2")
-                       .arg(commonCols, commonSet),
-            QVariantList { id, pgText(row, "plan_unit_id"), pgText(row, "reference"), num("seq"), num("year"),
-                pgText(row, "title"), pgText(row, "department_code"), pgText(row, "confidentiality"),
-                pgText(row, "type"), compactJsonText(pgText(row, "metadata")), pgText(row, "status"),
-                nullable(row.value(QLatin1String("former_reference"))) }
-                + common);
-    } else if (table == QLatin1String("sub_file") || table == QLatin1String("case_record")) {
-        auto pending = hasPendingOperations(id);
-        if (!pending)
-            return std::unexpected(pending.error());
-        auto fileThere = exists("SELECT 1 FROM file_record WHERE id = ?", pgText(row, "file_id"));
-        if (!fileThere)
-            return std::unexpected(fileThere.error());
-        if (auto d = deferIf(*pending || !*fileThere); !d || !*d)
-            return d;
-        if (table == QLatin1String("sub_file")) {
-            done = run(QStringLiteral("INSERT INTO sub_file (id, file_id, number, title, %1) VALUES (?,?,?,?,?,?,?,?,?,?) "
-                                      "ON CONFLICT(id) DO UPDATE SET number = excluded.number, title = excluded.title, %2")
-                           .arg(commonCols, commonSet),
-                       QVariantList{id, pgText(row, "file_id"), num("number"), pgText(row, "title")} + common);
-        } else {
-            done = run(
-                QStringLiteral("INSERT INTO case_record (id, file_id, sub_file_id, number, reference, title, type, "
-                               "metadata, status, former_reference, reference_provisional, %1) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) "
-                               "ON CONFLICT(id) DO UPDATE SET sub_file_id = excluded.sub_file_id, number = "
-                               "excluded.number, reference = excluded.reference, title = excluded.title, type = "
-                               "excluded.type, metadata = excluded.metadata, status = excluded.status, "
-                               "former_reference = coalesce(excluded.former_reference, former_reference), "
-                               "reference_provisional = 0, %2")
-                    .arg(commonCols, commonSet),
-                QVariantList { id, pgText(row, "file_id"), nullable(row.value(QLatin1String("sub_file_id"))),
-                    num("number"), pgText(row, "reference"), pgText(row, "title"), pgText(row, "type"),
-                    compactJsonText(pgText(row, "metadata")), pgText(row, "status"),
-                    nullable(row.value(QLatin1String("former_reference"))) }
-                    + common);
-        }
-    } else if (table == QLatin1String("document")) {
-        auto pending = hasPendingOperations(id);
-        if (!pending)
-            return std::unexpected(pending.error());
-        auto caseThere = exists("SELECT 1 FROM case_record WHERE id = ?", pgText(row, "case_id"));
-        if (!caseThere)
-            return std::unexpected(caseThere.error());
-        if (auto d = deferIf(*pending || !*caseThere); !d || !*d)
-            return d;
-        done = run(QStringLiteral("INSERT INTO document (id, case_id, title, type, metadata, current_version, status, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET case_id = "
-                                  "excluded.case_id, title = excluded.title, type = excluded.type, metadata = "
-                                  "excluded.metadata, current_version = excluded.current_version, status = "
-                                  "excluded.status, %2")
-                       .arg(commonCols, commonSet),
-                   QVariantList{id, nullable(row.value(QLatin1String("case_id"))), pgText(row, "title"),
-                                pgText(row, "type"), compactJsonText(pgText(row, "metadata")), num("current_version"),
-                                pgText(row, "status")}
-                       + common);
-    } else if (table == QLatin1String("version")) {
-        const QString doc = pgText(row, "document_id");
-        auto pending = hasPendingOperations(doc);
-        if (!pending)
-            return std::unexpected(pending.error());
-        auto docThere = exists("SELECT 1 FROM document WHERE id = ?", doc);
-        if (!docThere)
-            return std::unexpected(docThere.error());
-        if (auto d = deferIf(*pending || !*docThere); !d || !*d)
-            return d;
-        const QString sha = pgText(row, "sha256");
-        // The same rule as for local versions: the content is in the store before the row.
-        if (!m_content->contains(sha))
-            return fail(ErrorCode::Integrity, tr("The content of a version from the server is missing locally."), sha);
-        if (auto s = run(QStringLiteral("INSERT INTO content (sha256, algorithm, size, created_at) VALUES (?, 'sha256', ?, ?) "
-                                        "ON CONFLICT(sha256) DO NOTHING"),
-                         {sha, num("size"), m_now});
-            !s)
-            return std::unexpected(s.error());
-        auto optionalNumber = [&](const char *key) {
-            const QJsonValue v = row.value(QLatin1String(key));
-            return v.isNull() || v.isUndefined() ? QVariant() : num(key);
-        };
-        // The server may have renumbered a version made here, or marked an edit as parallel.
-        done = run(QStringLiteral("INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, "
-                                  "created_at, comment, origin, revision, base_version, parallel_to, transfer_note, ocr) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                                  "ON CONFLICT(id) DO UPDATE SET number = excluded.number, revision = excluded.revision, "
-                                  "origin = excluded.origin, parallel_to = excluded.parallel_to"),
-                   {id, doc, num("number"), sha, num("size"), pgText(row, "mime_type"), pgText(row, "file_name"),
-                    pgText(row, "author"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "comment"),
-                    pgText(row, "origin"), num("revision"), optionalNumber("base_version"),
-                    optionalNumber("parallel_to"), nullable(row.value(QLatin1String("transfer_note"))),
-                    nullable(row.value(QLatin1String("ocr")))});
-    } else if (table == QLatin1String("document_lock")) {
-        const QString doc = pgText(row, "document_id");
-        auto docThere = exists("SELECT 1 FROM document WHERE id = ?", doc);
-        if (!docThere)
-            return std::unexpected(docThere.error());
-        // A check-out or check-in of ours still waiting to be sent: the server's row is older.
-        auto pending = m_db.prepare(QStringLiteral(
-            "SELECT 1 FROM oplog WHERE entity_id = ? AND push_state = 'pending' AND resolution IS NULL AND command IN "
-            "('document.checkout', 'document.checkin', 'document.checkout.cancel', 'lock.break') LIMIT 1"));
-        if (!pending)
-            return std::unexpected(pending.error());
-        pending->bind(1, doc);
-        auto waiting = pending->step();
-        if (!waiting)
-            return std::unexpected(waiting.error());
-        (void)pending->reset();
-        // Its document waits for its case (or for our own changes to go first): fetched again.
-        if (auto d = deferIf(!*docThere || *waiting); !d || !*d)
-            return d;
-        auto time = [&](const char *key) {
-            const QJsonValue v = row.value(QLatin1String(key));
-            return v.isNull() || v.isUndefined() ? QVariant() : QVariant(pgTime(v));
-        };
-        done = run(QStringLiteral("INSERT INTO document_lock (document_id, owner, since, expires, broken_by, broken_at, "
-                                  "broken_owner, revision) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE "
-                                  "SET owner = excluded.owner, since = excluded.since, expires = excluded.expires, "
-                                  "broken_by = excluded.broken_by, broken_at = excluded.broken_at, broken_owner = "
-                                  "excluded.broken_owner, revision = excluded.revision"),
-                   {doc, nullable(row.value(QLatin1String("owner"))), time("since"), time("expires"),
-                    nullable(row.value(QLatin1String("broken_by"))), time("broken_at"),
-                    nullable(row.value(QLatin1String("broken_owner"))), num("revision")});
-    } else if (table == QLatin1String("conflict")) {
-        done = run(QStringLiteral("INSERT INTO conflict (id, entity_type, entity_id, field, base_value, mine_value, "
-                                  "theirs_value, mine_user, status, resolved_by, resolved_at, created_at, revision) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET status = "
-                                  "excluded.status, resolved_by = excluded.resolved_by, resolved_at = "
-                                  "excluded.resolved_at, theirs_value = excluded.theirs_value, revision = "
-                                  "excluded.revision"),
-                   {id, pgText(row, "entity_type"), pgText(row, "entity_id"), pgText(row, "field"),
-                    nullable(row.value(QLatin1String("base_value"))), nullable(row.value(QLatin1String("mine_value"))),
-                    nullable(row.value(QLatin1String("theirs_value"))), pgText(row, "mine_user"), pgText(row, "status"),
-                    nullable(row.value(QLatin1String("resolved_by"))),
-                    row.value(QLatin1String("resolved_at")).isNull() ? QVariant()
-                                                                     : QVariant(pgTime(row.value(QLatin1String("resolved_at")))),
-                    pgTime(row.value(QLatin1String("created_at"))), num("revision")});
-    } else {
-        return fail(ErrorCode::Unsupported, tr("Unknown table from the server."), table);
-    }
-    if (!done)
-        return std::unexpected(done.error());
-    auto st = m_db.prepare(QStringLiteral("DELETE FROM sync_refetch WHERE entity_id = ?"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, table == QLatin1String("version") || table == QLatin1String("document_lock") ? pgText(row, "document_id")
-                                                                                             : id);
-    if (auto s = st->run(); !s)
-        return std::unexpected(s.error());
-    return true;
-}
-
-Result<Writer::Applied> Writer::applyRemote(const Command &c)
-{
-    const QJsonObject tables = c.args.value(QLatin1String("tables")).toObject();
-    // Parents before children, so that local foreign keys hold at every step.
-    static const char *const order[] = {"setting", "department", "app_user", "plan_unit", "file_record", "sub_file",
-                                        "case_record", "document", "version", "document_lock", "conflict"};
-    int applied = 0;
-    int deferred = 0;
-    m_pulledFieldChanges.clear();
-    for (const char *name : order) {
-        const QString table = QString::fromLatin1(name);
-        QList<QJsonObject> rows;
-        for (const QJsonValue &v : tables.value(table).toArray())
-            rows << v.toObject();
-        if (table == QLatin1String("plan_unit")) {
-            std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
-                return pgText(a, "code").size() < pgText(b, "code").size();
-            });
-        } else if (table == QLatin1String("version")) {
-            // Highest number first: a version renumbered upwards frees its old number first.
-            std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
-                return pgText(a, "number").toInt() > pgText(b, "number").toInt();
-            });
-        }
-        for (const QJsonObject &row : std::as_const(rows)) {
-            auto r = applyRemoteRow(table, row);
-            if (!r)
-                return std::unexpected(r.error());
-            *r ? ++applied : ++deferred;
-        }
-    }
-    const QString watermark = str(c.args, "watermark");
-    QString storedWatermark;
-    {
-        auto st = m_db.prepare(QStringLiteral("SELECT watermark FROM sync_state WHERE id = 1"));
-        if (!st)
-            return std::unexpected(st.error());
-        if (auto row = st->step(); row && *row)
-            storedWatermark = st->text(0);
-    }
-    if (!watermark.isEmpty()) {
-        auto st = m_db.prepare(QStringLiteral("UPDATE sync_state SET watermark = ? WHERE id = 1"));
-        if (!st)
-            return std::unexpected(st.error());
-        st->bind(1, watermark);
-        if (auto s = st->run(); !s)
-            return std::unexpected(s.error());
-    }
-    if (c.args.value(QLatin1String("finished")).toBool()) {
-        auto st = m_db.prepare(QStringLiteral("UPDATE sync_state SET last_sync_at = ?, last_error = NULL, "
-                                              "last_error_at = NULL WHERE id = 1"));
-        if (!st)
-            return std::unexpected(st.error());
-        st->bind(1, m_now);
-        if (auto s = st->run(); !s)
-            return std::unexpected(s.error());
-    }
-    Applied a;
-    a.result = makeResult(QStringLiteral("sync"), QUuid::createUuid(), watermark, 1, applied);
-    a.result.data = {{QStringLiteral("applied"), applied}, {QStringLiteral("deferred"), deferred}};
-    a.payload = {{QStringLiteral("applied"), applied}, {QStringLiteral("deferred"), deferred},
-                 {QStringLiteral("watermark"), watermark}};
-    a.auditDetails = a.payload;
-    a.pulledFieldChanges = std::exchange(m_pulledFieldChanges, {});
-    // A pull that brought nothing is bookkeeping (last sync time), not a change worth an audit event.
-    if (applied == 0 && deferred == 0 && (watermark.isEmpty() || watermark == storedWatermark))
-        a.result.unchanged = true;
     return a;
 }
 

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace Aktenwerk::Dms {
 
@@ -38,20 +39,40 @@ public:
 
     Result<QList<CommandResult>> applyBatch(const QList<Command> &commands);
 
+    /** A field that another user changed, as a pull brings it: who and when from the server's row. */
+    struct PulledFieldChange
+    {
+        QString entityType, entityId, field, oldValue, newValue, changedAt, changedBy;
+    };
+    /** What a change worked out outside the writer did (the pull's merge), for the record. */
+    struct External
+    {
+        CommandResult result;
+        QJsonObject payload; ///< what the oplog records
+        QJsonObject auditDetails; ///< what the audit event records
+        QList<PulledFieldChange> fieldChanges; ///< made by others, for the field history
+        std::optional<Model::User> user; ///< who the user is now, if that changed
+    };
+    /** What such a change may know of the write path. */
+    struct Context
+    {
+        Model::User user;
+        QString now; ///< the time of this transaction
+        const ContentStore *content = nullptr;
+    };
+    using ExternalChange = std::function<Result<External>(Database &db, const Context &context)>;
+    /**
+     * Runs @p change on the writer's connection inside the write path's transaction and records
+     * @p command with what it did (oplog entry, field history, audit event) — the way sync merges
+     * what it pulled without the store knowing the server's rows. Applied once per operation id.
+     */
+    Result<CommandResult> applyExternal(const Command &command, const ExternalChange &change);
+
     /** Outbox bookkeeping after a push: not a change of the data, so no operation of its own. */
     Status markOperations(const QList<OutboxMark> &marks);
     Status recordSyncError(const QString &message);
 
 private:
-    /** A field another user changed, as a pull brings it: who and when from the server's row. */
-    struct PulledFieldChange
-    {
-        QString entityType, entityId, field, oldValue, newValue, changedAt, changedBy;
-    };
-    /** Title, type and metadata fields of a local row before a pull overwrites it. */
-    Result<std::optional<QHash<QString, QString>>> fieldsOf(const QString &table, const QString &id);
-    QList<PulledFieldChange> m_pulledFieldChanges; ///< collected while a pull is applied
-
     struct Applied
     {
         CommandResult result;
@@ -85,7 +106,6 @@ private:
      * kept as former references (the server numbers them anew). Returns what it did.
      */
     Result<QJsonObject> prepareFirstUpload(const QJsonObject &args);
-    Result<Applied> applyRemote(const Command &c);
     Result<Applied> fileIntoCase(const Command &c);
     Result<Applied> linkDocument(const Command &c);
     Result<Applied> checkOut(const Command &c);
@@ -112,10 +132,6 @@ private:
     Status releaseCheckOut(const QUuid &documentId);
     /** The case a document is filed into or linked from: open, and of the user's own department. */
     Result<std::pair<Model::Case, QString>> caseToFileInto(const QUuid &caseId);
-    /** Upserts one pulled row; false when it was deferred because local changes wait to be pushed. */
-    Result<bool> applyRemoteRow(const QString &table, const QJsonObject &row);
-    Result<bool> applyRemoteRowData(const QString &table, const QJsonObject &row);
-    Result<bool> hasPendingOperations(const QString &entityId);
 
     Status requireRole(std::initializer_list<Model::Role> roles, const QString &what) const;
     /** Refuses changes below a closed (z.d.A.) or deleted file. */

@@ -4,6 +4,7 @@
 #include "dms/faultinjection.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
+#include "dms/sync/pullmerge.h"
 #include "dms/sync/serveradmin.h"
 #include "model/filereference.h"
 
@@ -29,17 +30,7 @@ using namespace Model;
 
 namespace {
 
-constexpr int kPageSize = 2000;
-
-QJsonObject rowObject(const PgResult &r, int row)
-{
-    QJsonObject o;
-    for (int c = 0; c < r.columns(); ++c) {
-        const QString name = r.columnName(c);
-        o.insert(name, r.isNull(row, c) ? QJsonValue() : QJsonValue(r.text(row, c)));
-    }
-    return o;
-}
+constexpr int kPageSize = 5000;
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -539,16 +530,17 @@ Status SyncEngine::downloadContent(PgConnection &db, const QString &sha, qint64 
     return {};
 }
 
-Status SyncEngine::ensureContent(PgConnection &db, const QJsonArray &versions, SyncReport &report)
+Status SyncEngine::ensureContent(PgConnection &db, const PgResult &versions, SyncReport &report)
 {
+    const int sha = versions.column("sha256");
+    const int size = versions.column("size");
     QSet<QString> seen;
-    for (const QJsonValue &v : versions) {
-        const QJsonObject row = v.toObject();
-        const QString sha = str(row, "sha256");
-        if (seen.contains(sha))
+    for (int i = 0; i < versions.rows(); ++i) {
+        const QString hash = versions.text(i, sha);
+        if (seen.contains(hash))
             continue;
-        seen.insert(sha);
-        if (auto s = downloadContent(db, sha, str(row, "size").toLongLong(), report); !s)
+        seen.insert(hash);
+        if (auto s = downloadContent(db, hash, versions.int64(i, size), report); !s)
             return s;
     }
     return {};
@@ -606,34 +598,47 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
             knownFiles.insert(st->text(0));
     }
 
-    auto applyPage = [&](const QString &table, const QJsonArray &rows, const QJsonArray &versions) -> Status {
-        if (rows.isEmpty() && versions.isEmpty())
+    // A page goes to the merge as the server sent it (no copy into JSON); versions of the
+    // documents in it come along, so that a document never exists here without them.
+    auto applyPage
+        = [&](const QString &table, std::shared_ptr<PgResult> rows, std::shared_ptr<PgResult> versions) -> Status {
+        if ((!rows || rows->rows() == 0) && (!versions || versions->rows() == 0))
             return {};
         if (cancel && cancel->load())
             return fail(ErrorCode::Cancelled, tr("Cancelled."));
         // Content first: a version row may only arrive once its content is in the store.
-        if (auto s = ensureContent(db, table == QLatin1String("version") ? rows : versions, report); !s)
-            return s;
-        if (table == QLatin1String("version") && !versions.isEmpty()) {
-            if (auto s = ensureContent(db, versions, report); !s)
+        if (table == QLatin1String("version") && rows) {
+            if (auto s = ensureContent(db, *rows, report); !s)
                 return s;
         }
-        QJsonObject tables;
-        if (!rows.isEmpty())
-            tables.insert(table, rows);
-        if (!versions.isEmpty())
-            tables.insert(QStringLiteral("version"), versions);
-        auto r = m_engine.apply(Commands::applyRemote(tables, QString(), false));
+        if (versions) {
+            if (auto s = ensureContent(db, *versions, report); !s)
+                return s;
+        }
+        PulledPage page;
+        if (rows && rows->rows() > 0)
+            page.add(table, rows);
+        if (versions && versions->rows() > 0)
+            page.add(QStringLiteral("version"), versions);
+        auto r = PullMerge::apply(m_engine, page, QString(), false);
         if (!r)
             return std::unexpected(r.error());
-        report.pulled += r->data.value(QLatin1String("applied")).toInt();
-        report.deferred += r->data.value(QLatin1String("deferred")).toInt();
+        report.pulled += r->applied;
+        report.deferred += r->deferred;
         FaultInjection::hit("sync.pull.after-page");
         return {};
     };
+    auto versionsOf = [&](const QStringList &docIds) -> Result<std::shared_ptr<PgResult>> {
+        if (docIds.isEmpty())
+            return std::shared_ptr<PgResult>();
+        auto v = db.exec(QStringLiteral("SELECT * FROM aktenwerk.version WHERE document_id = ANY($1::uuid[])"),
+            { QString(QStringLiteral("{") + docIds.join(QLatin1Char(',')) + QStringLiteral("}")) });
+        if (!v)
+            return std::unexpected(v.error());
+        return std::make_shared<PgResult>(std::move(*v));
+    };
 
-    // Fetches rows in pages (keyset on xid, change_seq) and applies each page. Documents bring
-    // all their versions along, so that a document never exists locally without them.
+    // Fetches rows in pages (keyset on xid, change_seq) and applies each page.
     auto pageThrough = [&](const QString &table, const QString &where, const QVariantList &params) -> Status {
         QString lastXid = QStringLiteral("0");
         QString lastSeq = QStringLiteral("-1");
@@ -641,43 +646,35 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
             QVariantList args = params;
             args << lastXid << lastSeq;
             const int a = static_cast<int>(params.size());
-            auto r = db.exec(QStringLiteral("SELECT *, xid::text AS xid_text FROM aktenwerk.%1 WHERE (%2) AND (xid, change_seq) > "
-                                            "($%3::xid8, $%4::bigint) ORDER BY xid, change_seq LIMIT %5")
-                                 .arg(table, where)
-                                 .arg(a + 1)
-                                 .arg(a + 2)
-                                 .arg(kPageSize),
-                             args);
-            if (!r)
-                return std::unexpected(r.error());
-            QJsonArray rows;
+            auto fetched
+                = db.exec(QStringLiteral("SELECT *, xid::text AS xid_text FROM aktenwerk.%1 WHERE (%2) AND (xid, "
+                                         "change_seq) > ($%3::xid8, $%4::bigint) ORDER BY xid, change_seq LIMIT %5")
+                              .arg(table, where)
+                              .arg(a + 1)
+                              .arg(a + 2)
+                              .arg(kPageSize),
+                    args);
+            if (!fetched)
+                return std::unexpected(fetched.error());
+            auto r = std::make_shared<PgResult>(std::move(*fetched));
+            const int n = r->rows();
             QStringList docIds;
             QStringList newFiles;
-            for (int i = 0; i < r->rows(); ++i) {
-                QJsonObject o = rowObject(*r, i);
-                lastXid = o.value(QLatin1String("xid_text")).toString();
-                lastSeq = o.value(QLatin1String("change_seq")).toString();
-                o.remove(QStringLiteral("xid"));
-                o.remove(QStringLiteral("xid_text"));
-                if (table == QLatin1String("document"))
-                    docIds << str(o, "id");
-                if (table == QLatin1String("file_record") && !knownFiles.contains(str(o, "id")))
-                    newFiles << str(o, "id");
-                rows.append(o);
-            }
-            QJsonArray versions;
-            if (!docIds.isEmpty()) {
-                auto v = db.exec(QStringLiteral("SELECT * FROM aktenwerk.version WHERE document_id = ANY($1::uuid[])"),
-                                 {QString(QStringLiteral("{") + docIds.join(QLatin1Char(',')) + QStringLiteral("}"))});
-                if (!v)
-                    return std::unexpected(v.error());
-                for (int i = 0; i < v->rows(); ++i) {
-                    QJsonObject o = rowObject(*v, i);
-                    o.remove(QStringLiteral("xid"));
-                    versions.append(o);
+            if (n > 0) {
+                lastXid = r->text(n - 1, "xid_text");
+                lastSeq = r->text(n - 1, "change_seq");
+                const int idColumn = r->column("id");
+                for (int i = 0; i < n; ++i) {
+                    if (table == QLatin1String("document"))
+                        docIds << r->text(i, idColumn);
+                    else if (table == QLatin1String("file_record") && !knownFiles.contains(r->text(i, idColumn)))
+                        newFiles << r->text(i, idColumn);
                 }
             }
-            if (auto s = applyPage(table, rows, versions); !s)
+            auto versions = versionsOf(docIds);
+            if (!versions)
+                return std::unexpected(versions.error());
+            if (auto s = applyPage(table, r, *versions); !s)
                 return s;
             for (const QString &f : std::as_const(newFiles))
                 knownFiles.insert(f);
@@ -687,56 +684,40 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
                 const QString ids = QStringLiteral("{") + newFiles.join(QLatin1Char(',')) + QStringLiteral("}");
                 for (const char *child : {"sub_file", "case_record", "document", "conflict"}) {
                     const QString c = QString::fromLatin1(child);
-                    if (auto s = [&]() -> Status {
-                            QString lx = QStringLiteral("0");
-                            QString ls = QStringLiteral("-1");
-                            for (;;) {
-                                auto cr = db.exec(QStringLiteral("SELECT *, xid::text AS xid_text FROM aktenwerk.%1 WHERE "
-                                                                 "file_id = ANY($1::uuid[]) AND xid < $2::xid8 AND "
-                                                                 "(xid, change_seq) > ($3::xid8, $4::bigint) ORDER BY xid, "
-                                                                 "change_seq LIMIT %2")
-                                                      .arg(c)
-                                                      .arg(kPageSize),
-                                                  {ids, previous, lx, ls});
-                                if (!cr)
-                                    return std::unexpected(cr.error());
-                                QJsonArray childRows;
-                                QStringList childDocs;
-                                for (int i = 0; i < cr->rows(); ++i) {
-                                    QJsonObject o = rowObject(*cr, i);
-                                    lx = o.value(QLatin1String("xid_text")).toString();
-                                    ls = o.value(QLatin1String("change_seq")).toString();
-                                    o.remove(QStringLiteral("xid"));
-                                    o.remove(QStringLiteral("xid_text"));
-                                    if (c == QLatin1String("document"))
-                                        childDocs << str(o, "id");
-                                    childRows.append(o);
-                                }
-                                QJsonArray childVersions;
-                                if (!childDocs.isEmpty()) {
-                                    auto v = db.exec(QStringLiteral("SELECT * FROM aktenwerk.version WHERE document_id = "
-                                                                    "ANY($1::uuid[])"),
-                                                     {QString(QStringLiteral("{") + childDocs.join(QLatin1Char(','))
-                                                              + QStringLiteral("}"))});
-                                    if (!v)
-                                        return std::unexpected(v.error());
-                                    for (int i = 0; i < v->rows(); ++i) {
-                                        QJsonObject o = rowObject(*v, i);
-                                        o.remove(QStringLiteral("xid"));
-                                        childVersions.append(o);
-                                    }
-                                }
-                                if (auto s = applyPage(c, childRows, childVersions); !s)
-                                    return s;
-                                if (cr->rows() < kPageSize)
-                                    return {};
+                    QString lx = QStringLiteral("0");
+                    QString ls = QStringLiteral("-1");
+                    for (;;) {
+                        auto cf = db.exec(QStringLiteral("SELECT *, xid::text AS xid_text FROM aktenwerk.%1 WHERE "
+                                                         "file_id = ANY($1::uuid[]) AND xid < $2::xid8 AND "
+                                                         "(xid, change_seq) > ($3::xid8, $4::bigint) ORDER BY xid, "
+                                                         "change_seq LIMIT %2")
+                                              .arg(c)
+                                              .arg(kPageSize),
+                            { ids, previous, lx, ls });
+                        if (!cf)
+                            return std::unexpected(cf.error());
+                        auto cr = std::make_shared<PgResult>(std::move(*cf));
+                        const int cn = cr->rows();
+                        QStringList childDocs;
+                        if (cn > 0) {
+                            lx = cr->text(cn - 1, "xid_text");
+                            ls = cr->text(cn - 1, "change_seq");
+                            if (c == QLatin1String("document")) {
+                                for (int i = 0; i < cn; ++i)
+                                    childDocs << cr->text(i, "id");
                             }
-                        }();
-                        !s)
-                        return s;
+                        }
+                        auto childVersions = versionsOf(childDocs);
+                        if (!childVersions)
+                            return std::unexpected(childVersions.error());
+                        if (auto s = applyPage(c, cr, *childVersions); !s)
+                            return s;
+                        if (cn < kPageSize)
+                            break;
+                    }
                 }
             }
-            if (r->rows() < kPageSize)
+            if (n < kPageSize)
                 return {};
         }
     };
@@ -760,7 +741,7 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     }
     db.rollback(); // read-only snapshot: nothing to commit
     // The watermark moves only after everything below it is applied locally.
-    auto done = m_engine.apply(Commands::applyRemote({}, next, true));
+    auto done = PullMerge::apply(m_engine, PulledPage(), next, true);
     if (!done)
         return std::unexpected(done.error());
 

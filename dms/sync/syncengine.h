@@ -112,7 +112,7 @@ private:
     static Error refusalError(const ServerOutcome &outcome);
     Status uploadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
     Status downloadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
-    Status ensureContent(PgConnection &db, const QJsonArray &versions, SyncReport &report);
+    Status ensureContent(PgConnection &db, const PgResult &versions, SyncReport &report);
 
     Engine &m_engine;
 };

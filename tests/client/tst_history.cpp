@@ -10,6 +10,7 @@
 #include "dms/engine.h"
 #include "dms/i18n.h"
 #include "dms/store/queries.h"
+#include "dms/sync/pullmerge.h"
 #include "dms/versions/checkouts.h"
 #include "dms/versions/workingcopywatcher.h"
 
@@ -442,7 +443,7 @@ void TstHistory::someoneElsesCheckOutStopsEditing()
             { QStringLiteral("since"), QStringLiteral("2026-11-26 09:15:02.123456+00") },
             { QStringLiteral("revision"), QStringLiteral("1") } };
         const QJsonObject tables { { QStringLiteral("document_lock"), QJsonArray { lock } } };
-        auto r = (*e)->apply(Dms::Commands::applyRemote(tables, {}, true));
+        auto r = Dms::PullMerge::apply(**e, tables, {}, true);
         QVERIFY2(r.has_value(), r ? "" : qPrintable(r.error().toString()));
     }
     MainWindow w(MainWindow::Options { m_data, false });

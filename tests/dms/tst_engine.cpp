@@ -1,15 +1,14 @@
+#include "../testsupport.h"
 #include "dms/engine.h"
 #include "dms/faultinjection.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
+#include "dms/sync/pullmerge.h"
 #include "dms/versions/checkouts.h"
-
-#include "../testsupport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -323,10 +322,18 @@ void TstEngine::syncCommandsWriteTheirOperationAndAuditToo()
                                 {QStringLiteral("created_at"), QStringLiteral("2026-11-26 11:00:00+00")},
                                 {QStringLiteral("revision"), QStringLiteral("1")}}}},
     };
-    auto pulled = applyChecked(Commands::applyRemote(tables, QStringLiteral("1234"), true), QStringLiteral("file_record"),
-                               QStringLiteral("id = '%1' AND reference = '63-0007/2026' AND revision = 3").arg(file));
+    // The pull's merge (dms/sync/pullmerge) goes through the write path as one "sync.pull" operation.
+    const qint64 oplogBefore = Test::countRows(*m_engine, QStringLiteral("oplog"));
+    const qint64 auditBefore = Test::countRows(*m_engine, QStringLiteral("audit_event"));
+    auto pulled = PullMerge::apply(*m_engine, tables, QStringLiteral("1234"), true);
     QVERIFY2(pulled.has_value(), qPrintable(pulled ? QString() : pulled.error().toString()));
-    QCOMPARE(pulled->data.value(QLatin1String("applied")).toInt(), 5);
+    QCOMPARE(pulled->applied, 5);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("oplog")), oplogBefore + 1);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event")), auditBefore + 1);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("file_record"),
+                 QStringLiteral("id = '%1' AND reference = '63-0007/2026' AND revision = 3").arg(file)),
+        1);
+    m_covered.insert(CommandType::ApplyRemote);
     QCOMPARE(m_engine->syncState()->value().watermark, QStringLiteral("1234"));
     QCOMPARE(m_engine->user().roles, QList<Role>{Role::Clerk}); // the server decides the roles
     QCOMPARE(Test::countRows(*m_engine, QStringLiteral("oplog"), QStringLiteral("command = 'sync.pull' AND push_state = 'remote'")), 1);
@@ -351,9 +358,9 @@ void TstEngine::syncCommandsWriteTheirOperationAndAuditToo()
     QJsonObject row = tables.value(QStringLiteral("file_record")).toArray().first().toObject();
     row.insert(QStringLiteral("id"), local->id.toString(QUuid::WithoutBraces));
     row.insert(QStringLiteral("reference"), QStringLiteral("63-0008/2026"));
-    auto deferred = m_engine->apply(Commands::applyRemote({{QStringLiteral("file_record"), QJsonArray{row}}}, {}, false));
+    auto deferred = PullMerge::apply(*m_engine, { { QStringLiteral("file_record"), QJsonArray { row } } }, {}, false);
     QVERIFY(deferred.has_value());
-    QCOMPARE(deferred->data.value(QLatin1String("deferred")).toInt(), 1);
+    QCOMPARE(deferred->deferred, 1);
     QCOMPARE(Test::countRows(*m_engine, QStringLiteral("sync_refetch")), 1);
     {
         auto db = m_engine->openReader();
@@ -363,9 +370,9 @@ void TstEngine::syncCommandsWriteTheirOperationAndAuditToo()
             marks.append({ops->text(0), false, {}});
         QVERIFY(m_engine->markOperations(marks).has_value());
     }
-    auto applied = m_engine->apply(Commands::applyRemote({{QStringLiteral("file_record"), QJsonArray{row}}}, {}, false));
+    auto applied = PullMerge::apply(*m_engine, { { QStringLiteral("file_record"), QJsonArray { row } } }, {}, false);
     QVERIFY(applied.has_value());
-    QCOMPARE(applied->data.value(QLatin1String("applied")).toInt(), 1);
+    QCOMPARE(applied->applied, 1);
     QCOMPARE(Test::countRows(*m_engine, QStringLiteral("sync_refetch")), 0);
     QCOMPARE(Test::countRows(*m_engine, QStringLiteral("file_record"),
                              QStringLiteral("reference = '63-0008/2026' AND reference_provisional = 0")),

@@ -29,7 +29,12 @@ inline void allowCpu(long seconds)
 {
     rusage used{};
     getrusage(RUSAGE_SELF, &used);
-    const rlim_t sofar = static_cast<rlim_t>(used.ru_utime.tv_sec + used.ru_stime.tv_sec + 1);
+    // User and system time together, rounded up (rounding each down lost up to two seconds: a
+    // busy system's worker then met the limit after a fraction of its allowance), plus one
+    // second for the kernel's coarser view of the same time.
+    const long long micros = (static_cast<long long>(used.ru_utime.tv_sec) + used.ru_stime.tv_sec) * 1000000LL
+        + used.ru_utime.tv_usec + used.ru_stime.tv_usec;
+    const rlim_t sofar = static_cast<rlim_t>((micros + 999999) / 1000000 + 1);
     rlimit r{};
     getrlimit(RLIMIT_CPU, &r);
     r.rlim_cur = sofar + static_cast<rlim_t>(seconds);
