@@ -1,8 +1,10 @@
 #include "client/mainwindow.h"
 #include "dms/i18n.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,7 +48,12 @@ int main(int argc, char **argv)
     const QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"),
                                            QApplication::translate("main", "Quit as soon as the window is ready "
                                                                            "(for start-up measurements)."));
-    parser.addOptions({dataDir, readOnly, lang, screenshot, quitWhenReady});
+    const QCommandLineOption show(QStringLiteral("show"),
+        QApplication::translate("main",
+            "Once the window is ready, open <window>: rejected "
+            "(the changes the server refused) or conflicts."),
+        QStringLiteral("window"));
+    parser.addOptions({ dataDir, readOnly, lang, screenshot, quitWhenReady, show });
     parser.process(app);
 
     Aktenwerk::Client::MainWindow::Options options;
@@ -62,11 +69,27 @@ int main(int argc, char **argv)
             QApplication::quit();
         }, Qt::QueuedConnection);
     }
+    const QString shown = parser.value(show);
+    if (!shown.isEmpty()) {
+        QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, shown] {
+            QTimer::singleShot(500, &window, [&window, shown] {
+                if (shown == QLatin1String("rejected"))
+                    window.rejectedAction()->trigger();
+                else if (shown == QLatin1String("conflicts"))
+                    window.conflictsAction()->trigger();
+            });
+        });
+    }
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
-        QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, target] {
-            QTimer::singleShot(800, &window, [&window, target] {
-                window.grab().save(target);
+        QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, target, shown] {
+            QTimer::singleShot(shown.isEmpty() ? 800 : 2500, &window, [&window, target, shown] {
+                // With a window opened on top: the whole screen, as the clerk sees it.
+                QScreen *screen = window.screen();
+                if (!shown.isEmpty() && screen && QGuiApplication::platformName() == QLatin1String("xcb"))
+                    screen->grabWindow(0).save(target);
+                else
+                    window.grab().save(target);
                 QApplication::quit();
             });
         });

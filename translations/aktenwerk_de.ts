@@ -5610,5 +5610,9 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Quit as soon as the window is ready (for start-up measurements).</source>
         <translation>Beenden, sobald das Fenster bereit ist (für Messungen des Programmstarts).</translation>
     </message>
+    <message>
+        <source>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused) or conflicts.</source>
+        <translation>Sobald das Fenster bereit ist, &lt;window&gt; öffnen: rejected (vom Server abgelehnte Änderungen) oder conflicts.</translation>
+    </message>
 </context>
 </TS>

@@ -5608,5 +5608,9 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Quit as soon as the window is ready (for start-up measurements).</source>
         <translation>Quit as soon as the window is ready (for start-up measurements).</translation>
     </message>
+    <message>
+        <source>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused) or conflicts.</source>
+        <translation>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused) or conflicts.</translation>
+    </message>
 </context>
 </TS>
