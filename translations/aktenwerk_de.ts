@@ -4792,6 +4792,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The server answered %1 of %2 changes.</source>
         <translation>Der Server hat %1 von %2 Änderungen beantwortet.</translation>
     </message>
+    <message>
+        <source>The content %1 reached the server damaged; it is sent again with the next sync.</source>
+        <translation>Der Inhalt %1 kam beschädigt beim Server an; er wird beim nächsten Abgleich erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Verifier</name>

@@ -4790,6 +4790,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The server answered %1 of %2 changes.</source>
         <translation>The server answered %1 of %2 changes.</translation>
     </message>
+    <message>
+        <source>The content %1 reached the server damaged; it is sent again with the next sync.</source>
+        <translation>The content %1 reached the server damaged; it is sent again with the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Verifier</name>

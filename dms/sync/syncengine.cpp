@@ -414,26 +414,37 @@ Status SyncEngine::uploadContent(PgConnection &db, const QString &sha, qint64 si
         return std::unexpected(known.error());
     if (known->rows() > 0 && known->text(0, 0) == QLatin1String("t"))
         return {};
+    // Chunks go in transactions of up to 16 MiB: one commit (one flush of the server's log) per
+    // group instead of per chunk. An upload cut off resumes after the last committed group.
+    constexpr qint64 groupBytes = 16 * 1024 * 1024;
+    if (auto s = db.begin(); !s)
+        return s;
+    auto abort = [&db](Error e) -> Status {
+        db.rollback();
+        return std::unexpected(std::move(e));
+    };
     auto begun = db.exec(QStringLiteral("SELECT array_to_string(aktenwerk.upload_begin($1, $2, $3), ',')"),
                          {sha, size, chunkSize});
     if (!begun)
-        return std::unexpected(begun.error());
+        return abort(begun.error());
     QSet<int> sent;
     for (const QString &i : begun->text(0, 0).split(QLatin1Char(','), Qt::SkipEmptyParts))
         sent.insert(i.toInt());
 
     QFile in(m_engine.content().pathFor(sha));
     if (!in.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Integrity, tr("The content %1 is missing from the content store.").arg(sha.left(12)),
-                    in.errorString());
+        return abort(Error { ErrorCode::Integrity,
+            tr("The content %1 is missing from the content store.").arg(sha.left(12)), in.errorString() });
     // Every chunk is read and hashed, sent or not: the whole file must still match its name.
     Sha256 whole;
     qint64 total = 0;
+    qint64 inGroup = 0;
     QByteArray buf(chunkSize, Qt::Uninitialized);
     for (int idx = 0;; ++idx) {
         const qint64 n = in.read(buf.data(), chunkSize);
         if (n < 0)
-            return fail(ErrorCode::Io, tr("Cannot read the content %1.").arg(sha.left(12)), in.errorString());
+            return abort(
+                Error { ErrorCode::Io, tr("Cannot read the content %1.").arg(sha.left(12)), in.errorString() });
         if (n == 0)
             break;
         const QByteArray chunk = buf.left(n);
@@ -444,16 +455,34 @@ Status SyncEngine::uploadContent(PgConnection &db, const QString &sha, qint64 si
         auto r = db.exec(QStringLiteral("SELECT aktenwerk.upload_chunk($1, $2, $3, $4)"),
                          {sha, idx, Sha256::hex(chunk), chunk});
         if (!r)
-            return std::unexpected(r.error());
+            return abort(r.error());
         report.bytesUp += n;
+        inGroup += n;
         if (FaultInjection::shouldFail("sync.upload.after-chunk"))
-            return fail(ErrorCode::Unavailable, tr("The server cannot be reached."), QStringLiteral("fault injected"));
+            return abort(Error {
+                ErrorCode::Unavailable, tr("The server cannot be reached."), QStringLiteral("fault injected") });
+        if (inGroup >= groupBytes) {
+            if (auto s = db.commit(); !s)
+                return abort(s.error());
+            if (auto s = db.begin(); !s)
+                return s;
+            inGroup = 0;
+        }
     }
     if (whole.finalHex() != sha || total != size)
-        return fail(ErrorCode::Integrity, tr("The content %1 is damaged: its checksum is wrong.").arg(sha.left(12)));
+        return abort(Error {
+            ErrorCode::Integrity, tr("The content %1 is damaged: its checksum is wrong.").arg(sha.left(12)), {} });
     auto finished = db.exec(QStringLiteral("SELECT aktenwerk.upload_finish($1)"), {sha});
     if (!finished)
-        return std::unexpected(finished.error());
+        return abort(finished.error());
+    if (auto s = db.commit(); !s)
+        return abort(s.error());
+    if (finished->text(0, 0) != QLatin1String("t")) {
+        // The server found the chunks together not matching the hash (it dropped them): sent
+        // again with the next sync.
+        return fail(ErrorCode::Conflict,
+            tr("The content %1 reached the server damaged; it is sent again with the next sync.").arg(sha.left(12)));
+    }
     ++report.contentUp;
     return {};
 }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void aForgedActorOrTimeIsIgnored();
     void theAuditorReadsEverythingAndWritesNothing();
     void aClerkInPsqlCannotChangeATitleAVersionOrTheAuditTrail();
+    void aHashAloneIsNoCapability();
     void cleanupTestCase();
 
 private:
@@ -119,7 +120,8 @@ bool TstServerAuthority::upload(PgConnection &db, const QByteArray &data)
     const QString sha = Test::sha256Hex(data);
     return db.exec(QStringLiteral("SELECT aktenwerk.upload_begin($1, $2, 1048576)"), { sha, data.size() }).has_value()
         && db.exec(QStringLiteral("SELECT aktenwerk.upload_chunk($1, 0, $2, $3)"), { sha, sha, data }).has_value()
-        && db.exec(QStringLiteral("SELECT aktenwerk.upload_finish($1)"), { sha }).has_value();
+        && db.exec(QStringLiteral("SELECT aktenwerk.upload_finish($1)"), { sha }).value_or(PgResult()).text(0, 0)
+        == QLatin1String("t");
 }
 
 QString TstServerAuthority::ownerValue(const QString &sql, const QVariantList &params)
@@ -664,6 +666,53 @@ void TstServerAuthority::aClerkInPsqlCannotChangeATitleAVersionOrTheAuditTrail()
     QCOMPARE(
         ownerValue(QStringLiteral("SELECT title FROM aktenwerk.file_record WHERE id = $1"), { m_own.file }), title);
     QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM aktenwerk.audit_event")).toLongLong(), before);
+}
+
+void TstServerAuthority::aHashAloneIsNoCapability()
+{
+    auto clerk = as(m_logins.at(0));
+    auto other = as(m_clerk36);
+    QVERIFY(clerk && other);
+    // FB 36 knows the hash of FB 63's letter: it cannot file a document with that content.
+    QCOMPARE(
+        submit(*other,
+            op(QStringLiteral("document.create"), QStringLiteral("document"),
+                QUuid::createUuid().toString(QUuid::WithoutBraces),
+                { { QStringLiteral("title"), QStringLiteral("Abgeschaut") }, { QStringLiteral("sha256"), m_own.sha },
+                    { QStringLiteral("size"), m_own.size }, { QStringLiteral("origin"), QStringLiteral("import") } }),
+            true),
+        QStringLiteral("refused content_missing"));
+    ++m_cases;
+    // Nor can it block content that someone is about to upload by sending wrong bytes under its
+    // hash first: the server checks the whole content and keeps nothing of it.
+    const QByteArray real = "Widerspruch gegen den Bescheid vom 3. März";
+    QByteArray fake = real;
+    fake[0] = 'w';
+    const QString sha = Test::sha256Hex(real);
+    QVERIFY(other->exec(QStringLiteral("SELECT aktenwerk.upload_begin($1, $2, 1048576)"), { sha, real.size() })
+                .has_value());
+    QVERIFY(
+        other->exec(
+                 QStringLiteral("SELECT aktenwerk.upload_chunk($1, 0, $2, $3)"), { sha, Test::sha256Hex(fake), fake })
+            .has_value());
+    auto poisoned = other->exec(QStringLiteral("SELECT aktenwerk.upload_finish($1)"), { sha });
+    QVERIFY(poisoned.has_value());
+    QCOMPARE(poisoned->text(0, 0), QStringLiteral("f"));
+    QVERIFY(upload(*clerk, real)); // the real bytes go up
+    QCOMPARE(ownerValue(QStringLiteral("SELECT complete FROM aktenwerk.content WHERE sha256 = $1"), { sha }),
+        QStringLiteral("t"));
+    QCOMPARE(
+        ownerValue(QStringLiteral("SELECT convert_from(data, 'UTF8') FROM aktenwerk.content_chunk WHERE sha256 = $1"),
+            { sha }),
+        QString::fromUtf8(real));
+    // Complete content is fixed: sending other bytes under its hash is refused.
+    QVERIFY(other->exec(QStringLiteral("SELECT aktenwerk.upload_begin($1, $2, 1048576)"), { sha, real.size() })
+                .has_value());
+    QVERIFY(!other
+                 ->exec(QStringLiteral("SELECT aktenwerk.upload_chunk($1, 0, $2, $3)"),
+                     { sha, Test::sha256Hex(fake), fake })
+                 .has_value());
+    m_cases += 3;
 }
 
 void TstServerAuthority::cleanupTestCase()

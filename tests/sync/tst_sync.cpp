@@ -577,19 +577,20 @@ void TstSync::interruptedTransfersResume()
     QVERIFY(sync(b).has_value());
     auto file = a.engine->apply(Commands::createFile(QStringLiteral("63.03.01"), QStringLiteral("Baueinstellung")));
     auto cs = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Verfügung")));
-    const QByteArray big = Test::randomBytes(4 * 1024 * 1024 + 100, 99);
+    const QByteArray big = Test::randomBytes(40 * 1024 * 1024 + 100, 99);
     auto doc = a.engine->apply(Commands::createDocument(cs->id, QStringLiteral("Fotos"), store(a, big),
                                                         QStringLiteral("application/zip"), QStringLiteral("f.zip")));
     QVERIFY(doc.has_value());
-    // The connection breaks after the second chunk of the upload.
-    FaultInjection::arm(QStringLiteral("sync.upload.after-chunk"), FaultInjection::Action::Fail, 2);
+    // The connection breaks after the 20th chunk of the upload: the first 16 (one committed
+    // group of 16 MiB) are on the server, the 4 after them went with the connection.
+    FaultInjection::arm(QStringLiteral("sync.upload.after-chunk"), FaultInjection::Action::Fail, 20);
     auto broken = sync(a);
     QVERIFY(!broken.has_value());
     QCOMPARE(broken.error().code, ErrorCode::Unavailable);
     FaultInjection::disarmAll();
     auto resumed = sync(a);
     QVERIFY2(resumed.has_value(), qPrintable(resumed ? QString() : resumed.error().toString()));
-    QCOMPARE(resumed->bytesUp, big.size() - 2 * SyncEngine::chunkSize); // only what was missing
+    QCOMPARE(resumed->bytesUp, big.size() - 16 * SyncEngine::chunkSize); // only what was missing
     // And the download breaks after the third chunk.
     FaultInjection::arm(QStringLiteral("sync.download.after-chunk"), FaultInjection::Action::Fail, 3);
     QVERIFY(!sync(b).has_value());
