@@ -409,6 +409,16 @@ void HistoryPane::showData(const Data &data)
         hash->setToolTip(tr("SHA-256: %1").arg(v.sha256));
         hash->setData(Qt::AccessibleDescriptionRole, tr("SHA-256: %1").arg(v.sha256));
         m_table->item(row, CommentColumn)->setToolTip(v.comment);
+        if (v.madeOffline()) {
+            // Made offline: the server's time is when it arrived; the author's clock says when it was made.
+            const QString offline = tr("Recorded offline on %1; on the server since %2.")
+                                        .arg(VersionFormat::when(v.recordedAt), VersionFormat::when(v.createdAt));
+            QTableWidgetItem *when = m_table->item(row, DateColumn);
+            when->setText(
+                tr("%1 (offline %2)").arg(VersionFormat::when(v.createdAt), VersionFormat::when(v.recordedAt)));
+            when->setToolTip(offline);
+            when->setData(Qt::AccessibleDescriptionRole, offline);
+        }
         m_table->item(row, NumberColumn)
             ->setData(Qt::AccessibleDescriptionRole,
                 tr("Version %1 by %2, %3").arg(v.number).arg(v.author, VersionFormat::originText(v)));

@@ -100,6 +100,13 @@ struct Version
     int parallelTo = 0;  ///< origin Parallel: the version both edits started from
     QString transferNote; ///< a scan product's TR-RESISCAN transfer note (canonical JSON), else empty
     QString ocr;          ///< OCR per page as JSON: [{"page":1,"confidence":95,"low":false}, ...], else empty
+    /**
+     * When the author's client made it, as its own clock said — kept by the server for changes
+     * made offline; invalid when not known. createdAt is when the server took it.
+     */
+    QDateTime recordedAt;
+    /** Made offline: recorded well before the server took it (clocks differ by a little). */
+    bool madeOffline() const { return recordedAt.isValid() && recordedAt.secsTo(createdAt) > 120; }
 };
 
 /**

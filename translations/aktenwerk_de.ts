@@ -2075,6 +2075,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>Text recognised: version %1 (%2).</source>
         <translation>Text erkannt: Version %1 (%2).</translation>
     </message>
+    <message>
+        <source>Recorded offline on %1; on the server since %2.</source>
+        <translation>Offline erfasst am %1; auf dem Server seit %2.</translation>
+    </message>
+    <message>
+        <source>%1 (offline %2)</source>
+        <translation>%1 (offline erfasst %2)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::IntakeEntry</name>

@@ -2073,6 +2073,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>Text recognised: version %1 (%2).</source>
         <translation>Text recognised: version %1 (%2).</translation>
     </message>
+    <message>
+        <source>Recorded offline on %1; on the server since %2.</source>
+        <translation>Recorded offline on %1; on the server since %2.</translation>
+    </message>
+    <message>
+        <source>%1 (offline %2)</source>
+        <translation>%1 (recorded offline %2)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::IntakeEntry</name>

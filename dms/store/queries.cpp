@@ -163,11 +163,14 @@ Version readVersion(const Statement &st)
     v.parallelTo = st.integer(13);
     v.transferNote = st.text(14);
     v.ocr = st.text(15);
+    if (const QString recorded = st.text(16); !recorded.isEmpty())
+        v.recordedAt = QDateTime::fromString(recorded, Qt::ISODateWithMs);
     return v;
 }
 #define VERSION_COLS                                                                                                   \
     "id, revision, document_id, number, sha256, size, mime_type, file_name, author, created_at, comment, origin, "     \
-    "coalesce(base_version, 0), coalesce(parallel_to, 0), coalesce(transfer_note, ''), coalesce(ocr, '')"
+    "coalesce(base_version, 0), coalesce(parallel_to, 0), coalesce(transfer_note, ''), coalesce(ocr, ''), "            \
+    "coalesce(recorded_at, '')"
 
 } // namespace
 

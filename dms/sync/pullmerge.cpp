@@ -509,16 +509,20 @@ Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
             return v.isNull() || v.isUndefined() ? QVariant() : num(key);
         };
         // The server may have renumbered a version made here, or marked an edit as parallel.
-        done = run(QStringLiteral("INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, "
-                                  "created_at, comment, origin, revision, base_version, parallel_to, transfer_note, ocr) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                                  "ON CONFLICT(id) DO UPDATE SET number = excluded.number, revision = excluded.revision, "
-                                  "origin = excluded.origin, parallel_to = excluded.parallel_to"),
-                   {id, doc, num("number"), sha, num("size"), pgText(row, "mime_type"), pgText(row, "file_name"),
-                    pgText(row, "author"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "comment"),
-                    pgText(row, "origin"), num("revision"), optionalNumber("base_version"),
-                    optionalNumber("parallel_to"), nullable(row.value(QLatin1String("transfer_note"))),
-                    nullable(row.value(QLatin1String("ocr")))});
+        // (recorded_at: when the author's client made it, for changes made offline.)
+        const QJsonValue recorded = row.value(QLatin1String("recorded_at"));
+        done = run(
+            QStringLiteral("INSERT INTO version (id, document_id, number, sha256, size, mime_type, file_name, author, "
+                           "created_at, comment, origin, revision, base_version, parallel_to, transfer_note, ocr, "
+                           "recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                           "ON CONFLICT(id) DO UPDATE SET number = excluded.number, revision = excluded.revision, "
+                           "origin = excluded.origin, parallel_to = excluded.parallel_to, "
+                           "recorded_at = coalesce(excluded.recorded_at, recorded_at)"),
+            { id, doc, num("number"), sha, num("size"), pgText(row, "mime_type"), pgText(row, "file_name"),
+                pgText(row, "author"), pgTime(row.value(QLatin1String("created_at"))), pgText(row, "comment"),
+                pgText(row, "origin"), num("revision"), optionalNumber("base_version"), optionalNumber("parallel_to"),
+                nullable(row.value(QLatin1String("transfer_note"))), nullable(row.value(QLatin1String("ocr"))),
+                recorded.isNull() || recorded.isUndefined() ? QVariant() : QVariant(pgTime(recorded)) });
     } else if (table == QLatin1String("document_lock")) {
         const QString doc = pgText(row, "document_id");
         auto docThere = exists("SELECT 1 FROM document WHERE id = ?", doc);

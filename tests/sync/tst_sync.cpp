@@ -3,6 +3,7 @@
 #include "dms/faultinjection.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
+#include "dms/store/sqlite.h"
 #include "dms/sync/changelistener.h"
 #include "dms/sync/pg.h"
 #include "dms/sync/serveradmin.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void anExpiredCheckOutNoLongerBlocks();
     void aRefusedChangeCanBeSentAgainOnceFixed();
     void aFolderUsedWithoutAServerGoesToIt();
+    void offlineWorkKeepsWhenItWasMade();
 
 private:
     struct Client
@@ -1222,6 +1224,39 @@ void TstSync::aFolderUsedWithoutAServerGoesToIt()
                  hits->hits.begin(), hits->hits.end(), [&](const Search::Hit &h) { return h.caseId == cases.at(1); }),
         5);
     QVERIFY(other.engine->verify()->ok());
+}
+
+void TstSync::offlineWorkKeepsWhenItWasMade()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(a).has_value());
+    const QUuid doc = newDocument(a, QStringLiteral("63.01.02"), "Schreiben aus dem Außendienst");
+    QVERIFY(!doc.isNull());
+    // Three hours without a connection before it reaches the server (the outbox ages).
+    const QDateTime made = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+    {
+        auto db = Database::open(a.dir->path() + QStringLiteral("/aktenwerk.sqlite"), Database::Mode::ReadWrite);
+        QVERIFY(db.has_value());
+        auto st = db->prepare(QStringLiteral("UPDATE oplog SET created_at = ? WHERE push_state = 'pending'"));
+        QVERIFY(st.has_value());
+        st->bind(1, made.toString(Qt::ISODateWithMs));
+        QVERIFY(st->run().has_value());
+    }
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    // The server's time is when it took the change; the client's is kept, shown as such.
+    auto db = b.engine->openReader();
+    auto v = Queries::version(*db, doc);
+    QVERIFY(v && *v);
+    QVERIFY2((*v)->madeOffline(), qPrintable((*v)->recordedAt.toString(Qt::ISODate)));
+    QVERIFY(qAbs((*v)->recordedAt.secsTo(made)) < 2);
+    QVERIFY(qAbs((*v)->createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    QCOMPARE((*v)->author, m_alice);
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM aktenwerk.audit_event WHERE entity_id = $1 AND "
+                                        "recorded_at < at - interval '2 hours'"),
+                 { doc }),
+        QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(TstSync)
