@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QScreen>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -73,17 +74,25 @@ int main(int argc, char **argv)
     if (!shown.isEmpty()) {
         QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, shown] {
             QTimer::singleShot(500, &window, [&window, shown] {
-                if (shown == QLatin1String("rejected"))
+                if (shown == QLatin1String("rejected")) {
                     window.rejectedAction()->trigger();
-                else if (shown == QLatin1String("conflicts"))
+                } else if (shown == QLatin1String("conflicts")) {
                     window.conflictsAction()->trigger();
+                } else if (shown.startsWith(QLatin1String("history:"))) {
+                    window.showDocument(QUuid::fromString(shown.mid(8)));
+                    // Once the document is selected (it loads in the background).
+                    QTimer::singleShot(1500, &window, [&window] {
+                        if (auto *history = window.findChild<QAction *>(QStringLiteral("actionShowHistory")))
+                            history->trigger();
+                    });
+                }
             });
         });
     }
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
         QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, target, shown] {
-            QTimer::singleShot(shown.isEmpty() ? 800 : 2500, &window, [&window, target, shown] {
+            QTimer::singleShot(shown.isEmpty() ? 800 : 4000, &window, [&window, target, shown] {
                 // With a window opened on top: the whole screen, as the clerk sees it.
                 QScreen *screen = window.screen();
                 if (!shown.isEmpty() && screen && QGuiApplication::platformName() == QLatin1String("xcb"))
