@@ -51,8 +51,8 @@ int main(int argc, char **argv)
                                                                            "(for start-up measurements)."));
     const QCommandLineOption show(QStringLiteral("show"),
         QApplication::translate("main",
-            "Once the window is ready, open <window>: rejected "
-            "(the changes the server refused) or conflicts."),
+            "Once the window is ready, open <window>: rejected (the changes the server refused), conflicts, or "
+            "history:DOCUMENT-ID (a document's versions)."),
         QStringLiteral("window"));
     parser.addOptions({ dataDir, readOnly, lang, screenshot, quitWhenReady, show });
     parser.process(app);

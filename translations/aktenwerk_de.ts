@@ -5623,8 +5623,8 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Beenden, sobald das Fenster bereit ist (für Messungen des Programmstarts).</translation>
     </message>
     <message>
-        <source>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused) or conflicts.</source>
-        <translation>Sobald das Fenster bereit ist, &lt;window&gt; öffnen: rejected (vom Server abgelehnte Änderungen) oder conflicts.</translation>
+        <source>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused), conflicts, or history:DOCUMENT-ID (a document&apos;s versions).</source>
+        <translation>Sobald das Fenster bereit ist, &lt;window&gt; öffnen: rejected (vom Server abgelehnte Änderungen), conflicts oder history:DOKUMENT-ID (die Versionen eines Dokuments).</translation>
     </message>
 </context>
 </TS>

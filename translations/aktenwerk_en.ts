@@ -5621,8 +5621,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Quit as soon as the window is ready (for start-up measurements).</translation>
     </message>
     <message>
-        <source>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused) or conflicts.</source>
-        <translation>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused) or conflicts.</translation>
+        <source>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused), conflicts, or history:DOCUMENT-ID (a document&apos;s versions).</source>
+        <translation>Once the window is ready, open &lt;window&gt;: rejected (the changes the server refused), conflicts, or history:DOCUMENT-ID (a document&apos;s versions).</translation>
     </message>
 </context>
 </TS>
