@@ -1,6 +1,7 @@
 #include "dms/engine.h"
 
 #include "dms/capture/documentocr.h"
+#include "dms/capture/extractioncache.h"
 #include "dms/faultinjection.h"
 #include "dms/store/migrations.h"
 #include "dms/store/queries.h"
@@ -755,7 +756,8 @@ Status Engine::importOne(const QUuid &caseId, const QString &path, const QString
         // Kept for the indexer, which would otherwise start the worker on the same mail again.
         if (read) {
             const QString sha = prepared->content.sha256;
-            if (auto kept = onWriterDatabase([sha, e = *read](Database &db) { return Search::SearchIndex::remember(db, sha, e); });
+            if (auto kept
+                = onWriterDatabase([sha, e = *read](Database &db) { return ExtractionCache::remember(db, sha, e); });
                 !kept)
                 return std::unexpected(kept.error());
         }

@@ -1,9 +1,9 @@
 #include "dms/capture/documentocr.h"
 
+#include "dms/capture/extractioncache.h"
 #include "dms/capture/extractor.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/engine.h"
-#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
 
 #include <QFileInfo>
@@ -91,7 +91,7 @@ Result<DocumentOcr::Outcome> DocumentOcr::recognise(Engine &engine, const QUuid 
     // How many pages there are and whether a PDF already has text: what the extraction worker
     // found when the content was indexed (an import has just done so), else the worker now.
     int pages = 1;
-    auto known = Search::SearchIndex::known(*db, v.sha256);
+    auto known = ExtractionCache::known(*db, v.sha256);
     if (!known)
         return std::unexpected(known.error());
     const Result<Extraction> found

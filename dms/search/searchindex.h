@@ -74,7 +74,7 @@ public:
         QString title, meta, body, text, textStatus;
         QString sha256;                        ///< content of the current version
         QString mimeType;                      ///< of the current version: which reader the worker uses
-        std::optional<Extraction> extraction; ///< read now (not yet in the extraction table)
+        std::optional<Extraction> extraction; ///< read now (not yet in the extraction cache)
     };
     /**
      * Index tokens for the filters dept: and type:, added to an entry's metadata terms, so that
@@ -90,7 +90,7 @@ public:
 
     /**
      * Up to @p limit stale documents after @p afterTicket, in ticket order, read and normalised:
-     * plain text from the content, text the worker found before from the extraction table.
+     * plain text from the content, text the worker found before from the extraction cache.
      * Content that still needs the worker (PDF, e-mail, image) comes back with text status
      * "pending" and its sha256 and MIME type set.
      */
@@ -113,20 +113,14 @@ public:
                                            const std::atomic<bool> *cancel = nullptr,
                                            const std::atomic<bool> *moreComing = nullptr, int threads = 0);
     /**
-     * Keeps what the worker found in a content (the extraction table), so that indexing does not
-     * read it again — store() does this for what indexPending read; an import that read a file
-     * already (an e-mail, for its header and attachments) does it itself.
+     * Writes the rows, and what the worker read for them into the extraction cache
+     * (ExtractionCache::remember); an entry whose document changed again meanwhile stays pending.
      */
-    static Model::Status remember(Database &writer, const QString &sha256, const Extraction &extraction);
-    /**
-     * What remember() kept for a content: status, reason, pages and text (none: never read, or
-     * a failure that reindex forgot). Everyone who needs a content's text or page count asks here
-     * before starting the worker again.
-     */
-    static Model::Result<std::optional<Extraction>> known(Database &db, const QString &sha256);
-    /** Writes the rows; an entry whose document changed again meanwhile stays pending. */
     static Model::Result<int> store(Database &writer, const QList<Row> &rows);
-    /** Marks every document stale and forgets failed extractions, so they are tried again (reindex). */
+    /**
+     * Marks every document stale and forgets failed extractions (ExtractionCache::forgetFailures),
+     * so they are tried again (reindex).
+     */
     static Model::Status invalidateAll(Database &writer);
     static Model::Result<int> pendingCount(Database &db);
 
