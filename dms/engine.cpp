@@ -3,6 +3,7 @@
 #include "dms/capture/documentocr.h"
 #include "dms/capture/extractioncache.h"
 #include "dms/faultinjection.h"
+#include "dms/search/indexer.h"
 #include "dms/store/migrations.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
@@ -537,7 +538,8 @@ Result<QList<Engine::ImportItem>> Engine::importFiles(
     // Text is extracted and indexed while the next files are stored: the indexer takes each
     // document as it commits (and whatever else was waiting) and finishes after the last.
     std::atomic<bool> storing{true};
-    QFuture<Result<int>> indexing = QtConcurrent::run([this, cancel, &storing] { return updateSearchIndex(cancel, &storing); });
+    QFuture<Result<int>> indexing
+        = QtConcurrent::run([this, cancel, &storing] { return Search::Indexer::update(*this, cancel, &storing); });
     Status stored;
     for (const QString &path : std::as_const(files)) {
         if (cancel && cancel->load()) {
@@ -698,17 +700,6 @@ Status Engine::recogniseImported(
     return {};
 }
 
-template<typename Work>
-auto Engine::onWriterDatabase(Work work)
-{
-    // The pool has one thread; the mutex covers a task Qt runs on the waiting thread instead.
-    return QtConcurrent::run(&m_writerPool, [this, work] {
-               const std::lock_guard lock(m_writerMutex);
-               return work(m_writer->database());
-           })
-        .result();
-}
-
 Status Engine::importOne(const QUuid &caseId, const QString &path, const QString &shownPath,
                          const QUuid &attachmentOf, int mailDepth, Database &reader, QList<ImportItem> &items,
                          const std::atomic<bool> *cancel)
@@ -755,9 +746,9 @@ Status Engine::importOne(const QUuid &caseId, const QString &path, const QString
             mail = *read;
         // Kept for the indexer, which would otherwise start the worker on the same mail again.
         if (read) {
-            const QString sha = prepared->content.sha256;
-            if (auto kept
-                = onWriterDatabase([sha, e = *read](Database &db) { return ExtractionCache::remember(db, sha, e); });
+            const QString &sha = prepared->content.sha256;
+            const Extraction &e = *read;
+            if (auto kept = writeDerived([&sha, &e](Database &db) { return ExtractionCache::remember(db, sha, e); });
                 !kept)
                 return std::unexpected(kept.error());
         }
@@ -893,48 +884,29 @@ Status Engine::importAttachments(const QUuid &caseId, const QUuid &mailId, const
     return {};
 }
 
-Result<int> Engine::updateSearchIndex(const std::atomic<bool> *cancel, const std::atomic<bool> *moreComing)
-{
-    if (!m_writer)
-        return 0;
-    auto reader = openReader();
-    if (!reader)
-        return std::unexpected(reader.error());
-    return Search::SearchIndex::indexPending(
-        *reader, *m_content,
-        [this](const QList<Search::SearchIndex::Row> &rows) {
-            return onWriterDatabase([&rows](Database &db) { return Search::SearchIndex::store(db, rows); });
-        },
-        cancel, moreComing);
-}
-
-Result<int> Engine::reindex(const std::atomic<bool> *cancel)
-{
-    if (!m_writer)
-        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
-    auto s = onWriterDatabase([](Database &db) { return Search::SearchIndex::invalidateAll(db); });
-    if (!s)
-        return std::unexpected(s.error());
-    return updateSearchIndex(cancel);
-}
-
-Result<Search::Results> Engine::search(const QString &query, int limit, int offset, bool facets) const
-{
-    auto q = Search::Query::parse(query);
-    if (!q)
-        return std::unexpected(q.error());
-    auto db = openReader();
-    if (!db)
-        return std::unexpected(db.error());
-    return Search::SearchIndex::search(*db, *q, limit, offset, facets);
-}
-
 Result<VerifyReport> Engine::verify() const
 {
     auto db = openReader();
     if (!db)
         return std::unexpected(db.error());
     return Verifier::run(*db, *m_content, anchorPath());
+}
+
+Status Engine::writeDerived(const std::function<Status(Database &)> &work)
+{
+    if (!m_writer)
+        return fail(ErrorCode::ReadOnly, tr("The data folder is open read-only: nothing can be changed."));
+    // The pool has one thread; the mutex covers a task Qt runs on the waiting thread instead.
+    return QtConcurrent::run(&m_writerPool, [this, &work]() -> Status {
+        const std::lock_guard lock(m_writerMutex);
+        Database &db = m_writer->database();
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return std::unexpected(tx.error());
+        if (auto s = work(db); !s)
+            return s; // the transaction rolls back as it goes out of scope
+        return tx->commit();
+    }).result();
 }
 
 } // namespace Aktenwerk::Dms

@@ -3,7 +3,6 @@
 #include "dms/audit/auditlog.h"
 #include "dms/capture/extractor.h"
 #include "dms/command.h"
-#include "dms/search/searchindex.h"
 #include "dms/store/contentstore.h"
 #include "dms/store/sqlite.h"
 #include "dms/store/verifier.h"
@@ -182,18 +181,15 @@ public:
     Result<VerifyReport> verify() const;
 
     /**
-     * Brings the full-text index up to date: documents changed since (by anyone: commands here,
-     * rows from the server) are read on the calling thread, their content by one serving
-     * extraction worker per core, and written on the engine thread in small batches as they are
-     * finished (SearchIndex::indexPending). While @p moreComing is true it waits for more (an
-     * import storing files). Read-only: does nothing. Returns how many entries were written.
+     * The named write path for derived data: tables rebuilt from stored data (the search index,
+     * the extraction cache), written outside the operation log and the audit trail — no
+     * command, no oplog entry, no audit event, nothing to sync. Runs @p work on the writer's
+     * connection on the engine thread, one writer at a time, inside one transaction that
+     * commits when @p work succeeds and rolls back when it fails, and waits for it. @p work
+     * must write derived tables only; everything else goes through submit()/apply().
+     * Blocking; never on the GUI thread. A read-only data folder: fails (ErrorCode::ReadOnly).
      */
-    Result<int> updateSearchIndex(const std::atomic<bool> *cancel = nullptr,
-                                  const std::atomic<bool> *moreComing = nullptr);
-    /** Rebuilds the full-text index from scratch. */
-    Result<int> reindex(const std::atomic<bool> *cancel = nullptr);
-    /** Parses @p query (Search::Query) and returns a page of hits from the index as it is. */
-    Result<Search::Results> search(const QString &query, int limit, int offset = 0, bool facets = false) const;
+    Status writeDerived(const std::function<Status(Database &)> &work);
 
 Q_SIGNALS:
     /** After a commit; @p entityTypes names what changed ("file", "case", ...). Queued to the engine's thread. */
@@ -221,9 +217,6 @@ private:
      */
     Status recogniseImported(
         QList<ImportItem> &items, Database &reader, const std::atomic<bool> *cancel, const ImportOptions &options);
-    /** Runs @p work with the writer's connection on the engine thread (under m_writerMutex) and waits. */
-    template<typename Work>
-    auto onWriterDatabase(Work work);
     /** An e-mail's attachments, written to a private folder and imported through importOne. */
     Status importAttachments(const QUuid &caseId, const QUuid &mailId, const QString &shownPath,
                              const Extraction &mail, int mailDepth, Database &reader, QList<ImportItem> &items,
@@ -242,8 +235,8 @@ private:
     /**
      * Held while the writer connection is in use. The pool has one thread, but a QFuture that
      * is waited for before its task started runs the task on the waiting thread (Qt steals it
-     * from the pool): without this lock two callers waiting at once — the search indexer and
-     * an import, say — would use the connection at the same time.
+     * from the pool): without this lock two callers waiting at once — the search indexer's
+     * writeDerived() and an import's apply(), say — would use the connection at the same time.
      */
     std::mutex m_writerMutex;
 };

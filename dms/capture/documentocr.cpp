@@ -4,6 +4,7 @@
 #include "dms/capture/extractor.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/engine.h"
+#include "dms/search/indexer.h"
 #include "dms/store/queries.h"
 
 #include <QFileInfo>
@@ -174,7 +175,7 @@ Result<DocumentOcr::Outcome> DocumentOcr::recognise(Engine &engine, const QUuid 
     outcome.sha256 = ref->sha256;
     // The new version's text into the full-text index now, so that search finds it at once. The
     // version is stored either way; the indexer catches up with the next run.
-    if (auto indexed = engine.updateSearchIndex(); !indexed)
+    if (auto indexed = Search::Indexer::update(engine); !indexed)
         qCWarning(lcDocumentOcr) << "indexing after OCR:" << indexed.error().toString();
     return outcome;
 }

@@ -541,7 +541,7 @@ int cmdScan(const Args &a)
     }
     QDir(o.outDir).removeRecursively();
     // The recognised text goes into the search index now, as after an import.
-    if (auto indexed = e->updateSearchIndex(); !indexed)
+    if (auto indexed = Search::Indexer::update(*e); !indexed)
         err(Text::tr("note: the search index is not up to date (%1); \"reindex\" catches up.")
                 .arg(indexed.error().message));
     QJsonArray docs;

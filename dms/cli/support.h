@@ -18,6 +18,8 @@
 #include "dms/demo/demodata.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
+#include "dms/search/indexer.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/migrations.h"
 #include "dms/store/queries.h"
 #include "dms/sync/credentials.h"

@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include "dms/capture/extractioncache.h"
+#include "dms/engine.h"
 #include "dms/search/germantext.h"
 #include "dms/search/rank.h"
 #include "dms/store/contentstore.h"
@@ -310,9 +311,6 @@ QString SearchIndex::filterTokens(const QString &department, const QString &type
 
 Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
     int stored = 0;
     for (const Row &r : rows) {
         // Changed again while it was read: leave it pending for the next round.
@@ -354,26 +352,15 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
             return std::unexpected(s.error());
         ++stored;
     }
-    if (auto c = tx->commit(); !c)
-        return std::unexpected(c.error());
     return stored;
 }
 
 Status SearchIndex::invalidateAll(Database &db)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto s = ExtractionCache::forgetFailures(db); !s)
-        return s;
-    if (auto s
-        = db.exec(QStringLiteral("UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
-                                 "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
-                                 "  SELECT id, (SELECT value FROM search_ticket) FROM document "
-                                 "  UNION SELECT document_id, (SELECT value FROM search_ticket) FROM search_doc;"));
-        !s)
-        return s;
-    return tx->commit();
+    return db.exec(QStringLiteral("UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
+                                  "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
+                                  "  SELECT id, (SELECT value FROM search_ticket) FROM document "
+                                  "  UNION SELECT document_id, (SELECT value FROM search_ticket) FROM search_doc;"));
 }
 
 Result<int> SearchIndex::pendingCount(Database &db)
@@ -382,6 +369,17 @@ Result<int> SearchIndex::pendingCount(Database &db)
     if (!v)
         return std::unexpected(v.error());
     return v->toInt();
+}
+
+Result<Results> SearchIndex::search(const Engine &engine, const QString &query, int limit, int offset, bool facets)
+{
+    auto q = Query::parse(query);
+    if (!q)
+        return std::unexpected(q.error());
+    auto db = engine.openReader();
+    if (!db)
+        return std::unexpected(db.error());
+    return search(*db, *q, limit, offset, facets);
 }
 
 namespace {

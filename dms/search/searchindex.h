@@ -17,6 +17,7 @@
 namespace Aktenwerk::Dms {
 class ContentStore;
 class Database;
+class Engine;
 } // namespace Aktenwerk::Dms
 
 namespace Aktenwerk::Dms::Search {
@@ -60,7 +61,8 @@ struct Results
 
 /**
  * The full-text index (schema 4): derived from documents, their files and cases and their
- * content's text. Rows are built on a reader connection and written on the writer's.
+ * content's text. Rows are built on a reader connection and written on the writer's, through
+ * Engine::writeDerived (see Indexer); the index can always be rebuilt from stored data.
  */
 class SearchIndex
 {
@@ -114,15 +116,23 @@ public:
                                            const std::atomic<bool> *moreComing = nullptr, int threads = 0);
     /**
      * Writes the rows, and what the worker read for them into the extraction cache
-     * (ExtractionCache::remember); an entry whose document changed again meanwhile stays pending.
+     * (ExtractionCache::remember); an entry whose document changed again meanwhile stays
+     * pending. On the writer's connection, inside Engine::writeDerived's transaction.
      */
     static Model::Result<int> store(Database &writer, const QList<Row> &rows);
     /**
-     * Marks every document stale and forgets failed extractions (ExtractionCache::forgetFailures),
-     * so they are tried again (reindex).
+     * Marks every document stale (reindex). On the writer's connection, inside
+     * Engine::writeDerived's transaction.
      */
     static Model::Status invalidateAll(Database &writer);
     static Model::Result<int> pendingCount(Database &db);
+
+    /**
+     * Parses @p query (Query::parse) and returns a page of hits from the index as it is, on a
+     * reader of @p engine; does not bring the index up to date first (Indexer::update does).
+     */
+    static Model::Result<Results> search(
+        const Engine &engine, const QString &query, int limit, int offset = 0, bool facets = false);
 
     /**
      * The first @p limit hits after @p offset, best first. With more than @p ranked hits, the

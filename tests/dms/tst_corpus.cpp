@@ -1,6 +1,6 @@
-#include "dms/engine.h"
-
 #include "../testsupport.h"
+#include "dms/engine.h"
+#include "dms/search/searchindex.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -103,7 +103,7 @@ void TstCorpus::distinctiveWordsFindTheirPdf()
             continue;
         }
         ++asked;
-        auto hits = (*engine)->search(distinctive.at(i), 10);
+        auto hits = Search::SearchIndex::search(**engine, distinctive.at(i), 10);
         QVERIFY2(hits.has_value(), qPrintable(hits ? QString() : hits.error().toString()));
         bool hit = false;
         for (const Search::Hit &h : hits->hits)

@@ -4,6 +4,7 @@
 #include "dms/command.h"
 #include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
 
 #include <QFont>
@@ -76,7 +77,7 @@ QList<Model::Version> versionsOf(Engine &engine, const QUuid &doc)
 
 bool found(Engine &engine, const QString &query, const QUuid &doc)
 {
-    auto r = engine.search(query, 50);
+    auto r = Search::SearchIndex::search(engine, query, 50);
     if (!r)
         return false;
     return std::any_of(r->hits.cbegin(), r->hits.cend(), [&](const Search::Hit &h) { return h.documentId == doc; });
