@@ -17,10 +17,10 @@ class Database;
  * the worker is capture's — and everyone who needs a content's text or page count (search,
  * OCR, filing help, version comparison) reads it here before starting the worker again.
  *
- * It is derived data: rebuilt from the stored content whenever it is missing, written on the
- * writer's connection outside the operation log and the audit trail, by the import for what
- * it read itself (an e-mail's header and attachments) and by the search indexer for what its
- * workers read.
+ * It is derived data: rebuilt from the stored content whenever it is missing. Its rows are
+ * written only through Engine::writeDerived (outside the operation log and the audit trail),
+ * by the importer for what it read itself (an e-mail's header and attachments) and by the
+ * search indexer for what its workers read.
  */
 class ExtractionCache
 {
@@ -32,12 +32,12 @@ public:
     static Model::Result<std::optional<Extraction>> known(Database &db, const QString &sha256);
     /**
      * Keeps what the worker found in a content, replacing what was there. On the writer's
-     * connection.
+     * connection, inside Engine::writeDerived.
      */
     static Model::Status remember(Database &writer, const QString &sha256, const Extraction &extraction);
     /**
      * Forgets every failed, limited or crashed extraction, so that the worker tries those
-     * files again (reindex). On the writer's connection.
+     * files again (reindex). On the writer's connection, inside Engine::writeDerived.
      */
     static Model::Status forgetFailures(Database &writer);
 };

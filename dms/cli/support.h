@@ -8,6 +8,7 @@
 #include "dms/capture/blankpages.h"
 #include "dms/capture/documentocr.h"
 #include "dms/capture/extractor.h"
+#include "dms/capture/importer.h"
 #include "dms/capture/ocr.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/capture/scanner.h"

@@ -371,6 +371,18 @@ Result<int> SearchIndex::pendingCount(Database &db)
     return v->toInt();
 }
 
+Result<QString> SearchIndex::textStatus(Database &db, const QUuid &documentId)
+{
+    auto st = db.prepare(QStringLiteral("SELECT text_status FROM search_doc WHERE document_id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, documentId.toString(QUuid::WithoutBraces));
+    auto has = st->step();
+    if (!has)
+        return std::unexpected(has.error());
+    return *has ? st->text(0) : QString();
+}
+
 Result<Results> SearchIndex::search(const Engine &engine, const QString &query, int limit, int offset, bool facets)
 {
     auto q = Query::parse(query);

@@ -126,6 +126,11 @@ public:
      */
     static Model::Status invalidateAll(Database &writer);
     static Model::Result<int> pendingCount(Database &db);
+    /**
+     * The text status of a document's entry: "ok", "none", why there is no text, or empty
+     * when the document has no entry (yet).
+     */
+    static Model::Result<QString> textStatus(Database &db, const QUuid &documentId);
 
     /**
      * Parses @p query (Query::parse) and returns a page of hits from the index as it is, on a

@@ -2,6 +2,7 @@
 #include "../textpage.h"
 #include "client/historypane.h"
 #include "client/mainwindow.h"
+#include "dms/capture/importer.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/engine.h"
 #include "dms/search/indexer.h"
@@ -123,11 +124,11 @@ void TstHistoryOcr::init()
     const QString png = m_dir->filePath(QStringLiteral("bescheid.png"));
     QVERIFY(
         Test::textPage({ QStringLiteral("Widerspruchsbescheid"), QStringLiteral("Sehr geehrter Herr Müller") }).save(png, "PNG"));
-    Dms::Engine::ImportOptions noOcr;
+    Dms::ImportOptions noOcr;
     noOcr.ocr = false;
-    auto imported = engine.importFiles(caseRecord->id, { png }, nullptr, noOcr);
+    auto imported = Dms::Importer(engine).importFiles(caseRecord->id, { png }, nullptr, noOcr);
     QVERIFY(imported.has_value());
-    QCOMPARE(imported->first().status, Dms::Engine::ImportItem::Status::WithoutText);
+    QCOMPARE(imported->first().status, Dms::ImportItem::Status::WithoutText);
     m_image = imported->first().documentId;
     // The scan product read by the extraction worker (pages, text), as after any import.
     QVERIFY(Dms::Search::Indexer::update(engine).has_value());

@@ -1,4 +1,5 @@
 #include "../testsupport.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/search/searchindex.h"
 
@@ -77,18 +78,18 @@ void TstCorpus::distinctiveWordsFindTheirPdf()
     QVERIFY(engine.has_value());
     QElapsedTimer t;
     t.start();
-    auto imported = (*engine)->importFiles({}, pdfs);
+    auto imported = Importer(**engine).importFiles({}, pdfs);
     QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : imported.error().toString()));
     const double importSeconds = static_cast<double>(t.elapsed()) / 1000.0;
     QHash<QString, QUuid> idOf;
     int ok = 0, withoutText = 0, duplicates = 0;
-    for (const Engine::ImportItem &item : *imported) {
-        QVERIFY2(item.status != Engine::ImportItem::Status::Failed, qPrintable(item.path + QStringLiteral(": ") + item.reason));
+    for (const ImportItem &item : *imported) {
+        QVERIFY2(item.status != ImportItem::Status::Failed, qPrintable(item.path + QStringLiteral(": ") + item.reason));
         idOf.insert(item.path, item.documentId);
-        ok += item.status == Engine::ImportItem::Status::Ok;
-        withoutText += item.status == Engine::ImportItem::Status::WithoutText;
-        duplicates += item.status == Engine::ImportItem::Status::Duplicate;
-        if (item.status == Engine::ImportItem::Status::WithoutText)
+        ok += item.status == ImportItem::Status::Ok;
+        withoutText += item.status == ImportItem::Status::WithoutText;
+        duplicates += item.status == ImportItem::Status::Duplicate;
+        if (item.status == ImportItem::Status::WithoutText)
             qInfo("without text: %s: %s", qPrintable(item.path), qPrintable(item.reason));
     }
 

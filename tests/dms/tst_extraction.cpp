@@ -1,5 +1,6 @@
 #include "../testsupport.h"
 #include "dms/capture/extractor.h"
+#include "dms/capture/importer.h"
 #include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 #include "dms/search/indexer.h"
@@ -271,7 +272,7 @@ void TstExtraction::documentsAreSearchableAndBadOnesKeepTheirReason()
 
     QStringList titles;
     for (const QString &path : {plain, locked, bomb}) {
-        auto added = e.addDocument(cs->id, path);
+        auto added = Importer(e).addDocument(cs->id, path);
         QVERIFY2(added.has_value(), qPrintable(added ? QString() : added.error().toString()));
     }
     QElapsedTimer t;
