@@ -19,6 +19,7 @@
 #include "client/scandialog.h"
 #include "client/searchpanel.h"
 #include "client/synccontroller.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
@@ -1131,7 +1132,7 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
     auto cancel = m_cancelFlag;
     QPointer<MainWindow> self(this);
     m_job = QtConcurrent::run([engine, cancel, dropped = paths, caseId, self] {
-        const QStringList paths = Dms::Engine::filesIn(dropped); // folders are read here, not on the GUI thread
+        const QStringList paths = Dms::Importer::filesIn(dropped); // folders are read here, not on the GUI thread
         QMetaObject::invokeMethod(qApp, [self, total = static_cast<int>(paths.size())] {
             if (!self)
                 return;
@@ -1152,7 +1153,7 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
                 break;
             const QStringList part = paths.mid(i, chunk);
             // Images and PDFs without text are recognised (OCR) after they are stored; Cancel stops it too.
-            Dms::Engine::ImportOptions options;
+            Dms::ImportOptions options;
             options.ocrProgress = [self](int done, int total) {
                 QMetaObject::invokeMethod(qApp, [self, done, total] {
                     if (self)
@@ -1160,27 +1161,27 @@ void MainWindow::addDocuments(const QUuid &caseId, const QStringList &paths)
                             tr("Recognising text (OCR): page %1 of %2…").arg(done).arg(total));
                 });
             };
-            auto r = engine->importFiles(caseId, part, cancel.get(), options);
+            auto r = Dms::Importer(*engine).importFiles(caseId, part, cancel.get(), options);
             if (!r) {
                 if (r.error().code != ErrorCode::Cancelled)
                     errors << r.error().message;
             } else {
-                for (const Dms::Engine::ImportItem &item : std::as_const(*r)) {
+                for (const Dms::ImportItem &item : std::as_const(*r)) {
                     const QString name = QFileInfo(item.path).fileName();
                     switch (item.status) {
-                    case Dms::Engine::ImportItem::Status::Ok:
+                    case Dms::ImportItem::Status::Ok:
                         ++added;
                         break;
-                    case Dms::Engine::ImportItem::Status::WithoutText:
+                    case Dms::ImportItem::Status::WithoutText:
                         ++added;
                         withoutText << name + QStringLiteral(": ") + item.reason;
                         break;
-                    case Dms::Engine::ImportItem::Status::Duplicate:
+                    case Dms::ImportItem::Status::Duplicate:
                         ++duplicates;
                         if (item.linkableInto(caseId) && !linkable.contains(item.documentId))
                             linkable << item.documentId;
                         break;
-                    case Dms::Engine::ImportItem::Status::Failed:
+                    case Dms::ImportItem::Status::Failed:
                         errors << name + QStringLiteral(": ") + item.reason;
                         break;
                     }

@@ -4,6 +4,7 @@
 #include "dms/capture/pageanalysis.h"
 #include "dms/capture/separatorsheet.h"
 #include "dms/engine.h"
+#include "dms/search/indexer.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -1106,7 +1107,7 @@ void ScanDialog::fileBatch()
             // Filed: the page files have served. The recognised text goes into the search index now.
             if (!batch.isEmpty())
                 QDir(batch).removeRecursively();
-            (void)engine->updateSearchIndex(cancel.get());
+            (void)Dms::Search::Indexer::update(*engine, cancel.get());
             return done;
         }));
     updateState();

@@ -1,5 +1,7 @@
 #include "searchpanel.h"
 
+#include "dms/search/indexer.h"
+
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -277,7 +279,8 @@ void SearchPanel::updateIndex()
             search();
         Q_EMIT indexUpdated();
     });
-    watcher->setFuture(QtConcurrent::run(&m_indexPool, [engine, cancel] { return engine->updateSearchIndex(cancel.get()); }));
+    watcher->setFuture(QtConcurrent::run(
+        &m_indexPool, [engine, cancel] { return Dms::Search::Indexer::update(*engine, cancel.get()); }));
 }
 
 void SearchPanel::search()

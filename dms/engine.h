@@ -1,9 +1,7 @@
 #pragma once
 
 #include "dms/audit/auditlog.h"
-#include "dms/capture/extractor.h"
 #include "dms/command.h"
-#include "dms/search/searchindex.h"
 #include "dms/store/contentstore.h"
 #include "dms/store/sqlite.h"
 #include "dms/store/verifier.h"
@@ -28,11 +26,17 @@ namespace Aktenwerk::Dms {
 class Writer;
 
 /**
- * The engine over one data folder: the local index, the content store and the one write path.
+ * The engine over one data folder, the floor everything else stands on: the folder itself (its
+ * lock and migrations), the one write path for commands, readers, the content store, the sync
+ * state, verify, and the named write path for derived data (writeDerived()).
  *
  * Writes run on the engine thread, one at a time, through submit()/apply(). Reads open their
  * own connection with openReader() on whatever (non-GUI) thread needs one. Only one process
  * may write a data folder; others may open it read-only.
+ *
+ * Capabilities use it — the importer (capture/importer.h), the search indexer
+ * (search/indexer.h), OCR, sync, versions, records — and it never calls up into them; none of
+ * them is called back from it.
  */
 class Engine : public QObject
 {
@@ -95,139 +99,29 @@ public:
 
     /** Stores a file's content durably (any thread but the GUI's). */
     Result<ContentRef> storeContent(const QString &path, const std::atomic<bool> *cancel = nullptr) const;
-    /** Stores the file, then adds it as a document (a null case: into the intake). */
-    Result<CommandResult> addDocument(const QUuid &caseId, const QString &path, const QString &title = {},
-                                      const std::atomic<bool> *cancel = nullptr);
-
-    /**
-     * Adds files in order and stops at the first error. The next file's content is hashed and
-     * stored while the previous document commits; @p added is called after each commit.
-     * Returns how many documents were added.
-     */
-    Result<int> addDocuments(const QUuid &caseId, const QStringList &paths,
-                             const std::function<void(const QString &path, const CommandResult &result)> &added,
-                             const std::atomic<bool> *cancel = nullptr);
-
-    /** What happened to one file of an import. */
-    struct ImportItem
-    {
-        enum class Status {
-            Ok,          ///< stored as a new document, its text indexed
-            Duplicate,   ///< the same content (SHA-256) is already a document: not stored twice
-            WithoutText, ///< stored; no text could be read (reason) or the kind has none
-            Failed,      ///< not stored (reason): unreadable, vanished, refused
-        };
-        QString path;      ///< the file; an e-mail's attachment as "mail.eml › invoice.pdf"
-        Status status = Status::Failed;
-        QUuid documentId;  ///< the new document, or for a duplicate the existing one
-        QUuid duplicateCaseId; ///< a duplicate: the existing document's case (null: it is in the intake)
-        QString reason;    ///< why it failed or has no text; for a stored e-mail what was not read
-        QUuid attachmentOf; ///< an attachment: the e-mail's document (null for a file on disk)
-        int pages = 0;     ///< PDF and image pages where the extraction worker counted them
-        QString sha256;
-        int ocrVersion = 0; ///< OCR on import stored its searchable PDF as this version (0: none)
-        int ocrConfidence = -1; ///< then: the lowest page confidence, 0-100
-        static QString statusCode(Status s); ///< "ok", "duplicate", "stored-without-text", "failed"
-        /**
-         * A duplicate whose original is filed in another case than @p caseId: a reference to
-         * it can be made there (Commands::linkDocument) instead of a second copy.
-         */
-        bool linkableInto(const QUuid &caseId) const
-        {
-            return status == Status::Duplicate && !caseId.isNull() && !duplicateCaseId.isNull()
-                && duplicateCaseId != caseId;
-        }
-    };
-    /**
-     * @p paths with every folder replaced by the files below it (recursively, in name order;
-     * hidden entries — a name starting with a dot, at any depth — and symbolic links left out).
-     * Other paths stay as they are, missing ones too: the caller reports them. Reads the disk.
-     */
-    static QStringList filesIn(const QStringList &paths);
-    /**
-     * Imports files and folders (filesIn) into a case, or with a null @p caseId into the
-     * intake. Each file is stored and committed on its own; content that is already a document
-     * is reported as a duplicate of it instead of being stored twice. Afterwards the new
-     * documents' text is extracted and indexed, and each item says whether text was found.
-     * Images and PDFs without a text layer are then recognised (ImportOptions::ocr,
-     * DocumentOcr): version 2 is the searchable PDF, and the item says so, or why not.
-     *
-     * An e-mail (.eml) is read by the extraction worker: it becomes a document of type
-     * "E-Mail" (title = subject; sender, recipients, date, subject as metadata; its body is
-     * its text), and each attachment is imported the same way as a file of its own, linked
-     * both ways ("attachment_of" on the attachment, "attachments" on the mail) and reported as
-     * an item of its own after the mail's.
-     */
-    /** How importFiles treats scans. */
-    struct ImportOptions
-    {
-        /**
-         * Recognise the text of images and PDFs without a text layer (DocumentOcr) after they
-         * are stored, unless the setting "ocr.on_import" is "off". The original stays version 1;
-         * the searchable PDF becomes version 2. Cancelled, nothing more is stored.
-         */
-        bool ocr = true;
-        /** OCR's progress over all pages of this import (called from worker threads). */
-        std::function<void(int done, int total)> ocrProgress;
-    };
-    Result<QList<ImportItem>> importFiles(
-        const QUuid &caseId, const QStringList &paths, const std::atomic<bool> *cancel, const ImportOptions &options);
-    /** importFiles with the default ImportOptions (OCR as the setting says). */
-    Result<QList<ImportItem>> importFiles(const QUuid &caseId, const QStringList &paths,
-                                          const std::atomic<bool> *cancel = nullptr);
-
     /** A new read-only connection for the calling thread. */
     Result<Database> openReader() const;
     /** Checks the index, every content file, the version chains and the audit chain. */
     Result<VerifyReport> verify() const;
 
     /**
-     * Brings the full-text index up to date: documents changed since (by anyone: commands here,
-     * rows from the server) are read on the calling thread, their content by one serving
-     * extraction worker per core, and written on the engine thread in small batches as they are
-     * finished (SearchIndex::indexPending). While @p moreComing is true it waits for more (an
-     * import storing files). Read-only: does nothing. Returns how many entries were written.
+     * The named write path for derived data: tables rebuilt from stored data (the search index,
+     * the extraction cache), written outside the operation log and the audit trail — no
+     * command, no oplog entry, no audit event, nothing to sync. Runs @p work on the writer's
+     * connection on the engine thread, one writer at a time, inside one transaction that
+     * commits when @p work succeeds and rolls back when it fails, and waits for it. @p work
+     * must write derived tables only; everything else goes through submit()/apply().
+     * Blocking; never on the GUI thread. A read-only data folder: fails (ErrorCode::ReadOnly).
      */
-    Result<int> updateSearchIndex(const std::atomic<bool> *cancel = nullptr,
-                                  const std::atomic<bool> *moreComing = nullptr);
-    /** Rebuilds the full-text index from scratch. */
-    Result<int> reindex(const std::atomic<bool> *cancel = nullptr);
-    /** Parses @p query (Search::Query) and returns a page of hits from the index as it is. */
-    Result<Search::Results> search(const QString &query, int limit, int offset = 0, bool facets = false) const;
+    Status writeDerived(const std::function<Status(Database &)> &work);
 
 Q_SIGNALS:
     /** After a commit; @p entityTypes names what changed ("file", "case", ...). Queued to the engine's thread. */
     void dataChanged(const QStringList &entityTypes);
 
 private:
-    struct PreparedDocument
-    {
-        ContentRef content;
-        QString mimeType;
-        QString fileName;
-        QString title;
-    };
     Engine() = default;
-    /** Checks the file and stores its content durably. */
-    Result<PreparedDocument> prepareDocument(const QString &path, const QString &title,
-                                             const std::atomic<bool> *cancel) const;
     Status ensureUser(const Options &options, bool freshFolder);
-    /** One file of importFiles (and, for an e-mail, its attachments after it). Fails only for good. */
-    Status importOne(const QUuid &caseId, const QString &path, const QString &shownPath, const QUuid &attachmentOf,
-                     int mailDepth, Database &reader, QList<ImportItem> &items, const std::atomic<bool> *cancel);
-    /**
-     * OCR on import: the stored images and PDFs of @p items that have no text become searchable
-     * PDFs (version 2); each item says what came of it.
-     */
-    Status recogniseImported(
-        QList<ImportItem> &items, Database &reader, const std::atomic<bool> *cancel, const ImportOptions &options);
-    /** Runs @p work with the writer's connection on the engine thread (under m_writerMutex) and waits. */
-    template<typename Work>
-    auto onWriterDatabase(Work work);
-    /** An e-mail's attachments, written to a private folder and imported through importOne. */
-    Status importAttachments(const QUuid &caseId, const QUuid &mailId, const QString &shownPath,
-                             const Extraction &mail, int mailDepth, Database &reader, QList<ImportItem> &items,
-                             const std::atomic<bool> *cancel);
 
     QString m_dataDir;
     Mode m_mode = Mode::ReadWrite;
@@ -242,8 +136,8 @@ private:
     /**
      * Held while the writer connection is in use. The pool has one thread, but a QFuture that
      * is waited for before its task started runs the task on the waiting thread (Qt steals it
-     * from the pool): without this lock two callers waiting at once — the search indexer and
-     * an import, say — would use the connection at the same time.
+     * from the pool): without this lock two callers waiting at once — the search indexer's
+     * writeDerived() and an import's apply(), say — would use the connection at the same time.
      */
     std::mutex m_writerMutex;
 };

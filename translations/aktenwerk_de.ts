@@ -3938,88 +3938,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The data folder is open read-only: nothing can be changed.</source>
         <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
     </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 ist nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n document(s).</source>
-        <translation>
-            <numerusform>Abgebrochen nach %n Dokument.</numerusform>
-            <numerusform>Abgebrochen nach %n Dokumenten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No text is read from this kind of file.</source>
-        <translation>Aus dieser Art von Datei wird kein Text gelesen.</translation>
-    </message>
-    <message>
-        <source>Attachment-%1</source>
-        <translation>Anhang-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
-        <translation>
-            <numerusform>Anhänge von E-Mails, die mehr als %n Ebene tief weitergeleitet wurden, werden nicht einzeln importiert; sie bleiben in der gespeicherten E-Mail.</numerusform>
-            <numerusform>Anhänge von E-Mails, die mehr als %n Ebenen tief weitergeleitet wurden, werden nicht einzeln importiert; sie bleiben in der gespeicherten E-Mail.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No temporary folder for the e-mail&apos;s attachments.</source>
-        <translation>Kein temporärer Ordner für die Anhänge der E-Mail.</translation>
-    </message>
-    <message>
-        <source>The attachment is empty.</source>
-        <translation>Der Anhang ist leer.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be written to a temporary file: %1</source>
-        <translation>Der Anhang konnte nicht in eine temporäre Datei geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The PDF has no text layer (a scan); text recognition (OCR) can read it.</source>
-        <translation>Das PDF hat keine Textebene (ein Scan); die Texterkennung (OCR) kann es lesen.</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</source>
-        <translation>Die Texterkennung (OCR) wurde abgebrochen; das Dokument ist wie importiert gespeichert, ohne Text.</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) was not possible: %1</source>
-        <translation>Texterkennung (OCR) war nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Text recognised (OCR, confidence %1 %).</source>
-        <translation>Text erkannt (OCR, Sicherheit %1 %).</translation>
-    </message>
-    <message>
-        <source>Please check page(s) %1: the recognition is uncertain.</source>
-        <translation>Bitte Seite(n) %1 prüfen: Die Erkennung ist unsicher.</translation>
-    </message>
-    <message>
-        <source>page %1: %2</source>
-        <translation>Seite %1: %2</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</source>
-        <translation>Texterkennung (OCR) fehlgeschlagen (%1); das Dokument ist wie importiert gespeichert, ohne Text.</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) found no text.</source>
-        <translation>Die Texterkennung (OCR) hat keinen Text gefunden.</translation>
-    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Extractor</name>
@@ -4132,6 +4050,95 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The attachment is damaged (invalid base64); it was read as far as possible.</source>
         <translation>Der Anhang ist beschädigt (ungültiges Base64); er wurde so weit wie möglich gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Importer</name>
+    <message>
+        <source>Attachment-%1</source>
+        <translation>Anhang-%1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s).</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Dokument.</numerusform>
+            <numerusform>Abgebrochen nach %n Dokumenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No text is read from this kind of file.</source>
+        <translation>Aus dieser Art von Datei wird kein Text gelesen.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (a scan); text recognition (OCR) can read it.</source>
+        <translation>Das PDF hat keine Textebene (ein Scan); die Texterkennung (OCR) kann es lesen.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</source>
+        <translation>Die Texterkennung (OCR) wurde abgebrochen; das Dokument ist wie importiert gespeichert, ohne Text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was not possible: %1</source>
+        <translation>Texterkennung (OCR) war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Text recognised (OCR, confidence %1 %).</source>
+        <translation>Text erkannt (OCR, Sicherheit %1 %).</translation>
+    </message>
+    <message>
+        <source>Please check page(s) %1: the recognition is uncertain.</source>
+        <translation>Bitte Seite(n) %1 prüfen: Die Erkennung ist unsicher.</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</source>
+        <translation>Texterkennung (OCR) fehlgeschlagen (%1); das Dokument ist wie importiert gespeichert, ohne Text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) found no text.</source>
+        <translation>Die Texterkennung (OCR) hat keinen Text gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
+        <translation>
+            <numerusform>Anhänge von E-Mails, die mehr als %n Ebene tief weitergeleitet wurden, werden nicht einzeln importiert; sie bleiben in der gespeicherten E-Mail.</numerusform>
+            <numerusform>Anhänge von E-Mails, die mehr als %n Ebenen tief weitergeleitet wurden, werden nicht einzeln importiert; sie bleiben in der gespeicherten E-Mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No temporary folder for the e-mail&apos;s attachments.</source>
+        <translation>Kein temporärer Ordner für die Anhänge der E-Mail.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>Der Anhang ist leer.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to a temporary file: %1</source>
+        <translation>Der Anhang konnte nicht in eine temporäre Datei geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -3936,88 +3936,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The data folder is open read-only: nothing can be changed.</source>
         <translation>The data folder is open read-only: nothing can be changed.</translation>
     </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 is a folder, not a file.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>The file %1 cannot be read.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n document(s).</source>
-        <translation>
-            <numerusform>Cancelled after %n document.</numerusform>
-            <numerusform>Cancelled after %n documents.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>No text is read from this kind of file.</source>
-        <translation>No text is read from this kind of file.</translation>
-    </message>
-    <message>
-        <source>Attachment-%1</source>
-        <translation>Attachment-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
-        <translation>
-            <numerusform>Attachments of e-mails forwarded more than %n level deep are not imported separately; they stay inside the stored e-mail.</numerusform>
-            <numerusform>Attachments of e-mails forwarded more than %n levels deep are not imported separately; they stay inside the stored e-mail.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No temporary folder for the e-mail&apos;s attachments.</source>
-        <translation>No temporary folder for the e-mail&apos;s attachments.</translation>
-    </message>
-    <message>
-        <source>The attachment is empty.</source>
-        <translation>The attachment is empty.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be written to a temporary file: %1</source>
-        <translation>The attachment could not be written to a temporary file: %1</translation>
-    </message>
-    <message>
-        <source>The PDF has no text layer (a scan); text recognition (OCR) can read it.</source>
-        <translation>The PDF has no text layer (a scan); text recognition (OCR) can read it.</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</source>
-        <translation>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) was not possible: %1</source>
-        <translation>Text recognition (OCR) was not possible: %1</translation>
-    </message>
-    <message>
-        <source>Text recognised (OCR, confidence %1 %).</source>
-        <translation>Text recognised (OCR, confidence %1 %).</translation>
-    </message>
-    <message>
-        <source>Please check page(s) %1: the recognition is uncertain.</source>
-        <translation>Please check page(s) %1: the recognition is uncertain.</translation>
-    </message>
-    <message>
-        <source>page %1: %2</source>
-        <translation>page %1: %2</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</source>
-        <translation>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</translation>
-    </message>
-    <message>
-        <source>Text recognition (OCR) found no text.</source>
-        <translation>Text recognition (OCR) found no text.</translation>
-    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::Extractor</name>
@@ -4130,6 +4048,95 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The attachment is damaged (invalid base64); it was read as far as possible.</source>
         <translation>The attachment is damaged (invalid base64); it was read as far as possible.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Importer</name>
+    <message>
+        <source>Attachment-%1</source>
+        <translation>Attachment-%1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n document(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n document.</numerusform>
+            <numerusform>Cancelled after %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder is open read-only: nothing can be changed.</source>
+        <translation>The data folder is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No text is read from this kind of file.</source>
+        <translation>No text is read from this kind of file.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (a scan); text recognition (OCR) can read it.</source>
+        <translation>The PDF has no text layer (a scan); text recognition (OCR) can read it.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</source>
+        <translation>Text recognition (OCR) was cancelled; the document is stored as imported, without text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) was not possible: %1</source>
+        <translation>Text recognition (OCR) was not possible: %1</translation>
+    </message>
+    <message>
+        <source>Text recognised (OCR, confidence %1 %).</source>
+        <translation>Text recognised (OCR, confidence %1 %).</translation>
+    </message>
+    <message>
+        <source>Please check page(s) %1: the recognition is uncertain.</source>
+        <translation>Please check page(s) %1: the recognition is uncertain.</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>page %1: %2</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</source>
+        <translation>Text recognition (OCR) failed (%1); the document is stored as imported, without text.</translation>
+    </message>
+    <message>
+        <source>Text recognition (OCR) found no text.</source>
+        <translation>Text recognition (OCR) found no text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments of e-mails forwarded more than %n level(s) deep are not imported separately; they stay inside the stored e-mail.</source>
+        <translation>
+            <numerusform>Attachments of e-mails forwarded more than %n level deep are not imported separately; they stay inside the stored e-mail.</numerusform>
+            <numerusform>Attachments of e-mails forwarded more than %n levels deep are not imported separately; they stay inside the stored e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No temporary folder for the e-mail&apos;s attachments.</source>
+        <translation>No temporary folder for the e-mail&apos;s attachments.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>The attachment is empty.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to a temporary file: %1</source>
+        <translation>The attachment could not be written to a temporary file: %1</translation>
     </message>
 </context>
 <context>

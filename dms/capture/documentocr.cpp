@@ -1,9 +1,10 @@
 #include "dms/capture/documentocr.h"
 
+#include "dms/capture/extractioncache.h"
 #include "dms/capture/extractor.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/engine.h"
-#include "dms/search/searchindex.h"
+#include "dms/search/indexer.h"
 #include "dms/store/queries.h"
 
 #include <QFileInfo>
@@ -91,7 +92,7 @@ Result<DocumentOcr::Outcome> DocumentOcr::recognise(Engine &engine, const QUuid 
     // How many pages there are and whether a PDF already has text: what the extraction worker
     // found when the content was indexed (an import has just done so), else the worker now.
     int pages = 1;
-    auto known = Search::SearchIndex::known(*db, v.sha256);
+    auto known = ExtractionCache::known(*db, v.sha256);
     if (!known)
         return std::unexpected(known.error());
     const Result<Extraction> found
@@ -174,7 +175,7 @@ Result<DocumentOcr::Outcome> DocumentOcr::recognise(Engine &engine, const QUuid 
     outcome.sha256 = ref->sha256;
     // The new version's text into the full-text index now, so that search finds it at once. The
     // version is stored either way; the indexer catches up with the next run.
-    if (auto indexed = engine.updateSearchIndex(); !indexed)
+    if (auto indexed = Search::Indexer::update(engine); !indexed)
         qCWarning(lcDocumentOcr) << "indexing after OCR:" << indexed.error().toString();
     return outcome;
 }

@@ -1,8 +1,8 @@
 #include "dms/capture/filingproposal.h"
 
-#include "dms/store/sqlite.h"
-#include "dms/search/searchindex.h"
+#include "dms/capture/extractioncache.h"
 #include "dms/store/queries.h"
+#include "dms/store/sqlite.h"
 
 namespace Aktenwerk::Dms {
 
@@ -66,7 +66,7 @@ Result<FilingProposal> FilingProposal::forDocument(Database &db, const QUuid &do
         return std::unexpected(v.error());
     if (!*v)
         return FilingProposal{};
-    auto known = Search::SearchIndex::known(db, (*v)->sha256);
+    auto known = ExtractionCache::known(db, (*v)->sha256);
     if (!known)
         return std::unexpected(known.error());
     if (!*known || (*known)->status != Extraction::Status::Ok || (*known)->text.isEmpty())

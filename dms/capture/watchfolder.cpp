@@ -28,8 +28,8 @@ QString freeName(const QDir &dir, const QString &name)
 
 } // namespace
 
-Result<QList<Engine::ImportItem>> WatchFolder::scanOnce(Engine &engine, const QString &folder, int minAgeMs,
-                                                        const std::atomic<bool> *cancel)
+Result<QList<ImportItem>> WatchFolder::scanOnce(
+    Engine &engine, const QString &folder, int minAgeMs, const std::atomic<bool> *cancel)
 {
     const QDir root(folder);
     if (!root.exists())
@@ -37,22 +37,22 @@ Result<QList<Engine::ImportItem>> WatchFolder::scanOnce(Engine &engine, const QS
     // Settled files only; hidden entries (among them our own .aktenwerk) and links are left alone.
     const QDateTime settled = QDateTime::currentDateTimeUtc().addMSecs(-minAgeMs);
     QStringList files;
-    for (const QString &path : Engine::filesIn({folder})) {
+    for (const QString &path : Importer::filesIn({ folder })) {
         if (QFileInfo(path).lastModified().toUTC() <= settled)
             files << path;
     }
     if (files.isEmpty())
-        return QList<Engine::ImportItem>();
-    auto items = engine.importFiles({}, files, cancel);
+        return QList<ImportItem>();
+    auto items = Importer(engine).importFiles({}, files, cancel);
     if (!items)
         return items;
     const QString day = QDate::currentDate().toString(Qt::ISODate);
     const QDir done(root.filePath(QStringLiteral(".aktenwerk/erledigt/") + day));
     const QDir failed(root.filePath(QStringLiteral(".aktenwerk/fehler/") + day));
-    for (Engine::ImportItem &item : *items) {
+    for (ImportItem &item : *items) {
         if (!item.attachmentOf.isNull())
             continue; // an e-mail's attachment: it is inside the mail, which moves as a whole
-        const bool ok = item.status != Engine::ImportItem::Status::Failed;
+        const bool ok = item.status != ImportItem::Status::Failed;
         const QDir &target = ok ? done : failed;
         if (!QDir().mkpath(target.path()))
             return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(target.path())));

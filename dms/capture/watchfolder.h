@@ -1,11 +1,13 @@
 #pragma once
 
-#include "dms/engine.h"
+#include "dms/capture/importer.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace Aktenwerk::Dms {
+
+class Engine;
 
 /**
  * A "digital mailroom" folder that a network scanner writes into. Each scan imports the
@@ -22,9 +24,8 @@ public:
     /** Files younger than this are still being written (a scanner writes page by page). */
     static constexpr int settleMs = 2000;
 
-    static Model::Result<QList<Engine::ImportItem>> scanOnce(Engine &engine, const QString &folder,
-                                                             int minAgeMs = settleMs,
-                                                             const std::atomic<bool> *cancel = nullptr);
+    static Model::Result<QList<ImportItem>> scanOnce(
+        Engine &engine, const QString &folder, int minAgeMs = settleMs, const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace Aktenwerk::Dms

@@ -8,12 +8,11 @@ namespace Aktenwerk::Cli {
 namespace {
 
 /** One imported file as a text line: status, document id (or -), path, and the reason if any. */
-QString importLine(const Engine::ImportItem &item)
+QString importLine(const ImportItem &item)
 {
     return QStringLiteral("%1\t%2\t%3%4")
-        .arg(Engine::ImportItem::statusCode(item.status),
-             item.documentId.isNull() ? QStringLiteral("-") : id(item.documentId), item.path,
-             item.reason.isEmpty() ? QString() : QStringLiteral("\t") + item.reason);
+        .arg(ImportItem::statusCode(item.status), item.documentId.isNull() ? QStringLiteral("-") : id(item.documentId),
+            item.path, item.reason.isEmpty() ? QString() : QStringLiteral("\t") + item.reason);
 }
 
 std::atomic<bool> g_stopWatching{false};
@@ -72,7 +71,7 @@ int cmdAdd(const Args &a)
     if (!target)
         return failWith(target.error());
     QJsonArray added;
-    auto r = e->addDocuments(target->id, paths, [&](const QString &p, const CommandResult &doc) {
+    auto r = Importer(*e).addDocuments(target->id, paths, [&](const QString &p, const CommandResult &doc) {
         const QString sha = doc.data.value(QLatin1String("sha256")).toString();
         if (a.json())
             added.append(QJsonObject{{QStringLiteral("id"), id(doc.id)},
@@ -117,13 +116,13 @@ int cmdImport(const Args &a)
         return usage(Text::tr("--link-duplicates needs --case: references are made in a case."));
     QJsonArray report;
     int failed = 0;
-    Engine::ImportOptions options;
+    ImportOptions options;
     options.ocr = !a.flag("--no-ocr");
-    auto r = e->importFiles(caseId, paths, nullptr, options);
+    auto r = Importer(*e).importFiles(caseId, paths, nullptr, options);
     if (!r)
         return failWith(r.error());
-    for (const Engine::ImportItem &item : *r) {
-        QString status = Engine::ImportItem::statusCode(item.status);
+    for (const ImportItem &item : *r) {
+        QString status = ImportItem::statusCode(item.status);
         QUuid linkId;
         // A duplicate of a document filed elsewhere: a reference to it here, through the command path.
         if (linkDuplicates && item.linkableInto(caseId)) {
@@ -136,14 +135,14 @@ int cmdImport(const Args &a)
                 linkId = linked->id;
             }
         }
-        if (item.status == Engine::ImportItem::Status::Failed)
+        if (item.status == ImportItem::Status::Failed)
             ++failed;
         if (a.json()) {
             QJsonObject o{{QStringLiteral("path"), item.path}, {QStringLiteral("status"), status}};
             if (!item.documentId.isNull())
-                o.insert(item.status == Engine::ImportItem::Status::Duplicate ? QStringLiteral("duplicate_of")
-                                                                               : QStringLiteral("id"),
-                         id(item.documentId));
+                o.insert(item.status == ImportItem::Status::Duplicate ? QStringLiteral("duplicate_of")
+                                                                      : QStringLiteral("id"),
+                    id(item.documentId));
             if (!linkId.isNull())
                 o.insert(QStringLiteral("id"), id(linkId));
             if (!item.reason.isEmpty())
@@ -201,8 +200,8 @@ int cmdWatch(const Args &a)
                 return failWith(r.error());
             err(QStringLiteral("aktenwerk-cli: ") + r.error().toString()); // a full disk, say: try again later
         } else {
-            for (const Engine::ImportItem &item : *r) {
-                failed += item.status == Engine::ImportItem::Status::Failed;
+            for (const ImportItem &item : *r) {
+                failed += item.status == ImportItem::Status::Failed;
                 out(importLine(item));
             }
         }
@@ -541,7 +540,7 @@ int cmdScan(const Args &a)
     }
     QDir(o.outDir).removeRecursively();
     // The recognised text goes into the search index now, as after an import.
-    if (auto indexed = e->updateSearchIndex(); !indexed)
+    if (auto indexed = Search::Indexer::update(*e); !indexed)
         err(Text::tr("note: the search index is not up to date (%1); \"reindex\" catches up.")
                 .arg(indexed.error().message));
     QJsonArray docs;

@@ -606,9 +606,9 @@ int cmdSearch(const Args &a)
         e = s.engine(Engine::Mode::ReadOnly);
     if (!e)
         return failWith(s.openError());
-    if (auto u = e->updateSearchIndex(); !u)
+    if (auto u = Search::Indexer::update(*e); !u)
         return failWith(u.error());
-    auto r = e->search(query, limit, 0, true);
+    auto r = Search::SearchIndex::search(*e, query, limit, 0, true);
     if (!r)
         return failWith(r.error());
     QJsonObject facets;
@@ -663,7 +663,7 @@ int cmdReindex(const Args &a)
     Engine *e = s.engine(Engine::Mode::ReadWrite);
     if (!e)
         return failWith(s.openError());
-    auto r = e->reindex();
+    auto r = Search::Indexer::reindex(*e);
     if (!r)
         return failWith(r.error());
     out(Text::tr("Search index rebuilt: %n document(s).", nullptr, *r));

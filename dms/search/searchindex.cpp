@@ -1,17 +1,18 @@
 #include "searchindex.h"
 
+#include "dms/capture/extractioncache.h"
+#include "dms/engine.h"
 #include "dms/search/germantext.h"
 #include "dms/search/rank.h"
 #include "dms/store/contentstore.h"
 #include "dms/store/sqlite.h"
 
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringDecoder>
-#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -116,11 +117,11 @@ Result<QList<SearchIndex::Row>> SearchIndex::pendingRows(Database &db, const Con
     }
     (void)st->reset();
 
-    // Content read before: from the extraction table.
+    // Content read before: from the extraction cache.
     for (Row &r : rows) {
         if (r.textStatus != QLatin1String("pending"))
             continue;
-        auto e = known(db, r.sha256);
+        auto e = ExtractionCache::known(db, r.sha256);
         if (!e)
             return std::unexpected(e.error());
         if (*e) {
@@ -308,54 +309,8 @@ QString SearchIndex::filterTokens(const QString &department, const QString &type
     return QStringList{filterToken("xdept", department), filterToken("xtype", type)}.join(QLatin1Char(' ')).trimmed();
 }
 
-Result<std::optional<Extraction>> SearchIndex::known(Database &db, const QString &sha256)
-{
-    auto st = db.prepare(QStringLiteral("SELECT status, reason, pages, text FROM extraction WHERE sha256 = ?"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, sha256);
-    auto has = st->step();
-    if (!has)
-        return std::unexpected(has.error());
-    if (!*has)
-        return std::optional<Extraction>();
-    Extraction e;
-    for (const Extraction::Status s : { Extraction::Status::Ok, Extraction::Status::Failed, Extraction::Status::Limit,
-                                        Extraction::Status::Crashed }) {
-        if (st->text(0) == Extraction::statusName(s))
-            e.status = s;
-    }
-    e.reason = st->text(1);
-    e.pages = static_cast<int>(st->int64(2));
-    e.text = st->text(3);
-    return std::optional<Extraction>(std::move(e));
-}
-
-Status SearchIndex::remember(Database &db, const QString &sha256, const Extraction &e)
-{
-    auto ex = db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO extraction (sha256, status, reason, pages, text, metadata, thumbnail, "
-        "extracted_at) VALUES (?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, ?, ?)"));
-    if (!ex)
-        return std::unexpected(ex.error());
-    const QJsonObject meta{{QStringLiteral("title"), e.title},       {QStringLiteral("author"), e.author},
-                           {QStringLiteral("subject"), e.subject},   {QStringLiteral("keywords"), e.keywords},
-                           {QStringLiteral("created"), e.created}};
-    ex->bindAll(sha256, Extraction::statusName(e.status), e.reason, static_cast<qint64>(e.pages), e.text,
-                QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
-    if (e.thumbnailPng.isEmpty())
-        ex->bindNull(7);
-    else
-        ex->bind(7, e.thumbnailPng);
-    ex->bind(8, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return ex->run();
-}
-
 Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
     int stored = 0;
     for (const Row &r : rows) {
         // Changed again while it was read: leave it pending for the next round.
@@ -386,7 +341,7 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
                 return std::unexpected(s.error());
         }
         if (r.extraction) {
-            if (auto s = remember(db, r.sha256, *r.extraction); !s)
+            if (auto s = ExtractionCache::remember(db, r.sha256, *r.extraction); !s)
                 return std::unexpected(s.error());
         }
         auto done = db.prepare(QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND ticket = ?"));
@@ -397,25 +352,15 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
             return std::unexpected(s.error());
         ++stored;
     }
-    if (auto c = tx->commit(); !c)
-        return std::unexpected(c.error());
     return stored;
 }
 
 Status SearchIndex::invalidateAll(Database &db)
 {
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto s = db.exec(QStringLiteral(
-            "DELETE FROM extraction WHERE status <> 'ok';"
-            "UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
-            "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
-            "  SELECT id, (SELECT value FROM search_ticket) FROM document "
-            "  UNION SELECT document_id, (SELECT value FROM search_ticket) FROM search_doc;"));
-        !s)
-        return s;
-    return tx->commit();
+    return db.exec(QStringLiteral("UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
+                                  "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
+                                  "  SELECT id, (SELECT value FROM search_ticket) FROM document "
+                                  "  UNION SELECT document_id, (SELECT value FROM search_ticket) FROM search_doc;"));
 }
 
 Result<int> SearchIndex::pendingCount(Database &db)
@@ -424,6 +369,29 @@ Result<int> SearchIndex::pendingCount(Database &db)
     if (!v)
         return std::unexpected(v.error());
     return v->toInt();
+}
+
+Result<QString> SearchIndex::textStatus(Database &db, const QUuid &documentId)
+{
+    auto st = db.prepare(QStringLiteral("SELECT text_status FROM search_doc WHERE document_id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, documentId.toString(QUuid::WithoutBraces));
+    auto has = st->step();
+    if (!has)
+        return std::unexpected(has.error());
+    return *has ? st->text(0) : QString();
+}
+
+Result<Results> SearchIndex::search(const Engine &engine, const QString &query, int limit, int offset, bool facets)
+{
+    auto q = Query::parse(query);
+    if (!q)
+        return std::unexpected(q.error());
+    auto db = engine.openReader();
+    if (!db)
+        return std::unexpected(db.error());
+    return search(*db, *q, limit, offset, facets);
 }
 
 namespace {

@@ -17,6 +17,7 @@
 namespace Aktenwerk::Dms {
 class ContentStore;
 class Database;
+class Engine;
 } // namespace Aktenwerk::Dms
 
 namespace Aktenwerk::Dms::Search {
@@ -60,7 +61,8 @@ struct Results
 
 /**
  * The full-text index (schema 4): derived from documents, their files and cases and their
- * content's text. Rows are built on a reader connection and written on the writer's.
+ * content's text. Rows are built on a reader connection and written on the writer's, through
+ * Engine::writeDerived (see Indexer); the index can always be rebuilt from stored data.
  */
 class SearchIndex
 {
@@ -74,7 +76,7 @@ public:
         QString title, meta, body, text, textStatus;
         QString sha256;                        ///< content of the current version
         QString mimeType;                      ///< of the current version: which reader the worker uses
-        std::optional<Extraction> extraction; ///< read now (not yet in the extraction table)
+        std::optional<Extraction> extraction; ///< read now (not yet in the extraction cache)
     };
     /**
      * Index tokens for the filters dept: and type:, added to an entry's metadata terms, so that
@@ -90,7 +92,7 @@ public:
 
     /**
      * Up to @p limit stale documents after @p afterTicket, in ticket order, read and normalised:
-     * plain text from the content, text the worker found before from the extraction table.
+     * plain text from the content, text the worker found before from the extraction cache.
      * Content that still needs the worker (PDF, e-mail, image) comes back with text status
      * "pending" and its sha256 and MIME type set.
      */
@@ -113,22 +115,29 @@ public:
                                            const std::atomic<bool> *cancel = nullptr,
                                            const std::atomic<bool> *moreComing = nullptr, int threads = 0);
     /**
-     * Keeps what the worker found in a content (the extraction table), so that indexing does not
-     * read it again — store() does this for what indexPending read; an import that read a file
-     * already (an e-mail, for its header and attachments) does it itself.
+     * Writes the rows, and what the worker read for them into the extraction cache
+     * (ExtractionCache::remember); an entry whose document changed again meanwhile stays
+     * pending. On the writer's connection, inside Engine::writeDerived's transaction.
      */
-    static Model::Status remember(Database &writer, const QString &sha256, const Extraction &extraction);
-    /**
-     * What remember() kept for a content: status, reason, pages and text (none: never read, or
-     * a failure that reindex forgot). Everyone who needs a content's text or page count asks here
-     * before starting the worker again.
-     */
-    static Model::Result<std::optional<Extraction>> known(Database &db, const QString &sha256);
-    /** Writes the rows; an entry whose document changed again meanwhile stays pending. */
     static Model::Result<int> store(Database &writer, const QList<Row> &rows);
-    /** Marks every document stale and forgets failed extractions, so they are tried again (reindex). */
+    /**
+     * Marks every document stale (reindex). On the writer's connection, inside
+     * Engine::writeDerived's transaction.
+     */
     static Model::Status invalidateAll(Database &writer);
     static Model::Result<int> pendingCount(Database &db);
+    /**
+     * The text status of a document's entry: "ok", "none", why there is no text, or empty
+     * when the document has no entry (yet).
+     */
+    static Model::Result<QString> textStatus(Database &db, const QUuid &documentId);
+
+    /**
+     * Parses @p query (Query::parse) and returns a page of hits from the index as it is, on a
+     * reader of @p engine; does not bring the index up to date first (Indexer::update does).
+     */
+    static Model::Result<Results> search(
+        const Engine &engine, const QString &query, int limit, int offset = 0, bool facets = false);
 
     /**
      * The first @p limit hits after @p offset, best first. With more than @p ranked hits, the

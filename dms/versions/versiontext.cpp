@@ -1,8 +1,8 @@
 #include "dms/versions/versiontext.h"
 
+#include "dms/capture/extractioncache.h"
 #include "dms/capture/extractor.h"
 #include "dms/engine.h"
-#include "dms/search/searchindex.h"
 
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -49,7 +49,7 @@ Model::Result<QString> VersionText::read(
     if (auto ok = content.verify(version.sha256, version.size); !ok)
         return std::unexpected(ok.error());
 
-    auto known = Search::SearchIndex::known(reader, version.sha256);
+    auto known = ExtractionCache::known(reader, version.sha256);
     if (!known)
         return std::unexpected(known.error());
     if (*known) {

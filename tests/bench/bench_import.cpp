@@ -20,8 +20,8 @@
 // Install more texlive-*-doc packages for a larger corpus (tests/bench/README.md).
 
 #include "../testsupport.h"
-
 #include "dms/engine.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/sha256.h"
 #include "dms/store/sqlite.h"
 
@@ -85,7 +85,7 @@ bool findsTheirPdfs(const QStringList &pdfs, const QString &textFolder, const QS
         }
         ++asked;
         const QUuid id = bySha.value(Aktenwerk::Dms::Sha256::hex(Aktenwerk::Test::readFile(pdfs.at(i))));
-        auto hits = (*engine)->search(distinctive.at(i), 10);
+        auto hits = Aktenwerk::Dms::Search::SearchIndex::search(**engine, distinctive.at(i), 10);
         bool hit = false;
         if (hits) {
             for (const auto &h : hits->hits)

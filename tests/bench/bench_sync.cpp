@@ -15,6 +15,7 @@
 // operation, corpus, baseline_s, app_s, ratio
 
 #include "../testsupport.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
 #include "dms/sync/pg.h"
@@ -228,7 +229,7 @@ int main(int argc, char **argv)
         const QString contentCorpus = QStringLiteral("%1 files %2 MiB").arg(count).arg(count * 4);
         auto file = check(a->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Scans"))), "file");
         auto cs = check(a->apply(Commands::createCase(file.id, QStringLiteral("Pläne"))), "case");
-        check(a->addDocuments(cs.id, files, [](const QString &, const CommandResult &) {}), "add");
+        check(Importer(*a).addDocuments(cs.id, files, [](const QString &, const CommandResult &) {}), "add");
         const QString tar = dir.filePath(QStringLiteral("stream.tar"));
         run(QStringLiteral("sync"), {});
         const double tarOut

@@ -6,6 +6,7 @@
 #include "client/mainwindow.h"
 #include "client/messagebanner.h"
 #include "client/versioncommentdialog.h"
+#include "dms/capture/importer.h"
 #include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 #include "dms/i18n.h"
@@ -104,7 +105,7 @@ void TstHistory::init()
     const QString first = m_dir->filePath(QStringLiteral("brief.txt"));
     QVERIFY(Test::writeFile(
         first, "Sehr geehrte Damen und Herren,\nBauherr: Meier\nFlurstueck 12\nMit freundlichen Gruessen\n"));
-    auto doc = engine.addDocument(caseRecord->id, first, QStringLiteral("Anschreiben"));
+    auto doc = Dms::Importer(engine).addDocument(caseRecord->id, first, QStringLiteral("Anschreiben"));
     QVERIFY2(doc.has_value(), doc ? "" : qPrintable(doc.error().toString()));
     m_document = doc->id;
 
@@ -303,7 +304,7 @@ void TstHistory::comparePdfVersionsThroughTheWorker()
         QVERIFY(e.has_value());
         const QString one = m_dir->filePath(QStringLiteral("bescheid.pdf"));
         QVERIFY(Test::writeFile(one, pdf(QStringLiteral("Auflage: Dachneigung 30 Grad."))));
-        auto doc = (*e)->addDocument(m_case, one, QStringLiteral("Bescheid"));
+        auto doc = Dms::Importer(**e).addDocument(m_case, one, QStringLiteral("Bescheid"));
         QVERIFY2(doc.has_value(), doc ? "" : qPrintable(doc.error().toString()));
         id = doc->id;
         const QString two = m_dir->filePath(QStringLiteral("bescheid-2.pdf"));

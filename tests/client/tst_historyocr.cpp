@@ -2,8 +2,11 @@
 #include "../textpage.h"
 #include "client/historypane.h"
 #include "client/mainwindow.h"
+#include "dms/capture/importer.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/engine.h"
+#include "dms/search/indexer.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
 
 #include <QAction>
@@ -121,14 +124,14 @@ void TstHistoryOcr::init()
     const QString png = m_dir->filePath(QStringLiteral("bescheid.png"));
     QVERIFY(
         Test::textPage({ QStringLiteral("Widerspruchsbescheid"), QStringLiteral("Sehr geehrter Herr Müller") }).save(png, "PNG"));
-    Dms::Engine::ImportOptions noOcr;
+    Dms::ImportOptions noOcr;
     noOcr.ocr = false;
-    auto imported = engine.importFiles(caseRecord->id, { png }, nullptr, noOcr);
+    auto imported = Dms::Importer(engine).importFiles(caseRecord->id, { png }, nullptr, noOcr);
     QVERIFY(imported.has_value());
-    QCOMPARE(imported->first().status, Dms::Engine::ImportItem::Status::WithoutText);
+    QCOMPARE(imported->first().status, Dms::ImportItem::Status::WithoutText);
     m_image = imported->first().documentId;
     // The scan product read by the extraction worker (pages, text), as after any import.
-    QVERIFY(engine.updateSearchIndex().has_value());
+    QVERIFY(Dms::Search::Indexer::update(engine).has_value());
 }
 
 void TstHistoryOcr::cleanup()
@@ -272,7 +275,7 @@ void TstHistoryOcr::imageIsRecognisedFromThePane()
     // Now it has text: whole-document OCR is refused with the reason, one page again is offered.
     QTRY_VERIFY(!h->recogniseAction()->isEnabled());
     QVERIFY(h->recognisePageAction()->isEnabled());
-    auto found = w.engine()->search(QStringLiteral("Widerspruchsbescheid"), 10);
+    auto found = Dms::Search::SearchIndex::search(*w.engine(), QStringLiteral("Widerspruchsbescheid"), 10);
     QVERIFY(found.has_value());
     QVERIFY(std::any_of(found->hits.cbegin(), found->hits.cend(),
         [&](const Dms::Search::Hit &hit) { return hit.documentId == m_image; }));
@@ -323,7 +326,7 @@ void TstHistoryOcr::addDocumentsRecognisesWithProgress()
     const QList<Model::Version> vs = versions(w, doc);
     QCOMPARE(vs.size(), 2);
     QCOMPARE(vs.at(1).mimeType, QStringLiteral("application/pdf"));
-    auto found = w.engine()->search(QStringLiteral("Nachtrag"), 10);
+    auto found = Dms::Search::SearchIndex::search(*w.engine(), QStringLiteral("Nachtrag"), 10);
     QVERIFY(found.has_value());
     QVERIFY(std::any_of(
         found->hits.cbegin(), found->hits.cend(), [&](const Dms::Search::Hit &hit) { return hit.documentId == doc; }));

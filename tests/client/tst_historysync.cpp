@@ -4,6 +4,7 @@
 #include "client/mainwindow.h"
 #include "client/plantreemodel.h"
 #include "client/synccontroller.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
@@ -114,7 +115,7 @@ void TstHistorySync::checkOutTakesTheServerLock()
     QVERIFY(cs.result().has_value());
     const QString text = m_dir.filePath(QStringLiteral("vermerk.txt"));
     QVERIFY(Test::writeFile(text, "Vermerk zur Sanierung\n"));
-    auto doc = w.engine()->addDocument(cs.result()->first().id, text);
+    auto doc = Dms::Importer(*w.engine()).addDocument(cs.result()->first().id, text);
     QVERIFY2(doc.has_value(), doc ? "" : qPrintable(doc.error().toString()));
     w.syncController()->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(

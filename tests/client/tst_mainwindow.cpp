@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "client/asyncreader.h"
 #include "client/breadcrumb.h"
 #include "client/detailspane.h"
@@ -13,15 +14,14 @@
 #include "client/plantreemodel.h"
 #include "client/recordtreemodel.h"
 #include "client/searchpanel.h"
+#include "dms/capture/importer.h"
 #include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 #include "dms/i18n.h"
 #include "dms/store/queries.h"
 
-#include "../testsupport.h"
-
-#include <QAbstractItemModelTester>
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
@@ -34,14 +34,14 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
-#include <QToolButton>
-#include <QTreeWidget>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace Aktenwerk;
@@ -370,7 +370,7 @@ void TstMainWindow::planReloadKeepsWhereTheClerkIs()
     QVERIFY(!caseId.isNull());
     const QString text = m_dir->filePath(QStringLiteral("notiz.txt"));
     QVERIFY(Test::writeFile(text, "Notiz\n"));
-    auto doc = w.engine()->addDocument(caseId, text);
+    auto doc = Dms::Importer(*w.engine()).addDocument(caseId, text);
     QVERIFY(doc.has_value());
 
     const QModelIndex unit = w.planModel()->indexOfCode(QStringLiteral("63.01.02"));
@@ -718,10 +718,10 @@ void TstMainWindow::fileIntoCaseProposesTheCaseTheLetterNames()
     pdf.addParagraph(QStringLiteral("Betreff: Nachreichung der Statik"));
     const QString path = m_dir->filePath(QStringLiteral("statik.pdf"));
     QVERIFY(Test::writeFile(path, pdf.toPdf()));
-    auto imported = w.engine()->importFiles({}, {path});
+    auto imported = Dms::Importer(*w.engine()).importFiles({}, { path });
     QVERIFY2(imported.has_value(), imported ? "" : qPrintable(imported.error().toString()));
     QCOMPARE(imported->size(), 1);
-    QCOMPARE(imported->first().status, Dms::Engine::ImportItem::Status::Ok);
+    QCOMPARE(imported->first().status, Dms::ImportItem::Status::Ok);
 
     AsyncReader reader;
     reader.setEngine(w.engine());
@@ -739,7 +739,7 @@ void TstMainWindow::fileIntoCaseProposesTheCaseTheLetterNames()
     plain.addParagraph(QStringLiteral("Sehr geehrte Damen und Herren, anbei ein Foto."));
     const QString other = m_dir->filePath(QStringLiteral("foto.pdf"));
     QVERIFY(Test::writeFile(other, plain.toPdf()));
-    auto second = w.engine()->importFiles({}, {other});
+    auto second = Dms::Importer(*w.engine()).importFiles({}, { other });
     QVERIFY(second.has_value());
     FileIntoCaseDialog none(w.engine(), &reader, second->first().documentId, QStringLiteral("foto"), &w);
     QTRY_VERIFY(none.isLoaded());

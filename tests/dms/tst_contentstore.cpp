@@ -1,9 +1,9 @@
+#include "../testsupport.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/faultinjection.h"
 #include "dms/store/contentstore.h"
 #include "dms/store/queries.h"
-
-#include "../testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -202,7 +202,7 @@ void TstContentStore::contentIsDurableBeforeItsRowCommits()
 
     // The commit fails at its last moment: the content is already in the store, the row is not.
     FaultInjection::arm(QStringLiteral("commit.before"), FaultInjection::Action::Fail);
-    auto r = (*engine)->addDocument(cs->id, src);
+    auto r = Importer(**engine).addDocument(cs->id, src);
     QVERIFY(!r.has_value());
     QVERIFY((*engine)->content().contains(Test::sha256Hex(data)));
     QCOMPARE(Test::countRows(**engine, QStringLiteral("document")), 0);
@@ -215,7 +215,7 @@ void TstContentStore::contentIsDurableBeforeItsRowCommits()
 
     // Done properly, both exist.
     FaultInjection::disarmAll();
-    auto ok = (*engine)->addDocument(cs->id, src);
+    auto ok = Importer(**engine).addDocument(cs->id, src);
     QVERIFY(ok.has_value());
     QCOMPARE(Test::countRows(**engine, QStringLiteral("document")), 1);
     QCOMPARE(Test::countRows(**engine, QStringLiteral("content")), 1);

@@ -1,6 +1,7 @@
-#include "dms/engine.h"
-
 #include "../testsupport.h"
+#include "dms/capture/importer.h"
+#include "dms/engine.h"
+#include "dms/search/searchindex.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -77,18 +78,18 @@ void TstCorpus::distinctiveWordsFindTheirPdf()
     QVERIFY(engine.has_value());
     QElapsedTimer t;
     t.start();
-    auto imported = (*engine)->importFiles({}, pdfs);
+    auto imported = Importer(**engine).importFiles({}, pdfs);
     QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : imported.error().toString()));
     const double importSeconds = static_cast<double>(t.elapsed()) / 1000.0;
     QHash<QString, QUuid> idOf;
     int ok = 0, withoutText = 0, duplicates = 0;
-    for (const Engine::ImportItem &item : *imported) {
-        QVERIFY2(item.status != Engine::ImportItem::Status::Failed, qPrintable(item.path + QStringLiteral(": ") + item.reason));
+    for (const ImportItem &item : *imported) {
+        QVERIFY2(item.status != ImportItem::Status::Failed, qPrintable(item.path + QStringLiteral(": ") + item.reason));
         idOf.insert(item.path, item.documentId);
-        ok += item.status == Engine::ImportItem::Status::Ok;
-        withoutText += item.status == Engine::ImportItem::Status::WithoutText;
-        duplicates += item.status == Engine::ImportItem::Status::Duplicate;
-        if (item.status == Engine::ImportItem::Status::WithoutText)
+        ok += item.status == ImportItem::Status::Ok;
+        withoutText += item.status == ImportItem::Status::WithoutText;
+        duplicates += item.status == ImportItem::Status::Duplicate;
+        if (item.status == ImportItem::Status::WithoutText)
             qInfo("without text: %s: %s", qPrintable(item.path), qPrintable(item.reason));
     }
 
@@ -103,7 +104,7 @@ void TstCorpus::distinctiveWordsFindTheirPdf()
             continue;
         }
         ++asked;
-        auto hits = (*engine)->search(distinctive.at(i), 10);
+        auto hits = Search::SearchIndex::search(**engine, distinctive.at(i), 10);
         QVERIFY2(hits.has_value(), qPrintable(hits ? QString() : hits.error().toString()));
         bool hit = false;
         for (const Search::Hit &h : hits->hits)

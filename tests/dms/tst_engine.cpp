@@ -1,4 +1,5 @@
 #include "../testsupport.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/faultinjection.h"
 #include "dms/store/queries.h"
@@ -796,15 +797,15 @@ void TstEngine::duplicatesBecomeReferences()
     QVERIFY(first.has_value() && second.has_value());
     const QString path = m_dir->filePath(QStringLiteral("lageplan.txt"));
     QVERIFY(Test::writeFile(path, "Lageplan 1:500, Flurstück 112/3"));
-    auto imported = m_engine->importFiles(first->id, {path});
+    auto imported = Importer(*m_engine).importFiles(first->id, { path });
     QVERIFY(imported.has_value());
-    QCOMPARE(imported->first().status, Engine::ImportItem::Status::Ok);
+    QCOMPARE(imported->first().status, ImportItem::Status::Ok);
     const QUuid original = imported->first().documentId;
 
     // The same file into the other case: a duplicate that says where the original is.
-    auto dup = m_engine->importFiles(second->id, {path});
+    auto dup = Importer(*m_engine).importFiles(second->id, { path });
     QVERIFY(dup.has_value());
-    QCOMPARE(dup->first().status, Engine::ImportItem::Status::Duplicate);
+    QCOMPARE(dup->first().status, ImportItem::Status::Duplicate);
     QCOMPARE(dup->first().documentId, original);
     QCOMPARE(dup->first().duplicateCaseId, first->id);
     const qint64 contents = Test::countRows(*m_engine, QStringLiteral("content"));
@@ -828,7 +829,7 @@ void TstEngine::duplicatesBecomeReferences()
     }
     // The bytes are stored once, and the reference is no new original for later imports.
     QCOMPARE(Test::countRows(*m_engine, QStringLiteral("content")), contents);
-    auto third = m_engine->importFiles(second->id, {path});
+    auto third = Importer(*m_engine).importFiles(second->id, { path });
     QCOMPARE(third->first().documentId, original);
 
     // A reference within the same case is refused.

@@ -1,9 +1,11 @@
+#include "../testsupport.h"
 #include "dms/capture/extractor.h"
+#include "dms/capture/importer.h"
 #include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
+#include "dms/search/indexer.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
-
-#include "../testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -270,17 +272,17 @@ void TstExtraction::documentsAreSearchableAndBadOnesKeepTheirReason()
 
     QStringList titles;
     for (const QString &path : {plain, locked, bomb}) {
-        auto added = e.addDocument(cs->id, path);
+        auto added = Importer(e).addDocument(cs->id, path);
         QVERIFY2(added.has_value(), qPrintable(added ? QString() : added.error().toString()));
     }
     QElapsedTimer t;
     t.start();
-    auto n = e.updateSearchIndex();
+    auto n = Search::Indexer::update(e);
     QVERIFY2(n.has_value(), qPrintable(n ? QString() : n.error().toString()));
     QCOMPARE(*n, 3);
     qInfo("indexed 3 PDFs (one locked, one decompression bomb) in %lld ms", static_cast<long long>(t.elapsed()));
 
-    auto hits = e.search(QStringLiteral("Äusserung Werkstatt"), 10);
+    auto hits = Search::SearchIndex::search(e, QStringLiteral("Äusserung Werkstatt"), 10);
     QVERIFY(hits.has_value());
     QCOMPARE(hits->hits.size(), 1);
     QCOMPARE(hits->hits.first().fileName, QStringLiteral("plain.pdf"));
@@ -305,7 +307,7 @@ void TstExtraction::documentsAreSearchableAndBadOnesKeepTheirReason()
 
     // A failed extraction is kept (no second try on every update) until reindex retries it.
     QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM extraction WHERE status <> 'ok'"))->toInt() >= 1, true);
-    auto again = e.updateSearchIndex();
+    auto again = Search::Indexer::update(e);
     QVERIFY(again.has_value());
     QCOMPARE(*again, 0);
 }

@@ -1,7 +1,7 @@
+#include "../testsupport.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
-
-#include "../testsupport.h"
 
 #include <QDate>
 #include <QDir>
@@ -107,7 +107,7 @@ void TstFullDisk::contentStoreFillsUp()
     QVERIFY(Test::writeFile(big, Test::randomBytes(8 * 1024 * 1024, 1))); // larger than the whole disk
     const qint64 docsBefore = Test::countRows(**e, QStringLiteral("document"));
 
-    auto r = (*e)->addDocument(cs->id, big);
+    auto r = Importer(**e).addDocument(cs->id, big);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, ErrorCode::DiskFull);
     QVERIFY2(r.error().message.contains(QLatin1String("disk is full")), qPrintable(r.error().message));
@@ -117,7 +117,7 @@ void TstFullDisk::contentStoreFillsUp()
     // A small document still fits, and everything verifies.
     const QString small = m_outside->filePath(QStringLiteral("brief.txt"));
     QVERIFY(Test::writeFile(small, "Sehr geehrte Damen und Herren"));
-    QVERIFY((*e)->addDocument(cs->id, small).has_value());
+    QVERIFY(Importer(**e).addDocument(cs->id, small).has_value());
     auto report = (*e)->verify();
     QVERIFY(report.has_value());
     QVERIFY(report->ok());

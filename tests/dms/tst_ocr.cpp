@@ -2,6 +2,7 @@
 #include "dms/capture/ocr.h"
 #include "dms/capture/scanfiling.h"
 #include "dms/engine.h"
+#include "dms/search/indexer.h"
 #include "dms/store/queries.h"
 #include "dms/store/sqlite.h"
 
@@ -385,7 +386,7 @@ void TstOcr::scannedLetterProposesItsCase()
     QCOMPARE((*doc)->title, f.title);
 
     // The same proposal later, from the indexed text of the stored document.
-    QVERIFY((*e)->updateSearchIndex().has_value());
+    QVERIFY(Search::Indexer::update(**e).has_value());
     auto later = FilingProposal::forDocument(*db, f.documentId, QDate(2026, 11, 27));
     QVERIFY2(later, later ? "" : qPrintable(later.error().toString()));
     QCOMPARE(later->targets.size(), 1);

@@ -1,9 +1,11 @@
 #include "../testsupport.h"
 #include "../textpage.h"
 #include "dms/capture/documentocr.h"
+#include "dms/capture/importer.h"
 #include "dms/command.h"
 #include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
 
 #include <QFont>
@@ -26,7 +28,7 @@ using namespace Aktenwerk::Dms;
 
 /**
  * OCR on import: a PNG of a letter and an image-only PDF that come in through
- * Engine::importFiles (and the CLI's import) keep the original as version 1 and get a
+ * Importer::importFiles (and the CLI's import) keep the original as version 1 and get a
  * searchable PDF as version 2, found by search; --no-ocr and the setting ocr.on_import switch
  * it off; a PDF with text is left alone; a cancelled OCR stores nothing. Real Tesseract through
  * the real OCR worker (AKTENWERK_OCR), real Poppler (pdftotext) to check the result.
@@ -76,7 +78,7 @@ QList<Model::Version> versionsOf(Engine &engine, const QUuid &doc)
 
 bool found(Engine &engine, const QString &query, const QUuid &doc)
 {
-    auto r = engine.search(query, 50);
+    auto r = Search::SearchIndex::search(engine, query, 50);
     if (!r)
         return false;
     return std::any_of(r->hits.cbegin(), r->hits.cend(), [&](const Search::Hit &h) { return h.documentId == doc; });
@@ -119,24 +121,23 @@ void TstOcrImport::imageAndImageOnlyPdfGetASearchableVersion()
 
     std::atomic<int> progressCalls { 0 };
     std::atomic<int> lastTotal { 0 };
-    Engine::ImportOptions options;
+    ImportOptions options;
     options.ocrProgress = [&](int, int total) {
         ++progressCalls;
         lastTotal = total;
     };
-    auto imported = e.importFiles({}, { m_letterPng, m_letterPdf }, nullptr, options);
+    auto imported = Importer(e).importFiles({}, { m_letterPng, m_letterPdf }, nullptr, options);
     QVERIFY2(imported.has_value(), imported ? "" : qPrintable(imported.error().toString()));
     QCOMPARE(imported->size(), 2);
-    for (const Engine::ImportItem &item : std::as_const(*imported))
-        qInfo("%s: %s %s", qPrintable(item.path), qPrintable(Engine::ImportItem::statusCode(item.status)),
+    for (const ImportItem &item : std::as_const(*imported))
+        qInfo("%s: %s %s", qPrintable(item.path), qPrintable(ImportItem::statusCode(item.status)),
             qPrintable(item.reason));
     QVERIFY(progressCalls.load() > 0);
     QCOMPARE(lastTotal.load(), 2); // one page each
 
     const QStringList words { QStringLiteral("Baugenehmigung"), QStringLiteral("Müller"), QStringLiteral("Straße") };
-    for (const Engine::ImportItem &item : std::as_const(*imported)) {
-        QVERIFY2(
-            item.status == Engine::ImportItem::Status::Ok, qPrintable(item.path + QStringLiteral(": ") + item.reason));
+    for (const ImportItem &item : std::as_const(*imported)) {
+        QVERIFY2(item.status == ImportItem::Status::Ok, qPrintable(item.path + QStringLiteral(": ") + item.reason));
         QCOMPARE(item.ocrVersion, 2);
         QVERIFY2(item.ocrConfidence >= 70, qPrintable(item.reason));
         QVERIFY2(item.reason.contains(QStringLiteral("Text recognised (OCR, confidence %1 %)").arg(item.ocrConfidence)),
@@ -232,12 +233,12 @@ void TstOcrImport::textPdfIsNotRecognised()
     const QString path = data.filePath(QStringLiteral("anhoerung.pdf"));
     QVERIFY(Test::writeFile(path, letter.toPdf()));
     std::atomic<int> progressCalls { 0 };
-    Engine::ImportOptions options;
+    ImportOptions options;
     options.ocrProgress = [&](int, int) { ++progressCalls; };
-    auto imported = (*engine)->importFiles({}, { path }, nullptr, options);
+    auto imported = Importer(**engine).importFiles({}, { path }, nullptr, options);
     QVERIFY(imported.has_value());
     QCOMPARE(imported->size(), 1);
-    QCOMPARE(imported->first().status, Engine::ImportItem::Status::Ok);
+    QCOMPARE(imported->first().status, ImportItem::Status::Ok);
     QCOMPARE(imported->first().ocrVersion, 0);
     QVERIFY2(imported->first().reason.isEmpty(), qPrintable(imported->first().reason));
     QCOMPARE(progressCalls.load(), 0);
@@ -253,17 +254,17 @@ void TstOcrImport::cancelledOcrStoresNothing()
     // The clerk cancels as soon as OCR reports its first progress: the import itself is done.
     std::atomic<bool> cancel { false };
     std::atomic<int> progressCalls { 0 };
-    Engine::ImportOptions options;
+    ImportOptions options;
     options.ocrProgress = [&](int, int) {
         ++progressCalls;
         cancel = true;
     };
-    auto imported = (*engine)->importFiles({}, { m_letterPng }, &cancel, options);
+    auto imported = Importer(**engine).importFiles({}, { m_letterPng }, &cancel, options);
     QVERIFY2(imported.has_value(), imported ? "" : qPrintable(imported.error().toString()));
     QCOMPARE(imported->size(), 1);
-    const Engine::ImportItem item = imported->first();
+    const ImportItem item = imported->first();
     QVERIFY(progressCalls.load() > 0);
-    QCOMPARE(item.status, Engine::ImportItem::Status::WithoutText);
+    QCOMPARE(item.status, ImportItem::Status::WithoutText);
     QVERIFY2(item.reason.contains(QStringLiteral("cancelled")), qPrintable(item.reason));
     QCOMPARE(item.ocrVersion, 0);
     const QList<Model::Version> vs = versionsOf(**engine, item.documentId);

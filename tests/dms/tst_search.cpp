@@ -1,10 +1,10 @@
-#include "dms/engine.h"
-#include "dms/search/searchindex.h"
-#include "dms/search/germantext.h"
-#include "dms/search/query.h"
-#include "dms/store/sqlite.h"
-
 #include "../testsupport.h"
+#include "dms/engine.h"
+#include "dms/search/germantext.h"
+#include "dms/search/indexer.h"
+#include "dms/search/query.h"
+#include "dms/search/searchindex.h"
+#include "dms/store/sqlite.h"
 
 #include <QDate>
 #include <QMap>
@@ -76,7 +76,7 @@ void TstSearch::initTestCase()
                       {QStringLiteral("bauherr"), QStringLiteral("Krüger")}})
                  .isNull());
     addText(QStringLiteral("Strassenplan"), QStringLiteral("STRASSE UND WEGE, Maßstab 1:500"));
-    auto n = m_engine->updateSearchIndex();
+    auto n = Search::Indexer::update(*m_engine);
     QVERIFY2(n.has_value(), qPrintable(n ? QString() : n.error().toString()));
     QCOMPARE(*n, 8);
 }
@@ -96,7 +96,7 @@ QUuid TstSearch::addText(const QString &title, const QString &text, const QStrin
 
 QStringList TstSearch::titlesFor(const QString &query)
 {
-    auto r = m_engine->search(query, 50);
+    auto r = Search::SearchIndex::search(*m_engine, query, 50);
     if (!r)
         return {QStringLiteral("error: ") + r.error().toString()};
     QStringList titles;
@@ -222,10 +222,10 @@ void TstSearch::germanSearchTable()
 
 void TstSearch::snippetsMarkTheHits()
 {
-    auto r = m_engine->search(QStringLiteral("mueller treppe*"), 5);
+    auto r = Search::SearchIndex::search(*m_engine, QStringLiteral("mueller treppe*"), 5);
     QVERIFY(r.has_value());
     QCOMPARE(r->hits.size(), 0); // "Außentreppe" is one word: a prefix must match its beginning
-    r = m_engine->search(QStringLiteral("mueller aussen*"), 5);
+    r = Search::SearchIndex::search(*m_engine, QStringLiteral("mueller aussen*"), 5);
     QVERIFY(r.has_value());
     QCOMPARE(r->hits.size(), 1);
     QCOMPARE(r->hits.first().snippet,
@@ -237,7 +237,8 @@ void TstSearch::snippetsMarkTheHits()
 
 void TstSearch::facetsCountEveryHit()
 {
-    auto r = m_engine->search(QStringLiteral("Garage"), 1, 0, true); // a page of one: facets still count all three
+    auto r = Search::SearchIndex::search(
+        *m_engine, QStringLiteral("Garage"), 1, 0, true); // a page of one: facets still count all three
     QVERIFY(r.has_value());
     QCOMPARE(r->hits.size(), 1);
     QVERIFY(r->more);
@@ -251,7 +252,7 @@ void TstSearch::facetsCountEveryHit()
              (QMap<QString, int>{{QString(), 2}, {QStringLiteral("Bauantrag"), 1}}));
     QCOMPARE(facets.value(QStringLiteral("year")),
              (QMap<QString, int>{{QString::number(QDate::currentDate().year()), 3}}));
-    auto none = m_engine->search(QStringLiteral("Garage"), 10); // not asked for: not computed
+    auto none = Search::SearchIndex::search(*m_engine, QStringLiteral("Garage"), 10); // not asked for: not computed
     QVERIFY(none.has_value());
     QVERIFY(none->facets.isEmpty());
 }
@@ -352,13 +353,13 @@ void TstSearch::changesReachTheIndex()
     const QUuid doc = addText(QStringLiteral("Notiz"), QStringLiteral("Rückruf bei Frau Özdemir"));
     QVERIFY(!doc.isNull());
     QCOMPARE(titlesFor(QStringLiteral("oezdemir")), QStringList()); // not indexed yet
-    QVERIFY(m_engine->updateSearchIndex().has_value());
+    QVERIFY(Search::Indexer::update(*m_engine).has_value());
     QCOMPARE(titlesFor(QStringLiteral("oezdemir")), QStringList{QStringLiteral("Notiz")});
     QVERIFY(m_engine->apply(Commands::updateFields(doc, QStringLiteral("Telefonnotiz"))).has_value());
-    QVERIFY(m_engine->updateSearchIndex().has_value());
+    QVERIFY(Search::Indexer::update(*m_engine).has_value());
     QCOMPARE(titlesFor(QStringLiteral("özdemir")), QStringList{QStringLiteral("Telefonnotiz")});
     QVERIFY(m_engine->apply(Commands::tombstone(doc, QStringLiteral("erledigt"))).has_value());
-    QVERIFY(m_engine->updateSearchIndex().has_value());
+    QVERIFY(Search::Indexer::update(*m_engine).has_value());
     QCOMPARE(titlesFor(QStringLiteral("özdemir")), QStringList());
     QVERIFY(m_engine->verify()->ok());
 }
@@ -371,7 +372,7 @@ void TstSearch::reindexRebuilds()
         QVERIFY(db->exec(QStringLiteral("DELETE FROM search_doc")).has_value());
     }
     QCOMPARE(titlesFor(QStringLiteral("Müller")), QStringList());
-    auto n = m_engine->reindex();
+    auto n = Search::Indexer::reindex(*m_engine);
     QVERIFY2(n.has_value(), qPrintable(n ? QString() : n.error().toString()));
     QCOMPARE(*n, 9); // the eight documents, and the deleted note
     QCOMPARE(titlesFor(QStringLiteral("Müller")), QStringList{QStringLiteral("Schreiben Müller")});

@@ -1,9 +1,9 @@
+#include "../testsupport.h"
 #include "dms/audit/auditlog.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
 #include "model/scantransfernote.h"
-
-#include "../testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -78,7 +78,7 @@ void TstVerify::initTestCase()
         const QString src = m_template.filePath(QStringLiteral("doc%1.bin").arg(i));
         const QByteArray data = Test::randomBytes(50000 + i * 1000, static_cast<quint32>(i + 10));
         QVERIFY(Test::writeFile(src, data));
-        QVERIFY((*e)->addDocument(cs->id, src).has_value());
+        QVERIFY(Importer(**e).addDocument(cs->id, src).has_value());
         m_shas << Test::sha256Hex(data);
         QFile::remove(src);
     }

@@ -1,9 +1,9 @@
+#include "../testsupport.h"
+#include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
 #include "dms/versions/checkouts.h"
 #include "dms/versions/workingcopywatcher.h"
-
-#include "../testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -51,7 +51,7 @@ void TstWorkingCopy::init()
     auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
     QVERIFY(cs.has_value());
     QVERIFY(Test::writeFile(m_dir->filePath(QStringLiteral("bescheid.txt")), "Bescheid\nEntwurf\n"));
-    auto doc = m_engine->addDocument(cs->id, m_dir->filePath(QStringLiteral("bescheid.txt")));
+    auto doc = Importer(*m_engine).addDocument(cs->id, m_dir->filePath(QStringLiteral("bescheid.txt")));
     QVERIFY(doc.has_value());
     m_doc = doc->id;
 }

@@ -2,6 +2,8 @@
 #include "dms/engine.h"
 #include "dms/faultinjection.h"
 #include "dms/plan/planimport.h"
+#include "dms/search/indexer.h"
+#include "dms/search/searchindex.h"
 #include "dms/store/queries.h"
 #include "dms/store/sqlite.h"
 #include "dms/sync/changelistener.h"
@@ -261,9 +263,9 @@ void TstSync::offlineWorkArrivesEverywhereWithTheSameContent()
     QVERIFY(b.engine->verify()->ok());
 
     // What arrives from the server is searchable there too, under the server's reference.
-    auto indexed = b.engine->updateSearchIndex();
+    auto indexed = Search::Indexer::update(*b.engine);
     QVERIFY2(indexed.has_value(), qPrintable(indexed ? QString() : indexed.error().toString()));
-    auto hits = b.engine->search(QStringLiteral("krueger"), 5);
+    auto hits = Search::SearchIndex::search(*b.engine, QStringLiteral("krueger"), 5);
     QVERIFY(hits.has_value());
     QCOMPARE(hits->hits.size(), 1);
     QCOMPARE(hits->hits.first().title, QStringLiteral("Eingangsbestätigung"));
@@ -1216,9 +1218,9 @@ void TstSync::aFolderUsedWithoutAServerGoesToIt()
     const QString oldCase = oldReferences.value(cases.at(1));
     auto formerCase = Queries::formerReferenceOf(*db, oldCase);
     QVERIFY(formerCase && formerCase->size() == 1 && formerCase->first().id == cases.at(1));
-    auto indexed = other.engine->updateSearchIndex();
+    auto indexed = Search::Indexer::update(*other.engine);
     QVERIFY2(indexed.has_value(), qPrintable(indexed ? QString() : indexed.error().toString()));
-    const auto hits = other.engine->search(QStringLiteral("az:") + oldCase, 50);
+    const auto hits = Search::SearchIndex::search(*other.engine, QStringLiteral("az:") + oldCase, 50);
     QVERIFY2(hits.has_value(), qPrintable(hits ? QString() : hits.error().toString()));
     QCOMPARE(std::count_if(
                  hits->hits.begin(), hits->hits.end(), [&](const Search::Hit &h) { return h.caseId == cases.at(1); }),

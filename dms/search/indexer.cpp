@@ -1,0 +1,50 @@
+#include "dms/search/indexer.h"
+
+#include "dms/capture/extractioncache.h"
+#include "dms/engine.h"
+#include "dms/search/searchindex.h"
+
+namespace Aktenwerk::Dms::Search {
+
+using Model::Result;
+using Model::Status;
+
+Result<int> Indexer::update(Engine &engine, const std::atomic<bool> *cancel, const std::atomic<bool> *moreComing)
+{
+    if (engine.isReadOnly())
+        return 0;
+    auto reader = engine.openReader();
+    if (!reader)
+        return std::unexpected(reader.error());
+    return SearchIndex::indexPending(
+        *reader, engine.content(),
+        [&engine](const QList<SearchIndex::Row> &rows) -> Result<int> {
+            int stored = 0;
+            auto s = engine.writeDerived([&rows, &stored](Database &db) -> Status {
+                auto n = SearchIndex::store(db, rows);
+                if (!n)
+                    return std::unexpected(n.error());
+                stored = *n;
+                return {};
+            });
+            if (!s)
+                return std::unexpected(s.error());
+            return stored;
+        },
+        cancel, moreComing);
+}
+
+Result<int> Indexer::reindex(Engine &engine, const std::atomic<bool> *cancel)
+{
+    // A read-only folder is refused here, by the derived write path, with the engine's message.
+    auto s = engine.writeDerived([](Database &db) -> Status {
+        if (auto forgotten = ExtractionCache::forgetFailures(db); !forgotten)
+            return forgotten;
+        return SearchIndex::invalidateAll(db);
+    });
+    if (!s)
+        return std::unexpected(s.error());
+    return update(engine, cancel);
+}
+
+} // namespace Aktenwerk::Dms::Search
