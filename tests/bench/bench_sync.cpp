@@ -186,9 +186,15 @@ int main(int argc, char **argv)
     row("push metadata", corpus, copyIn, push);
     std::fprintf(stderr, "push metadata: push %.3f s, pull of the server's numbers %.3f s\n", pushed.pushSeconds,
                  pushed.pullSeconds);
-    if (statementStats) {
-        // Where the server spends the push: AKTENWERK_BENCH_STATS=1 (pg_stat_statements).
+    // Where the server spends a push: AKTENWERK_BENCH_STATS=1 (pg_stat_statements).
+    auto serverStats = [&](bool reset) {
+        if (!statementStats)
+            return;
         auto owner = check(PgConnection::connect(admin), "stats");
+        if (reset) {
+            check(owner.exec(QStringLiteral("SELECT pg_stat_statements_reset()")), "stats");
+            return;
+        }
         auto top = check(owner.exec(QStringLiteral(
                              "SELECT calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 4), "
                              "left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements "
@@ -197,7 +203,8 @@ int main(int argc, char **argv)
         for (int r = 0; r < top.rows(); ++r)
             std::fprintf(stderr, "%8s calls %9s ms total %8s ms mean  %s\n", qPrintable(top.text(r, 0)),
                 qPrintable(top.text(r, 1)), qPrintable(top.text(r, 2)), qPrintable(top.text(r, 3)));
-    }
+    };
+    serverStats(false);
 
     const double copyOut = run(QStringLiteral("psql"),
         { pg.userUrl(dbName), QStringLiteral("-U"), QStringLiteral("anna"), QStringLiteral("-q"), QStringLiteral("-c"),
@@ -207,6 +214,7 @@ int main(int argc, char **argv)
             e.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("anna-secret-1"));
             return e;
         }());
+    serverStats(true);
     t.restart();
     auto pulled = check(SyncEngine(*b).sync(QStringLiteral("anna-secret-1")), "pull");
     const double pull = static_cast<double>(t.nsecsElapsed()) / 1e9;
@@ -215,6 +223,7 @@ int main(int argc, char **argv)
         bail();
     }
     row("pull metadata", corpus, copyOut, pull);
+    serverStats(false);
 
     // --- content ------------------------------------------------------------------------------
     if (contentMiB > 0) {
@@ -235,6 +244,7 @@ int main(int argc, char **argv)
         const double tarOut
             = run(QStringLiteral("tar"), { QStringLiteral("-cf"), tar, QStringLiteral("-C"), src, QStringLiteral(".") })
             + run(QStringLiteral("sync"), { QStringLiteral("-f"), tar });
+        serverStats(true);
         t.restart();
         auto up = check(SyncEngine(*a).sync(QStringLiteral("alice-secret-1")), "push content");
         const double push2 = static_cast<double>(t.nsecsElapsed()) / 1e9;
@@ -243,6 +253,7 @@ int main(int argc, char **argv)
             bail();
         }
         row("push content", contentCorpus, tarOut, push2);
+        serverStats(false);
 
         const QString extract = dir.filePath(QStringLiteral("extract"));
         QDir().mkpath(extract);
