@@ -1,8 +1,8 @@
 // Sync against a real PostgreSQL, next to the plain tools doing the same transfer in the same run.
 //
-//   push metadata:  aktenwerk sync sending N new files (200 operations per server transaction,
-//                   each with its idempotence record, server-assigned reference and audit event,
-//                   under RLS)
+//   push metadata:  aktenwerk sync sending N new files (2,000 operations per call of the server's
+//                   command API aktenwerk.submit, one transaction; each checked by the server, with
+//                   its idempotence record, server-assigned reference and audit event, under RLS)
 //                   vs. COPY of the same N rows into a staging table without RLS
 //   pull metadata:  a second client receiving them (snapshot-consistent, paged, written to its
 //                   index with an audit event per page) vs. COPY (SELECT ...) TO STDOUT as that user
