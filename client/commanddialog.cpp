@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -24,6 +25,25 @@ CommandDialog::CommandDialog(Dms::Engine *engine, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CommandDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void CommandDialog::reject()
+{
+    if (m_submitting)
+        return; // the command is on its way: its answer closes the dialog or shows the error
+    if (hasInput()) {
+        QMessageBox box(
+            QMessageBox::Question, windowTitle(), tr("Discard what you entered?"), QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Nothing has been created yet."));
+        box.addButton(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.addButton(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        box.setObjectName(QStringLiteral("discardInput"));
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void CommandDialog::submit()

@@ -33,8 +33,12 @@ public:
     MessageBanner *banner() const { return m_banner; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     bool isSubmitting() const { return m_submitting; }
+    /** Cancel or Escape: with something typed in, asks before it is thrown away. */
+    void reject() override;
 
 protected:
+    /** Whether the clerk typed or chose something that cancelling would throw away. */
+    virtual bool hasInput() const { return false; }
     /** Checks the input and shows problems inline; nullopt keeps the dialog open. */
     virtual std::optional<Dms::Command> buildCommand() = 0;
     QVBoxLayout *contentLayout() const { return m_content; }

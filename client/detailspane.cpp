@@ -15,7 +15,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -123,6 +125,9 @@ DetailsPane::DetailsPane(AsyncReader *reader, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &DetailsPane::save);
     connect(m_revert, &QPushButton::clicked, this, &DetailsPane::revert);
+    connect(m_titleEdit, &QLineEdit::textChanged, this, &DetailsPane::updateModified);
+    connect(m_form, &MetadataForm::edited, this, &DetailsPane::updateModified);
+    m_revert->setToolTip(tr("Back to the stored values"));
     clear();
 }
 
@@ -137,6 +142,8 @@ void DetailsPane::addInfo(const QString &label, const QString &value)
 void DetailsPane::clear()
 {
     m_id = QUuid();
+    m_shownTitle.clear();
+    m_shownValues.clear();
     m_heading->setText(tr("Nothing selected"));
     m_subheading->setText(tr("Choose a plan unit on the left, then a file, case or document."));
     m_banner->hide();
@@ -149,10 +156,12 @@ void DetailsPane::clear()
     m_versions->hide();
     m_historyLabel->hide();
     m_history->hide();
+    updateModified();
 }
 
 void DetailsPane::showPlanUnit(const PlanUnit &unit)
 {
+    m_loading = false;
     clear();
     m_heading->setText(unit.code + QStringLiteral("  ") + unit.title);
     m_subheading->setText(tr("Plan unit"));
@@ -168,9 +177,16 @@ void DetailsPane::showPlanUnit(const PlanUnit &unit)
 
 void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &department)
 {
-    // Showing the same item again (after a save or refresh) keeps its message.
+    // Showing the same item again (after a save or refresh) keeps its message, and what the
+    // clerk is typing into it.
     const QUuid previous = m_id;
     const bool keepBanner = m_banner->isVisibleTo(this);
+    const bool wasModified = m_modified;
+    const QString typedTitle = m_titleEdit->text();
+    const FieldValues typedValues = m_form->values();
+    const QString shownTitle = m_shownTitle;
+    const FieldValues shownValues = m_shownValues;
+    m_loading = true;
     clear();
     const MetadataSchema *schema = nullptr;
     bool editable = m_engine && !m_engine->isReadOnly();
@@ -258,7 +274,37 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
     m_titleEdit->setText(m_title);
     m_form->setSchema(schema);
     m_form->setValues(m_values);
+    m_shownTitle = m_titleEdit->text();
+    m_shownValues = m_form->values();
     setEditable(editable);
+    if (wasModified && previous == m_id && editable) {
+        // What was typed stays; what changed meanwhile in a field not typed into comes in.
+        QStringList clashes;
+        if (typedTitle != shownTitle) {
+            if (m_shownTitle != shownTitle && m_shownTitle != typedTitle)
+                clashes << tr("Title: now \"%1\"").arg(m_shownTitle);
+            m_titleEdit->setText(typedTitle);
+        }
+        FieldValues merged = m_form->values();
+        for (auto it = typedValues.cbegin(); it != typedValues.cend(); ++it) {
+            if (it.value() == shownValues.value(it.key()) || !merged.contains(it.key()))
+                continue;
+            const QString now = m_shownValues.value(it.key());
+            if (now != shownValues.value(it.key()) && now != it.value()) {
+                const FieldDef *def = schema ? schema->field(it.key()) : nullptr;
+                clashes << tr("%1: now \"%2\"").arg(def ? def->label() : it.key(), now);
+            }
+            merged.insert(it.key(), it.value());
+        }
+        m_form->setValues(merged);
+        if (!clashes.isEmpty())
+            m_banner->showMessage(tr("Changed meanwhile by someone else – %1. Your entries are kept: "
+                                     "Save keeps yours, Revert takes the new values.")
+                                      .arg(clashes.join(QStringLiteral("; "))),
+                MessageBanner::Kind::Warning);
+    }
+    m_loading = false;
+    updateModified();
     loadHistory();
 }
 
@@ -389,6 +435,54 @@ void DetailsPane::loadLock(const QUuid &documentId)
         });
 }
 
+void DetailsPane::updateModified()
+{
+    if (m_loading)
+        return;
+    const bool modified = !m_id.isNull() && m_editBox->isVisibleTo(this) && !m_titleEdit->isReadOnly()
+        && (m_titleEdit->text() != m_shownTitle || m_form->values() != m_shownValues);
+    m_save->setEnabled(modified && !m_saving);
+    m_revert->setEnabled(modified);
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+bool DetailsPane::isModified() const
+{
+    return m_modified;
+}
+
+bool DetailsPane::confirmLeave()
+{
+    if (!m_modified)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+        tr("The changes to \"%1\" are not saved yet.").arg(m_title), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Save them, discard them, or go back to editing?"));
+    box.addButton(QMessageBox::Save)->setText(tr("&Save"));
+    box.addButton(QMessageBox::Discard)->setText(tr("&Discard changes"));
+    box.addButton(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    int answer = QMessageBox::Cancel;
+    {
+        const QScopedValueRollback asking(m_asking, true);
+        answer = box.exec();
+    }
+    switch (answer) {
+    case QMessageBox::Save:
+        return saveNow();
+    case QMessageBox::Discard:
+        revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
 void DetailsPane::setEditable(bool editable)
 {
     m_titleEdit->setReadOnly(!editable);
@@ -420,42 +514,87 @@ void DetailsPane::loadHistory()
 
 void DetailsPane::revert()
 {
+    m_loading = true;
     m_titleEdit->setText(m_title);
     m_form->setValues(m_values);
+    m_shownTitle = m_titleEdit->text();
+    m_shownValues = m_form->values();
+    m_loading = false;
     m_banner->hide();
+    updateModified();
+}
+
+std::optional<Dms::Command> DetailsPane::buildSave()
+{
+    if (!m_engine || m_id.isNull())
+        return std::nullopt;
+    m_banner->hide();
+    if (m_titleEdit->text().trimmed().isEmpty()) {
+        m_banner->showMessage(tr("The title cannot be empty."));
+        m_titleEdit->setFocus();
+        return std::nullopt;
+    }
+    if (!m_form->validate())
+        return std::nullopt;
+    FieldValues changes;
+    const FieldValues entered = m_form->values();
+    for (auto it = entered.cbegin(); it != entered.cend(); ++it) {
+        if (m_shownValues.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    const QString title = m_titleEdit->text().trimmed();
+    return Dms::Commands::updateFields(m_id, title != m_title ? std::optional<QString>(title) : std::nullopt, changes);
+}
+
+bool DetailsPane::saveNow()
+{
+    const auto command = buildSave();
+    if (!command)
+        return false;
+    auto future = m_engine->submit({ *command });
+    future.waitForFinished(); // one local write: the clerk asked to save before moving on
+    const auto r = future.result();
+    if (!r) {
+        m_banner->showMessage(r.error().message);
+        return false;
+    }
+    // Stored: the form shows what is stored now, and nothing is pending any more.
+    m_title = m_titleEdit->text().trimmed();
+    m_values = m_form->values();
+    m_shownTitle = m_titleEdit->text();
+    m_shownValues = m_form->values();
+    updateModified();
+    Q_EMIT saved(command->target);
+    return true;
 }
 
 void DetailsPane::save()
 {
-    if (!m_engine || m_id.isNull() || m_saving)
+    if (m_saving)
         return;
-    m_banner->hide();
-    if (m_titleEdit->text().trimmed().isEmpty()) {
-        m_banner->showMessage(tr("The title cannot be empty."));
+    const auto command = buildSave();
+    if (!command)
         return;
-    }
-    if (!m_form->validate())
-        return;
-    FieldValues changes;
-    const FieldValues entered = m_form->values();
-    for (auto it = entered.cbegin(); it != entered.cend(); ++it) {
-        if (m_values.value(it.key()) != it.value())
-            changes.insert(it.key(), it.value());
-    }
-    const QString title = m_titleEdit->text().trimmed();
-    const auto command = Dms::Commands::updateFields(m_id, title != m_title ? std::optional<QString>(title)
-                                                                             : std::nullopt,
-                                                     changes);
     m_saving = true;
     m_save->setEnabled(false);
     const QUuid id = m_id;
+    // What is being saved: once stored, it is what the form compares with (typing that goes on
+    // meanwhile stays modified).
+    const QString savedTitle = m_titleEdit->text();
+    const FieldValues savedValues = m_form->values();
     using Watcher = QFutureWatcher<Result<QList<Dms::CommandResult>>>;
     auto *watcher = new Watcher(this);
-    connect(watcher, &Watcher::finished, this, [this, watcher, id] {
+    connect(watcher, &Watcher::finished, this, [this, watcher, id, savedTitle, savedValues] {
         const auto r = watcher->result();
         watcher->deleteLater();
         m_saving = false;
-        m_save->setEnabled(true);
+        if (r && id == m_id) {
+            m_title = savedTitle.trimmed();
+            m_values = savedValues;
+            m_shownTitle = savedTitle;
+            m_shownValues = savedValues;
+        }
+        updateModified();
         if (!r) {
             m_banner->showMessage(r.error().message);
             return;
@@ -464,7 +603,7 @@ void DetailsPane::save()
                               MessageBanner::Kind::Positive);
         Q_EMIT saved(id);
     });
-    watcher->setFuture(m_engine->submit({command}));
+    watcher->setFuture(m_engine->submit({ *command }));
 }
 
 } // namespace Aktenwerk::Client

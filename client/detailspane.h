@@ -1,9 +1,12 @@
 #pragma once
 
 #include "client/recordtreemodel.h"
+#include "dms/command.h"
 #include "model/fileplan.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -39,6 +42,17 @@ public:
     void clear();
 
     QUuid currentId() const { return m_id; }
+    /** The title or a field differs from what is stored: typed, not saved yet. */
+    bool isModified() const;
+    /**
+     * Before what is shown here gives way to something else (another selection, closing the
+     * window): a modified form asks Save / Discard / Cancel. True when it may go (saved, nothing
+     * to save, or discarded); false keeps it, with the typing, and the caller stays where it is.
+     */
+    bool confirmLeave();
+    /** The question of confirmLeave() is open: nothing else may replace what is shown meanwhile. */
+    bool isAsking() const { return m_asking; }
+    QPushButton *revertButton() const { return m_revert; }
     QLineEdit *titleEdit() const { return m_titleEdit; }
     MetadataForm *metadataForm() const { return m_form; }
     QPushButton *saveButton() const { return m_save; }
@@ -49,12 +63,24 @@ public:
 
 Q_SIGNALS:
     void saved(const QUuid &id);
+    /** The form became modified, or no longer is (saved, reverted, another item). */
+    void modifiedChanged(bool modified);
     /** A link to another document was followed: select it. */
     void documentActivated(const QUuid &id);
 
 private:
     void save();
+    /** Saves and waits for the engine: for confirmLeave(). False: not saved (the reason is shown). */
+    bool saveNow();
+    /** The command for what was typed; nullopt when it does not validate (shown inline). */
+    std::optional<Dms::Command> buildSave();
     void revert();
+    void updateModified();
+    /**
+     * The item shown again after a change elsewhere (a sync, a save in another window) while
+     * the clerk types: the typing stays; fields changed meanwhile are named with their new value.
+     */
+    void mergeStored(const QString &title, const Model::FieldValues &values);
     void setEditable(bool editable);
     void loadHistory();
     void addInfo(const QString &label, const QString &value);
@@ -82,6 +108,12 @@ private:
     QLabel *m_historyLabel;
     QListWidget *m_history;
     bool m_saving = false;
+    bool m_modified = false;
+    bool m_asking = false;
+    bool m_loading = false; ///< the form is being filled: not the clerk's typing
+    /** The title and fields as the form showed them when loaded: what "modified" compares with. */
+    QString m_shownTitle;
+    Model::FieldValues m_shownValues;
 };
 
 } // namespace Aktenwerk::Client

@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -394,12 +395,30 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_statusFolder);
     statusBar()->showMessage(tr("Opening the data folder…"));
 
+    // Another selection never drops what was typed into the details: they ask first.
     connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::planSelectionChanged);
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            const PlanUnit *unit = m_planModel->unit(current);
+            if (!keepUnsavedDetails(m_planView, previous, unit ? unit->id : QUuid()))
+                planSelectionChanged();
+        });
     connect(m_recordView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::recordSelectionChanged);
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            if (!current.isValid() && m_intakeActive)
+                return recordSelectionChanged(); // the intake took over; it asked already
+            if (!keepUnsavedDetails(m_recordView, previous, m_recordModel->id(current.siblingAtColumn(0))))
+                recordSelectionChanged();
+        });
     connect(m_intakeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::intakeSelectionChanged);
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            const IntakeModel::Row *row = m_intakeModel->row(current.siblingAtColumn(0));
+            if (!keepUnsavedDetails(m_intakeView, previous, row ? row->document.document.meta.id : QUuid()))
+                intakeSelectionChanged();
+        });
+    connect(m_details, &DetailsPane::modifiedChanged, this, [this](bool modified) {
+        // The tab tells that something typed there is not saved yet.
+        m_sideTabs->setTabText(m_sideTabs->indexOf(m_details), modified ? tr("&Details •") : tr("&Details"));
+    });
     connect(m_details, &DetailsPane::documentActivated, this, &MainWindow::showDocument);
     connect(m_recordModel, &RecordTreeModel::loaded, this, &MainWindow::recordsLoaded);
     connect(m_recordModel, &RecordTreeModel::loadFailed, this,
@@ -710,8 +729,24 @@ bool MainWindow::selectPlanUnit(const QString &code)
     return true;
 }
 
+bool MainWindow::keepUnsavedDetails(QAbstractItemView *view, const QModelIndex &previous, const QUuid &next)
+{
+    if (m_restoringSelection || m_details->isAsking())
+        return true;
+    if (!m_details->isModified() || next == m_details->currentId())
+        return false;
+    if (m_details->confirmLeave())
+        return false;
+    const QScopedValueRollback guard(m_restoringSelection, true);
+    view->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_sideTabs->setCurrentWidget(m_details);
+    return true;
+}
+
 void MainWindow::planSelectionChanged()
 {
+    if (m_details->isAsking())
+        return; // the clerk is being asked about unsaved typing: it stays in view until answered
     const QModelIndex index = m_planView->currentIndex();
     const PlanUnit *unit = m_planModel->unit(index);
     // Another plan unit: an unfinished "open this document" no longer applies. The same unit
@@ -743,6 +778,8 @@ QModelIndex MainWindow::ancestorOfKind(QModelIndex index, int kind) const
 
 void MainWindow::recordSelectionChanged()
 {
+    if (m_details->isAsking())
+        return; // the clerk is being asked about unsaved typing: it stays in view until answered
     const QModelIndex index = m_recordView->currentIndex().siblingAtColumn(0);
     if (const auto *item = m_recordModel->item(index)) {
         if (m_intakeActive) {
@@ -770,6 +807,8 @@ void MainWindow::recordSelectionChanged()
 
 void MainWindow::intakeSelectionChanged()
 {
+    if (m_details->isAsking())
+        return; // the clerk is being asked about unsaved typing: it stays in view until answered
     if (!m_intakeModel->row(m_intakeView->currentIndex().siblingAtColumn(0))) {
         if (m_intakeActive) {
             m_intakeActive = false;
@@ -1329,6 +1368,11 @@ void MainWindow::recordsLoaded(const QUuid &)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_details->confirmLeave()) {
+        event->ignore();
+        m_sideTabs->setCurrentWidget(m_details);
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -145,6 +146,12 @@ private:
     void updateSyncStatus();
     void loadPlan();
     void loadCounts();
+    /**
+     * A selection in @p view moved from @p previous while the details hold unsaved typing for
+     * another item: asks Save / Discard / Cancel. True when the clerk cancelled: the previous
+     * selection is back and the typing kept.
+     */
+    bool keepUnsavedDetails(QAbstractItemView *view, const QModelIndex &previous, const QUuid &next);
     void planSelectionChanged();
     void recordSelectionChanged();
     void intakeSelectionChanged();
@@ -212,6 +219,7 @@ private:
     QUuid m_pendingSelection;
     QList<QUuid> m_pendingPath;
     bool m_ready = false;
+    bool m_restoringSelection = false; ///< a selection goes back after "keep editing"
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFuture<void> m_job;
 };

@@ -50,7 +50,10 @@ NewCaseDialog::NewCaseDialog(Dms::Engine *engine, const FileRecord &file, const 
     titleColumn->setSpacing(2);
     titleColumn->addWidget(m_title);
     titleColumn->addWidget(m_titleMessage);
-    form->addRow(tr("&Title: *"), titleColumn);
+    // A label of its own: a row holding a layout gets no buddy, and "&" would show as it is.
+    auto *titleLabel = new QLabel(tr("&Title: *"), this);
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, titleColumn);
     form->addRow(tr("T&ype:"), m_type);
     contentLayout()->addLayout(form);
     auto *group = new QGroupBox(tr("Metadata"), this);
@@ -73,6 +76,11 @@ void NewCaseDialog::typeChanged()
     const QString type = m_type->currentData().toString();
     m_form->setSchema(type.isEmpty() || !m_schemas ? nullptr
                                                    : m_schemas->find(m_file.departmentCode, EntityKind::Case, type));
+}
+
+bool NewCaseDialog::hasInput() const
+{
+    return !m_title->text().trimmed().isEmpty() || !m_form->enteredValues().isEmpty();
 }
 
 std::optional<Dms::Command> NewCaseDialog::buildCommand()

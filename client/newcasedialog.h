@@ -26,6 +26,7 @@ public:
 
 protected:
     std::optional<Dms::Command> buildCommand() override;
+    bool hasInput() const override;
 
 private:
     void typeChanged();

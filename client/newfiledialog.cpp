@@ -63,7 +63,10 @@ NewFileDialog::NewFileDialog(Dms::Engine *engine, const Context &context, const 
     titleColumn->setSpacing(2);
     titleColumn->addWidget(m_title);
     titleColumn->addWidget(m_titleMessage);
-    form->addRow(tr("&Title: *"), titleColumn);
+    // A label of its own: a row holding a layout gets no buddy, and "&" would show as it is.
+    auto *titleLabel = new QLabel(tr("&Title: *"), this);
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, titleColumn);
     form->addRow(tr("&Department:"), m_department);
     form->addRow(tr("&Confidentiality:"), m_confidentiality);
     form->addRow(tr("T&ype:"), m_type);
@@ -156,6 +159,11 @@ void NewFileDialog::typeChanged()
     const QString dept = m_department->currentData().toString();
     m_form->setSchema(type.isEmpty() || !m_context.schemas ? nullptr
                                                            : m_context.schemas->find(dept, EntityKind::File, type));
+}
+
+bool NewFileDialog::hasInput() const
+{
+    return !m_title->text().trimmed().isEmpty() || !m_form->enteredValues().isEmpty();
 }
 
 std::optional<Dms::Command> NewFileDialog::buildCommand()

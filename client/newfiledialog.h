@@ -35,6 +35,7 @@ public:
 
 protected:
     std::optional<Dms::Command> buildCommand() override;
+    bool hasInput() const override;
 
 private:
     void planChanged();

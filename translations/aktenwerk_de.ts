@@ -918,6 +918,22 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The data folder is open read-only: nothing can be created.</source>
         <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts angelegt werden.</translation>
     </message>
+    <message>
+        <source>Discard what you entered?</source>
+        <translation>Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <source>Nothing has been created yet.</source>
+        <translation>Es wurde noch nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::CompareDialog</name>
@@ -1280,6 +1296,42 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>by you (offline)</source>
         <translation>von Ihnen (offline)</translation>
+    </message>
+    <message>
+        <source>Back to the stored values</source>
+        <translation>Zurück zu den gespeicherten Werten</translation>
+    </message>
+    <message>
+        <source>Title: now &quot;%1&quot;</source>
+        <translation>Titel jetzt „%1“</translation>
+    </message>
+    <message>
+        <source>%1: now &quot;%2&quot;</source>
+        <translation>%1 jetzt „%2“</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by someone else – %1. Your entries are kept: Save keeps yours, Revert takes the new values.</source>
+        <translation>Inzwischen anderswo geändert – %1. Ihre Eingaben bleiben erhalten: „Speichern“ behält Ihre Werte, „Verwerfen“ übernimmt die neuen.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; are not saved yet.</source>
+        <translation>Die Änderungen an „%1“ sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or go back to editing?</source>
+        <translation>Speichern, verwerfen oder weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2540,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>&amp;Rejected changes…</source>
         <translation>&amp;Abgelehnte Änderungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Details •</source>
+        <translation>&amp;Details •</translation>
     </message>
 </context>
 <context>

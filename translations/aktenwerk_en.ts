@@ -916,6 +916,22 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The data folder is open read-only: nothing can be created.</source>
         <translation>The data folder is open read-only: nothing can be created.</translation>
     </message>
+    <message>
+        <source>Discard what you entered?</source>
+        <translation>Discard what you entered?</translation>
+    </message>
+    <message>
+        <source>Nothing has been created yet.</source>
+        <translation>Nothing has been created yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::CompareDialog</name>
@@ -1278,6 +1294,42 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>by you (offline)</source>
         <translation>by you (offline)</translation>
+    </message>
+    <message>
+        <source>Back to the stored values</source>
+        <translation>Back to the stored values</translation>
+    </message>
+    <message>
+        <source>Title: now &quot;%1&quot;</source>
+        <translation>Title: now &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: now &quot;%2&quot;</source>
+        <translation>%1: now &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile by someone else – %1. Your entries are kept: Save keeps yours, Revert takes the new values.</source>
+        <translation>Changed meanwhile by someone else – %1. Your entries are kept: Save keeps yours, Revert takes the new values.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; are not saved yet.</source>
+        <translation>The changes to &quot;%1&quot; are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or go back to editing?</source>
+        <translation>Save them, discard them, or go back to editing?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2538,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>&amp;Rejected changes…</source>
         <translation>&amp;Rejected changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Details •</source>
+        <translation>&amp;Details •</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -31,6 +32,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -39,10 +41,13 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <functional>
 
 using namespace Aktenwerk;
 using namespace Aktenwerk::Client;
@@ -57,6 +62,8 @@ private Q_SLOTS:
     void cleanup();
     void createFileAndCaseThroughTheDialogs();
     void detailsPaneSavesMetadata();
+    void unsavedDetailsAskBeforeTheyGo();
+    void dialogAsksBeforeTypingIsThrownAway();
     void addDocumentsRunsInTheBackground();
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
@@ -76,6 +83,12 @@ private:
     /** A new case in the folder's file (prepareFolder's "Bestand"); null when it could not be made. */
     QUuid newCase(MainWindow &w, const QString &title, QUuid *fileId = nullptr);
     void prepareFolder();
+    /**
+     * Answers the next modal message box named @p name with @p button once it shows; the text
+     * it showed goes to @p text. Returns a flag that becomes true once answered.
+     */
+    std::shared_ptr<bool> answerNextBox(const QString &name, QMessageBox::StandardButton button,
+        QString *text = nullptr, std::function<void()> whileOpen = {});
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_data;
 };
@@ -107,6 +120,35 @@ void TstMainWindow::prepareFolder()
     QVERIFY(Test::importSmallPlan(**e).has_value());
     auto file = (*e)->apply(Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Bestand")));
     QVERIFY(file.has_value());
+}
+
+std::shared_ptr<bool> TstMainWindow::answerNextBox(
+    const QString &name, QMessageBox::StandardButton button, QString *text, std::function<void()> whileOpen)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, name, button, text, answered, whileOpen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != name)
+            return;
+        if (text)
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        // AKTENWERK_TEST_SHOTS=DIR: the question and the window behind it as pictures, to look at.
+        if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty()) {
+            box->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+            if (QWidget *behind = box->parentWidget())
+                behind->window()->grab().save(dir + QLatin1Char('/') + name + QStringLiteral("-window.png"));
+        }
+        if (whileOpen)
+            whileOpen();
+        timer->stop();
+        timer->deleteLater();
+        *answered = true;
+        box->button(button)->click();
+    });
+    timer->start();
+    return answered;
 }
 
 void TstMainWindow::waitReady(MainWindow &w)
@@ -243,6 +285,153 @@ void TstMainWindow::detailsPaneSavesMetadata()
     w.details()->saveButton()->click();
     QCOMPARE(w.details()->banner()->kind(), MessageBanner::Kind::Error);
     QCOMPARE(w.recordModel()->data(w.recordModel()->index(0, 0)).toString(), QStringLiteral("Bestand (umbenannt)"));
+}
+
+void TstMainWindow::unsavedDetailsAskBeforeTheyGo()
+{
+    {
+        auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
+        QVERIFY(e.has_value());
+        QVERIFY((*e)->apply(Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Zweite Akte"))));
+    }
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.resize(1366, 740);
+    w.show();
+    waitReady(w);
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 2);
+    const int bestandRow
+        = w.recordModel()->data(w.recordModel()->index(0, 0)).toString() == QLatin1String("Bestand") ? 0 : 1;
+    const QModelIndex bestand = w.recordModel()->index(bestandRow, 0);
+    const QModelIndex other = w.recordModel()->index(1 - bestandRow, 0);
+    const QUuid bestandId = w.recordModel()->id(bestand);
+    w.recordView()->setCurrentIndex(bestand);
+    QTRY_COMPARE(w.details()->titleEdit()->text(), QStringLiteral("Bestand"));
+    DetailsPane *details = w.details();
+    const int detailsTab = w.sideTabs()->indexOf(details);
+
+    // Nothing typed: nothing to save or revert.
+    QVERIFY(!details->isModified());
+    QVERIFY(!details->saveButton()->isEnabled());
+    QVERIFY(!details->revertButton()->isEnabled());
+    QTest::keyClicks(details->titleEdit(), QStringLiteral(" 2026"));
+    QVERIFY(details->isModified());
+    QVERIFY(details->saveButton()->isEnabled());
+    QVERIFY(details->revertButton()->isEnabled());
+    QVERIFY(w.sideTabs()->tabText(detailsTab).endsWith(QStringLiteral("•")));
+
+    // Another file chosen, "Keep editing": the file stays selected, the typing stays.
+    QString asked;
+    auto answered = answerNextBox(QStringLiteral("unsavedChanges"), QMessageBox::Cancel, &asked);
+    w.recordView()->setCurrentIndex(other);
+    QVERIFY(*answered);
+    QVERIFY2(asked.contains(QLatin1String("Bestand")), qPrintable(asked));
+    QCOMPARE(w.recordView()->currentIndex().siblingAtColumn(0), bestand);
+    QCOMPARE(details->currentId(), bestandId);
+    QCOMPARE(details->titleEdit()->text(), QStringLiteral("Bestand 2026"));
+    QVERIFY(details->isModified());
+
+    // Closing the window asks too; "Keep editing" keeps it open.
+    answered = answerNextBox(QStringLiteral("unsavedChanges"), QMessageBox::Cancel);
+    QVERIFY(!w.close());
+    QVERIFY(*answered);
+    QVERIFY(w.isVisible());
+    QCOMPARE(details->titleEdit()->text(), QStringLiteral("Bestand 2026"));
+
+    // A change from elsewhere to the same file (a sync, another window) does not overwrite the
+    // typing; what changed meanwhile in the title is named.
+    auto changed = w.engine()->submit({ Dms::Commands::updateFields(bestandId, QStringLiteral("Bestand (Kollegin)")) });
+    changed.waitForFinished();
+    if (!changed.result())
+        QFAIL(qPrintable(changed.result().error().toString()));
+    QTRY_VERIFY(details->banner()->text().contains(QLatin1String("Bestand (Kollegin)")));
+    QCOMPARE(details->banner()->kind(), MessageBanner::Kind::Warning);
+    QCOMPARE(details->titleEdit()->text(), QStringLiteral("Bestand 2026"));
+    if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty())
+        w.grab().save(dir + QStringLiteral("/details-changed-meanwhile.png"));
+    QVERIFY(details->isModified());
+
+    // "Save": stored, then the other file shows.
+    answered = answerNextBox(QStringLiteral("unsavedChanges"), QMessageBox::Save);
+    w.recordView()->setCurrentIndex(other);
+    QVERIFY(*answered);
+    QTRY_COMPARE(details->titleEdit()->text(), QStringLiteral("Zweite Akte"));
+    QVERIFY(!details->isModified());
+    QVERIFY(!w.sideTabs()->tabText(detailsTab).endsWith(QStringLiteral("•")));
+    {
+        auto reader = w.engine()->openReader();
+        auto stored = Dms::Queries::file(*reader, bestandId);
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->title, QStringLiteral("Bestand 2026"));
+    }
+
+    // "Discard": the typing goes, the stored title stays.
+    QTest::keyClicks(details->titleEdit(), QStringLiteral(" (Entwurf)"));
+    // While the question is open (a nested event loop), nothing else replaces the typing — not
+    // the refresh that the save above still has on its way.
+    QString shownWhileAsking;
+    answered = answerNextBox(QStringLiteral("unsavedChanges"), QMessageBox::Discard, nullptr,
+        [&] { shownWhileAsking = details->titleEdit()->text(); });
+    const QModelIndex back = w.recordModel()->indexOf(bestandId);
+    w.recordView()->setCurrentIndex(back);
+    QVERIFY(*answered);
+    QCOMPARE(shownWhileAsking, QStringLiteral("Zweite Akte (Entwurf)"));
+    QTRY_COMPARE(details->currentId(), bestandId);
+    QCOMPARE(details->titleEdit()->text(), QStringLiteral("Bestand 2026"));
+    {
+        auto reader = w.engine()->openReader();
+        const auto files = Dms::Queries::files(*reader);
+        QVERIFY(files);
+        for (const auto &f : *files)
+            QVERIFY2(!f.title.contains(QLatin1String("Entwurf")), qPrintable(f.title));
+    }
+
+    // "Revert" goes back to what is stored; nothing is asked afterwards.
+    QTest::keyClicks(details->titleEdit(), QStringLiteral("!"));
+    details->revertButton()->click();
+    QCOMPARE(details->titleEdit()->text(), QStringLiteral("Bestand 2026"));
+    QVERIFY(!details->isModified());
+    QVERIFY(w.close());
+}
+
+void TstMainWindow::dialogAsksBeforeTypingIsThrownAway()
+{
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.show();
+    waitReady(w);
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    w.newFileAction()->trigger();
+    auto *dialog = w.findChild<NewFileDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // The title's mnemonic works: its label has the title field as buddy.
+    bool labelled = false;
+    for (auto *label : dialog->findChildren<QLabel *>()) {
+        if (label->buddy() == dialog->titleEdit())
+            labelled = true;
+    }
+    QVERIFY(labelled);
+    // Nothing typed: Escape closes at once.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+    delete dialog;
+
+    w.newFileAction()->trigger();
+    dialog = w.findChild<NewFileDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Neubau Carport"));
+    auto answered = answerNextBox(QStringLiteral("discardInput"), QMessageBox::Cancel);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(*answered);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Neubau Carport"));
+    answered = answerNextBox(QStringLiteral("discardInput"), QMessageBox::Discard);
+    dialog->buttons()->button(QDialogButtonBox::Cancel)->click();
+    QVERIFY(*answered);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("file_record")), 1);
 }
 
 void TstMainWindow::addDocumentsRunsInTheBackground()
