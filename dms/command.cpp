@@ -1,5 +1,7 @@
 #include "dms/command.h"
 
+#include "dms/commandargs.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -211,44 +213,33 @@ FieldValues fieldValuesFromJson(const QJsonObject &object)
 
 Command setSetting(const QString &key, const QString &value)
 {
-    return Command{CommandType::SetSetting, {}, {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}};
+    return Command { CommandType::SetSetting, {}, Args::SetSetting { key, value }.toJson() };
 }
 
 Command createDepartment(const QString &code, const QString &name, Confidentiality defaultLevel)
 {
-    return Command{CommandType::CreateDepartment,
-                   {},
-                   {{QStringLiteral("code"), code},
-                    {QStringLiteral("name"), name},
-                    {QStringLiteral("default_confidentiality"), confidentialityCode(defaultLevel)}}};
+    return Command { CommandType::CreateDepartment, {}, Args::CreateDepartment { code, name, defaultLevel }.toJson() };
 }
 
 Command createUser(const QString &login, const QString &displayName, const QString &departmentCode,
                    const QList<Role> &roles)
 {
-    QJsonArray r;
-    for (Role role : roles)
-        r.append(roleCode(role));
-    return Command{CommandType::CreateUser,
-                   {},
-                   {{QStringLiteral("login"), login},
-                    {QStringLiteral("display_name"), displayName},
-                    {QStringLiteral("department"), departmentCode},
-                    {QStringLiteral("roles"), r}}};
+    return Command { CommandType::CreateUser, {},
+        Args::CreateUser { login, displayName, departmentCode, roles }.toJson() };
 }
 
 Command createPlanUnit(const PlanUnit &unit, const QString &parentCode)
 {
-    QJsonObject a{{QStringLiteral("code"), unit.code},
-                  {QStringLiteral("title"), unit.title},
-                  {QStringLiteral("description"), unit.description},
-                  {QStringLiteral("retention"), unit.retention.toString()},
-                  {QStringLiteral("disposal"), QString(disposalTypeCode(unit.disposal))},
-                  {QStringLiteral("retired"), unit.retired},
-                  {QStringLiteral("department"), unit.departmentCode}};
-    if (!parentCode.isEmpty())
-        a.insert(QStringLiteral("parent_code"), parentCode);
-    return Command{CommandType::CreatePlanUnit, {}, a};
+    Args::CreatePlanUnit a;
+    a.code = unit.code;
+    a.title = unit.title;
+    a.description = unit.description;
+    a.retention = unit.retention;
+    a.disposal = unit.disposal;
+    a.retired = unit.retired;
+    a.department = unit.departmentCode;
+    a.parentCode = parentCode;
+    return Command { CommandType::CreatePlanUnit, {}, a.toJson() };
 }
 
 Command updatePlanUnit(const QUuid &id, const QJsonObject &changes)
@@ -259,46 +250,47 @@ Command updatePlanUnit(const QUuid &id, const QJsonObject &changes)
 Command createFile(const QString &planUnitIdOrCode, const QString &title, const QString &departmentCode,
                    std::optional<Confidentiality> level, const QString &type, const FieldValues &metadata)
 {
-    QJsonObject a{{QStringLiteral("plan_unit"), planUnitIdOrCode},
-                  {QStringLiteral("title"), title},
-                  {QStringLiteral("type"), type},
-                  {QStringLiteral("metadata"), toJson(metadata)}};
-    if (!departmentCode.isEmpty())
-        a.insert(QStringLiteral("department"), departmentCode);
-    if (level)
-        a.insert(QStringLiteral("confidentiality"), confidentialityCode(*level));
-    return Command{CommandType::CreateFile, {}, a};
+    Args::CreateFile a;
+    a.planUnit = planUnitIdOrCode;
+    a.title = title;
+    a.department = departmentCode;
+    a.level = level;
+    a.type = type;
+    a.metadata = metadata;
+    return Command { CommandType::CreateFile, {}, a.toJson() };
 }
 
 Command createSubFile(const QUuid &fileId, const QString &title)
 {
-    return Command{CommandType::CreateSubFile,
-                   {},
-                   {{QStringLiteral("file_id"), fileId.toString(QUuid::WithoutBraces)}, {QStringLiteral("title"), title}}};
+    return Command { CommandType::CreateSubFile, {}, Args::CreateSubFile { fileId, title }.toJson() };
 }
 
 Command createCase(const QUuid &fileId, const QString &title, const QString &type, const FieldValues &metadata,
                    const QUuid &subFileId)
 {
-    QJsonObject a{{QStringLiteral("file_id"), fileId.toString(QUuid::WithoutBraces)},
-                  {QStringLiteral("title"), title},
-                  {QStringLiteral("type"), type},
-                  {QStringLiteral("metadata"), toJson(metadata)}};
-    if (!subFileId.isNull())
-        a.insert(QStringLiteral("sub_file_id"), subFileId.toString(QUuid::WithoutBraces));
-    return Command{CommandType::CreateCase, {}, a};
+    return Command { CommandType::CreateCase, {},
+        Args::CreateCase { fileId, subFileId, title, type, metadata }.toJson() };
 }
 
 namespace {
-QJsonObject contentArgs(const ContentRef &content, const QString &mimeType, const QString &fileName,
-                        VersionOrigin origin, const QString &comment)
+Args::VersionContent contentArgs(const ContentRef &content, const QString &mimeType, const QString &fileName,
+    VersionOrigin origin, const QString &comment)
 {
-    return {{QStringLiteral("sha256"), content.sha256},
-            {QStringLiteral("size"), content.size},
-            {QStringLiteral("mime_type"), mimeType},
-            {QStringLiteral("file_name"), fileName},
-            {QStringLiteral("origin"), versionOriginCode(origin)},
-            {QStringLiteral("comment"), comment}};
+    Args::VersionContent v;
+    v.sha256 = content.sha256;
+    v.size = content.size;
+    v.mimeType = mimeType;
+    v.fileName = fileName;
+    v.origin = origin;
+    v.comment = comment;
+    return v;
+}
+
+QJsonObject json(const Args::VersionContent &v)
+{
+    QJsonObject o;
+    v.writeTo(o);
+    return o;
 }
 } // namespace
 
@@ -306,48 +298,49 @@ Command createDocument(const QUuid &caseId, const QString &title, const ContentR
                        const QString &fileName, VersionOrigin origin, const QString &type, const FieldValues &metadata,
                        const QString &comment)
 {
-    QJsonObject a = contentArgs(content, mimeType, fileName, origin, comment);
-    a.insert(QStringLiteral("case_id"), caseId.isNull() ? QString() : caseId.toString(QUuid::WithoutBraces));
-    a.insert(QStringLiteral("title"), title);
-    a.insert(QStringLiteral("type"), type);
-    a.insert(QStringLiteral("metadata"), toJson(metadata));
-    return Command{CommandType::CreateDocument, {}, a};
+    Args::CreateDocument a;
+    a.caseId = caseId;
+    a.title = title;
+    a.type = type;
+    a.metadata = metadata;
+    a.content = contentArgs(content, mimeType, fileName, origin, comment);
+    return Command { CommandType::CreateDocument, {}, a.toJson() };
 }
 
 Command addVersion(const QUuid &documentId, const ContentRef &content, const QString &mimeType,
                    const QString &fileName, VersionOrigin origin, const QString &comment)
 {
-    return Command{CommandType::AddVersion, documentId, contentArgs(content, mimeType, fileName, origin, comment)};
+    return Command { CommandType::AddVersion, documentId,
+        json(contentArgs(content, mimeType, fileName, origin, comment)) };
 }
 
 Command updateFields(const QUuid &id, const std::optional<QString> &title, const FieldValues &metadata,
                      const std::optional<QString> &type)
 {
-    QJsonObject a;
-    if (title)
-        a.insert(QStringLiteral("title"), *title);
-    if (type)
-        a.insert(QStringLiteral("type"), *type);
-    if (!metadata.isEmpty())
-        a.insert(QStringLiteral("metadata"), toJson(metadata));
-    return Command{CommandType::UpdateFields, id, a};
+    Args::UpdateFields a;
+    a.title = title;
+    a.type = type;
+    a.metadata = metadata;
+    a.hasMetadata = !metadata.isEmpty();
+    return Command { CommandType::UpdateFields, id, a.toJson() };
 }
 
 Command tombstone(const QUuid &id, const QString &reason)
 {
-    return Command{CommandType::Tombstone, id, {{QStringLiteral("reason"), reason}}};
+    return Command { CommandType::Tombstone, id, Args::Tombstone { reason }.toJson() };
 }
 
 Command resolveConflict(const QUuid &conflictId, bool keepMine)
 {
-    return Command{CommandType::ResolveConflict,
-                   conflictId,
-                   {{QStringLiteral("keep"), keepMine ? QStringLiteral("mine") : QStringLiteral("theirs")}}};
+    return Command { CommandType::ResolveConflict, conflictId, Args::ResolveConflict { keepMine }.toJson() };
 }
 
 Command connectServer(const QString &url, const QString &login)
 {
-    return Command{CommandType::ConnectServer, {}, {{QStringLiteral("url"), url}, {QStringLiteral("login"), login}}};
+    Args::ConnectServer a;
+    a.url = url;
+    a.login = login;
+    return Command { CommandType::ConnectServer, {}, a.toJson() };
 }
 
 Command applyRemote(const QJsonObject &tables, const QString &watermark, bool finished)
@@ -361,34 +354,27 @@ Command applyRemote(const QJsonObject &tables, const QString &watermark, bool fi
 
 Command fileIntoCase(const QUuid &documentId, const QUuid &caseId)
 {
-    return Command{CommandType::FileIntoCase,
-                   documentId,
-                   {{QStringLiteral("case_id"), caseId.toString(QUuid::WithoutBraces)}}};
+    return Command { CommandType::FileIntoCase, documentId, Args::ToCase { caseId }.toJson() };
 }
 
 Command linkDocument(const QUuid &documentId, const QUuid &caseId)
 {
-    return Command{CommandType::LinkDocument,
-                   documentId,
-                   {{QStringLiteral("case_id"), caseId.toString(QUuid::WithoutBraces)}}};
+    return Command { CommandType::LinkDocument, documentId, Args::ToCase { caseId }.toJson() };
 }
 
 Command checkOut(const QUuid &documentId, const Version &version, const QString &path, bool offline)
 {
-    return Command{CommandType::CheckOut,
-                   documentId,
-                   {{QStringLiteral("base_version"), version.number},
-                    {QStringLiteral("base_version_id"), version.meta.id.toString(QUuid::WithoutBraces)},
-                    {QStringLiteral("base_sha256"), version.sha256},
-                    {QStringLiteral("path"), path},
-                    {QStringLiteral("offline"), offline}}};
+    return Command { CommandType::CheckOut, documentId,
+        Args::CheckOut { version.number, version.meta.id, version.sha256, path, offline }.toJson() };
 }
 
 Command checkIn(const QUuid &documentId, int baseVersion, const ContentRef &content, const QString &mimeType,
                 const QString &fileName, const QString &comment)
 {
-    QJsonObject a = contentArgs(content, mimeType, fileName, VersionOrigin::Edit, comment);
-    a.insert(QStringLiteral("base_version"), baseVersion);
+    Args::VersionContent v = contentArgs(content, mimeType, fileName, VersionOrigin::Edit, comment);
+    v.baseVersion = baseVersion;
+    QJsonObject a = json(v);
+    a.insert(QStringLiteral("base_version"), baseVersion); // also when 0: the server reads it
     return Command{CommandType::CheckIn, documentId, a};
 }
 
@@ -399,27 +385,26 @@ Command cancelCheckOut(const QUuid &documentId)
 
 Command breakLock(const QUuid &documentId, const QString &owner, const QDateTime &since)
 {
-    return Command{CommandType::BreakLock,
-                   documentId,
-                   {{QStringLiteral("owner"), owner}, {QStringLiteral("since"), since.toString(Qt::ISODateWithMs)}}};
+    return Command { CommandType::BreakLock, documentId,
+        Args::BreakLock { owner, since.toString(Qt::ISODateWithMs) }.toJson() };
 }
 
 Command restoreVersion(const Version &version, const QString &comment)
 {
-    QJsonObject a = contentArgs(ContentRef{version.sha256, version.size, true}, version.mimeType, version.fileName,
-                                VersionOrigin::Restore, comment);
-    a.insert(QStringLiteral("restored_from"), version.number);
-    return Command{CommandType::AddVersion, version.documentId, a};
+    Args::VersionContent v = contentArgs(ContentRef { version.sha256, version.size, true }, version.mimeType,
+        version.fileName, VersionOrigin::Restore, comment);
+    v.restoredFrom = version.number;
+    return Command { CommandType::AddVersion, version.documentId, json(v) };
 }
 
 Command discardRejected(const QString &opId)
 {
-    return Command { CommandType::DiscardRejected, {}, { { QStringLiteral("op_id"), opId } } };
+    return Command { CommandType::DiscardRejected, {}, Args::RejectedOperation { opId }.toJson() };
 }
 
 Command resendRejected(const QString &opId)
 {
-    return Command { CommandType::ResendRejected, {}, { { QStringLiteral("op_id"), opId } } };
+    return Command { CommandType::ResendRejected, {}, Args::RejectedOperation { opId }.toJson() };
 }
 
 } // namespace Commands

@@ -3744,6 +3744,129 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::CommandArgs</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid id.</source>
+        <translation>„%1“ ist keine gültige Kennung.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>Der Titel ist zu lang (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unbekannte Einstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>Known settings: %1</source>
+        <translation>Bekannte Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
+        <translation>Die Einstellung „%1“ ist „on“ oder „off“.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is a number from %2 to 100.</source>
+        <translation>Die Einstellung „%1“ ist eine Zahl von %2 bis 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid department code.</source>
+        <translation>„%1“ ist kein gültiges Fachbereichskürzel.</translation>
+    </message>
+    <message>
+        <source>The department %1 needs a name.</source>
+        <translation>Der Fachbereich %1 benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level.</source>
+        <translation>Unbekannte Vertraulichkeitsstufe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid login name.</source>
+        <translation>„%1“ ist kein gültiger Anmeldename.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unbekannte Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>Die Aufbewahrungsfrist von %1 muss eine Anzahl von Jahren oder „unbefristet“ sein.</translation>
+    </message>
+    <message>
+        <source>The disposal type of %1 must be A, B or V.</source>
+        <translation>Die Aussonderungsart von %1 muss A, B oder V sein.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>Die Aufbewahrungsfrist muss eine Anzahl von Jahren oder „unbefristet“ sein.</translation>
+    </message>
+    <message>
+        <source>The disposal type must be A, B or V.</source>
+        <translation>Die Aussonderungsart muss A, B oder V sein.</translation>
+    </message>
+    <message>
+        <source>The file needs a title.</source>
+        <translation>Geben Sie einen Titel für die Akte ein.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level &quot;%1&quot;.</source>
+        <translation>Unbekannte Vertraulichkeitsstufe „%1“.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>Das Jahr %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The volume needs a title.</source>
+        <translation>Der Band benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>Geben Sie einen Titel für den Vorgang ein.</translation>
+    </message>
+    <message>
+        <source>The content reference is not valid.</source>
+        <translation>Der Verweis auf den Inhalt ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Unknown version origin.</source>
+        <translation>Unbekannte Herkunft der Version.</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>Das Dokument benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The id of the new document is not valid.</source>
+        <translation>Die Kennung des neuen Dokuments ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The working copy is not valid.</source>
+        <translation>Die Arbeitskopie ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
+        <translation>Geben Sie einen Grund für das Löschen an; er wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>Geben Sie entweder „mine“ (meine behalten) oder „theirs“ (deren behalten) an.</translation>
+    </message>
+    <message>
+        <source>Name the refused change (its operation id).</source>
+        <translation>Nennen Sie die abgelehnte Änderung (ihre Vorgangskennung).</translation>
+    </message>
+    <message>
+        <source>The server address and the user name are needed.</source>
+        <translation>Die Serveradresse und der Anmeldename sind erforderlich.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::ContentStore</name>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -4960,40 +5083,12 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Einstellungen zu ändern</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unbekannte Einstellung „%1“.</translation>
-    </message>
-    <message>
-        <source>Known settings: %1</source>
-        <translation>Bekannte Einstellungen: %1</translation>
-    </message>
-    <message>
         <source>create departments</source>
         <translation>Fachbereiche anzulegen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid department code.</source>
-        <translation>„%1“ ist kein gültiges Fachbereichskürzel.</translation>
-    </message>
-    <message>
-        <source>The department %1 needs a name.</source>
-        <translation>Der Fachbereich %1 benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>Unknown confidentiality level.</source>
-        <translation>Unbekannte Vertraulichkeitsstufe.</translation>
-    </message>
-    <message>
         <source>The department %1 exists already.</source>
         <translation>Den Fachbereich %1 gibt es bereits.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid login name.</source>
-        <translation>„%1“ ist kein gültiger Anmeldename.</translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Unbekannte Rolle „%1“.</translation>
     </message>
     <message>
         <source>add users</source>
@@ -5006,14 +5101,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>change the file plan</source>
         <translation>den Aktenplan zu ändern</translation>
-    </message>
-    <message>
-        <source>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</source>
-        <translation>Die Aufbewahrungsfrist von %1 muss eine Anzahl von Jahren oder „unbefristet“ sein.</translation>
-    </message>
-    <message>
-        <source>The disposal type of %1 must be A, B or V.</source>
-        <translation>Die Aussonderungsart von %1 muss A, B oder V sein.</translation>
     </message>
     <message>
         <source>The plan code %1 exists already.</source>
@@ -5048,28 +5135,12 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Die Aktenplaneinheit %1 ist stillgelegt: Darunter können keine neuen Akten angelegt werden.</translation>
     </message>
     <message>
-        <source>The file needs a title.</source>
-        <translation>Die Akte benötigt einen Titel.</translation>
-    </message>
-    <message>
-        <source>The title is too long (at most 500 characters).</source>
-        <translation>Der Titel ist zu lang (höchstens 500 Zeichen).</translation>
-    </message>
-    <message>
         <source>Choose the department that keeps the file.</source>
         <translation>Wählen Sie den Fachbereich, der die Akte führt.</translation>
     </message>
     <message>
         <source>The department %1 does not exist.</source>
         <translation>Der Fachbereich %1 ist nicht vorhanden.</translation>
-    </message>
-    <message>
-        <source>Unknown confidentiality level &quot;%1&quot;.</source>
-        <translation>Unbekannte Vertraulichkeitsstufe „%1“.</translation>
-    </message>
-    <message>
-        <source>The year %1 is not valid.</source>
-        <translation>Das Jahr %1 ist ungültig.</translation>
     </message>
     <message>
         <source>No free file reference was found.</source>
@@ -5080,10 +5151,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Bände anzulegen</translation>
     </message>
     <message>
-        <source>The volume needs a title.</source>
-        <translation>Der Band benötigt einen Titel.</translation>
-    </message>
-    <message>
         <source>create cases</source>
         <translation>Vorgänge anzulegen</translation>
     </message>
@@ -5092,20 +5159,8 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Der Band gehört nicht zur Akte %1.</translation>
     </message>
     <message>
-        <source>The case needs a title.</source>
-        <translation>Der Vorgang benötigt einen Titel.</translation>
-    </message>
-    <message>
-        <source>The content reference is not valid.</source>
-        <translation>Der Verweis auf den Inhalt ist ungültig.</translation>
-    </message>
-    <message>
         <source>The content to be stored is missing from the content store.</source>
         <translation>Der zu speichernde Inhalt fehlt im Inhaltsspeicher.</translation>
-    </message>
-    <message>
-        <source>Unknown version origin.</source>
-        <translation>Unbekannte Herkunft der Version.</translation>
     </message>
     <message>
         <source>The content size does not match the stored content.</source>
@@ -5122,10 +5177,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The case %1 is closed and can no longer be changed.</source>
         <translation>Der Vorgang %1 ist abgeschlossen und kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>The document needs a title.</source>
-        <translation>Das Dokument benötigt einen Titel.</translation>
     </message>
     <message>
         <source>add versions</source>
@@ -5152,20 +5203,12 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Felder eines Objekts vom Typ %1 können auf diese Weise nicht geändert werden.</translation>
     </message>
     <message>
-        <source>The title cannot be empty.</source>
-        <translation>Der Titel darf nicht leer sein.</translation>
-    </message>
-    <message>
         <source>A volume has no metadata fields besides its title.</source>
         <translation>Ein Band hat außer seinem Titel keine Metadatenfelder.</translation>
     </message>
     <message>
         <source>delete</source>
         <translation>Akten, Vorgänge oder Dokumente zu löschen</translation>
-    </message>
-    <message>
-        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
-        <translation>Geben Sie einen Grund für das Löschen an; er wird im Protokoll festgehalten.</translation>
     </message>
     <message>
         <source>A %1 cannot be deleted.</source>
@@ -5176,20 +5219,12 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>%1 ist nicht leer: Löschen Sie zuerst alles, was darin enthalten ist.</translation>
     </message>
     <message>
-        <source>The server address and the user name are needed.</source>
-        <translation>Die Serveradresse und der Anmeldename sind erforderlich.</translation>
-    </message>
-    <message>
         <source>This data folder already works with %1 as %2. Use a new data folder for another server or user.</source>
         <translation>Dieser Datenordner arbeitet bereits mit %1 als %2. Verwenden Sie für einen anderen Server oder ein anderes Benutzerkonto einen neuen Datenordner.</translation>
     </message>
     <message>
         <source>resolve conflicts</source>
         <translation>Konflikte aufzulösen</translation>
-    </message>
-    <message>
-        <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
-        <translation>Geben Sie entweder „mine“ (meine behalten) oder „theirs“ (deren behalten) an.</translation>
     </message>
     <message>
         <source>There is no conflict %1.</source>
@@ -5252,10 +5287,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>„%1“ wurde inzwischen geändert (jetzt Version %2); checken Sie es erneut aus.</translation>
     </message>
     <message>
-        <source>The working copy is not valid.</source>
-        <translation>Die Arbeitskopie ist ungültig.</translation>
-    </message>
-    <message>
         <source>The working copy does not match version %1.</source>
         <translation>Die Arbeitskopie stimmt nicht mit Version %1 überein.</translation>
     </message>
@@ -5282,14 +5313,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The id of the new document is not valid or taken.</source>
         <translation>Die ID des neuen Dokuments ist ungültig oder bereits vergeben.</translation>
-    </message>
-    <message>
-        <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
-        <translation>Die Einstellung „%1“ ist „on“ oder „off“.</translation>
-    </message>
-    <message>
-        <source>The setting &quot;%1&quot; is a number from %2 to 100.</source>
-        <translation>Die Einstellung „%1“ ist eine Zahl von %2 bis 100.</translation>
     </message>
     <message>
         <source>No refused change %1 is waiting for a decision.</source>

@@ -3742,6 +3742,129 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::CommandArgs</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid id.</source>
+        <translation>&quot;%1&quot; is not a valid id.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most 500 characters).</source>
+        <translation>The title is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Known settings: %1</source>
+        <translation>Known settings: %1</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
+        <translation>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is a number from %2 to 100.</source>
+        <translation>The setting &quot;%1&quot; is a number from %2 to 100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid department code.</source>
+        <translation>&quot;%1&quot; is not a valid department code.</translation>
+    </message>
+    <message>
+        <source>The department %1 needs a name.</source>
+        <translation>The department %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level.</source>
+        <translation>Unknown confidentiality level.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid login name.</source>
+        <translation>&quot;%1&quot; is not a valid login name.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</translation>
+    </message>
+    <message>
+        <source>The disposal type of %1 must be A, B or V.</source>
+        <translation>The disposal type of %1 must be A, B or V.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a number of years or &quot;unbefristet&quot;.</source>
+        <translation>The retention period must be a number of years or &quot;unbefristet&quot;.</translation>
+    </message>
+    <message>
+        <source>The disposal type must be A, B or V.</source>
+        <translation>The disposal type must be A, B or V.</translation>
+    </message>
+    <message>
+        <source>The file needs a title.</source>
+        <translation>The file needs a title.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level &quot;%1&quot;.</source>
+        <translation>Unknown confidentiality level &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>The year %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The volume needs a title.</source>
+        <translation>The volume needs a title.</translation>
+    </message>
+    <message>
+        <source>The case needs a title.</source>
+        <translation>The case needs a title.</translation>
+    </message>
+    <message>
+        <source>The content reference is not valid.</source>
+        <translation>The content reference is not valid.</translation>
+    </message>
+    <message>
+        <source>Unknown version origin.</source>
+        <translation>Unknown version origin.</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>The document needs a title.</translation>
+    </message>
+    <message>
+        <source>The id of the new document is not valid.</source>
+        <translation>The id of the new document is not valid.</translation>
+    </message>
+    <message>
+        <source>The working copy is not valid.</source>
+        <translation>The working copy is not valid.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
+        <translation>Give a reason for the deletion; it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>Keep either &quot;mine&quot; or &quot;theirs&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the refused change (its operation id).</source>
+        <translation>Name the refused change (its operation id).</translation>
+    </message>
+    <message>
+        <source>The server address and the user name are needed.</source>
+        <translation>The server address and the user name are needed.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::ContentStore</name>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -4958,40 +5081,12 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>change settings</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Unknown setting &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Known settings: %1</source>
-        <translation>Known settings: %1</translation>
-    </message>
-    <message>
         <source>create departments</source>
         <translation>create departments</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid department code.</source>
-        <translation>&quot;%1&quot; is not a valid department code.</translation>
-    </message>
-    <message>
-        <source>The department %1 needs a name.</source>
-        <translation>The department %1 needs a name.</translation>
-    </message>
-    <message>
-        <source>Unknown confidentiality level.</source>
-        <translation>Unknown confidentiality level.</translation>
-    </message>
-    <message>
         <source>The department %1 exists already.</source>
         <translation>The department %1 exists already.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid login name.</source>
-        <translation>&quot;%1&quot; is not a valid login name.</translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>add users</source>
@@ -5004,14 +5099,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>change the file plan</source>
         <translation>change the file plan</translation>
-    </message>
-    <message>
-        <source>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</source>
-        <translation>The retention period of %1 must be a number of years or &quot;unbefristet&quot;.</translation>
-    </message>
-    <message>
-        <source>The disposal type of %1 must be A, B or V.</source>
-        <translation>The disposal type of %1 must be A, B or V.</translation>
     </message>
     <message>
         <source>The plan code %1 exists already.</source>
@@ -5046,28 +5133,12 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The plan unit %1 is retired (stillgelegt): no new files can be created below it.</translation>
     </message>
     <message>
-        <source>The file needs a title.</source>
-        <translation>The file needs a title.</translation>
-    </message>
-    <message>
-        <source>The title is too long (at most 500 characters).</source>
-        <translation>The title is too long (at most 500 characters).</translation>
-    </message>
-    <message>
         <source>Choose the department that keeps the file.</source>
         <translation>Choose the department that keeps the file.</translation>
     </message>
     <message>
         <source>The department %1 does not exist.</source>
         <translation>The department %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Unknown confidentiality level &quot;%1&quot;.</source>
-        <translation>Unknown confidentiality level &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The year %1 is not valid.</source>
-        <translation>The year %1 is not valid.</translation>
     </message>
     <message>
         <source>No free file reference was found.</source>
@@ -5078,10 +5149,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>create volumes</translation>
     </message>
     <message>
-        <source>The volume needs a title.</source>
-        <translation>The volume needs a title.</translation>
-    </message>
-    <message>
         <source>create cases</source>
         <translation>create cases</translation>
     </message>
@@ -5090,20 +5157,8 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The volume does not belong to the file %1.</translation>
     </message>
     <message>
-        <source>The case needs a title.</source>
-        <translation>The case needs a title.</translation>
-    </message>
-    <message>
-        <source>The content reference is not valid.</source>
-        <translation>The content reference is not valid.</translation>
-    </message>
-    <message>
         <source>The content to be stored is missing from the content store.</source>
         <translation>The content to be stored is missing from the content store.</translation>
-    </message>
-    <message>
-        <source>Unknown version origin.</source>
-        <translation>Unknown version origin.</translation>
     </message>
     <message>
         <source>The content size does not match the stored content.</source>
@@ -5120,10 +5175,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The case %1 is closed and can no longer be changed.</source>
         <translation>The case %1 is closed and can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>The document needs a title.</source>
-        <translation>The document needs a title.</translation>
     </message>
     <message>
         <source>add versions</source>
@@ -5150,20 +5201,12 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Fields of a %1 cannot be changed this way.</translation>
     </message>
     <message>
-        <source>The title cannot be empty.</source>
-        <translation>The title cannot be empty.</translation>
-    </message>
-    <message>
         <source>A volume has no metadata fields besides its title.</source>
         <translation>A volume has no metadata fields besides its title.</translation>
     </message>
     <message>
         <source>delete</source>
         <translation>delete</translation>
-    </message>
-    <message>
-        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
-        <translation>Give a reason for the deletion; it is kept in the audit trail.</translation>
     </message>
     <message>
         <source>A %1 cannot be deleted.</source>
@@ -5174,20 +5217,12 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>%1 is not empty: delete what it holds first.</translation>
     </message>
     <message>
-        <source>The server address and the user name are needed.</source>
-        <translation>The server address and the user name are needed.</translation>
-    </message>
-    <message>
         <source>This data folder already works with %1 as %2. Use a new data folder for another server or user.</source>
         <translation>This data folder already works with %1 as %2. Use a new data folder for another server or user.</translation>
     </message>
     <message>
         <source>resolve conflicts</source>
         <translation>resolve conflicts</translation>
-    </message>
-    <message>
-        <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
-        <translation>Keep either &quot;mine&quot; or &quot;theirs&quot;.</translation>
     </message>
     <message>
         <source>There is no conflict %1.</source>
@@ -5250,10 +5285,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>&quot;%1&quot; has changed meanwhile (now version %2); check it out again.</translation>
     </message>
     <message>
-        <source>The working copy is not valid.</source>
-        <translation>The working copy is not valid.</translation>
-    </message>
-    <message>
         <source>The working copy does not match version %1.</source>
         <translation>The working copy does not match version %1.</translation>
     </message>
@@ -5280,14 +5311,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The id of the new document is not valid or taken.</source>
         <translation>The id of the new document is not valid or taken.</translation>
-    </message>
-    <message>
-        <source>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</source>
-        <translation>The setting &quot;%1&quot; is &quot;on&quot; or &quot;off&quot;.</translation>
-    </message>
-    <message>
-        <source>The setting &quot;%1&quot; is a number from %2 to 100.</source>
-        <translation>The setting &quot;%1&quot; is a number from %2 to 100.</translation>
     </message>
     <message>
         <source>No refused change %1 is waiting for a decision.</source>

@@ -1,6 +1,7 @@
 #include "dms/store/writer.h"
 
 #include "dms/audit/auditlog.h"
+#include "dms/commandargs.h"
 #include "dms/faultinjection.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
@@ -23,16 +24,6 @@ namespace {
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QUuid uuidArg(const QJsonObject &o, const char *key)
-{
-    return QUuid::fromString(o.value(QLatin1String(key)).toString());
 }
 
 } // namespace
@@ -403,31 +394,11 @@ Result<Writer::Applied> Writer::setSetting(const Command &c)
 {
     if (auto s = requireRole({Role::Administrator}, tr("change settings")); !s)
         return std::unexpected(s.error());
-    const QString key = str(c.args, "key");
-    const QString value = str(c.args, "value");
-    static const QStringList known { QStringLiteral("reference.file_template"),
-        QStringLiteral("reference.case_template"), QStringLiteral("datafolder.id"), QStringLiteral("datafolder.name"),
-        QStringLiteral("ocr.on_import"), QStringLiteral("ocr.jpeg_quality"), QStringLiteral("ocr.low_confidence") };
-    if (!known.contains(key))
-        return fail(ErrorCode::InvalidArgument, tr("Unknown setting \"%1\".").arg(key),
-                    tr("Known settings: %1").arg(known.join(QStringLiteral(", "))));
-    if (key == QLatin1String("reference.file_template") || key == QLatin1String("reference.case_template")) {
-        auto t = ReferenceTemplate::parse(value, key == QLatin1String("reference.file_template")
-                                                     ? ReferenceTemplate::Kind::File
-                                                     : ReferenceTemplate::Kind::Case);
-        if (!t)
-            return std::unexpected(t.error());
-    }
-    if (key == QLatin1String("ocr.on_import") && value != QLatin1String("on") && value != QLatin1String("off"))
-        return fail(ErrorCode::InvalidArgument, tr("The setting \"%1\" is \"on\" or \"off\".").arg(key), value);
-    if (key == QLatin1String("ocr.jpeg_quality") || key == QLatin1String("ocr.low_confidence")) {
-        bool ok = false;
-        const int n = value.toInt(&ok);
-        const int lowest = key == QLatin1String("ocr.jpeg_quality") ? 1 : 0;
-        if (!ok || n < lowest || n > 100)
-            return fail(ErrorCode::InvalidArgument,
-                        tr("The setting \"%1\" is a number from %2 to 100.").arg(key).arg(lowest), value);
-    }
+    auto args = Args::SetSetting::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &key = args->key;
+    const QString &value = args->value;
     auto old = Queries::setting(m_db, key);
     if (!old)
         return std::unexpected(old.error());
@@ -462,15 +433,11 @@ Result<Writer::Applied> Writer::createDepartment(const Command &c)
 {
     if (auto s = requireRole({Role::Administrator, Role::RecordsOfficer}, tr("create departments")); !s)
         return std::unexpected(s.error());
-    const QString code = normalizeDepartmentCode(str(c.args, "code"));
-    const QString name = str(c.args, "name").trimmed();
-    const auto level = confidentialityFromCode(str(c.args, "default_confidentiality"));
-    if (code.isEmpty() || code.size() > 16 || code.contains(QLatin1Char(' ')))
-        return fail(ErrorCode::Validation, tr("\"%1\" is not a valid department code.").arg(code));
-    if (name.isEmpty())
-        return fail(ErrorCode::Validation, tr("The department %1 needs a name.").arg(code));
-    if (!level)
-        return fail(ErrorCode::Validation, tr("Unknown confidentiality level."), str(c.args, "default_confidentiality"));
+    auto args = Args::CreateDepartment::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &code = args->code;
+    const QString &name = args->name;
     auto existing = Queries::department(m_db, code);
     if (!existing)
         return std::unexpected(existing.error());
@@ -484,8 +451,8 @@ Result<Writer::Applied> Writer::createDepartment(const Command &c)
         "modified_at, modified_by) VALUES (?,?,?,?,1,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
-    st->bindAll(uuidText(a.result.id), code, name, confidentialityCode(*level), m_now, m_user.login, m_now,
-                m_user.login);
+    st->bindAll(uuidText(a.result.id), code, name, confidentialityCode(args->defaultLevel), m_now, m_user.login, m_now,
+        m_user.login);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     a.payload = c.args;
@@ -499,18 +466,13 @@ Result<Writer::Applied> Writer::createUser(const Command &c)
     auto count = Queries::userCount(m_db);
     if (!count)
         return std::unexpected(count.error());
-    const QString login = str(c.args, "login").trimmed();
-    if (login.isEmpty() || login.size() > 64 || login.contains(QLatin1Char(' ')))
-        return fail(ErrorCode::Validation, tr("\"%1\" is not a valid login name.").arg(login));
+    auto args = Args::CreateUser::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &login = args->login;
     QStringList roles;
-    for (const QJsonValue &v : c.args.value(QLatin1String("roles")).toArray()) {
-        const auto r = roleFromCode(v.toString());
-        if (!r)
-            return fail(ErrorCode::Validation, tr("Unknown role \"%1\".").arg(v.toString()));
-        roles << roleCode(*r);
-    }
-    if (roles.isEmpty())
-        roles << roleCode(Role::Clerk);
+    for (Role r : args->roles)
+        roles << roleCode(r);
     // The very first user of a data folder sets it up. After that administrators add users; a
     // person who opens the local folder under a new login registers only themselves, as a clerk.
     const bool selfAsClerk = login == m_user.login && roles == QStringList{roleCode(Role::Clerk)};
@@ -523,7 +485,7 @@ Result<Writer::Applied> Writer::createUser(const Command &c)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(ErrorCode::AlreadyExists, tr("The user %1 exists already.").arg(login));
-    QString display = str(c.args, "display_name").trimmed();
+    QString display = args->displayName;
     if (display.isEmpty())
         display = login;
 
@@ -535,8 +497,8 @@ Result<Writer::Applied> Writer::createUser(const Command &c)
     if (!st)
         return std::unexpected(st.error());
     const QString actor = m_user.login.isEmpty() ? login : m_user.login;
-    st->bindAll(uuidText(a.result.id), login, display, normalizeDepartmentCode(str(c.args, "department")),
-                roles.join(QLatin1Char(',')), m_now, actor, m_now, actor);
+    st->bindAll(uuidText(a.result.id), login, display, args->department, roles.join(QLatin1Char(',')), m_now, actor,
+        m_now, actor);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     a.payload = c.args;
@@ -550,23 +512,17 @@ Result<Writer::Applied> Writer::createPlanUnit(const Command &c)
 {
     if (auto s = requireRole({Role::RecordsOfficer, Role::Administrator}, tr("change the file plan")); !s)
         return std::unexpected(s.error());
+    auto args = Args::CreatePlanUnit::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
     PlanUnit u;
-    u.code = str(c.args, "code").trimmed();
-    u.title = str(c.args, "title").trimmed();
-    u.description = str(c.args, "description").trimmed();
-    const auto retention = Retention::parse(str(c.args, "retention"));
-    if (!retention)
-        return fail(ErrorCode::Validation,
-                    tr("The retention period of %1 must be a number of years or \"unbefristet\".").arg(u.code),
-                    str(c.args, "retention"));
-    u.retention = *retention;
-    const auto disposal = disposalTypeFromCode(str(c.args, "disposal"));
-    if (!disposal)
-        return fail(ErrorCode::Validation, tr("The disposal type of %1 must be A, B or V.").arg(u.code),
-                    str(c.args, "disposal"));
-    u.disposal = *disposal;
-    u.retired = c.args.value(QLatin1String("retired")).toBool(false);
-    u.departmentCode = normalizeDepartmentCode(str(c.args, "department"));
+    u.code = args->code;
+    u.title = args->title;
+    u.description = args->description;
+    u.retention = args->retention;
+    u.disposal = args->disposal;
+    u.retired = args->retired;
+    u.departmentCode = args->department;
 
     auto existing = Queries::planUnitByCode(m_db, u.code);
     if (!existing)
@@ -575,7 +531,7 @@ Result<Writer::Applied> Writer::createPlanUnit(const Command &c)
         return fail(ErrorCode::AlreadyExists, tr("The plan code %1 exists already.").arg(u.code));
 
     std::optional<PlanUnit> parent;
-    QString parentCode = str(c.args, "parent_code").trimmed();
+    QString parentCode = args->parentCode;
     if (parentCode.isEmpty()) {
         auto all = Queries::planUnits(m_db);
         if (!all)
@@ -643,30 +599,18 @@ Result<Writer::Applied> Writer::updatePlanUnit(const Command &c)
         return fail(ErrorCode::NotFound, tr("The plan unit does not exist."), uuidText(c.target));
     PlanUnit u = **current;
     const PlanUnit before = u;
-    if (c.args.contains(QLatin1String("code")) && str(c.args, "code") != u.code)
+    auto args = Args::UpdatePlanUnit::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    if (args->code && *args->code != u.code)
         return fail(ErrorCode::Validation,
                     tr("The code of a plan unit cannot change: file references are built from it."));
-    if (c.args.contains(QLatin1String("title")))
-        u.title = str(c.args, "title").trimmed();
-    if (c.args.contains(QLatin1String("description")))
-        u.description = str(c.args, "description").trimmed();
-    if (c.args.contains(QLatin1String("retention"))) {
-        const auto r = Retention::parse(str(c.args, "retention"));
-        if (!r)
-            return fail(ErrorCode::Validation,
-                        tr("The retention period of %1 must be a number of years or \"unbefristet\".").arg(u.code));
-        u.retention = *r;
-    }
-    if (c.args.contains(QLatin1String("disposal"))) {
-        const auto d = disposalTypeFromCode(str(c.args, "disposal"));
-        if (!d)
-            return fail(ErrorCode::Validation, tr("The disposal type of %1 must be A, B or V.").arg(u.code));
-        u.disposal = *d;
-    }
-    if (c.args.contains(QLatin1String("retired")))
-        u.retired = c.args.value(QLatin1String("retired")).toBool();
-    if (c.args.contains(QLatin1String("department")))
-        u.departmentCode = normalizeDepartmentCode(str(c.args, "department"));
+    u.title = args->title.value_or(u.title);
+    u.description = args->description.value_or(u.description);
+    u.retention = args->retention.value_or(u.retention);
+    u.disposal = args->disposal.value_or(u.disposal);
+    u.retired = args->retired.value_or(u.retired);
+    u.departmentCode = args->department.value_or(u.departmentCode);
     if (auto s = FilePlan::validateUnit(u, nullptr); !s)
         return std::unexpected(s.error());
 
@@ -722,7 +666,10 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("create files")); !s)
         return std::unexpected(s.error());
-    const QString planArg = str(c.args, "plan_unit").trimmed();
+    auto args = Args::CreateFile::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &planArg = args->planUnit;
     const QUuid planId = QUuid::fromString(planArg);
     auto plan = planId.isNull() ? Queries::planUnitByCode(m_db, planArg) : Queries::planUnit(m_db, planId);
     if (!plan)
@@ -734,13 +681,8 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
         return fail(ErrorCode::Validation,
                     tr("The plan unit %1 is retired (stillgelegt): no new files can be created below it.").arg(unit.code));
 
-    const QString title = str(c.args, "title").trimmed();
-    if (title.isEmpty())
-        return fail(ErrorCode::Validation, tr("The file needs a title."));
-    if (title.size() > 500)
-        return fail(ErrorCode::Validation, tr("The title is too long (at most 500 characters)."));
-
-    QString deptCode = normalizeDepartmentCode(str(c.args, "department"));
+    const QString &title = args->title;
+    QString deptCode = args->department;
     if (deptCode.isEmpty()) {
         auto inherited = Queries::planUnitDepartment(m_db, unit.id);
         if (!inherited)
@@ -755,24 +697,12 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
     if (!*dept)
         return fail(ErrorCode::NotFound, tr("The department %1 does not exist.").arg(deptCode));
 
-    Confidentiality level = (*dept)->defaultConfidentiality;
-    if (c.args.contains(QLatin1String("confidentiality"))) {
-        const auto l = confidentialityFromCode(str(c.args, "confidentiality"));
-        if (!l)
-            return fail(ErrorCode::Validation, tr("Unknown confidentiality level \"%1\".").arg(str(c.args, "confidentiality")));
-        level = *l;
-    }
-    const QString type = str(c.args, "type").trimmed();
-    auto metadata = validateMetadata(deptCode, EntityKind::File, type,
-                                     Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject()));
+    const Confidentiality level = args->level.value_or((*dept)->defaultConfidentiality);
+    const QString &type = args->type;
+    auto metadata = validateMetadata(deptCode, EntityKind::File, type, args->metadata);
     if (!metadata)
         return std::unexpected(metadata.error());
-
-    int year = c.args.value(QLatin1String("year")).toInt(0);
-    if (year == 0)
-        year = QDate::currentDate().year();
-    if (year < 1900 || year > 2999)
-        return fail(ErrorCode::Validation, tr("The year %1 is not valid.").arg(year));
+    const int year = args->year != 0 ? args->year : QDate::currentDate().year();
 
     auto tmpl = referenceTemplate(ReferenceTemplate::Kind::File);
     if (!tmpl)
@@ -860,12 +790,13 @@ Result<Writer::Applied> Writer::createSubFile(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("create volumes")); !s)
         return std::unexpected(s.error());
-    const QUuid fileId = uuidArg(c.args, "file_id");
+    auto args = Args::CreateSubFile::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QUuid fileId = args->fileId;
     if (auto s = ensureFileWritable(fileId); !s)
         return std::unexpected(s.error());
-    const QString title = str(c.args, "title").trimmed();
-    if (title.isEmpty())
-        return fail(ErrorCode::Validation, tr("The volume needs a title."));
+    const QString &title = args->title;
     auto next = m_db.prepare(m_connected
                                  ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM sub_file WHERE file_id = ?")
                                  : QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM sub_file WHERE file_id = ?"));
@@ -895,7 +826,10 @@ Result<Writer::Applied> Writer::createCase(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("create cases")); !s)
         return std::unexpected(s.error());
-    const QUuid fileId = uuidArg(c.args, "file_id");
+    auto args = Args::CreateCase::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QUuid fileId = args->fileId;
     if (auto s = ensureFileWritable(fileId); !s)
         return std::unexpected(s.error());
     auto file = Queries::file(m_db, fileId);
@@ -903,7 +837,7 @@ Result<Writer::Applied> Writer::createCase(const Command &c)
         return std::unexpected(file.error());
     const FileRecord &f = **file;
 
-    const QUuid subFileId = uuidArg(c.args, "sub_file_id");
+    const QUuid subFileId = args->subFileId;
     if (!subFileId.isNull()) {
         auto sf = Queries::subFile(m_db, subFileId);
         if (!sf)
@@ -911,14 +845,9 @@ Result<Writer::Applied> Writer::createCase(const Command &c)
         if (!*sf || (*sf)->fileId != fileId || (*sf)->meta.deleted)
             return fail(ErrorCode::NotFound, tr("The volume does not belong to the file %1.").arg(f.reference));
     }
-    const QString title = str(c.args, "title").trimmed();
-    if (title.isEmpty())
-        return fail(ErrorCode::Validation, tr("The case needs a title."));
-    if (title.size() > 500)
-        return fail(ErrorCode::Validation, tr("The title is too long (at most 500 characters)."));
-    const QString type = str(c.args, "type").trimmed();
-    auto metadata = validateMetadata(f.departmentCode, EntityKind::Case, type,
-                                     Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject()));
+    const QString &title = args->title;
+    const QString &type = args->type;
+    auto metadata = validateMetadata(f.departmentCode, EntityKind::Case, type, args->metadata);
     if (!metadata)
         return std::unexpected(metadata.error());
 
@@ -973,22 +902,14 @@ Result<Writer::Applied> Writer::createCase(const Command &c)
 
 // --- documents and versions ---------------------------------------------------------------
 
-Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const QJsonObject &args)
+Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const Args::VersionContent &v)
 {
-    const QString sha = str(args, "sha256");
-    const qint64 size = static_cast<qint64>(args.value(QLatin1String("size")).toDouble(-1));
-    if (!Sha256::isValidHex(sha) || size < 0)
-        return fail(ErrorCode::InvalidArgument, tr("The content reference is not valid."), sha);
+    const QString &sha = v.sha256;
+    const qint64 size = v.size;
     // The content must be durable before the row that points at it commits. The unsafe
     // order exists only as the negative control of the crash test.
     if (!FaultInjection::shouldFail("unsafe.commit-before-content") && !m_content->contains(sha))
         return fail(ErrorCode::Integrity, tr("The content to be stored is missing from the content store."), sha);
-    const auto origin = versionOriginFromCode(str(args, "origin"));
-    if (!origin)
-        return fail(ErrorCode::InvalidArgument, tr("Unknown version origin."), str(args, "origin"));
-    QString mime = str(args, "mime_type");
-    if (mime.isEmpty())
-        mime = QStringLiteral("application/octet-stream");
 
     auto content = m_db.prepare(
         QStringLiteral("INSERT INTO content (sha256, algorithm, size, created_at) VALUES (?, 'sha256', ?, ?) "
@@ -1013,17 +934,13 @@ Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const
         "comment, origin, base_version, parallel_to, transfer_note, ocr) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
-    st->bindAll(uuidText(versionId), uuidText(documentId), number, sha, size, mime, str(args, "file_name"),
-                m_user.login, m_now, str(args, "comment"), versionOriginCode(*origin));
-    const int base = args.value(QLatin1String("base_version")).toInt();
-    const int parallelTo = args.value(QLatin1String("parallel_to")).toInt();
-    base > 0 ? st->bind(12, base) : st->bindNull(12);
-    parallelTo > 0 ? st->bind(13, parallelTo) : st->bindNull(13);
+    st->bindAll(uuidText(versionId), uuidText(documentId), number, sha, size, v.mimeType, v.fileName, m_user.login,
+        m_now, v.comment, versionOriginCode(v.origin));
+    v.baseVersion > 0 ? st->bind(12, v.baseVersion) : st->bindNull(12);
+    v.parallelTo > 0 ? st->bind(13, v.parallelTo) : st->bindNull(13);
     // Null QStrings bind NULL: a version without a scan or OCR has neither.
-    const QString note = str(args, "transfer_note");
-    const QString ocr = str(args, "ocr");
-    st->bind(14, note.isEmpty() ? QString() : note);
-    st->bind(15, ocr.isEmpty() ? QString() : ocr);
+    st->bind(14, v.transferNote.isEmpty() ? QString() : v.transferNote);
+    st->bind(15, v.ocr.isEmpty() ? QString() : v.ocr);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     return uuidText(versionId);
@@ -1033,7 +950,10 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("add documents")); !s)
         return std::unexpected(s.error());
-    const QUuid caseId = uuidArg(c.args, "case_id");
+    auto args = Args::CreateDocument::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QUuid caseId = args->caseId;
     QString department = m_user.departmentCode;
     QString caseReference;
     if (!caseId.isNull()) {
@@ -1043,26 +963,22 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
         department = cs->second;
         caseReference = cs->first.reference;
     }
-    QString title = str(c.args, "title").trimmed();
-    if (title.isEmpty())
-        title = str(c.args, "file_name");
-    if (title.isEmpty())
-        return fail(ErrorCode::Validation, tr("The document needs a title."));
-    const QString type = str(c.args, "type").trimmed();
-    auto metadata = validateMetadata(department, EntityKind::Document, type,
-                                     Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject()));
+    const QString &title = args->title;
+    const QString &type = args->type;
+    auto metadata = validateMetadata(department, EntityKind::Document, type, args->metadata);
     if (!metadata)
         return std::unexpected(metadata.error());
 
     // A scan names the document's id beforehand: its transfer note is bound to it.
     QUuid documentId = QUuid::createUuid();
-    if (const QString preset = str(c.args, "document_id"); !preset.isEmpty()) {
-        documentId = QUuid::fromString(preset);
+    if (!args->presetId.isNull()) {
+        documentId = args->presetId;
         auto taken = Queries::document(m_db, documentId);
         if (!taken)
             return std::unexpected(taken.error());
-        if (documentId.isNull() || *taken)
-            return fail(ErrorCode::InvalidArgument, tr("The id of the new document is not valid or taken."), preset);
+        if (*taken)
+            return fail(ErrorCode::InvalidArgument, tr("The id of the new document is not valid or taken."),
+                uuidText(documentId));
     }
     Applied a;
     a.result = makeResult(QStringLiteral("document"), documentId, caseReference, 1, 1);
@@ -1075,7 +991,7 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
                 compactJson(Commands::toJson(*metadata)), m_now, m_user.login, m_now, m_user.login);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
-    auto versionId = insertVersion(a.result.id, 1, c.args);
+    auto versionId = insertVersion(a.result.id, 1, args->content);
     if (!versionId)
         return std::unexpected(versionId.error());
 
@@ -1084,9 +1000,8 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
     a.payload.insert(QStringLiteral("version_id"), *versionId);
     a.payload.insert(QStringLiteral("metadata"), Commands::toJson(*metadata));
     a.auditDetails = a.payload;
-    a.result.data = {{QStringLiteral("sha256"), str(c.args, "sha256")},
-                     {QStringLiteral("version_id"), *versionId},
-                     {QStringLiteral("title"), title}};
+    a.result.data = { { QStringLiteral("sha256"), args->content.sha256 }, { QStringLiteral("version_id"), *versionId },
+        { QStringLiteral("title"), title } };
     return a;
 }
 
@@ -1100,24 +1015,29 @@ Result<Writer::Applied> Writer::addVersion(const Command &c)
     const Document &d = doc->first;
     if (auto s = ensureNotLockedByOther(d); !s)
         return std::unexpected(s.error());
-    if (const int from = c.args.value(QLatin1String("restored_from")).toInt(); from > 0) {
+    auto content = Args::VersionContent::from(c.args);
+    if (!content)
+        return std::unexpected(content.error());
+    if (const int from = content->restoredFrom; from > 0) {
         auto old = Queries::version(m_db, d.meta.id, from);
         if (!old)
             return std::unexpected(old.error());
-        if (!*old || (*old)->sha256 != str(c.args, "sha256"))
+        if (!*old || (*old)->sha256 != content->sha256)
             return fail(ErrorCode::NotFound, tr("The document \"%1\" has no version %2 to restore.").arg(d.title).arg(from));
     }
-    QJsonObject args = c.args;
-    args.insert(QStringLiteral("base_version"), d.currentVersion);
-    if (auto s = nameBaseVersion(d.meta.id, d.currentVersion, args); !s)
+    content->baseVersion = d.currentVersion;
+    QJsonObject payload = c.args;
+    payload.insert(QStringLiteral("base_version"), d.currentVersion);
+    if (auto s = nameBaseVersion(d.meta.id, d.currentVersion, payload); !s)
         return std::unexpected(s.error());
-    return appendVersion(d, args);
+    return appendVersion(d, *content, payload);
 }
 
-Result<Writer::Applied> Writer::appendVersion(const Document &d, const QJsonObject &args)
+Result<Writer::Applied> Writer::appendVersion(
+    const Document &d, const Args::VersionContent &content, const QJsonObject &args)
 {
     const int number = d.currentVersion + 1;
-    auto versionId = insertVersion(d.meta.id, number, args);
+    auto versionId = insertVersion(d.meta.id, number, content);
     if (!versionId)
         return std::unexpected(versionId.error());
     auto st = m_db.prepare(QStringLiteral("UPDATE document SET current_version = ?, revision = revision + 1, "
@@ -1135,7 +1055,7 @@ Result<Writer::Applied> Writer::appendVersion(const Document &d, const QJsonObje
     a.payload.insert(QStringLiteral("number"), number);
     a.payload.insert(QStringLiteral("version_id"), *versionId);
     a.auditDetails = a.payload;
-    a.result.data = {{QStringLiteral("sha256"), str(args, "sha256")}, {QStringLiteral("version_id"), *versionId}};
+    a.result.data = { { QStringLiteral("sha256"), content.sha256 }, { QStringLiteral("version_id"), *versionId } };
     return a;
 }
 
@@ -1188,8 +1108,11 @@ Result<Writer::Applied> Writer::checkOut(const Command &c)
     if (!doc)
         return std::unexpected(doc.error());
     const Document &d = doc->first;
-    const bool offline = c.args.value(QLatin1String("offline")).toBool();
-    const int base = c.args.value(QLatin1String("base_version")).toInt();
+    auto args = Args::CheckOut::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const bool offline = args->offline;
+    const int base = args->baseVersion;
     // Connected and reachable, the server has granted the lock before this runs; offline, a
     // lock known from the last sync does not stop an edit — it becomes a parallel version.
     if (!offline && !m_connected) {
@@ -1205,9 +1128,7 @@ Result<Writer::Applied> Writer::checkOut(const Command &c)
     if (base != d.currentVersion)
         return fail(ErrorCode::Conflict,
                     tr("\"%1\" has changed meanwhile (now version %2); check it out again.").arg(d.title).arg(d.currentVersion));
-    const QString path = str(c.args, "path");
-    if (path.isEmpty() || !Sha256::isValidHex(str(c.args, "base_sha256")))
-        return fail(ErrorCode::InvalidArgument, tr("The working copy is not valid."), path);
+    const QString &path = args->path;
     auto hours = Queries::setting(m_db, QStringLiteral("checkout.expiry_hours"), QStringLiteral("168"));
     if (!hours)
         return std::unexpected(hours.error());
@@ -1217,14 +1138,14 @@ Result<Writer::Applied> Writer::checkOut(const Command &c)
     auto current = Queries::version(m_db, d.meta.id, base);
     if (!current)
         return std::unexpected(current.error());
-    if (!*current || (*current)->sha256 != str(c.args, "base_sha256"))
+    if (!*current || (*current)->sha256 != args->baseSha256)
         return fail(ErrorCode::Integrity, tr("The working copy does not match version %1.").arg(base), path);
     auto st = m_db.prepare(QStringLiteral("INSERT INTO working_copy (document_id, path, base_version, base_version_id, "
                                           "base_sha256, checked_out_at, offline) VALUES (?,?,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
-    st->bindAll(uuidText(d.meta.id), path, base, uuidText((*current)->meta.id), str(c.args, "base_sha256"), m_now,
-                offline ? 1 : 0);
+    st->bindAll(
+        uuidText(d.meta.id), path, base, uuidText((*current)->meta.id), args->baseSha256, m_now, offline ? 1 : 0);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     if (auto s = setLock(d.meta.id, m_user.login, m_now, expires); !s)
@@ -1268,9 +1189,13 @@ Result<Writer::Applied> Writer::checkIn(const Command &c)
         if (*row)
             base = st->integer(0);
     }
-    if (str(c.args, "sha256") == (*wc)->baseSha256)
+    auto content = Args::VersionContent::from(c.args);
+    if (!content)
+        return std::unexpected(content.error());
+    if (content->sha256 == (*wc)->baseSha256)
         return fail(ErrorCode::Validation,
                     tr("The working copy of \"%1\" is unchanged: there is no new version to check in.").arg(d.title));
+    content->baseVersion = base;
     QJsonObject args = c.args;
     args.insert(QStringLiteral("base_version"), base);
     args.insert(QStringLiteral("base_version_id"), uuidText((*wc)->baseVersionId));
@@ -1280,10 +1205,12 @@ Result<Writer::Applied> Writer::checkIn(const Command &c)
     if (!parallel)
         parallel = !ensureNotLockedByOther(d).has_value();
     if (parallel) {
+        content->origin = VersionOrigin::Parallel;
+        content->parallelTo = base;
         args.insert(QStringLiteral("origin"), versionOriginCode(VersionOrigin::Parallel));
         args.insert(QStringLiteral("parallel_to"), base);
     }
-    auto a = appendVersion(d, args);
+    auto a = appendVersion(d, *content, args);
     if (!a)
         return a;
     if (auto s = releaseCheckOut(d.meta.id); !s)
@@ -1345,7 +1272,10 @@ Result<Writer::Applied> Writer::breakLock(const Command &c)
     auto lock = Queries::documentLock(m_db, c.target);
     if (!lock)
         return std::unexpected(lock.error());
-    QString owner = str(c.args, "owner");
+    auto args = Args::BreakLock::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    QString owner = args->owner;
     if (owner.isEmpty() && *lock)
         owner = (*lock)->owner;
     if (owner.isEmpty())
@@ -1409,7 +1339,10 @@ Result<Writer::Applied> Writer::fileIntoCase(const Command &c)
     if (doc.status == RecordStatus::Closed)
         return fail(ErrorCode::ReadOnly,
                     tr("The document \"%1\" is closed and can no longer be changed.").arg(doc.title));
-    const QUuid caseId = uuidArg(c.args, "case_id");
+    auto args = Args::ToCase::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QUuid caseId = args->caseId;
     auto cs = caseToFileInto(caseId);
     if (!cs)
         return std::unexpected(cs.error());
@@ -1450,7 +1383,10 @@ Result<Writer::Applied> Writer::linkDocument(const Command &c)
     if (!*d || (*d)->meta.deleted)
         return fail(ErrorCode::NotFound, tr("The document to refer to does not exist."), uuidText(c.target));
     const Document &original = **d;
-    const QUuid caseId = uuidArg(c.args, "case_id");
+    auto args = Args::ToCase::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QUuid caseId = args->caseId;
     if (!original.caseId.isNull() && original.caseId == caseId)
         return fail(ErrorCode::Validation,
                     tr("The document \"%1\" is already in this case; a reference to it is not needed.")
@@ -1485,6 +1421,9 @@ Result<Writer::Applied> Writer::updateFields(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("change metadata")); !s)
         return std::unexpected(s.error());
+    auto args = Args::UpdateFields::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
     auto target = Queries::resolve(m_db, uuidText(c.target));
     if (!target)
         return std::unexpected(target.error());
@@ -1539,23 +1478,15 @@ Result<Writer::Applied> Writer::updateFields(const Command &c)
     a.result = makeResult(entityType, c.target, reference, revision);
     a.baseRevision = revision;
 
-    QString newTitle = title;
-    if (c.args.contains(QLatin1String("title"))) {
-        newTitle = str(c.args, "title").trimmed();
-        if (newTitle.isEmpty())
-            return fail(ErrorCode::Validation, tr("The title cannot be empty."));
-        if (newTitle.size() > 500)
-            return fail(ErrorCode::Validation, tr("The title is too long (at most 500 characters)."));
-    }
+    const QString newTitle = args->title.value_or(title);
     QString newType = type;
     FieldValues newMetadata = metadata;
-    const bool touchesMetadata = c.args.contains(QLatin1String("type")) || c.args.contains(QLatin1String("metadata"));
+    const bool touchesMetadata = args->type || args->hasMetadata;
     if (touchesMetadata) {
         if (!hasSchema)
             return fail(ErrorCode::Validation, tr("A volume has no metadata fields besides its title."));
-        if (c.args.contains(QLatin1String("type")))
-            newType = str(c.args, "type").trimmed();
-        const FieldValues changes = Commands::fieldValuesFromJson(c.args.value(QLatin1String("metadata")).toObject());
+        newType = args->type.value_or(newType);
+        const FieldValues &changes = args->metadata;
         const MetadataSchema *schema = m_schemas ? m_schemas->find(department, kind, newType) : nullptr;
         for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
             const FieldDef *f = schema ? schema->field(it.key()) : nullptr;
@@ -1633,9 +1564,10 @@ Result<Writer::Applied> Writer::tombstone(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("delete")); !s)
         return std::unexpected(s.error());
-    const QString reason = str(c.args, "reason").trimmed();
-    if (reason.isEmpty())
-        return fail(ErrorCode::Validation, tr("Give a reason for the deletion; it is kept in the audit trail."));
+    auto args = Args::Tombstone::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &reason = args->reason;
     auto target = Queries::resolve(m_db, uuidText(c.target));
     if (!target)
         return std::unexpected(target.error());
@@ -1744,7 +1676,10 @@ Result<Writer::RejectedOp> Writer::rejectedOp(const QString &opId)
 
 Result<Writer::Applied> Writer::discardRejected(const Command &c)
 {
-    const QString opId = str(c.args, "op_id");
+    auto args = Args::RejectedOperation::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &opId = args->opId;
     auto op = rejectedOp(opId);
     if (!op)
         return std::unexpected(op.error());
@@ -1836,7 +1771,10 @@ Result<Writer::Applied> Writer::discardRejected(const Command &c)
 
 Result<Writer::Applied> Writer::resendRejected(const Command &c)
 {
-    const QString opId = str(c.args, "op_id");
+    auto args = Args::RejectedOperation::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &opId = args->opId;
     auto op = rejectedOp(opId);
     if (!op)
         return std::unexpected(op.error());
@@ -1870,10 +1808,11 @@ Status Writer::recordSyncError(const QString &message)
 
 Result<Writer::Applied> Writer::connectServer(const Command &c)
 {
-    const QString url = str(c.args, "url").trimmed();
-    const QString login = str(c.args, "login").trimmed();
-    if (url.isEmpty() || login.isEmpty())
-        return fail(ErrorCode::InvalidArgument, tr("The server address and the user name are needed."));
+    auto args = Args::ConnectServer::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString &url = args->url;
+    const QString &login = args->login;
     auto state = m_db.prepare(QStringLiteral("SELECT server_url, login, client_id FROM sync_state WHERE id = 1"));
     if (!state)
         return std::unexpected(state.error());
@@ -1899,7 +1838,7 @@ Result<Writer::Applied> Writer::connectServer(const Command &c)
     QJsonObject firstUpload;
     if (existing->toLongLong() > 0) {
         // A folder used without a server (a pilot): what was made here goes up.
-        auto prepared = prepareFirstUpload(c.args);
+        auto prepared = prepareFirstUpload(*args);
         if (!prepared)
             return std::unexpected(prepared.error());
         firstUpload = *prepared;
@@ -1922,16 +1861,14 @@ Result<Writer::Applied> Writer::connectServer(const Command &c)
     return a;
 }
 
-Result<QJsonObject> Writer::prepareFirstUpload(const QJsonObject &args)
+Result<QJsonObject> Writer::prepareFirstUpload(const Args::ConnectServer &args)
 {
-    if (!args.value(QLatin1String("server_plan")).isObject())
+    if (!args.serverPlan)
         return fail(ErrorCode::Validation,
             tr("This data folder already holds work made without a server. Connect it with \"aktenwerk-cli "
                "connect\", which reads the server's file plan first."));
-    const QJsonObject serverPlan = args.value(QLatin1String("server_plan")).toObject(); // code -> id
-    QSet<QString> serverDepartments;
-    for (const QJsonValue &v : args.value(QLatin1String("server_departments")).toArray())
-        serverDepartments.insert(v.toString());
+    const QHash<QString, QUuid> &serverPlan = *args.serverPlan; // code -> id
+    const QSet<QString> serverDepartments(args.serverDepartments.cbegin(), args.serverDepartments.cend());
 
     // The files' departments must exist on the server: only an administrator adds them.
     {
@@ -1988,7 +1925,8 @@ Result<QJsonObject> Writer::prepareFirstUpload(const QJsonObject &args)
             units.append({ st->text(0), st->text(1) });
         }
         for (const auto &[local, code] : units) {
-            const QString server = serverPlan.value(code).toString();
+            const QUuid serverId = serverPlan.value(code);
+            const QString server = serverId.isNull() ? QString() : uuidText(serverId);
             if (server.isEmpty())
                 continue;
             matched << server;
@@ -2054,9 +1992,10 @@ Result<Writer::Applied> Writer::resolveConflict(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("resolve conflicts")); !s)
         return std::unexpected(s.error());
-    const QString keep = str(c.args, "keep");
-    if (keep != QLatin1String("mine") && keep != QLatin1String("theirs"))
-        return fail(ErrorCode::InvalidArgument, tr("Keep either \"mine\" or \"theirs\"."));
+    auto args = Args::ResolveConflict::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    const QString keep = args->keepMine ? QStringLiteral("mine") : QStringLiteral("theirs");
     auto st = m_db.prepare(QStringLiteral("SELECT entity_type, entity_id, field, mine_value, theirs_value, status, "
                                           "revision FROM conflict WHERE id = ?"));
     if (!st)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dms/command.h"
+#include "dms/commandargs.h"
 #include "dms/store/contentstore.h"
 #include "dms/store/sqlite.h"
 #include "model/entities.h"
@@ -105,7 +106,7 @@ private:
      * code, what was made here is queued for the server, and the files' and cases' references are
      * kept as former references (the server numbers them anew). Returns what it did.
      */
-    Result<QJsonObject> prepareFirstUpload(const QJsonObject &args);
+    Result<QJsonObject> prepareFirstUpload(const Args::ConnectServer &args);
     Result<Applied> fileIntoCase(const Command &c);
     Result<Applied> linkDocument(const Command &c);
     Result<Applied> checkOut(const Command &c);
@@ -125,7 +126,9 @@ private:
     /** Upserts the local lock row (empty strings: NULL). */
     Status setLock(const QUuid &documentId, const QString &owner, const QString &since, const QString &expires);
     /** The next version of @p d from @p args (content, origin, base): row, document and what is recorded. */
-    Result<Applied> appendVersion(const Model::Document &d, const QJsonObject &args);
+    /** @p args: the operation's payload (what goes to the oplog and the server). */
+    Result<Applied> appendVersion(
+        const Model::Document &d, const Args::VersionContent &content, const QJsonObject &args);
     /** Adds "base_version_id": the server compares ids, as numbers of offline versions may change. */
     Status nameBaseVersion(const QUuid &documentId, int base, QJsonObject &args);
     /** Drops this client's working copy row and frees the lock if it is ours. */
@@ -143,7 +146,7 @@ private:
     Result<Model::FieldValues> validateMetadata(const QString &department, Model::EntityKind kind,
                                                 const QString &type, const Model::FieldValues &values) const;
     Result<Model::ReferenceTemplate> referenceTemplate(Model::ReferenceTemplate::Kind kind);
-    Result<QString> insertVersion(const QUuid &documentId, int number, const QJsonObject &args);
+    Result<QString> insertVersion(const QUuid &documentId, int number, const Args::VersionContent &content);
 
     Database m_db;
     const ContentStore *m_content;
