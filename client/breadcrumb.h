@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QToolButton;
 
 namespace Aktenwerk::Client {
 
@@ -14,13 +15,22 @@ public:
     explicit Breadcrumb(QWidget *parent = nullptr);
     void setParts(const QStringList &parts);
     QStringList parts() const { return m_parts; }
+    /** What each part shows now: elided in the middle when the whole path does not fit. */
+    QStringList shownParts() const;
 
 Q_SIGNALS:
     void partActivated(int level);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /** Fits the parts into the width: short parts stay whole, long ones share what is left. */
+    void elide();
+
     QHBoxLayout *m_layout;
     QStringList m_parts;
+    QList<QToolButton *> m_buttons;
 };
 
 } // namespace Aktenwerk::Client

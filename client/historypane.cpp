@@ -2,6 +2,7 @@
 
 #include "client/asyncreader.h"
 #include "client/comparedialog.h"
+#include "client/flowlayout.h"
 #include "client/versioncommentdialog.h"
 #include "client/versionformat.h"
 #include "dms/capture/documentocr.h"
@@ -124,7 +125,8 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     });
     connect(m_table, &QTableWidget::activated, this, [this] { openSelected(); });
 
-    auto *buttons = new QHBoxLayout(m_buttons);
+    // Rows of buttons wrap in a narrow pane instead of being cut off.
+    auto *buttons = new FlowLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
     for (QAction *a : { m_open, m_compare, m_restore }) {
         auto *b = new QToolButton(m_buttons);
@@ -134,18 +136,17 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
         b->setObjectName(a->objectName() + QStringLiteral("Button"));
         buttons->addWidget(b);
     }
-    buttons->addStretch();
-    auto *editButtons = new QHBoxLayout;
+    auto *editRow = new QWidget(this);
+    auto *editButtons = new FlowLayout(editRow);
     editButtons->setContentsMargins(0, 0, 0, 0);
     for (QAction *a : { m_checkOut, m_checkIn, m_cancelCheckOut, m_breakLock, m_recognise }) {
-        auto *b = new QToolButton(this);
+        auto *b = new QToolButton(editRow);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAccessibleName(a->iconText());
         b->setObjectName(a->objectName() + QStringLiteral("Button"));
         editButtons->addWidget(b);
     }
-    editButtons->addStretch();
 
     // The selected version as a scan: OCR confidence per page, one page again, the transfer note.
     m_ocrHeading->setObjectName(QStringLiteral("historyOcrHeading"));
@@ -188,7 +189,7 @@ HistoryPane::HistoryPane(AsyncReader *reader, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
     layout->addWidget(m_lockLabel);
-    layout->addLayout(editButtons);
+    layout->addWidget(editRow);
     // No mnemonic: Alt+V and Alt+E belong to the menus; Ctrl+H (Versions › Show history) comes here.
     auto *versionsLabel = new QLabel(tr("Versions"), this);
     versionsLabel->setBuddy(m_table);

@@ -42,7 +42,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -165,6 +167,20 @@ void MainWindow::createActions()
     m_refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
     viewMenu->addSeparator();
+    // The panes beside the list can be put away for room and always come back from here.
+    m_showPlanPane = viewMenu->addAction(
+        tr("File &plan and search"), this, [this](bool on) { m_splitter->widget(0)->setVisible(on); });
+    m_showPlanPane->setCheckable(true);
+    m_showPlanPane->setChecked(true);
+    m_showPlanPane->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    m_showPlanPane->setObjectName(QStringLiteral("actionShowPlanPane"));
+    m_showSidePane = viewMenu->addAction(
+        tr("Preview and &details"), this, [this](bool on) { m_splitter->widget(2)->setVisible(on); });
+    m_showSidePane->setCheckable(true);
+    m_showSidePane->setChecked(true);
+    m_showSidePane->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+    m_showSidePane->setObjectName(QStringLiteral("actionShowSidePane"));
+    viewMenu->addSeparator();
     m_syncNow = viewMenu->addAction(tr("&Sync now"), m_sync, &SyncController::syncNow);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
@@ -230,8 +246,24 @@ void MainWindow::createLayout()
     connect(m_recordModel, &RecordTreeModel::filesDropped, this, &MainWindow::addDocuments);
     connect(m_recordModel, &RecordTreeModel::documentsDropped, this,
             [this](const QUuid &caseId, const QList<QUuid> &ids) { fileIntoCase(ids, caseId); });
+    // The title takes the width the other columns leave; they are resized by hand, and a
+    // right click on the header shows or hides them.
     m_recordView->header()->setSectionResizeMode(RecordTreeModel::TitleColumn, QHeaderView::Stretch);
     m_recordView->header()->setStretchLastSection(false);
+    m_recordView->header()->setMinimumSectionSize(60);
+    m_recordView->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_recordView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QHeaderView *header = m_recordView->header();
+        QMenu menu(this);
+        for (int column : { int(RecordTreeModel::ReferenceColumn), int(RecordTreeModel::TypeColumn),
+                 int(RecordTreeModel::ModifiedColumn) }) {
+            QAction *a = menu.addAction(m_recordModel->headerData(column, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(column));
+            connect(a, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->viewport()->mapToGlobal(pos));
+    });
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -359,6 +391,12 @@ void MainWindow::createLayout()
     m_splitter->addWidget(left);
     m_splitter->addWidget(middleSplitter);
     m_splitter->addWidget(m_sideTabs);
+    // No pane disappears under a drag (View brings back what was put away on purpose), and
+    // each may get narrower than its widgets would like: the list in the middle gets the room.
+    m_splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(200);
+    middleSplitter->setMinimumWidth(320);
+    m_sideTabs->setMinimumWidth(300);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
@@ -1366,6 +1404,19 @@ void MainWindow::recordsLoaded(const QUuid &)
     updateActions();
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize && m_defaultSplit) {
+        // About a sixth for the plan, a bit more than half for the list (a 60-character title
+        // stays whole at 1366 pixels), the rest for preview and details.
+        const int w = static_cast<QResizeEvent *>(event)->size().width();
+        const int plan = w * 17 / 100;
+        const int list = w * 53 / 100;
+        m_splitter->setSizes({ plan, list, w - plan - list });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_details->confirmLeave()) {
@@ -1384,6 +1435,8 @@ void MainWindow::saveState()
     s.setValue(QStringLiteral("mainWindow/state"), QMainWindow::saveState());
     s.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("mainWindow/recordHeader"), m_recordView->header()->saveState());
+    s.setValue(QStringLiteral("mainWindow/planPane"), m_showPlanPane->isChecked());
+    s.setValue(QStringLiteral("mainWindow/sidePane"), m_showSidePane->isChecked());
     if (const PlanUnit *unit = m_planModel->unit(m_planView->currentIndex()))
         s.setValue(QStringLiteral("mainWindow/planUnit"), unit->code);
 }
@@ -1391,16 +1444,36 @@ void MainWindow::saveState()
 void MainWindow::restoreState()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
-    QMainWindow::restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({260, 460, 560});
-    if (!m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray())) {
-        m_recordView->header()->resizeSection(RecordTreeModel::ReferenceColumn, 170);
-        m_recordView->header()->resizeSection(RecordTreeModel::TypeColumn, 120);
-        m_recordView->header()->resizeSection(RecordTreeModel::ModifiedColumn, 110);
+    // The first time: as large as suits the screen, never larger than it (a 1366×768 laptop
+    // would otherwise lose the status bar below the screen's edge).
+    const QRect screenRoom = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (!restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        if (screenRoom.width() < 1400 || screenRoom.height() < 860) {
+            resize(screenRoom.size());
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(1280, 800);
+        }
     }
+    QMainWindow::restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // Without a kept layout the panes share the width by proportion, once the window has its
+    // size (see resizeEvent), until the clerk moves a divider.
+    m_defaultSplit = !m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (m_defaultSplit) {
+        m_splitter->installEventFilter(this);
+        connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
+    }
+    if (!m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray())) {
+        m_recordView->header()->resizeSection(RecordTreeModel::ReferenceColumn, 165);
+        m_recordView->header()->resizeSection(RecordTreeModel::TypeColumn, 110);
+        m_recordView->header()->resizeSection(RecordTreeModel::ModifiedColumn, 110);
+        // The type is in the details and the search's filters; the title needs the room first.
+        m_recordView->header()->setSectionHidden(RecordTreeModel::TypeColumn, true);
+    }
+    m_showPlanPane->setChecked(s.value(QStringLiteral("mainWindow/planPane"), true).toBool());
+    m_showSidePane->setChecked(s.value(QStringLiteral("mainWindow/sidePane"), true).toBool());
+    m_splitter->widget(0)->setVisible(m_showPlanPane->isChecked());
+    m_splitter->widget(2)->setVisible(m_showSidePane->isChecked());
     m_restorePlanCode = s.value(QStringLiteral("mainWindow/planUnit")).toString();
 }
 

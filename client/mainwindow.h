@@ -90,6 +90,8 @@ public:
     IntakeModel *intakeModel() const { return m_intakeModel; }
     QTreeView *intakeView() const { return m_intakeView; }
     QAction *showIntakeAction() const { return m_showIntake; }
+    QAction *showPlanPaneAction() const { return m_showPlanPane; }
+    QAction *showSidePaneAction() const { return m_showSidePane; }
     QAction *fileIntoCaseAction() const { return m_fileIntoCase; }
     /** "Scan…": the scan dialog for the selected case, or for the intake. */
     QAction *scanAction() const { return m_scan; }
@@ -136,6 +138,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -210,6 +213,8 @@ private:
     QAction *m_showConflicts = nullptr;
     QAction *m_showRejected = nullptr;
     QAction *m_showIntake = nullptr;
+    QAction *m_showPlanPane = nullptr; ///< View › file plan and search (the left pane)
+    QAction *m_showSidePane = nullptr; ///< View › preview and details (the right pane)
     QAction *m_fileIntoCase = nullptr;
     QAction *m_scan = nullptr;
     QList<Model::PlanUnit> m_planUnits;
@@ -220,6 +225,7 @@ private:
     QList<QUuid> m_pendingPath;
     bool m_ready = false;
     bool m_restoringSelection = false; ///< a selection goes back after "keep editing"
+    bool m_defaultSplit = false; ///< no layout kept yet: the panes share the width by proportion
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFuture<void> m_job;
 };

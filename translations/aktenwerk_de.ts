@@ -2539,11 +2539,19 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     </message>
     <message>
         <source>&amp;Rejected changes…</source>
-        <translation>&amp;Abgelehnte Änderungen…</translation>
+        <translation>Abge&amp;lehnte Änderungen…</translation>
     </message>
     <message>
         <source>&amp;Details •</source>
         <translation>&amp;Details •</translation>
+    </message>
+    <message>
+        <source>File &amp;plan and search</source>
+        <translation>Akte&amp;nplan und Suche</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;details</source>
+        <translation>Vorschau und &amp;Details</translation>
     </message>
 </context>
 <context>

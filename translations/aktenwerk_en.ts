@@ -2543,6 +2543,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>&amp;Details •</source>
         <translation>&amp;Details •</translation>
     </message>
+    <message>
+        <source>File &amp;plan and search</source>
+        <translation>File &amp;plan and search</translation>
+    </message>
+    <message>
+        <source>Preview and &amp;details</source>
+        <translation>Preview and &amp;details</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>

@@ -37,7 +37,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void detailsPaneSavesMetadata();
     void unsavedDetailsAskBeforeTheyGo();
     void dialogAsksBeforeTypingIsThrownAway();
+    void longTitlesAreReadableAtLaptopSize();
     void addDocumentsRunsInTheBackground();
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
@@ -432,6 +435,65 @@ void TstMainWindow::dialogAsksBeforeTypingIsThrownAway()
     QVERIFY(*answered);
     QTRY_VERIFY(!dialog->isVisible());
     QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("file_record")), 1);
+}
+
+void TstMainWindow::longTitlesAreReadableAtLaptopSize()
+{
+    // 60 characters, as a clerk names a building permit.
+    const QString title = QStringLiteral("Neubau Mehrfamilienhaus mit Tiefgarage, Lindenweg 12–14, BA 2");
+    QVERIFY(title.size() >= 60);
+    {
+        auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
+        QVERIFY(e.has_value());
+        QVERIFY((*e)->apply(Dms::Commands::createFile(QStringLiteral("63.01.02"), title)));
+    }
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.setWindowState(Qt::WindowNoState); // the test screen is smaller than the laptop's
+    w.resize(1366, 740); // a 1366×768 screen less the panel
+    w.show();
+    waitReady(w);
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 2);
+    QModelIndex row;
+    for (int r = 0; r < 2; ++r) {
+        if (w.recordModel()->data(w.recordModel()->index(r, 0)).toString() == title)
+            row = w.recordModel()->index(r, 0);
+    }
+    QVERIFY(row.isValid());
+    w.recordView()->setCurrentIndex(row);
+    QTRY_VERIFY(w.recordView()->visualRect(row).isValid());
+    // The whole title fits its column: text, icon and indentation.
+    const int needed = w.recordView()->fontMetrics().horizontalAdvance(title);
+    const int shown = w.recordView()->visualRect(row).width() - w.recordView()->iconSize().width()
+        - w.recordView()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) * 4;
+    QVERIFY2(shown >= needed, qPrintable(QStringLiteral("title column %1 px, title %2 px").arg(shown).arg(needed)));
+    // The reference beside it is whole too.
+    const QModelIndex reference = row.siblingAtColumn(RecordTreeModel::ReferenceColumn);
+    QVERIFY(w.recordView()->visualRect(reference).width()
+        >= w.recordView()->fontMetrics().horizontalAdvance(reference.data().toString()));
+
+    // A narrow breadcrumb elides in the middle and keeps the whole path as its tooltip.
+    QTRY_VERIFY(w.breadcrumb()->parts().size() >= 2);
+    const QStringList parts = w.breadcrumb()->parts();
+    w.breadcrumb()->resize(200, w.breadcrumb()->height()); // a visible widget hears of it at once
+    QCOMPARE(w.breadcrumb()->toolTip(), parts.join(QStringLiteral(" › ")));
+    QVERIFY(w.breadcrumb()->shownParts().join(QString()).contains(QChar(0x2026)));
+    QCOMPARE(w.breadcrumb()->parts(), parts);
+
+    // Panes put away come back from the View menu; a drag cannot make them vanish.
+    QWidget *side = w.sideTabs();
+    QVERIFY(side->isVisible());
+    w.showSidePaneAction()->trigger();
+    QVERIFY(!side->isVisible());
+    w.showSidePaneAction()->trigger();
+    QVERIFY(side->isVisible());
+    auto *splitter = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    QVERIFY(!splitter->childrenCollapsible());
+    w.showPlanPaneAction()->trigger();
+    QVERIFY(!w.planView()->isVisible());
+    w.showPlanPaneAction()->trigger();
+    QVERIFY(w.planView()->isVisible());
 }
 
 void TstMainWindow::addDocumentsRunsInTheBackground()
