@@ -793,8 +793,11 @@ void TstMainWindow::facetsNarrowAndSearchesAreSaved()
 void TstMainWindow::droppedPdfIsPreviewedAndFound()
 {
     // Issue 4 acceptance: a PDF dropped onto a case appears, its first page renders in the
-    // preview, and the search field finds it.
+    // preview, and the search field finds it. On a clerk's screen (the test screen is smaller:
+    // the window would open maximised to it, and the preview would be too small to read).
     MainWindow w(MainWindow::Options{m_data, false});
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1366, 740);
     w.show();
     waitReady(w);
     const QUuid caseId = newCase(w, QStringLiteral("Lärmbeschwerden"));
