@@ -51,6 +51,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -186,7 +187,7 @@ void MainWindow::createActions()
     m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
     m_showConflicts = viewMenu->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
     m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
-    m_showRejected = viewMenu->addAction(tr("&Rejected changes…"), this, &MainWindow::showRejected);
+    m_showRejected = viewMenu->addAction(tr("Re&jected changes…"), this, &MainWindow::showRejected);
     m_showRejected->setObjectName(QStringLiteral("actionRejected"));
 
     // The version actions of the selected document, from anywhere in the window.
@@ -430,6 +431,11 @@ void MainWindow::createLayout()
     });
     statusBar()->addPermanentWidget(m_statusSync);
     statusBar()->addPermanentWidget(m_statusCounts);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(250);
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::loadCounts);
     statusBar()->addPermanentWidget(m_statusFolder);
     statusBar()->showMessage(tr("Opening the data folder…"));
 
@@ -750,10 +756,9 @@ void MainWindow::loadCounts()
         this, [](Dms::Database &db) { return Dms::Queries::recordCounts(db); },
         [this](const Result<Dms::Counts> &r) {
             if (r)
-                m_statusCounts->setText(tr("%1 files · %2 cases · %3 documents")
-                                            .arg(r->files)
-                                            .arg(r->cases)
-                                            .arg(r->documents));
+                m_statusCounts->setText(tr("%n file(s)", nullptr, static_cast<int>(r->files)) + QStringLiteral(" · ")
+                    + tr("%n case(s)", nullptr, static_cast<int>(r->cases)) + QStringLiteral(" · ")
+                    + tr("%n document(s)", nullptr, static_cast<int>(r->documents)));
         });
 }
 
@@ -1346,6 +1351,13 @@ void MainWindow::refresh()
 void MainWindow::engineChanged(const QStringList &entityTypes)
 {
     m_search->updateIndex();
+    // The status bar's counts follow every change, own and synced (a batch import counts once).
+    for (const char *counted : { "file", "case", "document", "sub_file", "sync" }) {
+        if (entityTypes.contains(QLatin1String(counted))) {
+            m_countsTimer->start();
+            break;
+        }
+    }
     m_history->refresh(); // a new version, a check-out or a lock that came with a sync
     if (entityTypes.contains(QLatin1String("document")) || entityTypes.contains(QLatin1String("sync")))
         m_intakeModel->refresh();

@@ -19,6 +19,7 @@ class QProgressBar;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
+class QTimer;
 class QTreeView;
 
 namespace Aktenwerk::Dms {
@@ -75,6 +76,8 @@ public:
     /** "Vorschau" and "Details" of the selection, on the right. */
     QTabWidget *sideTabs() const { return m_sideTabs; }
     Breadcrumb *breadcrumb() const { return m_breadcrumb; }
+    /** "5 Akten · 6 Vorgänge · 8 Dokumente" in the status bar. */
+    QLabel *statusCounts() const { return m_statusCounts; }
     MessageBanner *banner() const { return m_banner; }
     QAction *newFileAction() const { return m_newFile; }
     QAction *newCaseAction() const { return m_newCase; }
@@ -200,6 +203,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_statusFolder;
     QLabel *m_statusCounts;
+    QTimer *m_countsTimer = nullptr; ///< counts follow changes, at most a few times a second
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QToolButton *m_statusSync;

@@ -2324,10 +2324,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Aktenwerk (schreibgeschützt)</translation>
     </message>
     <message>
-        <source>%1 files · %2 cases · %3 documents</source>
-        <translation>%1 Akten · %2 Vorgänge · %3 Dokumente</translation>
-    </message>
-    <message>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -2538,10 +2534,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Texterkennung (OCR): Seite %1 von %2…</translation>
     </message>
     <message>
-        <source>&amp;Rejected changes…</source>
-        <translation>Abge&amp;lehnte Änderungen…</translation>
-    </message>
-    <message>
         <source>&amp;Details •</source>
         <translation>&amp;Details •</translation>
     </message>
@@ -2552,6 +2544,31 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Preview and &amp;details</source>
         <translation>Vorschau und &amp;Details</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected changes…</source>
+        <translation>Abge&amp;lehnte Änderungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Akte</numerusform>
+            <numerusform>%n Akten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4655,20 +4672,26 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Scan vom %1</translation>
     </message>
     <message>
-        <source>%1 pages recognised; OCR confidence per page: %2.</source>
-        <translation>%1 Seiten erkannt; Erkennungsgüte je Seite: %2.</translation>
-    </message>
-    <message>
-        <source>%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.</source>
-        <translation>%1 Seiten erkannt; Erkennungsgüte je Seite: %2; zu prüfen (niedrige Erkennungsgüte): Seite %3.</translation>
-    </message>
-    <message>
         <source>The transfer note is incomplete.</source>
         <translation>Der Transfervermerk ist unvollständig.</translation>
     </message>
     <message>
         <source>Page review: %1.</source>
         <translation>Seitenprüfung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) recognised; OCR confidence per page: %1.</source>
+        <translation>
+            <numerusform>%n Seite erkannt; OCR-Konfidenz je Seite: %1.</numerusform>
+            <numerusform>%n Seiten erkannt; OCR-Konfidenz je Seite: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) recognised; OCR confidence per page: %1; to be reviewed (low confidence): page %2.</source>
+        <translation>
+            <numerusform>%n Seite erkannt; OCR-Konfidenz je Seite: %1; zu prüfen (niedrige Konfidenz): Seite %2.</numerusform>
+            <numerusform>%n Seiten erkannt; OCR-Konfidenz je Seite: %1; zu prüfen (niedrige Konfidenz): Seite %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2322,10 +2322,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Aktenwerk (read-only)</translation>
     </message>
     <message>
-        <source>%1 files · %2 cases · %3 documents</source>
-        <translation>%1 files · %2 cases · %3 documents</translation>
-    </message>
-    <message>
         <source>Ready.</source>
         <translation>Ready.</translation>
     </message>
@@ -2536,10 +2532,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Recognising text (OCR): page %1 of %2…</translation>
     </message>
     <message>
-        <source>&amp;Rejected changes…</source>
-        <translation>&amp;Rejected changes…</translation>
-    </message>
-    <message>
         <source>&amp;Details •</source>
         <translation>&amp;Details •</translation>
     </message>
@@ -2550,6 +2542,31 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Preview and &amp;details</source>
         <translation>Preview and &amp;details</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected changes…</source>
+        <translation>Re&amp;jected changes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4653,20 +4670,26 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Scan of %1</translation>
     </message>
     <message>
-        <source>%1 pages recognised; OCR confidence per page: %2.</source>
-        <translation>%1 pages recognised; OCR confidence per page: %2.</translation>
-    </message>
-    <message>
-        <source>%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.</source>
-        <translation>%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.</translation>
-    </message>
-    <message>
         <source>The transfer note is incomplete.</source>
         <translation>The transfer note is incomplete.</translation>
     </message>
     <message>
         <source>Page review: %1.</source>
         <translation>Page review: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) recognised; OCR confidence per page: %1.</source>
+        <translation>
+            <numerusform>%n page recognised; OCR confidence per page: %1.</numerusform>
+            <numerusform>%n pages recognised; OCR confidence per page: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) recognised; OCR confidence per page: %1; to be reviewed (low confidence): page %2.</source>
+        <translation>
+            <numerusform>%n page recognised; OCR confidence per page: %1; to be reviewed (low confidence): page %2.</numerusform>
+            <numerusform>%n pages recognised; OCR confidence per page: %1; to be reviewed (low confidence): page %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

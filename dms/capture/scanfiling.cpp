@@ -113,9 +113,10 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
         note.pageCount = static_cast<int>(group.size());
         note.qualityCheckPassed = low.isEmpty();
         note.qualityCheckText = low.isEmpty()
-            ? tr("%1 pages recognised; OCR confidence per page: %2.").arg(group.size()).arg(confidences.join(QStringLiteral(", ")))
-            : tr("%1 pages recognised; OCR confidence per page: %2; to be reviewed (low confidence): page %3.")
-                  .arg(group.size())
+            ? tr("%n page(s) recognised; OCR confidence per page: %1.", nullptr, static_cast<int>(group.size()))
+                  .arg(confidences.join(QStringLiteral(", ")))
+            : tr("%n page(s) recognised; OCR confidence per page: %1; to be reviewed (low confidence): page %2.",
+                nullptr, static_cast<int>(group.size()))
                   .arg(confidences.join(QStringLiteral(", ")), low.join(QStringLiteral(", ")));
         if (!reviewNote.isEmpty())
             note.qualityCheckText += QLatin1Char(' ') + tr("Page review: %1.").arg(reviewNote);

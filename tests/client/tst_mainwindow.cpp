@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -45,6 +46,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void unsavedDetailsAskBeforeTheyGo();
     void dialogAsksBeforeTypingIsThrownAway();
     void longTitlesAreReadableAtLaptopSize();
+    void statusCountsFollowChanges();
     void addDocumentsRunsInTheBackground();
     void lockedFolderOffersReadOnly();
     void recordModelRefreshesInPlace();
@@ -494,6 +497,26 @@ void TstMainWindow::longTitlesAreReadableAtLaptopSize()
     QVERIFY(!w.planView()->isVisible());
     w.showPlanPaneAction()->trigger();
     QVERIFY(w.planView()->isVisible());
+}
+
+void TstMainWindow::statusCountsFollowChanges()
+{
+    // With the English catalogue, as the application loads it: plural forms come from there.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/aktenwerk_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    const auto removeEnglish = qScopeGuard([&english] { QCoreApplication::removeTranslator(&english); });
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.show();
+    waitReady(w);
+    // Singular and plural as a person writes them.
+    QTRY_COMPARE(w.statusCounts()->text(), QStringLiteral("1 file · 0 cases · 0 documents"));
+    QVERIFY(!newCase(w, QStringLiteral("Eingang")).isNull());
+    QTRY_COMPARE(w.statusCounts()->text(), QStringLiteral("1 file · 1 case · 0 documents"));
+    auto file = w.engine()->submit({ Dms::Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Zweite")) });
+    file.waitForFinished();
+    QVERIFY(file.result());
+    QTRY_COMPARE(w.statusCounts()->text(), QStringLiteral("2 files · 1 case · 0 documents"));
 }
 
 void TstMainWindow::addDocumentsRunsInTheBackground()
