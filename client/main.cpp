@@ -10,18 +10,20 @@
 
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Aktenwerk"));
-    QApplication::setApplicationName(QStringLiteral("aktenwerk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Aktenwerk"));
-    QApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("de.aktenwerk.Aktenwerk"));
+namespace {
 
-    // The translator goes in before the parser, so that --help speaks the user's language too.
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Aktenwerk"));
+    QCoreApplication::setApplicationName(QStringLiteral("aktenwerk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AKTENWERK_VERSION));
+}
+
+/** The translator goes in before the parser, so that --help speaks the user's language too. */
+void translate(QCoreApplication &app)
+{
     QString language;
-    const QStringList args = QApplication::arguments();
+    const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
             language = args.at(i + 1);
@@ -29,32 +31,80 @@ int main(int argc, char **argv)
             language = args.at(i).mid(7);
     }
     Aktenwerk::Dms::installTranslators(app, language);
+}
 
+/** The GUI's command line. */
+struct CommandLine
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Document management and electronic files"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QApplication::translate("main", "Use the data folder <dir>."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                      QApplication::translate("main", "Open the data folder read-only."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("main", "User interface language: de or en."),
-                                  QStringLiteral("language"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window to <file> "
-                                                                        "once it is ready, then quit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"),
-                                           QApplication::translate("main", "Quit as soon as the window is ready "
-                                                                           "(for start-up measurements)."));
-    const QCommandLineOption show(QStringLiteral("show"),
-        QApplication::translate("main",
-            "Once the window is ready, open <window>: rejected (the changes the server refused), conflicts, or "
-            "history:DOCUMENT-ID (a document's versions)."),
-        QStringLiteral("window"));
-    parser.addOptions({ dataDir, readOnly, lang, screenshot, quitWhenReady, show });
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Use the data folder <dir>."), QStringLiteral("dir") };
+    QCommandLineOption readOnly { QStringLiteral("read-only"),
+        QCoreApplication::translate("main", "Open the data folder read-only.") };
+    QCommandLineOption lang { QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language: de or en."), QStringLiteral("language") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+            "Save a picture of the window to <file> "
+            "once it is ready, then quit."),
+        QStringLiteral("file") };
+    QCommandLineOption quitWhenReady { QStringLiteral("quit-when-ready"),
+        QCoreApplication::translate("main",
+            "Quit as soon as the window is ready "
+            "(for start-up measurements).") };
+    QCommandLineOption show { QStringLiteral("show"),
+        QCoreApplication::translate("main",
+            "Once the window is ready, open <window>: rejected (the changes the server refused), "
+            "conflicts, or history:DOCUMENT-ID (a document's versions)."),
+        QStringLiteral("window") };
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Document management and electronic files"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ dataDir, readOnly, lang, screenshot, quitWhenReady, show });
+    }
+};
+
+/** --help and --version answer on the terminal: no display, no window system needed. */
+bool onlyAsksForInformation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (onlyAsksForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        translate(app);
+        CommandLine cli;
+        cli.parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Aktenwerk"));
+    QApplication::setDesktopFileName(QStringLiteral("de.aktenwerk.Aktenwerk"));
+    translate(app);
+
+    CommandLine cli;
+    QCommandLineParser &parser = cli.parser;
+    const QCommandLineOption &dataDir = cli.dataDir;
+    const QCommandLineOption &readOnly = cli.readOnly;
+    const QCommandLineOption &screenshot = cli.screenshot;
+    const QCommandLineOption &quitWhenReady = cli.quitWhenReady;
+    const QCommandLineOption &show = cli.show;
     parser.process(app);
 
     Aktenwerk::Client::MainWindow::Options options;
