@@ -99,20 +99,15 @@ int main(int argc, char **argv)
     translate(app);
 
     CommandLine cli;
-    QCommandLineParser &parser = cli.parser;
-    const QCommandLineOption &dataDir = cli.dataDir;
-    const QCommandLineOption &readOnly = cli.readOnly;
-    const QCommandLineOption &screenshot = cli.screenshot;
-    const QCommandLineOption &quitWhenReady = cli.quitWhenReady;
-    const QCommandLineOption &show = cli.show;
-    parser.process(app);
+    const QCommandLineParser &parser = cli.parser;
+    cli.parser.process(app);
 
     Aktenwerk::Client::MainWindow::Options options;
-    options.dataDir = parser.value(dataDir);
-    options.readOnly = parser.isSet(readOnly);
+    options.dataDir = parser.value(cli.dataDir);
+    options.readOnly = parser.isSet(cli.readOnly);
     Aktenwerk::Client::MainWindow window(options);
     window.show();
-    if (parser.isSet(quitWhenReady)) {
+    if (parser.isSet(cli.quitWhenReady)) {
         // "ready" on stdout at the moment the window is usable (bench_startup times that line).
         QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &app, [] {
             std::fputs("ready\n", stdout);
@@ -120,7 +115,7 @@ int main(int argc, char **argv)
             QApplication::quit();
         }, Qt::QueuedConnection);
     }
-    const QString shown = parser.value(show);
+    const QString shown = parser.value(cli.show);
     if (!shown.isEmpty()) {
         QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, shown] {
             QTimer::singleShot(500, &window, [&window, shown] {
@@ -139,8 +134,8 @@ int main(int argc, char **argv)
             });
         });
     }
-    if (parser.isSet(screenshot)) {
-        const QString target = parser.value(screenshot);
+    if (parser.isSet(cli.screenshot)) {
+        const QString target = parser.value(cli.screenshot);
         QObject::connect(&window, &Aktenwerk::Client::MainWindow::ready, &window, [&window, target, shown] {
             QTimer::singleShot(shown.isEmpty() ? 800 : 4000, &window, [&window, target, shown] {
                 // With a window opened on top: the whole screen, as the clerk sees it.

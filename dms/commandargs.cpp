@@ -1,5 +1,6 @@
 #include "dms/commandargs.h"
 
+#include "dms/command.h"
 #include "dms/store/sha256.h"
 #include "model/filereference.h"
 #include "model/organisation.h"
@@ -39,21 +40,10 @@ std::optional<QString> optionalText(const QJsonObject &o, const char *key)
 
 FieldValues fields(const QJsonObject &o)
 {
-    FieldValues v;
-    const QJsonObject m = o.value(QLatin1String("metadata")).toObject();
-    for (auto it = m.begin(); it != m.end(); ++it)
-        v.insert(it.key(), it.value().toString());
-    return v;
+    return Commands::fieldValuesFromJson(o.value(QLatin1String("metadata")).toObject());
 }
 
-QJsonObject fieldsJson(const FieldValues &values)
-{
-    QJsonObject o;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
+/** Unlike Queries::uuidText, a null id is written as nothing (an absent case: the intake). */
 QString uuidText(const QUuid &id)
 {
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
@@ -270,7 +260,7 @@ Result<CreateFile> CreateFile::from(const QJsonObject &o)
 QJsonObject CreateFile::toJson() const
 {
     QJsonObject o { { QStringLiteral("plan_unit"), planUnit }, { QStringLiteral("title"), title },
-        { QStringLiteral("type"), type }, { QStringLiteral("metadata"), fieldsJson(metadata) } };
+        { QStringLiteral("type"), type }, { QStringLiteral("metadata"), Commands::toJson(metadata) } };
     if (!department.isEmpty())
         o.insert(QStringLiteral("department"), department);
     if (level)
@@ -324,7 +314,7 @@ Result<CreateCase> CreateCase::from(const QJsonObject &o)
 QJsonObject CreateCase::toJson() const
 {
     QJsonObject o { { QStringLiteral("file_id"), uuidText(fileId) }, { QStringLiteral("title"), title },
-        { QStringLiteral("type"), type }, { QStringLiteral("metadata"), fieldsJson(metadata) } };
+        { QStringLiteral("type"), type }, { QStringLiteral("metadata"), Commands::toJson(metadata) } };
     if (!subFileId.isNull())
         o.insert(QStringLiteral("sub_file_id"), uuidText(subFileId));
     return o;
@@ -410,7 +400,7 @@ QJsonObject CreateDocument::toJson() const
     o.insert(QStringLiteral("case_id"), uuidText(caseId));
     o.insert(QStringLiteral("title"), title);
     o.insert(QStringLiteral("type"), type);
-    o.insert(QStringLiteral("metadata"), fieldsJson(metadata));
+    o.insert(QStringLiteral("metadata"), Commands::toJson(metadata));
     if (!presetId.isNull())
         o.insert(QStringLiteral("document_id"), uuidText(presetId));
     return o;
@@ -466,7 +456,7 @@ QJsonObject UpdateFields::toJson() const
     if (type)
         o.insert(QStringLiteral("type"), *type);
     if (hasMetadata || !metadata.isEmpty())
-        o.insert(QStringLiteral("metadata"), fieldsJson(metadata));
+        o.insert(QStringLiteral("metadata"), Commands::toJson(metadata));
     return o;
 }
 
