@@ -1,5 +1,6 @@
 #include "dms/engine.h"
 
+#include "dms/store/folderlock.h"
 #include "dms/store/migrations.h"
 #include "dms/store/queries.h"
 #include "dms/store/writer.h"
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -77,23 +77,24 @@ Result<std::unique_ptr<Engine>> Engine::open(const Options &options)
     }
 
     if (writable) {
-        e->m_lock = std::make_unique<QLockFile>(e->m_dataDir + QStringLiteral("/aktenwerk.lock"));
-        e->m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age
-        if (!e->m_lock->tryLock(0)) {
-            if (e->m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                e->m_lock->getLockInfo(&pid, &host, &app);
+        FolderLock::Holder holder;
+        auto lock = FolderLock::acquire(e->m_dataDir + QStringLiteral("/aktenwerk.lock"), &holder);
+        if (!lock) {
+            if (lock.error().code == ErrorCode::Locked)
                 return fail(ErrorCode::Locked,
-                            tr("The data folder %1 is in use by another Aktenwerk process (process %2 on %3). Close "
-                               "it first; the folder can still be opened read-only.")
-                                .arg(dataDir)
-                                .arg(pid)
-                                .arg(host),
-                            app);
-            }
-            return fail(ErrorCode::Io, tr("Cannot lock the data folder %1.").arg(dataDir));
+                    holder.pid > 0
+                        ? tr("The data folder %1 is in use by another Aktenwerk process (process %2 on %3). "
+                             "Close it first; the folder can still be opened read-only.")
+                              .arg(dataDir)
+                              .arg(holder.pid)
+                              .arg(holder.host)
+                        : tr("The data folder %1 is in use by another Aktenwerk process. Close it first; the "
+                             "folder can still be opened read-only.")
+                              .arg(dataDir),
+                    holder.program);
+            return std::unexpected(lock.error());
         }
+        e->m_lock = std::make_unique<FolderLock>(std::move(*lock));
     }
 
     const bool fresh = !QFileInfo::exists(e->indexPath());
@@ -271,7 +272,7 @@ Engine::~Engine()
     m_writerPool.waitForDone();
     m_writer.reset();
     if (m_lock)
-        m_lock->unlock();
+        m_lock->release();
 }
 
 QFuture<Result<QList<CommandResult>>> Engine::submit(const QList<Command> &commands)

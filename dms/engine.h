@@ -19,10 +19,9 @@
 #include <memory>
 #include <mutex>
 
-class QLockFile;
-
 namespace Aktenwerk::Dms {
 
+class FolderLock;
 class Writer;
 
 /**
@@ -129,7 +128,7 @@ private:
     Model::User m_user;
     std::atomic<bool> m_connected{false};
     Model::SchemaRegistry m_schemas;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FolderLock> m_lock;
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<Writer> m_writer;
     QThreadPool m_writerPool;

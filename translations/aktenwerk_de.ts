@@ -4127,10 +4127,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Der Datenordner %1 wird von einem anderen Aktenwerk-Prozess verwendet (Prozess %2 auf %3). Beenden Sie diesen zuerst; schreibgeschützt lässt sich der Ordner trotzdem öffnen.</translation>
     </message>
     <message>
-        <source>Cannot lock the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht gesperrt werden.</translation>
-    </message>
-    <message>
         <source>There is no Aktenwerk index in %1. Create one with &quot;aktenwerk-cli init&quot;.</source>
         <translation>In %1 gibt es keinen Aktenwerk-Index. Legen Sie einen mit „aktenwerk-cli init“ an.</translation>
     </message>
@@ -4141,6 +4137,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The data folder is open read-only: nothing can be changed.</source>
         <translation>Der Datenordner ist schreibgeschützt geöffnet: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Aktenwerk process. Close it first; the folder can still be opened read-only.</source>
+        <translation>Der Datenordner %1 wird von einem anderen Aktenwerk-Prozess verwendet. Beenden Sie diesen zuerst; schreibgeschützt lässt sich der Ordner trotzdem öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4254,21 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>The attachment is damaged (invalid base64); it was read as far as possible.</source>
         <translation>Der Anhang ist beschädigt (ungültiges Base64); er wurde so weit wie möglich gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::FolderLock</name>
+    <message>
+        <source>Cannot open the lock file %1: %2.</source>
+        <translation>Die Sperrdatei %1 lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 is held by another process.</source>
+        <translation>Die Sperrdatei %1 wird von einem anderen Prozess gehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>%1 lässt sich nicht sperren: %2.</translation>
     </message>
 </context>
 <context>

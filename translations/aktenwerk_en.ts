@@ -4125,10 +4125,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>The data folder %1 is in use by another Aktenwerk process (process %2 on %3). Close it first; the folder can still be opened read-only.</translation>
     </message>
     <message>
-        <source>Cannot lock the data folder %1.</source>
-        <translation>Cannot lock the data folder %1.</translation>
-    </message>
-    <message>
         <source>There is no Aktenwerk index in %1. Create one with &quot;aktenwerk-cli init&quot;.</source>
         <translation>There is no Aktenwerk index in %1. Create one with &quot;aktenwerk-cli init&quot;.</translation>
     </message>
@@ -4139,6 +4135,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The data folder is open read-only: nothing can be changed.</source>
         <translation>The data folder is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is in use by another Aktenwerk process. Close it first; the folder can still be opened read-only.</source>
+        <translation>The data folder %1 is in use by another Aktenwerk process. Close it first; the folder can still be opened read-only.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4252,21 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>The attachment is damaged (invalid base64); it was read as far as possible.</source>
         <translation>The attachment is damaged (invalid base64); it was read as far as possible.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::FolderLock</name>
+    <message>
+        <source>Cannot open the lock file %1: %2.</source>
+        <translation>Cannot open the lock file %1: %2.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 is held by another process.</source>
+        <translation>The lock file %1 is held by another process.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2.</source>
+        <translation>Cannot lock %1: %2.</translation>
     </message>
 </context>
 <context>
