@@ -83,4 +83,13 @@ std::optional<VersionOrigin> versionOriginFromCode(QStringView code)
     return std::nullopt;
 }
 
+QString documentReference(const QString &caseReference, int number)
+{
+    if (caseReference.isEmpty() || number == 0)
+        return {};
+    if (number > 0)
+        return caseReference + QLatin1Char('/') + QString::number(number);
+    return caseReference + QStringLiteral("/P") + QString::number(-number);
+}
+
 } // namespace Aktenwerk::Model

@@ -146,6 +146,11 @@ struct Document
     FieldValues metadata;
     int currentVersion = 0;
     RecordStatus status = RecordStatus::Open;
+    int number = 0; ///< running number in its case; below zero: provisional until the server's; 0 in the intake
+    QString reference; ///< "63.01.02-0001/2026-002/3": the case's reference and the number; empty in the intake
 };
+
+/** A document's reference: "63.01.02-0001/2026-002/3", a provisional number as "…/P1", empty in the intake. */
+QString documentReference(const QString &caseReference, int number);
 
 } // namespace Aktenwerk::Model

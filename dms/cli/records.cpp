@@ -288,8 +288,9 @@ int cmdList(const Args &a)
             if (a.json())
                 docArr.append(documentJson(d, *v));
             else
-                out(QStringLiteral("    ") + id(d.meta.id) + QLatin1Char('\t') + d.title + QLatin1Char('\t')
-                    + QStringLiteral("v%1").arg(d.currentVersion) + QLatin1Char('\t') + (*v ? (*v)->sha256 : QString()));
+                out(QStringLiteral("    ") + (d.reference.isEmpty() ? id(d.meta.id) : d.reference) + QLatin1Char('\t')
+                    + d.title + QLatin1Char('\t') + QStringLiteral("v%1").arg(d.currentVersion) + QLatin1Char('\t')
+                    + (*v ? (*v)->sha256 : QString()));
         }
         QJsonObject co = caseJson(c);
         co.insert(QStringLiteral("documents"), docArr);
@@ -368,7 +369,8 @@ int cmdShow(const Args &a)
             return failWith(versions.error());
         o = documentJson(**d, versions->isEmpty() ? std::nullopt : std::optional<Version>(versions->last()));
         QJsonArray arr;
-        lines << (*d)->title << Text::tr("Type: %1  %2").arg((*d)->type, metadataLine((*d)->metadata));
+        lines << ((*d)->reference.isEmpty() ? (*d)->title : (*d)->reference + QLatin1Char(' ') + (*d)->title)
+              << Text::tr("Type: %1  %2").arg((*d)->type, metadataLine((*d)->metadata));
         for (const Version &v : *versions) {
             arr.append(versionJson(v));
             lines << QStringLiteral("  v%1  %2  %3 B  %4  %5  %6  %7")

@@ -102,6 +102,10 @@ QJsonObject documentJson(const Document &d, const std::optional<Version> &curren
     QJsonObject o = metaJson(d.meta);
     o.insert(QStringLiteral("title"), d.title);
     o.insert(QStringLiteral("case_id"), d.caseId.isNull() ? QJsonValue() : QJsonValue(id(d.caseId)));
+    // "63.01.02-0001/2026-002/3": what a person types to name it (null in the intake).
+    o.insert(QStringLiteral("reference"), d.reference.isEmpty() ? QJsonValue() : QJsonValue(d.reference));
+    o.insert(QStringLiteral("number"), d.number == 0 ? QJsonValue() : QJsonValue(d.number));
+    o.insert(QStringLiteral("number_provisional"), d.number < 0);
     o.insert(QStringLiteral("type"), d.type);
     o.insert(QStringLiteral("metadata"), Commands::toJson(d.metadata));
     o.insert(QStringLiteral("status"), recordStatusCode(d.status));

@@ -1,6 +1,7 @@
 #include "dms/store/queries.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace Aktenwerk::Dms::Queries {
 
@@ -138,9 +139,13 @@ Document readDocument(const Statement &st)
     d.metadata = readValues(st.text(kMeta + 3));
     d.currentVersion = st.integer(kMeta + 4);
     d.status = recordStatusFromCode(st.text(kMeta + 5)).value_or(RecordStatus::Open);
+    d.number = st.integer(kMeta + 6);
+    d.reference = documentReference(st.text(kMeta + 7), d.number);
     return d;
 }
-#define DOC_COLS META_COLS ", case_id, title, type, metadata, current_version, status"
+#define DOC_COLS                                                                                                       \
+    META_COLS ", case_id, title, type, metadata, current_version, status, coalesce(number, 0), "                       \
+              "(SELECT reference FROM case_record WHERE case_record.id = document.case_id)"
 
 Version readVersion(const Statement &st)
 {
@@ -488,6 +493,24 @@ Result<std::optional<Resolved>> resolve(Database &db, const QString &rawText)
         if (*row)
             return std::optional<Resolved>(
                 Resolved{QString::fromLatin1(p.type), QUuid::fromString(st->text(0)), st->text(1)});
+    }
+    // A document's reference: its case's reference (current or former), "/", its number ("P1": provisional).
+    static const QRegularExpression numbered(QStringLiteral("^(.+)/(P?)([0-9]{1,9})$"));
+    if (const auto m = numbered.match(text); id.isNull() && m.hasMatch()) {
+        const int number = m.captured(3).toInt() * (m.captured(2).isEmpty() ? 1 : -1);
+        auto st = db.prepare(QStringLiteral(
+            "SELECT d.id, d.title FROM document d JOIN case_record c ON c.id = d.case_id WHERE (c.reference = ?1 "
+            "OR c.former_reference = ?1) AND d.number = ?2 AND d.deleted = 0 AND c.deleted = 0 "
+            "ORDER BY c.reference = ?1 DESC LIMIT 1"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bindAll(m.captured(1), number);
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row && number != 0)
+            return std::optional<Resolved>(
+                Resolved { QStringLiteral("document"), QUuid::fromString(st->text(0)), st->text(1) });
     }
     return std::optional<Resolved>();
 }

@@ -946,6 +946,30 @@ Result<QString> Writer::insertVersion(const QUuid &documentId, int number, const
     return uuidText(versionId);
 }
 
+Result<int> Writer::nextDocumentNumber(const QUuid &caseId)
+{
+    // Under a server its number comes from there; until then a provisional one below zero. Alone,
+    // the case's counter — never a number handed out before, also after a document moved away.
+    auto st = m_db.prepare(m_connected
+            ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM document WHERE case_id = ?2 "
+                             "AND ?1 IS NOT NULL")
+            : QStringLiteral("INSERT INTO reference_counter (scope, last_value) VALUES (?1, (SELECT "
+                             "COALESCE(MAX(number), 0) + 1 FROM document WHERE case_id = ?2)) ON CONFLICT(scope) "
+                             "DO UPDATE SET last_value = max(last_value + 1, excluded.last_value) RETURNING "
+                             "last_value"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(QStringLiteral("document:") + uuidText(caseId), uuidText(caseId));
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::Internal, tr("No document number was handed out."), uuidText(caseId));
+    const int number = st->integer(0);
+    (void)st->reset();
+    return number;
+}
+
 Result<Writer::Applied> Writer::createDocument(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("add documents")); !s)
@@ -980,15 +1004,23 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
             return fail(ErrorCode::InvalidArgument, tr("The id of the new document is not valid or taken."),
                 uuidText(documentId));
     }
+    int number = 0;
+    if (!caseId.isNull()) {
+        auto n = nextDocumentNumber(caseId);
+        if (!n)
+            return std::unexpected(n.error());
+        number = *n;
+    }
     Applied a;
     a.result = makeResult(QStringLiteral("document"), documentId, caseReference, 1, 1);
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO document (id, case_id, title, type, metadata, current_version, status, revision, created_at, "
-        "created_by, modified_at, modified_by) VALUES (?,?,?,?,?,1,'open',1,?,?,?,?)"));
+        "created_by, modified_at, modified_by, number) VALUES (?,?,?,?,?,1,'open',1,?,?,?,?,?)"));
     if (!st)
         return std::unexpected(st.error());
     st->bindAll(uuidText(a.result.id), caseId.isNull() ? QString() : uuidText(caseId), title, type,
                 compactJson(Commands::toJson(*metadata)), m_now, m_user.login, m_now, m_user.login);
+    number != 0 ? st->bind(10, number) : st->bindNull(10);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     auto versionId = insertVersion(a.result.id, 1, args->content);
@@ -1002,6 +1034,10 @@ Result<Writer::Applied> Writer::createDocument(const Command &c)
     a.auditDetails = a.payload;
     a.result.data = { { QStringLiteral("sha256"), args->content.sha256 }, { QStringLiteral("version_id"), *versionId },
         { QStringLiteral("title"), title } };
+    if (number != 0) {
+        a.auditDetails.insert(QStringLiteral("number"), number);
+        a.result.data.insert(QStringLiteral("reference"), Model::documentReference(caseReference, number));
+    }
     return a;
 }
 
@@ -1356,11 +1392,14 @@ Result<Writer::Applied> Writer::fileIntoCase(const Command &c)
     Applied a;
     a.baseRevision = doc.meta.revision;
     a.result = makeResult(QStringLiteral("document"), doc.meta.id, target.reference, doc.meta.revision + 1);
+    auto number = nextDocumentNumber(caseId);
+    if (!number)
+        return std::unexpected(number.error());
     auto st = m_db.prepare(QStringLiteral("UPDATE document SET case_id = ?, revision = ?, modified_at = ?, "
-                                          "modified_by = ? WHERE id = ? AND case_id IS NULL"));
+                                          "modified_by = ?, number = ? WHERE id = ? AND case_id IS NULL"));
     if (!st)
         return std::unexpected(st.error());
-    st->bindAll(uuidText(caseId), a.result.revision, m_now, m_user.login, uuidText(doc.meta.id));
+    st->bindAll(uuidText(caseId), a.result.revision, m_now, m_user.login, *number, uuidText(doc.meta.id));
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     a.fieldChanges.append({QStringLiteral("case"), QString(), target.reference});
@@ -1369,7 +1408,9 @@ Result<Writer::Applied> Writer::fileIntoCase(const Command &c)
     a.auditDetails = a.payload;
     a.auditDetails.insert(QStringLiteral("title"), doc.title);
     a.auditDetails.insert(QStringLiteral("department"), department);
-    a.result.data = {{QStringLiteral("case_id"), uuidText(caseId)}, {QStringLiteral("title"), doc.title}};
+    a.auditDetails.insert(QStringLiteral("number"), *number);
+    a.result.data = { { QStringLiteral("case_id"), uuidText(caseId) }, { QStringLiteral("title"), doc.title },
+        { QStringLiteral("reference"), Model::documentReference(target.reference, *number) } };
     return a;
 }
 

@@ -135,6 +135,8 @@ private:
     Status releaseCheckOut(const QUuid &documentId);
     /** The case a document is filed into or linked from: open, and of the user's own department. */
     Result<std::pair<Model::Case, QString>> caseToFileInto(const QUuid &caseId);
+    /** The next document number in a case (provisional, negative, while connected to a server). */
+    Result<int> nextDocumentNumber(const QUuid &caseId);
 
     Status requireRole(std::initializer_list<Model::Role> roles, const QString &what) const;
     /** Refuses changes below a closed (z.d.A.) or deleted file. */

@@ -475,16 +475,19 @@ Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
             return std::unexpected(caseThere.error());
         if (auto d = deferIf(*pending || !*caseThere); !d || !*d)
             return d;
-        done = run(QStringLiteral("INSERT INTO document (id, case_id, title, type, metadata, current_version, status, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET case_id = "
-                                  "excluded.case_id, title = excluded.title, type = excluded.type, metadata = "
-                                  "excluded.metadata, current_version = excluded.current_version, status = "
-                                  "excluded.status, %2")
-                       .arg(commonCols, commonSet),
-                   QVariantList{id, nullable(row.value(QLatin1String("case_id"))), pgText(row, "title"),
-                                pgText(row, "type"), compactJsonText(pgText(row, "metadata")), num("current_version"),
-                                pgText(row, "status")}
-                       + common);
+        // The server numbers documents in their case (schema 11); a server without numbers leaves ours.
+        const QJsonValue number = row.value(QLatin1String("number"));
+        done
+            = run(QStringLiteral("INSERT INTO document (id, case_id, title, type, metadata, current_version, status, "
+                                 "number, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                                 "case_id = excluded.case_id, title = excluded.title, type = excluded.type, metadata = "
+                                 "excluded.metadata, current_version = excluded.current_version, status = "
+                                 "excluded.status, number = coalesce(excluded.number, number), %2")
+                      .arg(commonCols, commonSet),
+                QVariantList { id, nullable(row.value(QLatin1String("case_id"))), pgText(row, "title"),
+                    pgText(row, "type"), compactJsonText(pgText(row, "metadata")), num("current_version"),
+                    pgText(row, "status"), number.isNull() || number.isUndefined() ? QVariant() : num("number") }
+                    + common);
     } else if (table == QLatin1String("version")) {
         const QString doc = pgText(row, "document_id");
         auto pending = hasPendingOperations(doc);

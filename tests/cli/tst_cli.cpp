@@ -177,6 +177,17 @@ void TstCli::contract()
     QCOMPARE(versions.size(), 1);
     QCOMPARE(versions.at(0).toObject().value(QLatin1String("sha256")).toString(), Test::sha256Hex(b));
     QCOMPARE(versions.at(0).toObject().value(QLatin1String("mime_type")).toString(), QStringLiteral("text/plain"));
+    // ... and its reference: the case's, and its running number there; the reference names it too.
+    QCOMPARE(json(r.out).object().value(QLatin1String("reference")).toString(), caseRef + QStringLiteral("/2"));
+    r = cli({ QStringLiteral("show"), caseRef + QStringLiteral("/2"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r.out).object().value(QLatin1String("id")).toString(), docId);
+    r = cli({ QStringLiteral("versions"), caseRef + QStringLiteral("/1") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains(Test::sha256Hex(a).toUtf8()));
+    r = cli({ QStringLiteral("show"), caseRef + QStringLiteral("/7") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("was found"), r.err.constData());
 
     // get writes the content, verified.
     const QString out = m_dir.filePath(QStringLiteral("out.txt"));

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void rolesAreChecked();
     void secondWriterIsRefused();
     void intakeDocumentsAreFiledIntoCases();
+    void documentsAreNumberedInTheirCase();
     void filingIsRefusedWhereTheCaseIsNotWritable();
     void duplicatesBecomeReferences();
     void checkOutCheckInAndRestore();
@@ -740,6 +741,57 @@ void TstEngine::intakeDocumentsAreFiledIntoCases()
     QVERIFY(fingerprint(*m_engine) == before);
     auto report = m_engine->verify();
     QVERIFY(report.has_value() && report->ok());
+}
+
+void TstEngine::documentsAreNumberedInTheirCase()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto a = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Bauantrag")));
+    auto b = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Widerspruch")));
+    QVERIFY(a.has_value() && b.has_value());
+    auto add = [&](const QUuid &caseId, const QString &title) {
+        return m_engine->apply(Commands::createDocument(
+            caseId, title, storeText(title.toUtf8()), QStringLiteral("text/plain"), QStringLiteral("t.txt")));
+    };
+    auto a1 = add(a->id, QStringLiteral("Antrag"));
+    auto a2 = add(a->id, QStringLiteral("Lageplan"));
+    auto b1 = add(b->id, QStringLiteral("Widerspruchsschreiben"));
+    auto intake = add({}, QStringLiteral("Eingangspost"));
+    QVERIFY(a1 && a2 && b1 && intake);
+    QCOMPARE(a2->data.value(QStringLiteral("reference")).toString(), a->reference + QStringLiteral("/2"));
+
+    auto db = m_engine->openReader();
+    auto doc = [&](const QUuid &id) { return **Queries::document(*db, id); };
+    QCOMPARE(doc(a1->id).number, 1);
+    QCOMPARE(doc(a1->id).reference, a->reference + QStringLiteral("/1"));
+    QCOMPARE(doc(a2->id).number, 2);
+    QCOMPARE(doc(b1->id).number, 1); // each case counts for itself
+    QCOMPARE(doc(b1->id).reference, b->reference + QStringLiteral("/1"));
+    QCOMPARE(doc(intake->id).number, 0); // the intake has no numbers
+    QVERIFY(doc(intake->id).reference.isEmpty());
+
+    // A deleted document keeps its number, and nobody else gets it; a filed one gets the next.
+    QVERIFY(m_engine->apply(Commands::tombstone(a2->id, QStringLiteral("falsch"))));
+    auto filed = m_engine->apply(Commands::fileIntoCase(intake->id, a->id));
+    QVERIFY2(filed.has_value(), qPrintable(filed ? QString() : filed.error().toString()));
+    QCOMPARE(doc(intake->id).number, 3);
+    QCOMPARE(filed->data.value(QStringLiteral("reference")).toString(), a->reference + QStringLiteral("/3"));
+    auto a4 = add(a->id, QStringLiteral("Nachtrag"));
+    QVERIFY(a4.has_value());
+    QCOMPARE(doc(a4->id).number, 4);
+
+    // The reference names the document wherever a record is asked for.
+    auto resolved = Queries::resolve(*db, a->reference + QStringLiteral("/3"));
+    QVERIFY(resolved.has_value() && resolved->has_value());
+    QCOMPARE((*resolved)->entityType, QStringLiteral("document"));
+    QCOMPARE((*resolved)->id, intake->id);
+    auto gone = Queries::resolve(*db, a->reference + QStringLiteral("/2")); // deleted
+    QVERIFY(gone.has_value() && !gone->has_value());
+    auto none = Queries::resolve(*db, a->reference + QStringLiteral("/9"));
+    QVERIFY(none.has_value() && !none->has_value());
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event"),
+                 QStringLiteral("action = 'document.file' AND json_extract(details, '$.number') = 3")),
+        1);
 }
 
 void TstEngine::filingIsRefusedWhereTheCaseIsNotWritable()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void aDuplicatePlanCodeDoesNotStopSync();
     void aLostDataFolderResyncsWithoutDeleting();
     void concurrentVersionsAreBothKept();
+    void documentNumbersAreTheServers();
     void interruptedTransfersResume();
     void changeFeedMissesNothingUnderConcurrentTransactions();
     void liveUpdatesArriveWithinASecond();
@@ -571,6 +572,61 @@ void TstSync::concurrentVersionsAreBothKept()
     QVERIFY(shasA.at(2).endsWith(Test::sha256Hex("v2 von B")));
     QVERIFY(a.engine->verify()->ok());
     QVERIFY(b.engine->verify()->ok());
+}
+
+// Two clerks file into the same case offline: each sees a provisional number ("…/P1"); the server
+// numbers them in the order they arrive, and both clients end with the same numbers and references.
+void TstSync::documentNumbersAreTheServers()
+{
+    Client a = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client b = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(a).has_value());
+    auto file = a.engine->apply(Commands::createFile(QStringLiteral("63.02"), QStringLiteral("Nummern")));
+    auto cs = a.engine->apply(Commands::createCase(file->id, QStringLiteral("Zwei Eingänge")));
+    QVERIFY(cs.has_value());
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    auto add = [&](Client &c, const char *title) {
+        return c.engine->apply(Commands::createDocument(
+            cs->id, QString::fromUtf8(title), store(c, title), QStringLiteral("text/plain"), QStringLiteral("t.txt")));
+    };
+    auto fromA = add(a, "Schreiben A");
+    auto fromB1 = add(b, "Schreiben B1");
+    auto fromB2 = add(b, "Schreiben B2");
+    QVERIFY(fromA && fromB1 && fromB2);
+    auto number = [](Client &c, const QUuid &id) {
+        auto db = c.engine->openReader();
+        auto d = Queries::document(*db, id);
+        return d && *d ? std::make_pair((*d)->number, (*d)->reference) : std::make_pair(0, QString());
+    };
+    QVERIFY(number(a, fromA->id).first < 0); // provisional until the server has spoken
+    QVERIFY2(number(a, fromA->id).second.endsWith(QStringLiteral("/P1")), qPrintable(number(a, fromA->id).second));
+    QCOMPARE(number(b, fromB2->id).second.section(QLatin1Char('/'), -1), QStringLiteral("P2"));
+
+    QVERIFY(sync(b).has_value());
+    QVERIFY(sync(a).has_value());
+    QVERIFY(sync(b).has_value());
+    // B's came first: 1 and 2; A's third. The same on both clients and on the server.
+    const QString caseRef = [&] {
+        auto db = a.engine->openReader();
+        return (*Queries::caseRecord(*db, cs->id))->reference;
+    }();
+    for (Client *c : { &a, &b }) {
+        QCOMPARE(number(*c, fromB1->id), std::make_pair(1, QString(caseRef + QStringLiteral("/1"))));
+        QCOMPARE(number(*c, fromB2->id), std::make_pair(2, QString(caseRef + QStringLiteral("/2"))));
+        QCOMPARE(number(*c, fromA->id), std::make_pair(3, QString(caseRef + QStringLiteral("/3"))));
+    }
+    auto db = PgConnection::connect(m_pg.adminUrl(m_db));
+    auto r = db->exec(QStringLiteral("SELECT string_agg(number::text, ',' ORDER BY number) FROM aktenwerk.document "
+                                     "WHERE case_id = $1"),
+        { cs->id.toString(QUuid::WithoutBraces) });
+    QVERIFY(r.has_value());
+    QCOMPARE(r->text(0, 0), QStringLiteral("1,2,3"));
+    // A number once given stays, also when the document changes.
+    QVERIFY(b.engine->apply(Commands::updateFields(fromB1->id, QStringLiteral("Schreiben B1, ergänzt"))));
+    QVERIFY(sync(b).has_value());
+    QVERIFY(sync(a).has_value());
+    QCOMPARE(number(a, fromB1->id).first, 1);
 }
 
 void TstSync::interruptedTransfersResume()
