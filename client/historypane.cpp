@@ -1036,8 +1036,7 @@ void HistoryPane::breakLock()
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Break check-out"),
         tr("“%1” is checked out by %2 since %3. End that check-out? %2 keeps the working copy; a later check-in "
            "of it is kept as a parallel version. This is recorded in the audit trail.")
-            .arg(m_document ? m_document->title : QString(), owner,
-                QLocale().toString(m_lock->since.toLocalTime(), QLocale::ShortFormat)),
+            .arg(m_document ? m_document->title : QString(), owner, VersionFormat::when(m_lock->since)),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("breakLockBox"));
     QPushButton *confirm = box->addButton(tr("&Break check-out"), QMessageBox::DestructiveRole);

@@ -1,6 +1,7 @@
 #include "client/intakemodel.h"
 
 #include "client/asyncreader.h"
+#include "client/versionformat.h"
 #include "dms/store/queries.h"
 
 #include <QApplication>
@@ -184,7 +185,7 @@ QVariant IntakeModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return d.type;
         case AddedColumn:
-            return QLocale().toString(d.meta.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return VersionFormat::when(d.meta.createdAt);
         case SourceColumn:
             return r->source;
         }

@@ -19,6 +19,7 @@
 #include "client/scandialog.h"
 #include "client/searchpanel.h"
 #include "client/synccontroller.h"
+#include "client/versionformat.h"
 #include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
@@ -915,7 +916,9 @@ void MainWindow::updateBreadcrumb()
         parts << unit->code + QLatin1Char(' ') + unit->title;
     QStringList below;
     for (QModelIndex i = m_recordView->currentIndex().siblingAtColumn(0); i.isValid(); i = i.parent()) {
-        const QString ref = m_recordModel->data(i, RecordTreeModel::ReferenceRole).toString();
+        // Files and cases by their reference; a document by its title (its reference repeats the case's).
+        const bool document = m_recordModel->kind(i) == RecordTreeModel::Kind::Document;
+        const QString ref = document ? QString() : m_recordModel->data(i, RecordTreeModel::ReferenceRole).toString();
         below.prepend(ref.isEmpty() ? m_recordModel->data(i).toString() : ref);
     }
     m_breadcrumb->setParts(parts + below);
@@ -1476,9 +1479,14 @@ void MainWindow::restoreState()
         connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
     }
     if (!m_recordView->header()->restoreState(s.value(QStringLiteral("mainWindow/recordHeader")).toByteArray())) {
-        m_recordView->header()->resizeSection(RecordTreeModel::ReferenceColumn, 165);
+        // Wide enough for a document's reference and a date with its whole year, in the font used.
+        const QFontMetrics fm(m_recordView->font());
+        const int pad = 3 * fm.averageCharWidth();
+        m_recordView->header()->resizeSection(
+            RecordTreeModel::ReferenceColumn, fm.horizontalAdvance(QStringLiteral("63.01.02-0001/2026-002/12")) + pad);
         m_recordView->header()->resizeSection(RecordTreeModel::TypeColumn, 110);
-        m_recordView->header()->resizeSection(RecordTreeModel::ModifiedColumn, 110);
+        m_recordView->header()->resizeSection(RecordTreeModel::ModifiedColumn,
+            fm.horizontalAdvance(VersionFormat::day(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))) + pad);
         // The type is in the details and the search's filters; the title needs the room first.
         m_recordView->header()->setSectionHidden(RecordTreeModel::TypeColumn, true);
     }

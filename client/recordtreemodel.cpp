@@ -2,6 +2,7 @@
 
 #include "client/asyncreader.h"
 #include "client/intakemodel.h"
+#include "client/versionformat.h"
 #include "dms/store/queries.h"
 
 #include <QApplication>
@@ -335,7 +336,7 @@ QVariant RecordTreeModel::data(const QModelIndex &index, int role) const
                     : (f->type.isEmpty() ? QString() : f->type + QStringLiteral(" · "))
                         + confidentialityName(f->confidentiality);
             case ModifiedColumn:
-                return QLocale().toString(f->meta.modifiedAt.toLocalTime(), QLocale::ShortFormat);
+                return VersionFormat::day(f->meta.modifiedAt);
             }
         }
         if (role == Qt::DecorationRole && col == TitleColumn)
@@ -357,7 +358,7 @@ QVariant RecordTreeModel::data(const QModelIndex &index, int role) const
             case TypeColumn:
                 return c->type;
             case ModifiedColumn:
-                return QLocale().toString(c->meta.modifiedAt.toLocalTime(), QLocale::ShortFormat);
+                return VersionFormat::day(c->meta.modifiedAt);
             }
         }
         if (role == Qt::DecorationRole && col == TitleColumn)
@@ -367,23 +368,28 @@ QVariant RecordTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const auto &d = std::get<DocumentRow>(n->item);
+    if (role == ReferenceRole)
+        return d.document.reference;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (col) {
         case TitleColumn:
             return d.document.title;
         case ReferenceColumn:
-            return d.current ? tr("version %1 · %2").arg(d.current->number).arg(shortMime(d.current->mimeType))
-                             : QString();
+            // Its running number in the case; until the server has given it, marked as provisional.
+            return d.document.number < 0 ? tr("%1 (provisional)").arg(d.document.reference) : d.document.reference;
         case TypeColumn:
-            return d.document.type;
+            return d.document.type.isEmpty() && d.current ? shortMime(d.current->mimeType) : d.document.type;
         case ModifiedColumn:
-            return QLocale().toString(d.document.meta.modifiedAt.toLocalTime(), QLocale::ShortFormat);
+            return VersionFormat::day(d.document.meta.modifiedAt);
         }
     }
     if (role == Qt::DecorationRole && col == TitleColumn)
         return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
     if (role == Qt::ToolTipRole && d.current)
-        return tr("%1, %2 bytes, SHA-256 %3").arg(d.current->fileName).arg(d.current->size).arg(d.current->sha256);
+        return tr("%1\nVersion %2 · %3 · %4\nFile name: %5")
+            .arg(d.document.reference.isEmpty() ? d.document.title : d.document.reference)
+            .arg(d.current->number)
+            .arg(shortMime(d.current->mimeType), QLocale().formattedDataSize(d.current->size), d.current->fileName);
     return {};
 }
 

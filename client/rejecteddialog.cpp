@@ -2,6 +2,7 @@
 
 #include "client/asyncreader.h"
 #include "client/messagebanner.h"
+#include "client/versionformat.h"
 #include "dms/engine.h"
 #include "model/entities.h"
 
@@ -55,8 +56,7 @@ QVariant RejectedModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case MadeColumn:
-        return QLocale().toString(
-            QDateTime::fromString(r.createdAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+        return VersionFormat::when(QDateTime::fromString(r.createdAt, Qt::ISODateWithMs));
     case ChangeColumn:
         return Dms::commandName(r.command);
     case RecordColumn:

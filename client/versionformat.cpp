@@ -26,7 +26,21 @@ QString shortHash(const QString &sha256)
 
 QString when(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short format, but with the whole year: "07.12.2026 05:08", never "07.12.26".
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(time.toLocalTime(), format);
+}
+
+QString day(const QDateTime &time)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(time.toLocalTime().date(), format);
 }
 
 } // namespace Aktenwerk::Client::VersionFormat

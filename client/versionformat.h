@@ -13,6 +13,9 @@ QString originName(Model::VersionOrigin origin);
 QString originText(const Model::Version &version);
 /** The first 12 hex digits: enough to tell versions apart at a glance; the full hash goes in a tooltip. */
 QString shortHash(const QString &sha256);
+/** Local time in the locale's short format with a four-digit year ("07.12.2026 05:08"). */
 QString when(const QDateTime &time);
+/** The local date alone, short, with a four-digit year ("07.12.2026"). */
+QString day(const QDateTime &time);
 
 } // namespace Aktenwerk::Client::VersionFormat

@@ -1333,6 +1333,14 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>Document %1 · version %2</source>
+        <translation>Dokument %1 · Version %2</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (vorläufig)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -2760,14 +2768,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Vorgang %1</translation>
     </message>
     <message>
-        <source>version %1 · %2</source>
-        <translation>Version %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 bytes, SHA-256 %3</source>
-        <translation>%1, %2 Byte, SHA-256 %3</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2782,6 +2782,18 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (vorläufig)</translation>
+    </message>
+    <message>
+        <source>%1
+Version %2 · %3 · %4
+File name: %5</source>
+        <translation>%1
+Version %2 · %3 · %4
+Dateiname: %5</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5387,10 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>Received changes are applied by the sync.</source>
         <translation>Empfangene Änderungen übernimmt der Abgleich.</translation>
+    </message>
+    <message>
+        <source>No document number was handed out.</source>
+        <translation>Es wurde keine Dokumentnummer vergeben.</translation>
     </message>
 </context>
 <context>

@@ -1331,6 +1331,14 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
+    <message>
+        <source>Document %1 · version %2</source>
+        <translation>Document %1 · version %2</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -2758,14 +2766,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Case %1</translation>
     </message>
     <message>
-        <source>version %1 · %2</source>
-        <translation>version %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 bytes, SHA-256 %3</source>
-        <translation>%1, %2 bytes, SHA-256 %3</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -2780,6 +2780,18 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
+        <source>%1
+Version %2 · %3 · %4
+File name: %5</source>
+        <translation>%1
+Version %2 · %3 · %4
+File name: %5</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5385,10 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>Received changes are applied by the sync.</source>
         <translation>Received changes are applied by the sync.</translation>
+    </message>
+    <message>
+        <source>No document number was handed out.</source>
+        <translation>No document number was handed out.</translation>
     </message>
 </context>
 <context>

@@ -448,7 +448,16 @@ void TstMainWindow::longTitlesAreReadableAtLaptopSize()
     {
         auto e = Test::openEngine(m_data, Dms::Engine::osLogin());
         QVERIFY(e.has_value());
-        QVERIFY((*e)->apply(Dms::Commands::createFile(QStringLiteral("63.01.02"), title)));
+        auto file = (*e)->apply(Dms::Commands::createFile(QStringLiteral("63.01.02"), title));
+        QVERIFY(file.has_value());
+        auto cs = (*e)->apply(Dms::Commands::createCase(file->id, QStringLiteral("Bauantrag")));
+        QVERIFY(cs.has_value());
+        for (int i = 0; i < 12; ++i) { // two-digit document numbers
+            auto content = (*e)->content().putData(QByteArray("Anlage ") + QByteArray::number(i));
+            QVERIFY(content.has_value());
+            QVERIFY((*e)->apply(Dms::Commands::createDocument(cs->id, QStringLiteral("Anlage %1").arg(i), *content,
+                QStringLiteral("text/plain"), QStringLiteral("a.txt"))));
+        }
     }
     MainWindow w(MainWindow::Options { m_data, false });
     w.setWindowState(Qt::WindowNoState); // the test screen is smaller than the laptop's
@@ -474,6 +483,19 @@ void TstMainWindow::longTitlesAreReadableAtLaptopSize()
     const QModelIndex reference = row.siblingAtColumn(RecordTreeModel::ReferenceColumn);
     QVERIFY(w.recordView()->visualRect(reference).width()
         >= w.recordView()->fontMetrics().horizontalAdvance(reference.data().toString()));
+    // A document shows its own reference — the case's and its running number — whole.
+    w.recordView()->expand(row);
+    QTRY_COMPARE(w.recordModel()->rowCount(row), 1);
+    const QModelIndex caseRow = w.recordModel()->index(0, 0, row);
+    w.recordView()->expand(caseRow);
+    QTRY_COMPARE(w.recordModel()->rowCount(caseRow), 12);
+    const QModelIndex twelfth = w.recordModel()->index(11, RecordTreeModel::ReferenceColumn, caseRow);
+    QCOMPARE(twelfth.data().toString(),
+        w.recordModel()->data(caseRow, RecordTreeModel::ReferenceRole).toString() + QStringLiteral("/12"));
+    QTRY_VERIFY(w.recordView()->visualRect(twelfth).isValid());
+    QVERIFY2(w.recordView()->visualRect(twelfth).width()
+            >= w.recordView()->fontMetrics().horizontalAdvance(twelfth.data().toString()),
+        qPrintable(twelfth.data().toString()));
 
     // A narrow breadcrumb elides in the middle and keeps the whole path as its tooltip.
     QTRY_VERIFY(w.breadcrumb()->parts().size() >= 2);
