@@ -29,8 +29,8 @@ constexpr int IdRole = Qt::UserRole + 1;
 
 } // namespace
 
-FileIntoCaseDialog::FileIntoCaseDialog(Dms::Engine *engine, AsyncReader *reader, const QUuid &documentId,
-                                       const QString &title, QWidget *parent)
+FileIntoCaseDialog::FileIntoCaseDialog(
+    Dms::Engine *engine, AsyncReader *reader, const QUuid &documentId, const QString &title, QWidget *parent)
     : CommandDialog(engine, parent)
     , m_reader(reader)
     , m_document(documentId)
@@ -38,6 +38,7 @@ FileIntoCaseDialog::FileIntoCaseDialog(Dms::Engine *engine, AsyncReader *reader,
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_hint(new QLabel(this))
+    , m_target(new QLabel(this))
     , m_cases(new QStandardItemModel(0, 3, this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -73,18 +74,28 @@ FileIntoCaseDialog::FileIntoCaseDialog(Dms::Engine *engine, AsyncReader *reader,
     contentLayout()->addWidget(m_view, 1);
     m_hint->setWordWrap(true);
     contentLayout()->addWidget(m_hint);
+    // Where it goes, said before it goes there: nothing is chosen for the clerk unless the letter names it.
+    m_target->setObjectName(QStringLiteral("fileIntoTarget"));
+    m_target->setWordWrap(true);
+    m_target->setTextFormat(Qt::PlainText);
+    m_target->setAccessibleName(tr("Target case"));
+    contentLayout()->addWidget(m_target);
 
     buttons()->button(QDialogButtonBox::Ok)->setText(tr("&File"));
     buttons()->button(QDialogButtonBox::Ok)->setEnabled(false);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
-        selectFirst();
+        // What the clerk types chooses, as in a completer: the first match. A filter the dialog set
+        // (a file the letter names) and an emptied filter choose nothing.
+        if (m_settingFilter || text.trimmed().isEmpty())
+            select({});
+        else
+            select(m_proxy->index(0, 0));
     });
     // Arrow keys in the filter move through the list, as in a completer.
     m_filter->installEventFilter(this);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { buttons()->button(QDialogButtonBox::Ok)->setEnabled(!selectedCase().isNull()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { showTarget(); });
     connect(m_view, &QTreeView::doubleClicked, this, [this] { buttons()->button(QDialogButtonBox::Ok)->click(); });
     load();
 }
@@ -138,7 +149,7 @@ void FileIntoCaseDialog::load()
             }
             m_view->resizeColumnToContents(0);
             m_loaded = true;
-            selectFirst();
+            select({});
             applyProposal(r->proposal, r->cases);
             Q_EMIT casesLoaded(static_cast<int>(r->cases.size()));
         });
@@ -167,15 +178,16 @@ void FileIntoCaseDialog::applyProposal(const Dms::FilingProposal &proposal, cons
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
             if (index.data(IdRole).toUuid() == chosen->id) {
-                m_view->setCurrentIndex(index);
-                m_view->scrollTo(index);
+                select(index);
                 break;
             }
         }
         m_proposedCase = chosen->id;
         lines << tr("Proposed from the text: case %1 \"%2\".").arg(chosen->reference, chosen->title);
     } else if (chosen) {
+        m_settingFilter = true;
         m_filter->setText(chosen->reference);
+        m_settingFilter = false;
         lines << tr("The text names the file %1 \"%2\"; its open cases are listed.")
                      .arg(chosen->reference, chosen->title);
     } else if (!proposal.hints.caseReferences.isEmpty() || !proposal.hints.fileReferences.isEmpty()) {
@@ -185,13 +197,37 @@ void FileIntoCaseDialog::applyProposal(const Dms::FilingProposal &proposal, cons
     m_hint->setText(lines.join(QLatin1Char('\n')));
 }
 
-void FileIntoCaseDialog::selectFirst()
+void FileIntoCaseDialog::select(const QModelIndex &index)
 {
-    if (m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
-    else
-        m_view->setCurrentIndex({});
-    buttons()->button(QDialogButtonBox::Ok)->setEnabled(!selectedCase().isNull());
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        m_view->selectionModel()->clearSelection();
+        m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
+    showTarget();
+}
+
+void FileIntoCaseDialog::showTarget()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    const bool chosen = !rows.isEmpty();
+    buttons()->button(QDialogButtonBox::Ok)->setEnabled(chosen);
+    if (!m_loaded) {
+        m_target->clear();
+        return;
+    }
+    if (!chosen) {
+        m_target->setText(
+            m_proxy->rowCount() > 0 ? tr("No case chosen yet: choose one in the list or type to filter.") : QString());
+        return;
+    }
+    const QModelIndex row = rows.first();
+    m_target->setText(tr("Files into: case %1 \"%2\" of the file %3")
+                          .arg(row.siblingAtColumn(0).data().toString(), row.siblingAtColumn(1).data().toString(),
+                              row.siblingAtColumn(2).data().toString()));
 }
 
 bool FileIntoCaseDialog::eventFilter(QObject *watched, QEvent *event)
@@ -208,8 +244,9 @@ bool FileIntoCaseDialog::eventFilter(QObject *watched, QEvent *event)
 
 QUuid FileIntoCaseDialog::selectedCase() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data(IdRole).toUuid() : QUuid();
+    // The selection, not the current index: a list that gets the focus has a current row nobody chose.
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    return rows.isEmpty() ? QUuid() : rows.first().data(IdRole).toUuid();
 }
 
 std::optional<Dms::Command> FileIntoCaseDialog::buildCommand()

@@ -39,6 +39,8 @@ public:
     QUuid proposedCase() const { return m_proposedCase; }
     /** What the dialog says below the list: the proposal, the letter's date, or why nothing is listed. */
     QLabel *hintLabel() const { return m_hint; }
+    /** Where the document goes ("Files into: case …"), or that nothing is chosen yet. */
+    QLabel *targetLabel() const { return m_target; }
     /** The cases have been read (tests). */
     bool isLoaded() const { return m_loaded; }
 
@@ -51,7 +53,9 @@ protected:
 
 private:
     void load();
-    void selectFirst();
+    /** Chooses a row (invalid: none) and says so below the list. */
+    void select(const QModelIndex &index);
+    void showTarget();
     void applyProposal(const Dms::FilingProposal &proposal, const QList<Dms::OpenCase> &cases);
 
     AsyncReader *m_reader;
@@ -60,10 +64,12 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_view;
     QLabel *m_hint;
+    QLabel *m_target;
     QStandardItemModel *m_cases;
     QSortFilterProxyModel *m_proxy;
     QUuid m_proposedCase;
     bool m_loaded = false;
+    bool m_settingFilter = false;
 };
 
 } // namespace Aktenwerk::Client

@@ -1590,6 +1590,18 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>The text names %1, which is not among the cases you can file into.</source>
         <translation>Der Text nennt %1; das ist keiner der Vorgänge, in die Sie ablegen können.</translation>
     </message>
+    <message>
+        <source>Target case</source>
+        <translation>Zielvorgang</translation>
+    </message>
+    <message>
+        <source>No case chosen yet: choose one in the list or type to filter.</source>
+        <translation>Noch kein Vorgang gewählt: Wählen Sie einen in der Liste oder tippen Sie zum Filtern.</translation>
+    </message>
+    <message>
+        <source>Files into: case %1 &quot;%2&quot; of the file %3</source>
+        <translation>Wird abgelegt in: Vorgang %1 „%2“ der Akte %3</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::FirstRunDialog</name>

@@ -1588,6 +1588,18 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>The text names %1, which is not among the cases you can file into.</source>
         <translation>The text names %1, which is not among the cases you can file into.</translation>
     </message>
+    <message>
+        <source>Target case</source>
+        <translation>Target case</translation>
+    </message>
+    <message>
+        <source>No case chosen yet: choose one in the list or type to filter.</source>
+        <translation>No case chosen yet: choose one in the list or type to filter.</translation>
+    </message>
+    <message>
+        <source>Files into: case %1 &quot;%2&quot; of the file %3</source>
+        <translation>Files into: case %1 &quot;%2&quot; of the file %3</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::FirstRunDialog</name>

@@ -1033,17 +1033,45 @@ void TstMainWindow::fileIntoCaseProposesTheCaseTheLetterNames()
     QVERIFY2(dialog.hintLabel()->text().contains(QLocale().toString(QDate(2026, 3, 14), QLocale::LongFormat)),
              qPrintable(dialog.hintLabel()->text()));
 
-    // A letter that names no case: the first case is selected as before, nothing proposed.
+    // Before filing, the dialog says where to.
+    QVERIFY2(dialog.targetLabel()->text().contains(reference), qPrintable(dialog.targetLabel()->text()));
+    QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+
+    // A letter that names no case: nothing is proposed and nothing chosen — Enter files nothing.
     Dms::SimplePdf plain;
     plain.addParagraph(QStringLiteral("Sehr geehrte Damen und Herren, anbei ein Foto."));
     const QString other = m_dir->filePath(QStringLiteral("foto.pdf"));
     QVERIFY(Test::writeFile(other, plain.toPdf()));
     auto second = Dms::Importer(*w.engine()).importFiles({}, { other });
     QVERIFY(second.has_value());
-    FileIntoCaseDialog none(w.engine(), &reader, second->first().documentId, QStringLiteral("foto"), &w);
+    const QUuid photo = second->first().documentId;
+    FileIntoCaseDialog none(w.engine(), &reader, photo, QStringLiteral("foto"), &w);
+    none.show();
     QTRY_VERIFY(none.isLoaded());
     QVERIFY(none.proposedCase().isNull());
-    QCOMPARE(none.selectedCase(), none.caseView()->model()->index(0, 0).data(Qt::UserRole + 1).toUuid());
+    QVERIFY(none.selectedCase().isNull());
+    QVERIFY(!none.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!none.targetLabel()->text().contains(reference));
+    none.caseView()->setFocus(); // a list that gets the focus has a current row, but nobody chose it
+    QTest::keyClick(none.caseView(), Qt::Key_Return);
+    QTest::keyClick(none.filterEdit(), Qt::Key_Return);
+    QVERIFY(none.isVisible());
+    QVERIFY(none.selectedCase().isNull());
+    QCOMPARE(Test::countRows(*w.engine(), QStringLiteral("document"),
+                 QStringLiteral("id = '%1' AND case_id IS NULL").arg(photo.toString(QUuid::WithoutBraces))),
+        1);
+    // Typing chooses, as in a completer; the target is named before the clerk confirms.
+    QTest::keyClicks(none.filterEdit(), QStringLiteral("Nachreich"));
+    QCOMPARE(none.selectedCase(), named);
+    QVERIFY2(none.targetLabel()->text().contains(reference), qPrintable(none.targetLabel()->text()));
+    if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty()) {
+        dialog.show();
+        QTest::qWait(50);
+        dialog.grab().save(dir + QStringLiteral("/file-into-named-case.png"));
+        none.grab().save(dir + QStringLiteral("/file-into-typed-case.png"));
+    }
+    none.filterEdit()->clear();
+    QVERIFY(none.selectedCase().isNull());
 }
 
 void TstMainWindow::duplicateIsLinkedFromTheBanner()
