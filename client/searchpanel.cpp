@@ -30,22 +30,40 @@ namespace {
 
 const char *const facetNames[] = {"dept", "type", "year"};
 
-/** The query without its filters of @p field (dept:63, type:"E-Mail", from:/to: for a year). */
+/** Every name a filter of @p field may be written with (English and German, see Search::Query). */
+QString namesOf(const QString &field)
+{
+    if (field == QLatin1String("year"))
+        return QStringLiteral("year|jahr|from|to|von|bis");
+    if (field == QLatin1String("dept"))
+        return QStringLiteral("dept|fb");
+    if (field == QLatin1String("type"))
+        return QStringLiteral("type|typ|art");
+    return QRegularExpression::escape(field);
+}
+
+/** The query without its filters of @p field (dept:63, typ:"E-Mail", jahr:2026 or from:/to:). */
 QString withoutFilter(const QString &query, const QString &field)
 {
-    const QString fields = field == QLatin1String("year") ? QStringLiteral("from|to") : QRegularExpression::escape(field);
     QString q = query;
-    q.remove(QRegularExpression(QStringLiteral("(^|\\s)(%1):(\"[^\"]*\"|\\S+)").arg(fields),
-                                QRegularExpression::CaseInsensitiveOption));
+    q.remove(QRegularExpression(QStringLiteral("(^|\\s)(%1):(\"[^\"]*\"|\\S+)").arg(namesOf(field)),
+        QRegularExpression::CaseInsensitiveOption));
     return q.simplified();
 }
 
+/** A filter as the clerk would type it, in the language of the window ("fb:63", "jahr:2026"). */
 QString filterFor(const QString &field, const QString &value)
 {
-    if (field == QLatin1String("year"))
-        return QStringLiteral("from:%1-01-01 to:%1-12-31").arg(value);
+    QString name = field;
+    if (field == QLatin1String("dept"))
+        name = SearchPanel::tr("dept", "search field for the department (German: fb)");
+    else if (field == QLatin1String("type"))
+        name = SearchPanel::tr("type", "search field for the document type (German: typ)");
+    else if (field == QLatin1String("year"))
+        name = SearchPanel::tr("year", "search field for the year (German: jahr)");
     const bool plain = !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('"'));
-    return field + QLatin1Char(':') + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
+    return name + QLatin1Char(':')
+        + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
 }
 
 } // namespace
@@ -353,7 +371,12 @@ void SearchPanel::showFacets(const Results &results)
         const bool filtered = withoutFilter(query, facet) != query.simplified();
         int current = 0;
         for (int n = 1; n < box->count() && filtered; ++n) {
-            if (query.contains(filterFor(facet, box->itemData(n).toString()), Qt::CaseInsensitive))
+            // Under any of its names: "dept:63" as well as "fb:63".
+            const QString written = filterFor(facet, box->itemData(n).toString()).section(QLatin1Char(':'), 1);
+            const QRegularExpression chosen(
+                QStringLiteral("(^|\\s)(%1):%2(\\s|$)").arg(namesOf(facet), QRegularExpression::escape(written)),
+                QRegularExpression::CaseInsensitiveOption);
+            if (chosen.match(query).hasMatch())
                 current = n;
         }
         box->setCurrentIndex(current);
@@ -450,23 +473,29 @@ void SearchPanel::storeSavedSearches()
 
 QString SearchPanel::syntaxHelp()
 {
-    return tr("<h3>How to search</h3>"
-              "<table cellspacing=\"6\">"
-              "<tr><td><tt>Bauantrag Müller</tt></td><td>both words, in any form (Bauanträge, mueller, MÜLLER)</td></tr>"
-              "<tr><td><tt>\"Lindenweg 12\"</tt></td><td>the words in this order</td></tr>"
-              "<tr><td><tt>bauan*</tt></td><td>words that start so (at least three letters)</td></tr>"
-              "<tr><td><tt>Garage OR Carport</tt></td><td>either word</td></tr>"
-              "<tr><td><tt>-Widerspruch</tt></td><td>without this word</td></tr>"
-              "<tr><td><tt>63.01.02-0045/2026</tt></td><td>this file or case reference, exactly, also inside a text</td></tr>"
-              "<tr><td><tt>az:63.01.02</tt></td><td>the documents of a file or case, or of every file under a plan unit</td></tr>"
-              "<tr><td><tt>title:Bauantrag</tt></td><td>the word in the title of the document, its case or file</td></tr>"
-              "<tr><td><tt>type:Bescheid</tt> <tt>dept:63</tt></td><td>document type; department</td></tr>"
-              "<tr><td><tt>status:open</tt> <tt>sender:Krüger</tt></td><td>status; sender of a letter or e-mail</td></tr>"
-              "<tr><td><tt>from:2026-01-01 to:2026-03-31</tt></td><td>documents created in this range</td></tr>"
-              "</table>"
-              "<p>Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than "
-              "2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter "
-              "below the field.</p>");
+    return tr(
+        "<h3>How to search</h3>"
+        "<table cellspacing=\"6\">"
+        "<tr><td><tt>Bauantrag Müller</tt></td><td>both words, in any form (Bauanträge, mueller, MÜLLER)</td></tr>"
+        "<tr><td><tt>\"Lindenweg 12\"</tt></td><td>the words in this order</td></tr>"
+        "<tr><td><tt>bauan*</tt></td><td>words that start so (at least three letters)</td></tr>"
+        "<tr><td><tt>Garage OR Carport</tt></td><td>either word</td></tr>"
+        "<tr><td><tt>-Widerspruch</tt>, <tt>NOT Widerspruch</tt></td><td>without this word</td></tr>"
+        "<tr><td><tt>63.01.02-0045/2026</tt></td><td>this file or case reference, exactly, also inside a text</td></tr>"
+        "<tr><td><tt>az:63.01.02</tt></td><td>the documents of a file or case, or of every file under a plan "
+        "unit</td></tr>"
+        "<tr><td><tt>title:Bauantrag</tt></td><td>the word in the title of the document, its case or file</td></tr>"
+        "<tr><td><tt>type:Bescheid</tt> <tt>dept:63</tt></td><td>document type; department</td></tr>"
+        "<tr><td><tt>status:open</tt> <tt>status:closed</tt></td><td>open documents; closed ones (z.d.A.)</td></tr>"
+        "<tr><td><tt>sender:Krüger</tt></td><td>sender of a letter or e-mail</td></tr>"
+        "<tr><td><tt>year:2026</tt></td><td>documents created in that year</td></tr>"
+        "<tr><td><tt>from:2026-01-01 to:2026-03-31</tt></td><td>documents created in this range</td></tr>"
+        "</table>"
+        "<p>The German words work as well: ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, absender:, "
+        "jahr:, von:, bis: (dates also as 31.03.2026).</p>"
+        "<p>Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than "
+        "2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter "
+        "below the field.</p>");
 }
 
 void SearchPanel::showSyntaxHelp()

@@ -646,110 +646,6 @@
         <translation>„server init“, „server add-department CODE NAME“, „server add-user NAME“, „server verify-audit“ oder „server audit“ verwenden.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case;
-                                         images and PDFs without text get OCR (version 2, a
-                                         searchable PDF) unless --no-ocr or config ocr.on_import off
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page&apos;s
-                                         confidence and flags low ones; --page N: that page again
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                rebuild the full-text index
-</source>
-        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
-
-Befehle:
-  init                                   Datenordner und lokalen Index anlegen
-  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
-  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
-  plan list                              Aktenplan anzeigen
-  department list                        Fachbereiche anzeigen
-  department add CODE --name NAME [--confidentiality STUFE]
-  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
-  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
-              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
-                                         Akte anlegen; gibt das Aktenzeichen aus
-  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
-  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
-  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
-  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
-  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
-  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PFAD...
-                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
-                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
-                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
-                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
-                                         Vorgang wird hier ein Verweis darauf;
-                                         Bilder und PDFs ohne Text werden erkannt (OCR: Version 2, ein
-                                         durchsuchbares PDF), außer mit --no-ocr oder config ocr.on_import off
-  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
-  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
-  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
-                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
-  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
-  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
-  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
-  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
-                                         unveränderter Inhalt ergibt keine Version
-  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
-  restore DOK --version N                Inhalt einer früheren Version als nächste Version
-  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
-  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
-                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
-                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
-  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
-                                         (bleibt als gelöscht markiert erhalten)
-  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template, ocr.on_import
-  config set SCHLÜSSEL WERT              Einstellung ändern
-  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
-  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
-  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, OR, -Wort,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                den Suchindex neu aufbauen
-</translation>
-    </message>
-    <message>
         <source>Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
@@ -895,6 +791,112 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
     <message>
         <source>What was made in this folder goes to the server with the next sync: %1 changes, %2 files (their references stay findable as former references); %3 plan units are the server&apos;s.</source>
         <translation>Was in diesem Ordner entstanden ist, geht mit dem nächsten Abgleich an den Server: %1 Änderungen, %2 Akten (ihre Aktenzeichen bleiben als frühere Zeichen auffindbar); %3 Aktenplaneinheiten sind die des Servers.</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
+                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — or title: type: dept: ...)
+  reindex                                rebuild the full-text index
+</source>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PFAD...
+                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
+                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
+                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
+                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
+                                         Vorgang wird hier ein Verweis darauf;
+                                         Bilder und PDFs ohne Text werden erkannt (OCR: Version 2, ein
+                                         durchsuchbares PDF), außer mit --no-ocr oder config ocr.on_import off
+  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
+  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
+  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
+                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
+  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
+  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
+  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
+  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
+                                         unveränderter Inhalt ergibt keine Version
+  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
+  restore DOK --version N                Inhalt einer früheren Version als nächste Version
+  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
+  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
+                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
+                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template, ocr.on_import
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, ODER/OR,
+                                         NICHT/NOT/-Wort, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — oder title: type: dept: ...)
+  reindex                                den Suchindex neu aufbauen
+</translation>
     </message>
 </context>
 <context>
@@ -3498,8 +3500,23 @@ Dateiname: %5</translation>
         <translation>So suchen Sie</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;So suchen Sie&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;beide Wörter, in jeder Form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Wörter in dieser Reihenfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Wörter, die so beginnen (mindestens drei Buchstaben)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;eines der beiden Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;ohne dieses Wort&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dieses Aktenzeichen oder Vorgangszeichen, genau, auch in einem Text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Dokumente einer Akte oder eines Vorgangs, oder aller Akten unter einer Aktenplaneinheit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;das Wort im Titel des Dokuments, seines Vorgangs oder seiner Akte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumenttyp; Fachbereich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Status; Absender eines Schreibens oder einer E-Mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumente, die in diesem Zeitraum angelegt wurden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss gelten gleich. Treffer im Titel zählen am meisten. Bei mehr als 2.000 Treffern werden die besten der neuesten 2.000 gezeigt: grenzen Sie die Suche mit weiteren Wörtern oder einem Filter unter dem Suchfeld ein.&lt;/p&gt;</translation>
+        <source>dept</source>
+        <comment>search field for the department (German: fb)</comment>
+        <translation>fb</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>search field for the document type (German: typ)</comment>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>search field for the year (German: jahr)</comment>
+        <translation>jahr</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NOT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;status:closed&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;open documents; closed ones (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in that year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The German words work as well: ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, absender:, jahr:, von:, bis: (dates also as 31.03.2026).&lt;/p&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;So suchen Sie&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;beide Wörter, in jeder Form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Wörter in dieser Reihenfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Wörter, die so beginnen (mindestens drei Buchstaben)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage ODER Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;eines der beiden Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NICHT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;ohne dieses Wort&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dieses Aktenzeichen oder Vorgangszeichen, genau, auch in einem Text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Dokumente einer Akte oder eines Vorgangs, oder aller Akten unter einer Aktenplaneinheit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;titel:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;das Wort im Titel des Dokuments, seines Vorgangs oder seiner Akte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;typ:Bescheid&lt;/tt&gt; &lt;tt&gt;fb:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumenttyp; Fachbereich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:offen&lt;/tt&gt; &lt;tt&gt;status:geschlossen&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;offene Dokumente; geschlossene (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;absender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Absender eines Schreibens oder einer E-Mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;jahr:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumente, die in diesem Jahr angelegt wurden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;von:01.01.2026 bis:31.03.2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumente, die in diesem Zeitraum angelegt wurden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Die englischen Wörter gelten ebenso: OR, NOT, title:, type:, dept:, status:open|closed, sender:, year:, from:, to: (Datum auch als 2026-03-31).&lt;/p&gt;&lt;p&gt;Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss gelten gleich. Treffer im Titel zählen am meisten. Bei mehr als 2.000 Treffern werden die besten der neuesten 2.000 gezeigt: grenzen Sie die Suche mit weiteren Wörtern oder einem Filter unter dem Suchfeld ein.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4865,20 +4882,24 @@ Dateiname: %5</translation>
         <translation>Ein Filter kann nicht ausgeschlossen werden: -%1:%2</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD: %1</source>
-        <translation>Schreiben Sie Datumsangaben als JJJJ-MM-TT: %1</translation>
-    </message>
-    <message>
-        <source>Unknown search field &quot;%1&quot;. Known: az, title, type, dept, status, sender, from, to.</source>
-        <translation>Unbekanntes Suchfeld „%1“. Bekannt sind: az, title, type, dept, status, sender, from, to.</translation>
-    </message>
-    <message>
         <source>Say what to look for, not only what to leave out.</source>
         <translation>Geben Sie an, wonach gesucht wird, nicht nur, was ausgeschlossen werden soll.</translation>
     </message>
     <message>
         <source>Enter something to search for.</source>
         <translation>Geben Sie einen Suchbegriff ein.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits: %1</source>
+        <translation>Schreiben Sie das Jahr vierstellig: %1</translation>
+    </message>
+    <message>
+        <source>Write dates as DD.MM.YYYY or YYYY-MM-DD: %1</source>
+        <translation>Schreiben Sie Daten als TT.MM.JJJJ oder JJJJ-MM-TT: %1</translation>
+    </message>
+    <message>
+        <source>Unknown search field &quot;%1&quot;. Known: az, titel, typ, fb, status, jahr, absender, von, bis (or in English: title, type, dept, year, sender, from, to).</source>
+        <translation>Unbekanntes Suchfeld „%1“. Bekannt sind: az, titel, typ, fb, status, jahr, absender, von, bis (oder englisch: title, type, dept, year, sender, from, to).</translation>
     </message>
 </context>
 <context>

@@ -646,108 +646,6 @@
         <translation>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case;
-                                         images and PDFs without text get OCR (version 2, a
-                                         searchable PDF) unless --no-ocr or config ocr.on_import off
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page&apos;s
-                                         confidence and flags low ones; --page N: that page again
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                rebuild the full-text index
-</source>
-        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case;
-                                         images and PDFs without text get OCR (version 2, a
-                                         searchable PDF) unless --no-ocr or config ocr.on_import off
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page&apos;s
-                                         confidence and flags low ones; --page N: that page again
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, OR, -word,
-                                         az: title: type: dept: status: sender: from: to:)
-  reindex                                rebuild the full-text index
-</translation>
-    </message>
-    <message>
         <source>Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
@@ -893,6 +791,110 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
     <message>
         <source>What was made in this folder goes to the server with the next sync: %1 changes, %2 files (their references stay findable as former references); %3 plan units are the server&apos;s.</source>
         <translation>What was made in this folder goes to the server with the next sync: %1 changes, %2 files (their references stay findable as former references); %3 plan units are the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
+                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — or title: type: dept: ...)
+  reindex                                rebuild the full-text index
+</source>
+        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
+                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — or title: type: dept: ...)
+  reindex                                rebuild the full-text index
+</translation>
     </message>
 </context>
 <context>
@@ -3496,8 +3498,23 @@ File name: %5</translation>
         <translation>How to search</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;status; sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</translation>
+        <source>dept</source>
+        <comment>search field for the department (German: fb)</comment>
+        <translation>dept</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <comment>search field for the document type (German: typ)</comment>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>search field for the year (German: jahr)</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NOT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;status:closed&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;open documents; closed ones (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in that year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The German words work as well: ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, absender:, jahr:, von:, bis: (dates also as 31.03.2026).&lt;/p&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NOT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;status:closed&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;open documents; closed ones (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in that year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The German words work as well: ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, absender:, jahr:, von:, bis: (dates also as 31.03.2026).&lt;/p&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4863,20 +4880,24 @@ File name: %5</translation>
         <translation>A filter cannot be excluded: -%1:%2</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD: %1</source>
-        <translation>Write dates as YYYY-MM-DD: %1</translation>
-    </message>
-    <message>
-        <source>Unknown search field &quot;%1&quot;. Known: az, title, type, dept, status, sender, from, to.</source>
-        <translation>Unknown search field &quot;%1&quot;. Known: az, title, type, dept, status, sender, from, to.</translation>
-    </message>
-    <message>
         <source>Say what to look for, not only what to leave out.</source>
         <translation>Say what to look for, not only what to leave out.</translation>
     </message>
     <message>
         <source>Enter something to search for.</source>
         <translation>Enter something to search for.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits: %1</source>
+        <translation>Write the year with four digits: %1</translation>
+    </message>
+    <message>
+        <source>Write dates as DD.MM.YYYY or YYYY-MM-DD: %1</source>
+        <translation>Write dates as DD.MM.YYYY or YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>Unknown search field &quot;%1&quot;. Known: az, titel, typ, fb, status, jahr, absender, von, bis (or in English: title, type, dept, year, sender, from, to).</source>
+        <translation>Unknown search field &quot;%1&quot;. Known: az, titel, typ, fb, status, jahr, absender, von, bis (or in English: title, type, dept, year, sender, from, to).</translation>
     </message>
 </context>
 <context>

@@ -149,8 +149,10 @@ QString usageText()
                "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import\n"
                "  verify                                 check the index, every content hash and the audit chain\n"
                "  audit [--entity REF|UUID] [--limit N]  the audit trail\n"
-               "  search QUERY [--limit N]               full-text search (words, \"phrases\", pre*, OR, -word,\n"
-               "                                         az: title: type: dept: status: sender: from: to:)\n"
+               "  search QUERY [--limit N]               full-text search (words, \"phrases\", pre*, ODER/OR,\n"
+               "                                         NICHT/NOT/-word, az: titel: typ: fb: "
+               "status:offen|geschlossen\n"
+               "                                         absender: jahr: von: bis: — or title: type: dept: ...)\n"
                "  reindex                                rebuild the full-text index\n")
         + QLatin1Char('\n')
         + Text::tr(

@@ -2,6 +2,8 @@
 
 #include "germantext.h"
 
+#include <QHash>
+
 namespace Aktenwerk::Dms::Search {
 
 using Model::ErrorCode;
@@ -17,7 +19,45 @@ struct Item
     bool quoted = false;
     bool negated = false;
     bool orKeyword = false;
+    bool notKeyword = false;
 };
+
+/** The field's one name: German aliases (titel, typ, fb, jahr, von, bis, absender) to the English. */
+QString canonicalField(const QString &field)
+{
+    static const QHash<QString, QString> aliases {
+        { QStringLiteral("titel"), QStringLiteral("title") },
+        { QStringLiteral("typ"), QStringLiteral("type") },
+        { QStringLiteral("art"), QStringLiteral("type") },
+        { QStringLiteral("fb"), QStringLiteral("dept") },
+        { QStringLiteral("jahr"), QStringLiteral("year") },
+        { QStringLiteral("von"), QStringLiteral("from") },
+        { QStringLiteral("bis"), QStringLiteral("to") },
+        { QStringLiteral("absender"), QStringLiteral("sender") },
+        { QStringLiteral("aktenzeichen"), QStringLiteral("az") },
+    };
+    return aliases.value(field, field);
+}
+
+/** "offen"/"open", "geschlossen"/"zdA"/"closed" to the stored code; anything else as written. */
+QString statusCode(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == QLatin1String("offen"))
+        return QStringLiteral("open");
+    if (v == QLatin1String("geschlossen") || v == QLatin1String("zda") || v == QLatin1String("z.d.a."))
+        return QStringLiteral("closed");
+    return v;
+}
+
+/** ISO (2026-03-14) or German (14.03.2026, 14.3.2026). */
+QDate dateFrom(const QString &text)
+{
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(text, QStringLiteral("d.M.yyyy"));
+    return d;
+}
 
 QList<Item> lex(const QString &q)
 {
@@ -38,7 +78,7 @@ QList<Item> lex(const QString &q)
         while (j < q.size() && q.at(j).isLetter())
             ++j;
         if (j > i && j < q.size() && q.at(j) == QLatin1Char(':') && j + 1 < q.size() && !q.at(j + 1).isSpace()) {
-            item.field = q.mid(i, j - i).toLower();
+            item.field = canonicalField(q.mid(i, j - i).toLower());
             i = j + 1;
         }
         if (i < q.size() && q.at(i) == QLatin1Char('"')) {
@@ -54,8 +94,12 @@ QList<Item> lex(const QString &q)
             item.text = q.mid(i, k - i);
             i = k;
         }
-        if (!item.quoted && !item.negated && item.field.isEmpty() && item.text == QLatin1String("OR"))
-            item.orKeyword = true;
+        // The operators in capitals, English or German: "Garage OR Carport", "Garage ODER Carport",
+        // "Garage NICHT Carport" (= -Carport).
+        if (!item.quoted && !item.negated && item.field.isEmpty()) {
+            item.orKeyword = item.text == QLatin1String("OR") || item.text == QLatin1String("ODER");
+            item.notKeyword = item.text == QLatin1String("NOT") || item.text == QLatin1String("NICHT");
+        }
         items.append(item);
     }
     return items;
@@ -110,10 +154,19 @@ Result<Query> Query::parse(const QString &text)
     QList<QStringList> groups; // AND of ORs
     QStringList excluded;
     bool pendingOr = false;
-    for (const Item &item : lex(text)) {
+    bool pendingNot = false;
+    for (Item item : lex(text)) {
         if (item.orKeyword) {
             pendingOr = !groups.isEmpty();
             continue;
+        }
+        if (item.notKeyword) {
+            pendingNot = true;
+            continue;
+        }
+        if (pendingNot) {
+            item.negated = true;
+            pendingNot = false;
         }
         QString expr;
         if (item.field.isEmpty() || item.field == QLatin1String("title")) {
@@ -142,21 +195,31 @@ Result<Query> Query::parse(const QString &text)
             q.department = item.text.trimmed();
             continue;
         } else if (item.field == QLatin1String("status")) {
-            q.status = item.text.trimmed().toLower();
+            q.status = statusCode(item.text);
+            continue;
+        } else if (item.field == QLatin1String("year")) {
+            bool ok = false;
+            const int year = item.text.trimmed().toInt(&ok);
+            if (!ok || year < 1000 || year > 9999)
+                return fail(ErrorCode::InvalidArgument, tr("Write the year with four digits: %1").arg(item.text));
+            q.from = QDate(year, 1, 1);
+            q.to = QDate(year, 12, 31);
             continue;
         } else if (item.field == QLatin1String("sender")) {
             q.sender = item.text.trimmed();
             continue;
         } else if (item.field == QLatin1String("from") || item.field == QLatin1String("to")) {
-            const QDate d = QDate::fromString(item.text, Qt::ISODate);
+            const QDate d = dateFrom(item.text);
             if (!d.isValid())
-                return fail(ErrorCode::InvalidArgument, tr("Write dates as YYYY-MM-DD: %1").arg(item.text));
+                return fail(
+                    ErrorCode::InvalidArgument, tr("Write dates as DD.MM.YYYY or YYYY-MM-DD: %1").arg(item.text));
             (item.field == QLatin1String("from") ? q.from : q.to) = d;
             continue;
         } else {
             return fail(ErrorCode::InvalidArgument,
-                        tr("Unknown search field \"%1\". Known: az, title, type, dept, status, sender, from, to.")
-                            .arg(item.field));
+                tr("Unknown search field \"%1\". Known: az, titel, typ, fb, status, jahr, absender, von, "
+                   "bis (or in English: title, type, dept, year, sender, from, to).")
+                    .arg(item.field));
         }
         if (item.negated) {
             excluded << expr;

@@ -15,13 +15,15 @@ namespace Aktenwerk::Dms::Search {
  *   Bauantrag Müller          both words (any form: Bauanträge, mueller)
  *   "Lindenweg 12"            the words in this order
  *   bauan*                    words starting so (at least 3 letters)
- *   Garage OR Carport         either
- *   -Widerspruch              without this word
+ *   Garage ODER Carport       either (also OR)
+ *   -Widerspruch              without this word (also NICHT Widerspruch, NOT Widerspruch)
  *   63.01.02-0045/2026        a file or case reference, exactly (also inside a text)
  *   az:63.01.02-0045/2026     documents of this file or case (a prefix: az:63.01.02)
- *   title:Bauantrag           in the title (document, case or file)
- *   type:Bescheid  dept:63  status:open  sender:Krüger
- *   from:2026-01-01  to:2026-03-31   documents created in this range
+ *   titel:Bauantrag           in the title (document, case or file; also title:)
+ *   typ:Bescheid  fb:63  status:offen|geschlossen  absender:Krüger
+ *                             (also type:, dept:, status:open|closed, sender:)
+ *   jahr:2026                 documents created in that year (also year:)
+ *   von:01.01.2026  bis:31.03.2026   documents created in this range (also from:/to:, ISO dates)
  */
 struct Query
 {

@@ -1193,12 +1193,23 @@ void TstMainWindow::germanUserInterface()
     // The search language is in the in-app help too, in German, reachable with F1.
     const QString help = SearchPanel::syntaxHelp();
     QVERIFY2(help.contains(QLatin1String("az:63.01.02")) && help.contains(QStringLiteral("Aktenzeichen"))
-                 && help.contains(QStringLiteral("sender:Krüger")),
-             qPrintable(help));
+            && help.contains(QStringLiteral("absender:Krüger")) && help.contains(QLatin1String("Garage ODER Carport"))
+            && help.contains(QLatin1String("jahr:2026")) && help.contains(QLatin1String("status:geschlossen")),
+        qPrintable(help));
     auto *searchHelp = w.findChild<QAction *>(QStringLiteral("actionSearchHelp"));
     QVERIFY(searchHelp);
     QCOMPARE(searchHelp->shortcut(), QKeySequence(QKeySequence::HelpContents));
     QCOMPARE(w.searchPanel()->facetBox(QStringLiteral("type"))->itemText(0), QStringLiteral("Alle Typen"));
+    // A filter chosen below the field is written as a German clerk would type it; choosing another
+    // replaces it, in whichever language it was written.
+    w.searchPanel()->field()->setText(QStringLiteral("Garage dept:11"));
+    w.searchPanel()->applyFacet(QStringLiteral("dept"), QStringLiteral("63"));
+    QCOMPARE(w.searchPanel()->field()->text(), QStringLiteral("Garage fb:63"));
+    w.searchPanel()->applyFacet(QStringLiteral("year"), QStringLiteral("2026"));
+    QCOMPARE(w.searchPanel()->field()->text(), QStringLiteral("Garage fb:63 jahr:2026"));
+    w.searchPanel()->applyFacet(QStringLiteral("year"), QString());
+    QCOMPARE(w.searchPanel()->field()->text(), QStringLiteral("Garage fb:63"));
+    w.searchPanel()->field()->clear();
     QVERIFY(w.searchPanel()->field()->placeholderText().startsWith(QStringLiteral("Suchen (Strg+F)")));
     QCOMPARE(w.searchPanel()->model()->headerData(SearchResultModel::PlaceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Abgelegt in"));

@@ -149,7 +149,11 @@ void TstSearch::badQueries_data()
     QTest::newRow("only exclusions") << "-Garage";
     QTest::newRow("short prefix") << "ba*";
     QTest::newRow("unknown field") << "farbe:rot";
-    QTest::newRow("bad date") << "from:03.02.2026";
+    QTest::newRow("bad date") << "from:gestern";
+    QTest::newRow("bad German date") << "von:31.02.2026";
+    QTest::newRow("two-digit year") << "jahr:26";
+    QTest::newRow("excluded German filter") << "Garage NICHT typ:Bescheid";
+    QTest::newRow("only a German exclusion") << "NICHT Garage";
     QTest::newRow("excluded filter") << "Garage -type:Bescheid";
 }
 
@@ -210,6 +214,27 @@ void TstSearch::germanSearchTable_data()
     QTest::newRow("created from") << "Garage from:2000-01-01" << garage;
     QTest::newRow("created until") << "Garage to:2000-01-01" << QStringList();
     QTest::newRow("compound by its beginning") << "lindenstr*" << QStringList{QStringLiteral("Anliegerbrief")};
+    // The same in German words (issue 14): ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, jahr:, von:, bis:.
+    QTest::newRow("ODER") << "Carport ODER Außentreppe"
+                          << QStringList { QStringLiteral("Protokoll"), QStringLiteral("Schreiben Müller") };
+    QTest::newRow("NICHT") << "Garage NICHT Widerspruch"
+                           << QStringList { QStringLiteral("Antragsformular"), QStringLiteral("Protokoll") };
+    QTest::newRow("NOT") << "Garage NOT Widerspruch"
+                         << QStringList { QStringLiteral("Antragsformular"), QStringLiteral("Protokoll") };
+    QTest::newRow("oder in lower case is a word") << "Carport oder Außentreppe" << QStringList();
+    QTest::newRow("titel:") << "titel:Müller" << mueller;
+    QTest::newRow("typ:") << "Garage typ:Bauantrag" << QStringList { QStringLiteral("Antragsformular") };
+    QTest::newRow("fb:") << "Garage fb:63" << garage;
+    QTest::newRow("other fb:") << "Garage fb:11" << QStringList();
+    QTest::newRow("status:offen") << "Garage status:offen" << garage;
+    QTest::newRow("status:geschlossen") << "Garage status:geschlossen" << QStringList();
+    const QString thisYear = QString::number(QDate::currentDate().year());
+    QTest::newRow("jahr: this year") << QString(QStringLiteral("Garage jahr:") + thisYear) << garage;
+    QTest::newRow("year: last year") << QString(
+        QStringLiteral("Garage year:") + QString::number(QDate::currentDate().year() - 1))
+                                     << QStringList();
+    QTest::newRow("von: German date") << "Garage von:01.01.2000" << garage;
+    QTest::newRow("bis: German date") << "Garage bis:1.1.2000" << QStringList();
     QTest::newRow("nothing") << "Baugenehmigungsgebühr" << QStringList();
 }
 
