@@ -235,7 +235,7 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
         addInfo(tr("Type:"), d.document.type.isEmpty() ? tr("(no type)") : d.document.type);
         if (d.current) {
             addInfo(tr("File:"), d.current->fileName);
-            addInfo(tr("Format:"), d.current->mimeType);
+            addInfo(tr("Format:"), VersionFormat::formatName(d.current->mimeType));
         }
         addInfo(tr("Created:"), tr("%1 by %2").arg(when(d.document.meta.createdAt), d.document.meta.createdBy));
         if (d.document.caseId.isNull())

@@ -651,7 +651,9 @@ void HistoryPane::showVersionDetails()
         const auto when
             = [](const QDateTime &t) -> QString { return t.isValid() ? VersionFormat::when(t) : tr("unknown"); };
         lines << tr("Device: %1").arg(note->deviceName)
-              << tr("Source: %1, mode: %2, resolution: %3 dpi").arg(note->source, note->mode).arg(note->resolutionDpi)
+              << tr("Source: %1, mode: %2, resolution: %3 dpi")
+                     .arg(VersionFormat::scanSourceName(note->source), VersionFormat::scanModeName(note->mode))
+                     .arg(note->resolutionDpi)
               << tr("Scanned by: %1").arg(note->scannedBy)
               << tr("Captured: %1; checked: %2; filed: %3")
                      .arg(when(note->capturedAt), when(note->checkedAt), when(note->filedAt))

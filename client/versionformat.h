@@ -17,5 +17,10 @@ QString shortHash(const QString &sha256);
 QString when(const QDateTime &time);
 /** The local date alone, short, with a four-digit year ("07.12.2026"). */
 QString day(const QDateTime &time);
+/** "PDF-Dokument", "Bild (PNG)", "E-Mail", "Text"; other types as they are named. */
+QString formatName(const QString &mimeType);
+/** A transfer note's scan source and colour mode in words ("Flachbett", "Graustufen"); unknown codes as written. */
+QString scanSourceName(const QString &code);
+QString scanModeName(const QString &code);
 
 } // namespace Aktenwerk::Client::VersionFormat

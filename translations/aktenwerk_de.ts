@@ -3607,6 +3607,50 @@ Dateiname: %5</translation>
         <source>%1 (parallel to version %2)</source>
         <translation>%1 (parallel zu Version %2)</translation>
     </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation>Bild (%1)</translation>
+    </message>
+    <message>
+        <source>Text document (%1)</source>
+        <translation>Textdokument (%1)</translation>
+    </message>
+    <message>
+        <source>flatbed</source>
+        <translation>Flachbett</translation>
+    </message>
+    <message>
+        <source>document feeder, one side</source>
+        <translation>Einzug, einseitig</translation>
+    </message>
+    <message>
+        <source>document feeder, both sides</source>
+        <translation>Einzug, beidseitig</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>black and white</source>
+        <translation>Schwarzweiß</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::AuditLog</name>
@@ -5226,10 +5270,6 @@ Dateiname: %5</translation>
         <translation>Die Aktenplaneinheit %1 ist stillgelegt: Darunter können keine neuen Akten angelegt werden.</translation>
     </message>
     <message>
-        <source>Choose the department that keeps the file.</source>
-        <translation>Wählen Sie den Fachbereich, der die Akte führt.</translation>
-    </message>
-    <message>
         <source>The department %1 does not exist.</source>
         <translation>Der Fachbereich %1 ist nicht vorhanden.</translation>
     </message>
@@ -5424,6 +5464,14 @@ Dateiname: %5</translation>
     <message>
         <source>No document number was handed out.</source>
         <translation>Es wurde keine Dokumentnummer vergeben.</translation>
+    </message>
+    <message>
+        <source>Choose the department that keeps the file; there is none yet: add one first.</source>
+        <translation>Wählen Sie den Fachbereich, der die Akte führt; es gibt noch keinen: legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>Choose the department that keeps the file: %1.</source>
+        <translation>Wählen Sie den Fachbereich, der die Akte führt: %1.</translation>
     </message>
 </context>
 <context>

@@ -3605,6 +3605,50 @@ File name: %5</translation>
         <source>%1 (parallel to version %2)</source>
         <translation>%1 (parallel to version %2)</translation>
     </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation>Image (%1)</translation>
+    </message>
+    <message>
+        <source>Text document (%1)</source>
+        <translation>Text document (%1)</translation>
+    </message>
+    <message>
+        <source>flatbed</source>
+        <translation>flatbed</translation>
+    </message>
+    <message>
+        <source>document feeder, one side</source>
+        <translation>document feeder, one side</translation>
+    </message>
+    <message>
+        <source>document feeder, both sides</source>
+        <translation>document feeder, both sides</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation>greyscale</translation>
+    </message>
+    <message>
+        <source>black and white</source>
+        <translation>black and white</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::AuditLog</name>
@@ -5224,10 +5268,6 @@ File name: %5</translation>
         <translation>The plan unit %1 is retired (stillgelegt): no new files can be created below it.</translation>
     </message>
     <message>
-        <source>Choose the department that keeps the file.</source>
-        <translation>Choose the department that keeps the file.</translation>
-    </message>
-    <message>
         <source>The department %1 does not exist.</source>
         <translation>The department %1 does not exist.</translation>
     </message>
@@ -5422,6 +5462,14 @@ File name: %5</translation>
     <message>
         <source>No document number was handed out.</source>
         <translation>No document number was handed out.</translation>
+    </message>
+    <message>
+        <source>Choose the department that keeps the file; there is none yet: add one first.</source>
+        <translation>Choose the department that keeps the file; there is none yet: add one first.</translation>
+    </message>
+    <message>
+        <source>Choose the department that keeps the file: %1.</source>
+        <translation>Choose the department that keeps the file: %1.</translation>
     </message>
 </context>
 <context>

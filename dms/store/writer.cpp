@@ -689,8 +689,19 @@ Result<Writer::Applied> Writer::createFile(const Command &c)
             return std::unexpected(inherited.error());
         deptCode = inherited->isEmpty() ? m_user.departmentCode : *inherited;
     }
-    if (deptCode.isEmpty())
-        return fail(ErrorCode::Validation, tr("Choose the department that keeps the file."));
+    if (deptCode.isEmpty()) {
+        // Name the choices: whoever asks (a CLI script, an administrator without a department) can pick one.
+        auto all = Queries::departments(m_db);
+        if (!all)
+            return std::unexpected(all.error());
+        QStringList choices;
+        for (const Department &d : *all)
+            choices << QStringLiteral("%1 (%2)").arg(d.code, d.name);
+        return fail(ErrorCode::Validation,
+            choices.isEmpty()
+                ? tr("Choose the department that keeps the file; there is none yet: add one first.")
+                : tr("Choose the department that keeps the file: %1.").arg(choices.join(QStringLiteral("; "))));
+    }
     auto dept = Queries::department(m_db, deptCode);
     if (!dept)
         return std::unexpected(dept.error());

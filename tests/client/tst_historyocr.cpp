@@ -193,7 +193,9 @@ void TstHistoryOcr::scanShowsConfidencesAndTransferNote()
     const QString text = note->text();
     QVERIFY2(text.contains(QStringLiteral("Transfer note (TR-RESISCAN)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Device: ") + m_device), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Source: adf, mode: gray, resolution: 300 dpi")), qPrintable(text));
+    // In words, not the codes the note stores ("adf", "gray").
+    QVERIFY2(text.contains(QStringLiteral("Source: document feeder, one side, mode: greyscale, resolution: 300 dpi")),
+        qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Scanned by: ") + w.engine()->user().login), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pages: 2")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Quality check: NOT passed")), qPrintable(text)); // every page low

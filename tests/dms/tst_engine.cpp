@@ -2,6 +2,7 @@
 #include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/faultinjection.h"
+#include "dms/plan/planimport.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
 #include "dms/sync/pullmerge.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void referenceTemplateIsConfigurable();
     void metadataIsValidatedAndHistoryKept();
     void retiredUnitsTakeNoFiles();
+    void aFileWithoutDepartmentNamesTheChoices();
     void closedFilesAreReadOnly();
     void tombstonesKeepRows();
     void rolesAreChecked();
@@ -572,6 +574,26 @@ void TstEngine::retiredUnitsTakeNoFiles()
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, ErrorCode::Validation);
     QVERIFY(r.error().message.contains(QLatin1String("retired")));
+}
+
+void TstEngine::aFileWithoutDepartmentNamesTheChoices()
+{
+    // A plan unit no department keeps, and a user without one: the refusal names what to choose.
+    auto plan = PlanReader::parse(R"({"format":"aktenwerk-plan","version":1,"units":[
+        {"code":"99","title":"Ohne Zuständigkeit","retention":10,"disposal":"B"}]})",
+        QStringLiteral("unit-without-department"));
+    QVERIFY(plan.has_value());
+    PlanImportReport report;
+    auto commands = PlanImporter::commandsFor(*m_engine, *plan, &report);
+    QVERIFY(commands.has_value());
+    QVERIFY(m_engine->applyBatch(*commands).has_value());
+    QVERIFY(m_engine->user().departmentCode.isEmpty());
+    auto refused = m_engine->apply(Commands::createFile(QStringLiteral("99"), QStringLiteral("Akte")));
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, ErrorCode::Validation);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("63 (Fachbereich 63 – Bauordnung)"))
+            && refused.error().message.contains(QStringLiteral("11 (Fachbereich 11 – Personal)")),
+        qPrintable(refused.error().message));
 }
 
 void TstEngine::closedFilesAreReadOnly()
