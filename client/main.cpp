@@ -1,3 +1,4 @@
+#include "client/icons.h"
 #include "client/mainwindow.h"
 #include "dms/i18n.h"
 
@@ -96,6 +97,7 @@ int main(int argc, char **argv)
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Aktenwerk"));
     QApplication::setDesktopFileName(QStringLiteral("de.aktenwerk.Aktenwerk"));
+    QApplication::setWindowIcon(Aktenwerk::Client::Icons::application());
     translate(app);
 
     CommandLine cli;

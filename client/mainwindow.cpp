@@ -8,6 +8,7 @@
 #include "client/fileintocasedialog.h"
 #include "client/firstrundialog.h"
 #include "client/historypane.h"
+#include "client/icons.h"
 #include "client/intakeentry.h"
 #include "client/intakemodel.h"
 #include "client/messagebanner.h"
@@ -135,26 +136,33 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_newFile = fileMenu->addAction(tr("New &file…"), this, &MainWindow::newFile);
     m_newFile->setShortcut(QKeySequence::New);
+    m_newFile->setIcon(Icons::themed("folder-new", QStyle::SP_FileDialogNewFolder));
     m_newFile->setObjectName(QStringLiteral("actionNewFile"));
     m_newCase = fileMenu->addAction(tr("New &case…"), this, &MainWindow::newCase);
     m_newCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newCase->setIcon(Icons::themed("document-new", QStyle::SP_FileIcon));
     m_newCase->setObjectName(QStringLiteral("actionNewCase"));
     m_addDocuments = fileMenu->addAction(tr("&Add documents…"), this, &MainWindow::chooseDocuments);
     m_addDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_addDocuments->setIcon(Icons::themed("document-open", QStyle::SP_DialogOpenButton));
     m_addDocuments->setObjectName(QStringLiteral("actionAddDocuments"));
     m_fileIntoCase = fileMenu->addAction(tr("File into &case…"), this, &MainWindow::chooseCaseForIntakeDocument);
     m_fileIntoCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_fileIntoCase->setIcon(Icons::themed("go-jump", QStyle::SP_ArrowRight));
     m_fileIntoCase->setObjectName(QStringLiteral("actionFileIntoCase"));
     m_fileIntoCase->setToolTip(tr("File the selected intake document into a case (Zuordnen)"));
     m_scan = fileMenu->addAction(tr("Sc&an…"), this, &MainWindow::scan);
     m_scan->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_scan->setIcon(Icons::themed("scanner", QStyle::SP_DesktopIcon));
     m_scan->setObjectName(QStringLiteral("actionScan"));
     m_scan->setToolTip(tr("Scan paper into the selected case, or into the intake"));
     fileMenu->addSeparator();
     m_importPlan = fileMenu->addAction(tr("&Import file plan…"), this, &MainWindow::importPlan);
+    m_importPlan->setIcon(Icons::themed("document-import", QStyle::SP_DialogOpenButton));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(Icons::themed("application-exit", QStyle::SP_DialogCloseButton));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *find = viewMenu->addAction(tr("&Search…"), this, [this] {
@@ -162,12 +170,14 @@ void MainWindow::createActions()
         m_search->field()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(Icons::themed("edit-find", QStyle::SP_FileDialogContentsView));
     m_showIntake = viewMenu->addAction(tr("&Intake"), this, [this](bool on) { showIntake(on); });
     m_showIntake->setCheckable(true);
     m_showIntake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_showIntake->setObjectName(QStringLiteral("actionShowIntake"));
     m_refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setIcon(Icons::themed("view-refresh", QStyle::SP_BrowserReload));
     viewMenu->addSeparator();
     // The panes beside the list can be put away for room and always come back from here.
     m_showPlanPane = viewMenu->addAction(
@@ -185,9 +195,11 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     m_syncNow = viewMenu->addAction(tr("&Sync now"), m_sync, &SyncController::syncNow);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncNow->setIcon(Icons::themed("emblem-synchronizing", QStyle::SP_BrowserReload));
     m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
     m_showConflicts = viewMenu->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
     m_showConflicts->setObjectName(QStringLiteral("actionConflicts"));
+    m_showConflicts->setIcon(Icons::themed("dialog-warning", QStyle::SP_MessageBoxWarning));
     m_showRejected = viewMenu->addAction(tr("Re&jected changes…"), this, &MainWindow::showRejected);
     m_showRejected->setObjectName(QStringLiteral("actionRejected"));
 
@@ -211,7 +223,8 @@ void MainWindow::createActions()
     QAction *searchHelp = helpMenu->addAction(tr("How to &search"), this, [this] { m_search->showSyntaxHelp(); });
     searchHelp->setObjectName(QStringLiteral("actionSearchHelp"));
     searchHelp->setShortcut(QKeySequence::HelpContents);
-    helpMenu->addAction(tr("&About Aktenwerk"), this, [this] {
+    searchHelp->setIcon(Icons::themed("help-contents", QStyle::SP_DialogHelpButton));
+    QAction *about = helpMenu->addAction(tr("&About Aktenwerk"), this, [this] {
         QMessageBox::about(this, tr("About Aktenwerk"),
                            tr("<b>Aktenwerk %1</b><p>Document management and electronic files for the city "
                               "administration.</p><p>Data folder: %2</p>")
@@ -220,11 +233,16 @@ void MainWindow::createActions()
                                              : QString()));
     });
 
+    about->setIcon(Icons::application());
+    about->setObjectName(QStringLiteral("actionAbout"));
+
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // pictures for the eye, words for certainty
     bar->addAction(m_newFile);
     bar->addAction(m_newCase);
     bar->addAction(m_addDocuments);
+    bar->addAction(m_scan);
     bar->addAction(m_fileIntoCase);
 }
 

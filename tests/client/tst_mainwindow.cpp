@@ -4,6 +4,7 @@
 #include "client/detailspane.h"
 #include "client/documentviewer.h"
 #include "client/fileintocasedialog.h"
+#include "client/icons.h"
 #include "client/intakeentry.h"
 #include "client/intakemodel.h"
 #include "client/mainwindow.h"
@@ -45,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void fileIntoCaseProposesTheCaseTheLetterNames();
     void duplicateIsLinkedFromTheBanner();
     void mailAndAttachmentsLinkToEachOther();
+    void iconsAreNeverBlank();
     void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
 
 private:
@@ -1224,6 +1227,37 @@ void TstMainWindow::germanUserInterface()
     w.details()->titleEdit()->clear();
     w.details()->saveButton()->click();
     QVERIFY2(w.details()->banner()->text().contains(QLatin1String("Titel")), qPrintable(w.details()->banner()->text()));
+}
+
+void TstMainWindow::iconsAreNeverBlank()
+{
+    // The application's own icon is drawn from the bundled SVG (the SVG icon engine must be there).
+    const QImage app = Icons::application().pixmap(64, 64).toImage();
+    QVERIFY(!app.isNull());
+    int painted = 0;
+    for (int y = 0; y < app.height(); ++y) {
+        for (int x = 0; x < app.width(); ++x)
+            painted += qAlpha(app.pixel(x, y)) > 0 ? 1 : 0;
+    }
+    QVERIFY2(painted > 64 * 64 / 3, qPrintable(QStringLiteral("%1 painted pixels").arg(painted)));
+    if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty())
+        app.save(dir + QStringLiteral("/application-icon.png"));
+
+    // Every action on the toolbar, and the main menu entries, show a picture, with or without a theme.
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.show();
+    waitReady(w);
+    auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->actions().size() >= 5);
+    for (QAction *a : bar->actions())
+        QVERIFY2(!a->icon().pixmap(22, 22).isNull(), qPrintable(a->text()));
+    for (QAction *a :
+        { w.newFileAction(), w.fileIntoCaseAction(), w.findChild<QAction *>(QStringLiteral("actionSyncNow")),
+            w.findChild<QAction *>(QStringLiteral("actionAbout")) }) {
+        QVERIFY(a);
+        QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+    }
 }
 
 QTEST_MAIN(TstMainWindow)
