@@ -7,6 +7,7 @@
 #include "client/documentviewer.h"
 #include "client/fileintocasedialog.h"
 #include "client/firstrundialog.h"
+#include "client/hinttreeview.h"
 #include "client/historypane.h"
 #include "client/icons.h"
 #include "client/intakeentry.h"
@@ -89,10 +90,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_planModel(new PlanTreeModel(this))
     , m_recordModel(new RecordTreeModel(m_reader, this))
     , m_planView(new QTreeView(this))
-    , m_recordView(new QTreeView(this))
+    , m_recordView(new HintTreeView(this))
     , m_intakeEntry(new IntakeEntry(this))
     , m_intakeModel(new IntakeModel(m_reader, this))
-    , m_intakeView(new QTreeView(this))
+    , m_intakeView(new HintTreeView(this))
     , m_details(new DetailsPane(m_reader, this))
     , m_viewer(new DocumentViewer(this))
     , m_history(new HistoryPane(m_reader, this))
@@ -297,6 +298,8 @@ void MainWindow::createLayout()
     // from it onto a case.
     m_intakeView->setModel(m_intakeModel);
     m_intakeView->setObjectName(QStringLiteral("intakeView"));
+    m_intakeView->setEmptyHint(tr("The intake is empty. Incoming mail arrives here when you drop files onto this "
+                                  "list, add documents without choosing a case, or scan into the intake."));
     m_intakeView->setAccessibleName(tr("Intake: documents not yet filed"));
     m_intakeView->setRootIsDecorated(false);
     m_intakeView->setUniformRowHeights(true);
@@ -823,6 +826,12 @@ void MainWindow::planSelectionChanged()
         m_recordModel->setPlanUnit(unit->id);
         m_details->showPlanUnit(*unit);
     }
+    m_recordView->setEmptyHint(!unit ? tr("Choose a unit of the file plan on the left to see its files.")
+            : unit->retired
+            ? tr("There are no files under %1 %2. The unit is retired: new files go elsewhere.")
+                  .arg(unit->code, unit->title)
+            : tr("There are no files under %1 %2 yet. Create one with \"New file…\" (%3).")
+                  .arg(unit->code, unit->title, m_newFile->shortcut().toString(QKeySequence::NativeText)));
     updateBreadcrumb();
     updateActions();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/hinttreeview.h"
 #include "client/recordtreemodel.h"
 #include "dms/command.h"
 #include "model/fileplan.h"
@@ -66,7 +67,7 @@ public:
     PlanTreeModel *planModel() const { return m_planModel; }
     RecordTreeModel *recordModel() const { return m_recordModel; }
     QTreeView *planView() const { return m_planView; }
-    QTreeView *recordView() const { return m_recordView; }
+    HintTreeView *recordView() const { return m_recordView; }
     DetailsPane *details() const { return m_details; }
     DocumentViewer *viewer() const { return m_viewer; }
     /** "Verlauf": versions, check-out and check-in, field changes of the selected document. */
@@ -91,7 +92,7 @@ public:
     /** The intake (Posteingang) in the left column, its list in the middle, "File into case…". */
     IntakeEntry *intakeEntry() const { return m_intakeEntry; }
     IntakeModel *intakeModel() const { return m_intakeModel; }
-    QTreeView *intakeView() const { return m_intakeView; }
+    HintTreeView *intakeView() const { return m_intakeView; }
     QAction *showIntakeAction() const { return m_showIntake; }
     QAction *showPlanPaneAction() const { return m_showPlanPane; }
     QAction *showSidePaneAction() const { return m_showSidePane; }
@@ -184,10 +185,10 @@ private:
     PlanTreeModel *m_planModel;
     RecordTreeModel *m_recordModel;
     QTreeView *m_planView;
-    QTreeView *m_recordView;
+    HintTreeView *m_recordView;
     IntakeEntry *m_intakeEntry;
     IntakeModel *m_intakeModel;
-    QTreeView *m_intakeView;
+    HintTreeView *m_intakeView;
     QWidget *m_intakePanel = nullptr;
     bool m_intakeActive = false; ///< the selection on the right is the intake list's
     DetailsPane *m_details;

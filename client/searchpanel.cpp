@@ -320,7 +320,9 @@ void SearchPanel::search()
     const Dms::Search::Query q = *query;
     m_reader->run<Results>(
         this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, pageSize, 0, true); },
-        [this, generation](const Model::Result<Results> &r) {
+        [this, generation,
+            filtered = !(q.reference.isEmpty() && q.type.isEmpty() && q.department.isEmpty() && q.status.isEmpty()
+                && q.sender.isEmpty() && !q.from.isValid() && !q.to.isValid())](const Model::Result<Results> &r) {
             if (generation != m_generation)
                 return; // a newer query is on its way
             if (!r) {
@@ -330,7 +332,8 @@ void SearchPanel::search()
             m_model->setHits(r->hits);
             showFacets(*r);
             if (r->hits.isEmpty())
-                m_status->setText(tr("Nothing found."));
+                m_status->setText(filtered ? tr("Nothing found. Try fewer words or leave out a filter.")
+                                           : tr("Nothing found. Try fewer words or the beginning of a word (bauan*)."));
             else if (!r->countIsExact)
                 m_status->setText(tr("More than %n hits; the best of the newest are shown.", nullptr, r->count));
             else

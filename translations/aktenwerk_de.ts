@@ -2592,6 +2592,22 @@ Befehle:
             <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The intake is empty. Incoming mail arrives here when you drop files onto this list, add documents without choosing a case, or scan into the intake.</source>
+        <translation>Der Posteingang ist leer. Eingangspost kommt hierher, wenn Sie Dateien auf diese Liste ziehen, Dokumente ohne gewählten Vorgang hinzufügen oder in den Posteingang scannen.</translation>
+    </message>
+    <message>
+        <source>Choose a unit of the file plan on the left to see its files.</source>
+        <translation>Wählen Sie links eine Einheit des Aktenplans, um ihre Akten zu sehen.</translation>
+    </message>
+    <message>
+        <source>There are no files under %1 %2. The unit is retired: new files go elsewhere.</source>
+        <translation>Unter %1 %2 gibt es keine Akten. Die Einheit ist stillgelegt: neue Akten gehören anderswohin.</translation>
+    </message>
+    <message>
+        <source>There are no files under %1 %2 yet. Create one with &quot;New file…&quot; (%3).</source>
+        <translation>Unter %1 %2 gibt es noch keine Akte. Legen Sie eine mit „Neue Akte…“ (%3) an.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -3409,10 +3425,6 @@ Dateiname: %5</translation>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nichts gefunden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
@@ -3517,6 +3529,14 @@ Dateiname: %5</translation>
     <message>
         <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NOT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;status:closed&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;open documents; closed ones (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in that year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The German words work as well: ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, absender:, jahr:, von:, bis: (dates also as 31.03.2026).&lt;/p&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So suchen Sie&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;beide Wörter, in jeder Form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Wörter in dieser Reihenfolge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Wörter, die so beginnen (mindestens drei Buchstaben)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage ODER Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;eines der beiden Wörter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NICHT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;ohne dieses Wort&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dieses Aktenzeichen oder Vorgangszeichen, genau, auch in einem Text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;die Dokumente einer Akte oder eines Vorgangs, oder aller Akten unter einer Aktenplaneinheit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;titel:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;das Wort im Titel des Dokuments, seines Vorgangs oder seiner Akte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;typ:Bescheid&lt;/tt&gt; &lt;tt&gt;fb:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumenttyp; Fachbereich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:offen&lt;/tt&gt; &lt;tt&gt;status:geschlossen&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;offene Dokumente; geschlossene (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;absender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Absender eines Schreibens oder einer E-Mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;jahr:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumente, die in diesem Jahr angelegt wurden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;von:01.01.2026 bis:31.03.2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;Dokumente, die in diesem Zeitraum angelegt wurden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Die englischen Wörter gelten ebenso: OR, NOT, title:, type:, dept:, status:open|closed, sender:, year:, from:, to: (Datum auch als 2026-03-31).&lt;/p&gt;&lt;p&gt;Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss gelten gleich. Treffer im Titel zählen am meisten. Bei mehr als 2.000 Treffern werden die besten der neuesten 2.000 gezeigt: grenzen Sie die Suche mit weiteren Wörtern oder einem Filter unter dem Suchfeld ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or leave out a filter.</source>
+        <translation>Nichts gefunden. Versuchen Sie es mit weniger Wörtern oder ohne einen der Filter.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or the beginning of a word (bauan*).</source>
+        <translation>Nichts gefunden. Versuchen Sie es mit weniger Wörtern oder dem Anfang eines Worts (bauan*).</translation>
     </message>
 </context>
 <context>

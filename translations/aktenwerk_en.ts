@@ -2590,6 +2590,22 @@ Commands:
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The intake is empty. Incoming mail arrives here when you drop files onto this list, add documents without choosing a case, or scan into the intake.</source>
+        <translation>The intake is empty. Incoming mail arrives here when you drop files onto this list, add documents without choosing a case, or scan into the intake.</translation>
+    </message>
+    <message>
+        <source>Choose a unit of the file plan on the left to see its files.</source>
+        <translation>Choose a unit of the file plan on the left to see its files.</translation>
+    </message>
+    <message>
+        <source>There are no files under %1 %2. The unit is retired: new files go elsewhere.</source>
+        <translation>There are no files under %1 %2. The unit is retired: new files go elsewhere.</translation>
+    </message>
+    <message>
+        <source>There are no files under %1 %2 yet. Create one with &quot;New file…&quot; (%3).</source>
+        <translation>There are no files under %1 %2 yet. Create one with &quot;New file…&quot; (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -3407,10 +3423,6 @@ File name: %5</translation>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nothing found.</translation>
-    </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
@@ -3515,6 +3527,14 @@ File name: %5</translation>
     <message>
         <source>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NOT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;status:closed&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;open documents; closed ones (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in that year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The German words work as well: ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, absender:, jahr:, von:, bis: (dates also as 31.03.2026).&lt;/p&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;How to search&lt;/h3&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Bauantrag Müller&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words, in any form (Bauanträge, mueller, MÜLLER)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;Lindenweg 12&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the words in this order&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;bauan*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so (at least three letters)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Garage OR Carport&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-Widerspruch&lt;/tt&gt;, &lt;tt&gt;NOT Widerspruch&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;63.01.02-0045/2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;this file or case reference, exactly, also inside a text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;az:63.01.02&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the documents of a file or case, or of every file under a plan unit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Bauantrag&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the word in the title of the document, its case or file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;type:Bescheid&lt;/tt&gt; &lt;tt&gt;dept:63&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;document type; department&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:open&lt;/tt&gt; &lt;tt&gt;status:closed&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;open documents; closed ones (z.d.A.)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;sender:Krüger&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sender of a letter or e-mail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2026&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in that year&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;from:2026-01-01 to:2026-03-31&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;documents created in this range&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;The German words work as well: ODER, NICHT, titel:, typ:, fb:, status:offen|geschlossen, absender:, jahr:, von:, bis: (dates also as 31.03.2026).&lt;/p&gt;&lt;p&gt;Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are the same. Titles weigh most. With more than 2,000 hits the best of the newest 2,000 are shown: narrow the search with more words or a filter below the field.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or leave out a filter.</source>
+        <translation>Nothing found. Try fewer words or leave out a filter.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words or the beginning of a word (bauan*).</source>
+        <translation>Nothing found. Try fewer words or the beginning of a word (bauan*).</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void duplicateIsLinkedFromTheBanner();
     void mailAndAttachmentsLinkToEachOther();
     void iconsAreNeverBlank();
+    void emptyListsSayWhatToDo();
     void germanUserInterface(); // last: it installs the German catalogue for the rest of the run
 
 private:
@@ -758,6 +759,13 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
     QTRY_COMPARE(panel->model()->rowCount(), 2);
     panel->field()->setText(QStringLiteral("ab*"));
     QTRY_VERIFY(panel->status()->text().contains(QLatin1String("three letters")));
+    // No hits say what to try next: other words, or fewer filters.
+    panel->field()->setText(QStringLiteral("Baugenehmigungsgebühr"));
+    QTRY_VERIFY2(panel->status()->text().startsWith(QLatin1String("Nothing found. Try fewer words or the beginning")),
+        qPrintable(panel->status()->text()));
+    panel->field()->setText(QStringLiteral("Müller dept:11"));
+    QTRY_VERIFY2(
+        panel->status()->text().contains(QLatin1String("leave out a filter")), qPrintable(panel->status()->text()));
     panel->field()->setText(QStringLiteral("Müller"));
     QTRY_COMPARE(panel->model()->rowCount(), 1);
 
@@ -1257,6 +1265,36 @@ void TstMainWindow::iconsAreNeverBlank()
             w.findChild<QAction *>(QStringLiteral("actionAbout")) }) {
         QVERIFY(a);
         QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+    }
+}
+
+void TstMainWindow::emptyListsSayWhatToDo()
+{
+    MainWindow w(MainWindow::Options { m_data, false });
+    w.show();
+    waitReady(w);
+    // The intake is empty: it says so, and how mail gets there; as its accessible description too.
+    QVERIFY(w.intakeView()->isShowingHint());
+    QVERIFY2(w.intakeView()->emptyHint().startsWith(QLatin1String("The intake is empty.")),
+        qPrintable(w.intakeView()->emptyHint()));
+    QCOMPARE(w.intakeView()->accessibleDescription(), w.intakeView()->emptyHint());
+    // A plan unit without files: which one, and how to make the first.
+    QVERIFY(w.selectPlanUnit(QStringLiteral("11.01.02")));
+    QTRY_VERIFY(w.recordView()->isShowingHint());
+    QVERIFY2(w.recordView()->emptyHint().contains(QLatin1String("no files under 11.01.02"))
+            && w.recordView()->emptyHint().contains(QLatin1String("New file")),
+        qPrintable(w.recordView()->emptyHint()));
+    // A retired unit says that files go elsewhere.
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.09")));
+    QTRY_VERIFY(w.recordView()->emptyHint().contains(QLatin1String("retired")));
+    // With files, the list is the list.
+    QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
+    QTRY_COMPARE(w.recordModel()->rowCount(), 1);
+    QVERIFY(!w.recordView()->isShowingHint());
+    if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty()) {
+        w.showIntake(true);
+        QTest::qWait(100);
+        w.grab().save(dir + QStringLiteral("/empty-intake.png"));
     }
 }
 
