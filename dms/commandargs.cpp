@@ -539,6 +539,26 @@ Result<ConnectServer> ConnectServer::from(const QJsonObject &o)
     }
     for (const QJsonValue &v : o.value(QLatin1String("server_departments")).toArray())
         a.serverDepartments << v.toString();
+    if (o.value(QLatin1String("server_user")).isObject()) {
+        const QJsonObject u = o.value(QLatin1String("server_user")).toObject();
+        Model::User user;
+        user.id = QUuid::fromString(u.value(QLatin1String("id")).toString());
+        user.login = a.login;
+        user.displayName = u.value(QLatin1String("display_name")).toString().trimmed();
+        user.departmentCode = u.value(QLatin1String("department")).toString().trimmed();
+        for (const QJsonValue &r : u.value(QLatin1String("roles")).toArray()) {
+            const auto role = Model::roleFromCode(r.toString());
+            if (!role)
+                return fail(ErrorCode::InvalidArgument,
+                    CommandArgs::tr("The server names an unknown role: %1").arg(r.toString()));
+            user.roles << *role;
+        }
+        if (user.id.isNull())
+            return fail(ErrorCode::InvalidArgument, CommandArgs::tr("The server's user record has no valid id."));
+        if (user.displayName.isEmpty())
+            user.displayName = a.login;
+        a.serverUser = user;
+    }
     return a;
 }
 
@@ -552,6 +572,12 @@ QJsonObject ConnectServer::toJson() const
         o.insert(QStringLiteral("server_plan"), p);
         o.insert(QStringLiteral("server_departments"), QJsonArray::fromStringList(serverDepartments));
     }
+    if (serverUser)
+        o.insert(QStringLiteral("server_user"),
+            QJsonObject { { QStringLiteral("id"), uuidText(serverUser->id) },
+                { QStringLiteral("display_name"), serverUser->displayName },
+                { QStringLiteral("department"), serverUser->departmentCode },
+                { QStringLiteral("roles"), QJsonArray::fromStringList(serverUser->roleCodes()) } });
     return o;
 }
 

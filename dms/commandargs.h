@@ -3,6 +3,7 @@
 #include "model/entities.h"
 #include "model/error.h"
 #include "model/fileplan.h"
+#include "model/organisation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -237,6 +238,12 @@ struct ConnectServer
      */
     std::optional<QHash<QString, QUuid>> serverPlan;
     QStringList serverDepartments;
+    /**
+     * Who the server says this login is (its id, name, department and roles), so that the folder
+     * knows the user's roles at once, not only after the first sync. A cache of the server's
+     * decision: every change is still decided there.
+     */
+    std::optional<Model::User> serverUser;
     static Model::Result<ConnectServer> from(const QJsonObject &o);
     QJsonObject toJson() const;
 };

@@ -3995,6 +3995,14 @@ Dateiname: %5</translation>
         <source>The server address and the user name are needed.</source>
         <translation>Die Serveradresse und der Anmeldename sind erforderlich.</translation>
     </message>
+    <message>
+        <source>The server names an unknown role: %1</source>
+        <translation>Der Server nennt eine unbekannte Rolle: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s user record has no valid id.</source>
+        <translation>Der Benutzereintrag des Servers hat keine gültige Kennung.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::ContentStore</name>

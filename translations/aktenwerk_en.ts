@@ -3993,6 +3993,14 @@ File name: %5</translation>
         <source>The server address and the user name are needed.</source>
         <translation>The server address and the user name are needed.</translation>
     </message>
+    <message>
+        <source>The server names an unknown role: %1</source>
+        <translation>The server names an unknown role: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s user record has no valid id.</source>
+        <translation>The server&apos;s user record has no valid id.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::ContentStore</name>

@@ -65,10 +65,13 @@ Result<QList<CommandResult>> Writer::applyBatch(const QList<Command> &commands)
 
     QList<CommandResult> results;
     bool wroteAudit = false;
+    std::optional<User> newUser;
     for (const Command &c : commands) {
         auto applied = dispatch(c);
         if (!applied)
             return std::unexpected(applied.error()); // the transaction rolls back
+        if (applied->user)
+            newUser = applied->user;
         if (!applied->result.unchanged) {
             if (auto s = record(c, *applied); !s)
                 return std::unexpected(s.error());
@@ -85,6 +88,11 @@ Result<QList<CommandResult>> Writer::applyBatch(const QList<Command> &commands)
     for (const Command &c : commands) {
         if (c.type == CommandType::ConnectServer)
             m_connected = true;
+    }
+    if (newUser) {
+        m_user = *newUser;
+        if (m_userChanged)
+            m_userChanged(m_user);
     }
 
     if (wroteAudit) {
@@ -1895,6 +1903,22 @@ Result<Writer::Applied> Writer::connectServer(const Command &c)
             return std::unexpected(prepared.error());
         firstUpload = *prepared;
     }
+    if (args->serverUser) {
+        // The server's word on who this is, kept as its row will arrive with the first pull.
+        const User &u = *args->serverUser;
+        auto user = m_db.prepare(QStringLiteral(
+            "INSERT INTO app_user (id, login, display_name, department_code, roles, revision, created_at, created_by, "
+            "modified_at, modified_by) VALUES (?,?,?,?,?,1,?,?,?,?) ON CONFLICT(login) DO UPDATE SET id = excluded.id, "
+            "display_name = excluded.display_name, department_code = excluded.department_code, roles = excluded.roles, "
+            "modified_at = excluded.modified_at, modified_by = excluded.modified_by"));
+        if (!user)
+            return std::unexpected(user.error());
+        user->bindAll(uuidText(u.id), login, u.displayName, u.departmentCode, u.roleCodes().join(QLatin1Char(',')),
+            m_now, login, m_now, login);
+        if (auto s = user->run(); !s)
+            return std::unexpected(s.error());
+        a.user = u;
+    }
     const QUuid clientId = QUuid::createUuid();
     auto st = m_db.prepare(
         QStringLiteral("INSERT INTO sync_state (id, server_url, login, client_id, watermark) VALUES (1, ?, ?, ?, '0')"));
@@ -1906,6 +1930,10 @@ Result<Writer::Applied> Writer::connectServer(const Command &c)
     a.result = makeResult(QStringLiteral("sync"), clientId, url, 1);
     a.payload = { { QStringLiteral("url"), url }, { QStringLiteral("login"), login } };
     a.auditDetails = {{QStringLiteral("url"), url}, {QStringLiteral("login"), login}};
+    if (args->serverUser) {
+        a.auditDetails.insert(QStringLiteral("department"), args->serverUser->departmentCode);
+        a.auditDetails.insert(QStringLiteral("roles"), QJsonArray::fromStringList(args->serverUser->roleCodes()));
+    }
     if (!firstUpload.isEmpty()) {
         a.auditDetails.insert(QStringLiteral("first_upload"), firstUpload);
         a.result.data = firstUpload;

@@ -82,6 +82,7 @@ private:
         QJsonObject auditDetails; ///< what the audit event records
         QList<std::tuple<QString, QString, QString>> fieldChanges; ///< field, old, new
         QList<PulledFieldChange> pulledFieldChanges; ///< made by others, arrived with a pull
+        std::optional<Model::User> user; ///< who the user is now, if the command changed that
     };
 
     Result<Applied> dispatch(const Command &command);

@@ -136,6 +136,17 @@ Result<Command> SyncEngine::connectCommand(PgConnection &server, const QString &
         depts.append(departments->text(i, 0));
     c.args.insert(QStringLiteral("server_plan"), codes);
     c.args.insert(QStringLiteral("server_departments"), depts);
+    // Who the server says we are: the folder knows its user's roles and department at once.
+    auto me = server.exec(QStringLiteral("SELECT id::text, display_name, department_code, array_to_string(roles, ',') "
+                                         "FROM aktenwerk.app_user WHERE login = session_user AND NOT deleted"));
+    if (!me)
+        return std::unexpected(me.error());
+    if (me->rows() == 1)
+        c.args.insert(QStringLiteral("server_user"),
+            QJsonObject { { QStringLiteral("id"), me->text(0, 0) }, { QStringLiteral("display_name"), me->text(0, 1) },
+                { QStringLiteral("department"), me->text(0, 2) },
+                { QStringLiteral("roles"),
+                    QJsonArray::fromStringList(me->text(0, 3).split(QLatin1Char(','), Qt::SkipEmptyParts)) } });
     return c;
 }
 

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void aLostDataFolderResyncsWithoutDeleting();
     void concurrentVersionsAreBothKept();
     void documentNumbersAreTheServers();
+    void connectingKnowsWhoIAmAtOnce();
     void interruptedTransfersResume();
     void changeFeedMissesNothingUnderConcurrentTransactions();
     void liveUpdatesArriveWithinASecond();
@@ -627,6 +628,38 @@ void TstSync::documentNumbersAreTheServers()
     QVERIFY(sync(b).has_value());
     QVERIFY(sync(a).has_value());
     QCOMPARE(number(a, fromB1->id).first, 1);
+}
+
+// The case: a records officer connects a new folder and imports the plan before any sync.
+void TstSync::connectingKnowsWhoIAmAtOnce()
+{
+    QTemporaryDir dir;
+    auto e = Test::openEngine(dir.path(), m_rita);
+    QVERIFY(e.has_value());
+    QVERIFY((*e)->user().departmentCode.isEmpty()); // a new folder knows nothing of the server yet
+    auto db = PgConnection::connect(m_pg.userUrl(m_db), m_rita, QStringLiteral("rita-secret-1"));
+    QVERIFY(db.has_value());
+    auto command = SyncEngine::connectCommand(*db, m_pg.userUrl(m_db), m_rita);
+    QVERIFY2(command.has_value(), qPrintable(command ? QString() : command.error().toString()));
+    QVERIFY((*e)->apply(*command).has_value());
+    // No sync yet: the department and the roles are the server's.
+    QCOMPARE((*e)->user().departmentCode, QStringLiteral("63"));
+    QVERIFY((*e)->user().hasRole(Role::RecordsOfficer));
+    QVERIFY((*e)->user().hasRole(Role::Clerk));
+    {
+        auto reader = (*e)->openReader();
+        auto row = Queries::user(*reader, m_rita);
+        QVERIFY(row.has_value() && row->has_value());
+        QCOMPARE((**row).departmentCode, QStringLiteral("63"));
+    }
+    auto plan
+        = PlanImporter::importFile(**e, Test::sourceDir() + QStringLiteral("/resources/plan/aktenplan-beispiel.json"));
+    QVERIFY2(plan.has_value(), qPrintable(plan ? QString() : plan.error().toString()));
+    // Reopened, the folder still knows.
+    e->reset();
+    auto again = Test::openEngine(dir.path(), m_rita);
+    QVERIFY(again.has_value());
+    QVERIFY((*again)->user().hasRole(Role::RecordsOfficer));
 }
 
 void TstSync::interruptedTransfersResume()
