@@ -226,12 +226,10 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
         m_title = d.document.title;
         m_values = d.document.metadata;
         m_heading->setText(d.document.title);
-        m_subheading->setText(d.document.reference.isEmpty()
-                ? tr("Document, version %1").arg(d.document.currentVersion)
-                : tr("Document %1 · version %2")
-                      .arg(d.document.number < 0 ? tr("%1 (provisional)").arg(d.document.reference)
-                                                 : d.document.reference)
-                      .arg(d.document.currentVersion));
+        m_subheading->setText(d.document.reference.isEmpty() ? tr("Document, version %1").arg(d.document.currentVersion)
+                                                             : tr("Document %1 · version %2")
+                                                                   .arg(VersionFormat::documentReference(d.document))
+                                                                   .arg(d.document.currentVersion));
         addInfo(tr("Type:"), d.document.type.isEmpty() ? tr("(no type)") : d.document.type);
         if (d.current) {
             addInfo(tr("File:"), d.current->fileName);

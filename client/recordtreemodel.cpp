@@ -376,7 +376,7 @@ QVariant RecordTreeModel::data(const QModelIndex &index, int role) const
             return d.document.title;
         case ReferenceColumn:
             // Its running number in the case; until the server has given it, marked as provisional.
-            return d.document.number < 0 ? tr("%1 (provisional)").arg(d.document.reference) : d.document.reference;
+            return VersionFormat::documentReference(d.document);
         case TypeColumn:
             return d.document.type.isEmpty() && d.current ? shortMime(d.current->mimeType) : d.document.type;
         case ModifiedColumn:

@@ -320,9 +320,7 @@ void SearchPanel::search()
     const Dms::Search::Query q = *query;
     m_reader->run<Results>(
         this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, pageSize, 0, true); },
-        [this, generation,
-            filtered = !(q.reference.isEmpty() && q.type.isEmpty() && q.department.isEmpty() && q.status.isEmpty()
-                && q.sender.isEmpty() && !q.from.isValid() && !q.to.isValid())](const Model::Result<Results> &r) {
+        [this, generation, filtered = q.hasFilters()](const Model::Result<Results> &r) {
             if (generation != m_generation)
                 return; // a newer query is on its way
             if (!r) {

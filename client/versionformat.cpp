@@ -26,23 +26,28 @@ QString shortHash(const QString &sha256)
     return sha256.left(12);
 }
 
-QString when(const QDateTime &time)
+namespace {
+
+/** The locale's short @p format with the whole year: "dd.MM.yyyy", never "dd.MM.yy". */
+QString withFullYear(QString format)
 {
-    // The locale's short format, but with the whole year: "07.12.2026 05:08", never "07.12.26".
-    const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(time.toLocalTime(), format);
+    return format;
+}
+
+} // namespace
+
+QString when(const QDateTime &time)
+{
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString day(const QDateTime &time)
 {
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(time.toLocalTime().date(), format);
+    return locale.toString(time.toLocalTime().date(), withFullYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
 QString formatName(const QString &mimeType)
@@ -60,6 +65,13 @@ QString formatName(const QString &mimeType)
         || mimeType == QLatin1String("application/vnd.oasis.opendocument.text"))
         return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "Text document (%1)").arg(mimeType);
     return mimeType;
+}
+
+QString documentReference(const Model::Document &document)
+{
+    if (document.number >= 0)
+        return document.reference;
+    return QCoreApplication::translate("Aktenwerk::Client::VersionFormat", "%1 (provisional)").arg(document.reference);
 }
 
 QString scanSourceName(const QString &code)

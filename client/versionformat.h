@@ -20,6 +20,8 @@ QString day(const QDateTime &time);
 /** "PDF-Dokument", "Bild (PNG)", "E-Mail", "Text"; other types as they are named. */
 QString formatName(const QString &mimeType);
 /** A transfer note's scan source and colour mode in words ("Flachbett", "Graustufen"); unknown codes as written. */
+/** A document's reference, "(vorläufig)" while its number is the client's, not yet the server's. */
+QString documentReference(const Model::Document &document);
 QString scanSourceName(const QString &code);
 QString scanModeName(const QString &code);
 

@@ -1339,10 +1339,6 @@ Befehle:
         <source>Document %1 · version %2</source>
         <translation>Dokument %1 · Version %2</translation>
     </message>
-    <message>
-        <source>%1 (provisional)</source>
-        <translation>%1 (vorläufig)</translation>
-    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -2814,10 +2810,6 @@ Befehle:
         <translation>Geändert</translation>
     </message>
     <message>
-        <source>%1 (provisional)</source>
-        <translation>%1 (vorläufig)</translation>
-    </message>
-    <message>
         <source>%1
 Version %2 · %3 · %4
 File name: %5</source>
@@ -3670,6 +3662,10 @@ Dateiname: %5</translation>
     <message>
         <source>black and white</source>
         <translation>Schwarzweiß</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (vorläufig)</translation>
     </message>
 </context>
 <context>

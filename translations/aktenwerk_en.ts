@@ -1337,10 +1337,6 @@ Commands:
         <source>Document %1 · version %2</source>
         <translation>Document %1 · version %2</translation>
     </message>
-    <message>
-        <source>%1 (provisional)</source>
-        <translation>%1 (provisional)</translation>
-    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentViewer</name>
@@ -2812,10 +2808,6 @@ Commands:
         <translation>Modified</translation>
     </message>
     <message>
-        <source>%1 (provisional)</source>
-        <translation>%1 (provisional)</translation>
-    </message>
-    <message>
         <source>%1
 Version %2 · %3 · %4
 File name: %5</source>
@@ -3668,6 +3660,10 @@ File name: %5</translation>
     <message>
         <source>black and white</source>
         <translation>black and white</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,15 @@ QString ftsFor(const QString &text, bool quoted, QStringList *terms, QStringList
 
 } // namespace
 
+bool Query::hasFilters() const
+{
+    return !reference.isEmpty() || !type.isEmpty() || !department.isEmpty() || !status.isEmpty() || !sender.isEmpty()
+        || from.isValid() || to.isValid();
+}
+
 bool Query::isEmpty() const
 {
-    return match.isEmpty() && reference.isEmpty() && type.isEmpty() && department.isEmpty() && status.isEmpty()
-        && sender.isEmpty() && !from.isValid() && !to.isValid();
+    return match.isEmpty() && !hasFilters();
 }
 
 Result<Query> Query::parse(const QString &text)

@@ -47,6 +47,8 @@ public:
     QDate to;
 
     bool isEmpty() const;
+    /** Any filter beside the words (az:, typ:, fb:, status:, absender:, jahr:/von:/bis:). */
+    bool hasFilters() const;
     static Model::Result<Query> parse(const QString &text);
 };
 

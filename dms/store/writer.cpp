@@ -970,15 +970,14 @@ Result<int> Writer::nextDocumentNumber(const QUuid &caseId)
     // Under a server its number comes from there; until then a provisional one below zero. Alone,
     // the case's counter — never a number handed out before, also after a document moved away.
     auto st = m_db.prepare(m_connected
-            ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM document WHERE case_id = ?2 "
-                             "AND ?1 IS NOT NULL")
+            ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM document WHERE case_id = ?2")
             : QStringLiteral("INSERT INTO reference_counter (scope, last_value) VALUES (?1, (SELECT "
                              "COALESCE(MAX(number), 0) + 1 FROM document WHERE case_id = ?2)) ON CONFLICT(scope) "
                              "DO UPDATE SET last_value = max(last_value + 1, excluded.last_value) RETURNING "
                              "last_value"));
     if (!st)
         return std::unexpected(st.error());
-    st->bindAll(QStringLiteral("document:") + uuidText(caseId), uuidText(caseId));
+    st->bindAll(QStringLiteral("document:") + uuidText(caseId), uuidText(caseId)); // ?1 scope (unused online), ?2 case
     auto row = st->step();
     if (!row)
         return std::unexpected(row.error());

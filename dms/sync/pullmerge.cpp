@@ -476,18 +476,18 @@ Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
         if (auto d = deferIf(*pending || !*caseThere); !d || !*d)
             return d;
         // The server numbers documents in their case (schema 11); a server without numbers leaves ours.
-        const QJsonValue number = row.value(QLatin1String("number"));
-        done
-            = run(QStringLiteral("INSERT INTO document (id, case_id, title, type, metadata, current_version, status, "
-                                 "number, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                                 "case_id = excluded.case_id, title = excluded.title, type = excluded.type, metadata = "
-                                 "excluded.metadata, current_version = excluded.current_version, status = "
-                                 "excluded.status, number = coalesce(excluded.number, number), %2")
-                      .arg(commonCols, commonSet),
-                QVariantList { id, nullable(row.value(QLatin1String("case_id"))), pgText(row, "title"),
-                    pgText(row, "type"), compactJsonText(pgText(row, "metadata")), num("current_version"),
-                    pgText(row, "status"), number.isNull() || number.isUndefined() ? QVariant() : num("number") }
-                    + common);
+        const QJsonValue number = row.value(QLatin1String("number_in_case"));
+        done = run(
+            QStringLiteral("INSERT INTO document (id, case_id, title, type, metadata, current_version, status, "
+                           "number, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                           "case_id = excluded.case_id, title = excluded.title, type = excluded.type, metadata = "
+                           "excluded.metadata, current_version = excluded.current_version, status = "
+                           "excluded.status, number = coalesce(excluded.number, number), %2")
+                .arg(commonCols, commonSet),
+            QVariantList { id, nullable(row.value(QLatin1String("case_id"))), pgText(row, "title"), pgText(row, "type"),
+                compactJsonText(pgText(row, "metadata")), num("current_version"), pgText(row, "status"),
+                number.isNull() || number.isUndefined() ? QVariant() : num("number_in_case") }
+                + common);
     } else if (table == QLatin1String("version")) {
         const QString doc = pgText(row, "document_id");
         auto pending = hasPendingOperations(doc);

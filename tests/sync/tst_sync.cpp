@@ -618,8 +618,9 @@ void TstSync::documentNumbersAreTheServers()
         QCOMPARE(number(*c, fromA->id), std::make_pair(3, QString(caseRef + QStringLiteral("/3"))));
     }
     auto db = PgConnection::connect(m_pg.adminUrl(m_db));
-    auto r = db->exec(QStringLiteral("SELECT string_agg(number::text, ',' ORDER BY number) FROM aktenwerk.document "
-                                     "WHERE case_id = $1"),
+    auto r = db->exec(
+        QStringLiteral("SELECT string_agg(number_in_case::text, ',' ORDER BY number_in_case) FROM aktenwerk.document "
+                       "WHERE case_id = $1"),
         { cs->id.toString(QUuid::WithoutBraces) });
     QVERIFY(r.has_value());
     QCOMPARE(r->text(0, 0), QStringLiteral("1,2,3"));
