@@ -46,6 +46,11 @@ constexpr TypeName kTypeNames[] = {
     { CommandType::BreakLock, "lock.break" },
     { CommandType::DiscardRejected, "rejected.discard" },
     { CommandType::ResendRejected, "rejected.resend" },
+    { CommandType::Undelete, "entity.restore" },
+    { CommandType::MoveDocument, "document.move" },
+    { CommandType::MoveCase, "case.move" },
+    { CommandType::ShareFile, "file.share" },
+    { CommandType::UnshareFile, "file.unshare" },
 };
 } // namespace
 
@@ -119,6 +124,16 @@ QString commandName(QStringView code)
         return CommandText::tr("discard a refused change");
     case CommandType::ResendRejected:
         return CommandText::tr("send a refused change again");
+    case CommandType::Undelete:
+        return CommandText::tr("restore what was deleted");
+    case CommandType::MoveDocument:
+        return CommandText::tr("move a document");
+    case CommandType::MoveCase:
+        return CommandText::tr("move a case");
+    case CommandType::ShareFile:
+        return CommandText::tr("share a file");
+    case CommandType::UnshareFile:
+        return CommandText::tr("end a share");
     }
     return code.toString();
 }
@@ -159,7 +174,14 @@ QString commandSummary(QStringView code, const QJsonObject &payload)
         return text("comment").isEmpty() ? text("file_name")
                                          : text("file_name") + QStringLiteral(" – ") + text("comment");
     case CommandType::Tombstone:
+    case CommandType::Undelete:
         return CommandText::tr("reason: %1").arg(text("reason"));
+    case CommandType::MoveDocument:
+    case CommandType::MoveCase:
+        return CommandText::tr("to %1").arg(text("to_reference"));
+    case CommandType::ShareFile:
+    case CommandType::UnshareFile:
+        return CommandText::tr("department %1").arg(text("department"));
     case CommandType::FileIntoCase:
         return text("case_reference");
     case CommandType::ResolveConflict:
@@ -395,6 +417,31 @@ Command restoreVersion(const Version &version, const QString &comment)
         version.fileName, VersionOrigin::Restore, comment);
     v.restoredFrom = version.number;
     return Command { CommandType::AddVersion, version.documentId, json(v) };
+}
+
+Command undelete(const QUuid &id, const QString &reason)
+{
+    return Command { CommandType::Undelete, id, Args::Tombstone { reason }.toJson() };
+}
+
+Command moveDocument(const QUuid &documentId, const QUuid &caseId)
+{
+    return Command { CommandType::MoveDocument, documentId, Args::ToCase { caseId }.toJson() };
+}
+
+Command moveCase(const QUuid &caseId, const QUuid &fileId)
+{
+    return Command { CommandType::MoveCase, caseId, Args::ToFile { fileId }.toJson() };
+}
+
+Command shareFile(const QUuid &fileId, const QString &departmentCode, const QDateTime &until)
+{
+    return Command { CommandType::ShareFile, fileId, Args::Share { departmentCode, until }.toJson() };
+}
+
+Command unshareFile(const QUuid &fileId, const QString &departmentCode)
+{
+    return Command { CommandType::UnshareFile, fileId, Args::Share { departmentCode, {} }.toJson() };
 }
 
 Command discardRejected(const QString &opId)

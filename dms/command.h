@@ -37,6 +37,11 @@ enum class CommandType {
     BreakLock, ///< a team lead or administrator frees someone else's check-out
     DiscardRejected, ///< gives up a change the server refused: the server's state returns (local only)
     ResendRejected, ///< queues a change the server refused once more, after its cause was fixed (local only)
+    Undelete, ///< brings back a deleted document, case or file (with a reason)
+    MoveDocument, ///< a filed document goes to another case
+    MoveCase, ///< a case goes to another file (and gets a reference there)
+    ShareFile, ///< another department may read a file (until a date, or until revoked)
+    UnshareFile, ///< ends a share
 };
 
 QString commandTypeCode(CommandType type); ///< "file.create", ... — stored in the oplog and audit
@@ -115,6 +120,15 @@ Command addVersion(const QUuid &documentId, const ContentRef &content, const QSt
 Command updateFields(const QUuid &id, const std::optional<QString> &title, const Model::FieldValues &metadata = {},
                      const std::optional<QString> &type = std::nullopt);
 Command tombstone(const QUuid &id, const QString &reason);
+/** Brings back the deleted document, case or file @p id; what holds it must be there. */
+Command undelete(const QUuid &id, const QString &reason);
+/** Moves the filed document @p documentId to @p caseId: it gets the next number there. */
+Command moveDocument(const QUuid &documentId, const QUuid &caseId);
+/** Moves @p caseId to @p fileId: the next case number there, a new reference; the old one stays findable. */
+Command moveCase(const QUuid &caseId, const QUuid &fileId);
+/** Lets @p departmentCode read the file @p fileId, until @p until (invalid: until revoked). */
+Command shareFile(const QUuid &fileId, const QString &departmentCode, const QDateTime &until = {});
+Command unshareFile(const QUuid &fileId, const QString &departmentCode);
 Command resolveConflict(const QUuid &conflictId, bool keepMine);
 Command connectServer(const QString &url, const QString &login);
 /** @p tables: server rows by table name; @p watermark: where the next pull starts (empty: unchanged). */

@@ -464,8 +464,7 @@ Result<Tombstone> Tombstone::from(const QJsonObject &o)
 {
     Tombstone a { text(o, "reason").trimmed() };
     if (a.reason.isEmpty())
-        return fail(
-            ErrorCode::Validation, CommandArgs::tr("Give a reason for the deletion; it is kept in the audit trail."));
+        return fail(ErrorCode::Validation, CommandArgs::tr("Give a reason; it is kept in the audit trail."));
     return a;
 }
 
@@ -498,6 +497,43 @@ Result<ToCase> ToCase::from(const QJsonObject &o)
 QJsonObject ToCase::toJson() const
 {
     return { { QStringLiteral("case_id"), uuidText(caseId) } };
+}
+
+Result<ToFile> ToFile::from(const QJsonObject &o)
+{
+    auto f = uuid(o, "file_id");
+    if (!f)
+        return std::unexpected(f.error());
+    if (f->isNull())
+        return fail(ErrorCode::InvalidArgument, CommandArgs::tr("Choose the file to move the case into."));
+    return ToFile { *f };
+}
+
+QJsonObject ToFile::toJson() const
+{
+    return { { QStringLiteral("file_id"), uuidText(fileId) } };
+}
+
+Result<Share> Share::from(const QJsonObject &o)
+{
+    Share a;
+    a.departmentCode = text(o, "department").trimmed();
+    if (a.departmentCode.isEmpty())
+        return fail(ErrorCode::Validation, CommandArgs::tr("Choose the department."));
+    if (const QString until = text(o, "until"); !until.isEmpty()) {
+        a.until = QDateTime::fromString(until, Qt::ISODateWithMs);
+        if (!a.until.isValid())
+            return fail(ErrorCode::InvalidArgument, CommandArgs::tr("The end of the share is not a date."), until);
+    }
+    return a;
+}
+
+QJsonObject Share::toJson() const
+{
+    QJsonObject o { { QStringLiteral("department"), departmentCode } };
+    if (until.isValid())
+        o.insert(QStringLiteral("until"), until.toUTC().toString(Qt::ISODateWithMs));
+    return o;
 }
 
 Result<BreakLock> BreakLock::from(const QJsonObject &o)

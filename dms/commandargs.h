@@ -186,7 +186,7 @@ struct UpdateFields
     QJsonObject toJson() const;
 };
 
-/** entity.tombstone — server: aktenwerk.cmd_entity_tombstone. */
+/** entity.tombstone and entity.restore — server: aktenwerk.cmd_entity_tombstone / cmd_entity_restore. */
 struct Tombstone
 {
     QString reason;
@@ -207,6 +207,23 @@ struct ToCase
 {
     QUuid caseId;
     static Model::Result<ToCase> from(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+/** case.move — server: aktenwerk.cmd_case_move. */
+struct ToFile
+{
+    QUuid fileId;
+    static Model::Result<ToFile> from(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+/** file.share and file.unshare — server: aktenwerk.cmd_file_share / cmd_file_unshare. */
+struct Share
+{
+    QString departmentCode;
+    QDateTime until; ///< invalid: until revoked (unshare: not used)
+    static Model::Result<Share> from(const QJsonObject &o);
     QJsonObject toJson() const;
 };
 

@@ -5,6 +5,7 @@
 #include "model/organisation.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -35,6 +36,16 @@ enum class RecordStatus { Open, Closed };
 QString recordStatusCode(RecordStatus status);
 std::optional<RecordStatus> recordStatusFromCode(QStringView code);
 
+/** A read share of a file with another department (Freigabe), granted on the server. */
+struct FileShare
+{
+    QString departmentCode;
+    QDateTime until; ///< invalid: until revoked
+    QString grantedBy;
+    QDateTime grantedAt;
+    bool isActive(const QDateTime &now) const { return !until.isValid() || until > now; }
+};
+
 /** Akte: a file under one plan unit, identified by its Aktenzeichen. */
 struct FileRecord
 {
@@ -50,6 +61,7 @@ struct FileRecord
     RecordStatus status = RecordStatus::Open;
     int year = 0;
     int sequence = 0;
+    QList<FileShare> shares; ///< departments that may read it, as the server last said
 };
 
 /** Band / Teilakte: a volume of a file. */

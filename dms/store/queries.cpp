@@ -1,6 +1,8 @@
 #include "dms/store/queries.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace Aktenwerk::Dms::Queries {
@@ -80,6 +82,22 @@ PlanUnit readPlanUnit(const Statement &st)
 }
 #define PLAN_COLS META_COLS ", parent_id, code, title, description, retention_years, disposal_type, retired, department_code"
 
+QList<FileShare> readShares(const QString &json)
+{
+    QList<FileShare> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        FileShare s;
+        s.departmentCode = o.value(QLatin1String("department")).toString();
+        s.until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
+        s.grantedBy = o.value(QLatin1String("by")).toString();
+        s.grantedAt = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+        if (!s.departmentCode.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
 FileRecord readFile(const Statement &st)
 {
     FileRecord f;
@@ -95,11 +113,14 @@ FileRecord readFile(const Statement &st)
     f.metadata = readValues(st.text(kMeta + 8));
     f.status = recordStatusFromCode(st.text(kMeta + 9)).value_or(RecordStatus::Open);
     f.planCode = st.text(kMeta + 10);
+    f.shares = readShares(st.text(kMeta + 11));
     return f;
 }
 #define FILE_COLS                                                                                                      \
     "f.id, f.revision, f.created_at, f.created_by, f.modified_at, f.modified_by, f.deleted, f.plan_unit_id, "          \
-    "f.reference, f.seq, f.year, f.title, f.department_code, f.confidentiality, f.type, f.metadata, f.status, p.code"
+    "f.reference, f.seq, f.year, f.title, f.department_code, f.confidentiality, f.type, f.metadata, f.status, "        \
+    "p.code, "                                                                                                         \
+    "f.shares"
 #define FILE_FROM " FROM file_record f JOIN plan_unit p ON p.id = f.plan_unit_id "
 
 SubFile readSubFile(const Statement &st)
@@ -531,6 +552,35 @@ Result<QList<Resolved>> formerReferenceOf(Database &db, const QString &reference
         if (!*row)
             break;
         out.append({ st->text(0), QUuid::fromString(st->text(1)), st->text(2) });
+    }
+    return out;
+}
+
+Result<QList<DeletedRecord>> deletedRecords(Database &db, int limit)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT 'file', f.id, f.reference, f.title, '', NULL, f.modified_at, f.modified_by FROM file_record f "
+        "WHERE f.deleted = 1 "
+        "UNION ALL SELECT 'case', c.id, c.reference, c.title, f.reference, NULL, c.modified_at, c.modified_by "
+        "FROM case_record c JOIN file_record f ON f.id = c.file_id WHERE c.deleted = 1 "
+        "UNION ALL SELECT 'document', d.id, d.title, d.title, c.reference, d.number, d.modified_at, d.modified_by "
+        "FROM document d LEFT JOIN case_record c ON c.id = d.case_id WHERE d.deleted = 1 "
+        "ORDER BY 7 DESC LIMIT ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, limit);
+    QList<DeletedRecord> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        DeletedRecord r { st->text(0), QUuid::fromString(st->text(1)), st->text(2), st->text(3), st->text(4),
+            QDateTime::fromString(st->text(6), Qt::ISODateWithMs), st->text(7) };
+        if (r.entityType == QLatin1String("document") && !r.place.isEmpty() && !st->isNull(5))
+            r.label = Model::documentReference(r.place, st->integer(5));
+        out << r;
     }
     return out;
 }

@@ -19,6 +19,18 @@ struct Resolved
     QString label; ///< the reference or code, for messages
 };
 
+/** Something deleted (a tombstone) that can be brought back: the recycle bin (Papierkorb). */
+struct DeletedRecord
+{
+    QString entityType; ///< "file", "case", "document"
+    QUuid id;
+    QString label; ///< reference (file, case, filed document) or title (document in the intake)
+    QString title;
+    QString place; ///< where it was: the case or file reference, empty for files and the intake
+    QDateTime deletedAt;
+    QString deletedBy;
+};
+
 /** A change the server refused, still waiting for the user's decision (discard or send again). */
 struct RejectedChange
 {
@@ -118,6 +130,8 @@ Result<std::optional<Resolved>> resolve(Database &db, const QString &text);
  * prefers the current one, and says so through this.
  */
 Result<QList<Resolved>> formerReferenceOf(Database &db, const QString &reference);
+/** What was deleted, newest first (at most @p limit). */
+Result<QList<DeletedRecord>> deletedRecords(Database &db, int limit = 500);
 
 Result<QList<AuditEvent>> auditEvents(Database &db, const QString &entityId = {}, int limit = -1);
 Result<QList<FieldChange>> fieldHistory(Database &db, const QString &entityId);

@@ -223,6 +223,15 @@ Result<Writer::Applied> Writer::dispatch(const Command &c)
         return discardRejected(c);
     case CommandType::ResendRejected:
         return resendRejected(c);
+    case CommandType::Undelete:
+        return undelete(c);
+    case CommandType::MoveDocument:
+        return moveDocument(c);
+    case CommandType::MoveCase:
+        return moveCase(c);
+    case CommandType::ShareFile:
+    case CommandType::UnshareFile:
+        return share(c);
     }
     return fail(ErrorCode::Unsupported, tr("Unknown kind of change."));
 }
@@ -841,6 +850,32 @@ Result<Writer::Applied> Writer::createSubFile(const Command &c)
     return a;
 }
 
+Result<std::pair<int, QString>> Writer::casePlace(const FileRecord &f, const QUuid &caseId)
+{
+    // Offline under a central repository the number is provisional (negative, so it never meets
+    // a number the server hands out) and the reference is marked until the server assigns both.
+    auto next = m_db.prepare(m_connected
+            ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM case_record WHERE "
+                             "file_id = ?")
+            : QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM case_record WHERE file_id = ?"));
+    if (!next)
+        return std::unexpected(next.error());
+    next->bind(1, uuidText(f.meta.id));
+    if (auto r = next->step(); !r)
+        return std::unexpected(r.error());
+    const int number = next->integer(0);
+    if (m_connected)
+        return std::pair { number, f.reference + QStringLiteral("-P") + uuidText(caseId).left(8) };
+    auto tmpl = referenceTemplate(ReferenceTemplate::Kind::Case);
+    if (!tmpl)
+        return std::unexpected(tmpl.error());
+    ReferenceTemplate::Values v;
+    v.file = f.reference;
+    v.caseNo = number;
+    v.year = QDate::currentDate().year();
+    return std::pair { number, tmpl->format(v) };
+}
+
 Result<Writer::Applied> Writer::createCase(const Command &c)
 {
     if (auto s = requireRole({Role::Clerk, Role::TeamLead, Role::RecordsOfficer}, tr("create cases")); !s)
@@ -870,32 +905,11 @@ Result<Writer::Applied> Writer::createCase(const Command &c)
     if (!metadata)
         return std::unexpected(metadata.error());
 
-    // Offline under a central repository the number is provisional (negative, so it never meets
-    // a number the server hands out) and the reference is marked until the server assigns both.
-    auto next = m_db.prepare(m_connected
-                                 ? QStringLiteral("SELECT MIN(COALESCE(MIN(number), 0), 0) - 1 FROM case_record WHERE "
-                                                  "file_id = ?")
-                                 : QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM case_record WHERE file_id = ?"));
-    if (!next)
-        return std::unexpected(next.error());
-    next->bind(1, uuidText(fileId));
-    if (auto r = next->step(); !r)
-        return std::unexpected(r.error());
-    const int number = next->integer(0);
     const QUuid caseId = QUuid::createUuid();
-    QString reference;
-    if (m_connected) {
-        reference = f.reference + QStringLiteral("-P") + uuidText(caseId).left(8);
-    } else {
-        auto tmpl = referenceTemplate(ReferenceTemplate::Kind::Case);
-        if (!tmpl)
-            return std::unexpected(tmpl.error());
-        ReferenceTemplate::Values v;
-        v.file = f.reference;
-        v.caseNo = number;
-        v.year = QDate::currentDate().year();
-        reference = tmpl->format(v);
-    }
+    auto place = casePlace(f, caseId);
+    if (!place)
+        return std::unexpected(place.error());
+    const auto &[number, reference] = *place;
 
     Applied a;
     a.result = makeResult(QStringLiteral("case"), caseId, reference, 1, number);
@@ -1681,6 +1695,276 @@ Result<Writer::Applied> Writer::tombstone(const Command &c)
         return std::unexpected(s.error());
     a.payload = c.args;
     a.auditDetails = {{QStringLiteral("reason"), reason}, {QStringLiteral("label"), (*target)->label}};
+    return a;
+}
+
+Result<Writer::Applied> Writer::undelete(const Command &c)
+{
+    if (auto s = requireRole({ Role::Clerk, Role::TeamLead, Role::RecordsOfficer }, tr("restore what was deleted")); !s)
+        return std::unexpected(s.error());
+    auto args = Args::Tombstone::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    // What it is and what holds it (deleted rows included: that is the point).
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT 'document', d.deleted, d.revision, d.title, d.case_id, c.deleted, c.file_id FROM document d "
+        "LEFT JOIN case_record c ON c.id = d.case_id WHERE d.id = ?1 "
+        "UNION ALL SELECT 'case', c.deleted, c.revision, c.reference, c.id, 0, c.file_id FROM case_record c WHERE c.id "
+        "= ?1 "
+        "UNION ALL SELECT 'file', f.deleted, f.revision, f.reference, NULL, 0, f.id FROM file_record f WHERE f.id = "
+        "?1"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, uuidText(c.target));
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, tr("Nothing with the id %1 exists.").arg(uuidText(c.target)));
+    const QString type = st->text(0);
+    const bool deleted = st->integer(1) != 0;
+    const qint64 revision = st->int64(2);
+    const QString label = st->text(3);
+    const QString caseId = st->text(4);
+    const bool caseDeleted = st->integer(5) != 0;
+    const QUuid fileId = QUuid::fromString(st->text(6));
+    (void)st->reset();
+    if (!deleted)
+        return fail(ErrorCode::Validation, tr("%1 is not deleted.").arg(label));
+    if (type == QLatin1String("document") && !caseId.isEmpty()) {
+        if (caseDeleted)
+            return fail(ErrorCode::Validation, tr("The case of \"%1\" is deleted: restore the case first.").arg(label));
+        if (auto cs = writableCase(QUuid::fromString(caseId)); !cs)
+            return std::unexpected(cs.error());
+    } else if (type == QLatin1String("case")) {
+        auto f = Queries::file(m_db, fileId);
+        if (!f)
+            return std::unexpected(f.error());
+        if (*f && (*f)->meta.deleted)
+            return fail(ErrorCode::Validation,
+                tr("The file %1 of the case %2 is deleted: restore the file first.").arg((*f)->reference, label));
+        if (auto s = ensureFileWritable(fileId); !s)
+            return std::unexpected(s.error());
+    }
+    const QString table = type == QLatin1String("document") ? QStringLiteral("document")
+        : type == QLatin1String("case")                     ? QStringLiteral("case_record")
+                                                            : QStringLiteral("file_record");
+    Applied a;
+    a.baseRevision = revision;
+    a.result = makeResult(type, c.target, label, revision + 1);
+    auto up = m_db.prepare(
+        QStringLiteral("UPDATE %1 SET deleted = 0, revision = ?, modified_at = ?, modified_by = ? WHERE id = ?")
+            .arg(table));
+    if (!up)
+        return std::unexpected(up.error());
+    up->bindAll(a.result.revision, m_now, m_user.login, uuidText(c.target));
+    if (auto s = up->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = c.args;
+    a.auditDetails = { { QStringLiteral("reason"), args->reason }, { QStringLiteral("label"), label } };
+    return a;
+}
+
+Result<Writer::Applied> Writer::moveDocument(const Command &c)
+{
+    if (auto s = requireRole({ Role::Clerk, Role::TeamLead, Role::RecordsOfficer }, tr("move documents")); !s)
+        return std::unexpected(s.error());
+    auto args = Args::ToCase::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    auto source = writableDocument(c.target);
+    if (!source)
+        return std::unexpected(source.error());
+    const Document &doc = source->first;
+    if (doc.caseId.isNull())
+        return fail(ErrorCode::Validation,
+            tr("The document \"%1\" is in the intake: file it into a case instead.").arg(doc.title));
+    if (doc.caseId == args->caseId)
+        return fail(ErrorCode::Validation, tr("The document \"%1\" is in this case already.").arg(doc.title));
+    auto lock = Queries::documentLock(m_db, doc.meta.id);
+    if (!lock)
+        return std::unexpected(lock.error());
+    if (*lock && (*lock)->isHeld(QDateTime::fromString(m_now, Qt::ISODateWithMs)))
+        return fail(ErrorCode::Conflict,
+            tr("The document \"%1\" is checked out by %2: it can be moved once it is checked in.")
+                .arg(doc.title, (*lock)->owner));
+    auto from = Queries::caseRecord(m_db, doc.caseId);
+    if (!from)
+        return std::unexpected(from.error());
+    auto cs = caseToFileInto(args->caseId);
+    if (!cs)
+        return std::unexpected(cs.error());
+    const auto &[target, department] = *cs;
+    if (auto checked = validateMetadata(department, EntityKind::Document, doc.type, doc.metadata); !checked)
+        return fail(ErrorCode::Validation,
+            tr("The document \"%1\" cannot be moved to %2: %3")
+                .arg(doc.title, target.reference, checked.error().message));
+    auto number = nextDocumentNumber(args->caseId);
+    if (!number)
+        return std::unexpected(number.error());
+    Applied a;
+    a.baseRevision = doc.meta.revision;
+    a.result = makeResult(QStringLiteral("document"), doc.meta.id, target.reference, doc.meta.revision + 1);
+    auto st = m_db.prepare(QStringLiteral("UPDATE document SET case_id = ?, number = ?, revision = ?, modified_at = ?, "
+                                          "modified_by = ? WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(args->caseId), *number, a.result.revision, m_now, m_user.login, uuidText(doc.meta.id));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    const QString fromReference = *from ? (*from)->reference : uuidText(doc.caseId);
+    a.fieldChanges.append({ QStringLiteral("case"), fromReference, target.reference });
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("to_reference"), target.reference);
+    a.payload.insert(QStringLiteral("from_reference"), fromReference);
+    a.auditDetails = a.payload;
+    a.auditDetails.insert(QStringLiteral("title"), doc.title);
+    a.auditDetails.insert(QStringLiteral("number"), *number);
+    a.result.data = { { QStringLiteral("case_id"), uuidText(args->caseId) },
+        { QStringLiteral("reference"), Model::documentReference(target.reference, *number) } };
+    return a;
+}
+
+Result<Writer::Applied> Writer::moveCase(const Command &c)
+{
+    if (auto s = requireRole({ Role::Clerk, Role::TeamLead, Role::RecordsOfficer }, tr("move cases")); !s)
+        return std::unexpected(s.error());
+    auto args = Args::ToFile::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    auto source = writableCase(c.target);
+    if (!source)
+        return std::unexpected(source.error());
+    const Case &cs = source->first;
+    if (cs.fileId == args->fileId)
+        return fail(ErrorCode::Validation, tr("The case %1 is in this file already.").arg(cs.reference));
+    if (auto s = ensureFileWritable(args->fileId); !s)
+        return std::unexpected(s.error());
+    auto file = Queries::file(m_db, args->fileId);
+    if (!file)
+        return std::unexpected(file.error());
+    const FileRecord &f = **file;
+    // Where it lives decides who reads it: a case stays in its department (the server checks too).
+    if (f.departmentCode != source->second
+        || (!m_user.departmentCode.isEmpty() && f.departmentCode != m_user.departmentCode))
+        return fail(ErrorCode::PermissionDenied,
+            tr("The file %1 belongs to department %2; a case can only move between files of your department.")
+                .arg(f.reference, f.departmentCode),
+            m_user.login);
+    auto locked = m_db.prepare(QStringLiteral(
+        "SELECT d.title, l.owner FROM document d JOIN document_lock l ON l.document_id = d.id WHERE d.case_id = ? "
+        "AND d.deleted = 0 AND l.owner IS NOT NULL AND (l.expires IS NULL OR l.expires > ?) LIMIT 1"));
+    if (!locked)
+        return std::unexpected(locked.error());
+    locked->bindAll(uuidText(cs.meta.id), m_now);
+    auto row = locked->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (*row)
+        return fail(ErrorCode::Conflict,
+            tr("The document \"%1\" of the case is checked out by %2: the case can be moved once it is "
+               "checked in.")
+                .arg(locked->text(0), locked->text(1)));
+    auto from = Queries::file(m_db, cs.fileId);
+    if (!from)
+        return std::unexpected(from.error());
+    auto place = casePlace(f, cs.meta.id);
+    if (!place)
+        return std::unexpected(place.error());
+    const auto &[number, reference] = *place;
+    Applied a;
+    a.baseRevision = cs.meta.revision;
+    a.result = makeResult(QStringLiteral("case"), cs.meta.id, reference, cs.meta.revision + 1, number);
+    auto st = m_db.prepare(QStringLiteral(
+        "UPDATE case_record SET file_id = ?, sub_file_id = NULL, number = ?, former_reference = CASE WHEN "
+        "reference_provisional THEN former_reference ELSE reference END, reference = ?, reference_provisional = ?, "
+        "revision = ?, modified_at = ?, modified_by = ? WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(uuidText(f.meta.id), number, reference, m_connected, a.result.revision, m_now, m_user.login,
+        uuidText(cs.meta.id));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    const QString fromReference = *from ? (*from)->reference : uuidText(cs.fileId);
+    a.fieldChanges.append({ QStringLiteral("file"), fromReference, f.reference });
+    a.fieldChanges.append({ QStringLiteral("reference"), cs.reference, reference });
+    a.payload = c.args;
+    a.payload.insert(QStringLiteral("to_reference"), f.reference);
+    a.payload.insert(QStringLiteral("from_reference"), fromReference);
+    a.payload.insert(QStringLiteral("former_reference"), cs.reference);
+    a.auditDetails = a.payload;
+    a.auditDetails.insert(QStringLiteral("reference"), reference);
+    a.result.data
+        = { { QStringLiteral("file_reference"), f.reference }, { QStringLiteral("former_reference"), cs.reference } };
+    return a;
+}
+
+Result<Writer::Applied> Writer::share(const Command &c)
+{
+    const bool grant = c.type == CommandType::ShareFile;
+    if (auto s = requireRole({ Role::Clerk, Role::TeamLead, Role::RecordsOfficer }, tr("share files")); !s)
+        return std::unexpected(s.error());
+    auto args = Args::Share::from(c.args);
+    if (!args)
+        return std::unexpected(args.error());
+    if (auto s = ensureFileWritable(c.target); !s)
+        return std::unexpected(s.error());
+    auto file = Queries::file(m_db, c.target);
+    if (!file)
+        return std::unexpected(file.error());
+    const FileRecord &f = **file;
+    if (!m_user.departmentCode.isEmpty() && f.departmentCode != m_user.departmentCode)
+        return fail(ErrorCode::PermissionDenied,
+            tr("The file %1 belongs to department %2; only that department can share it.")
+                .arg(f.reference, f.departmentCode),
+            m_user.login);
+    const QString &department = args->departmentCode;
+    auto known = Queries::department(m_db, department);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known)
+        return fail(ErrorCode::NotFound, tr("There is no department %1.").arg(department));
+    if (department == f.departmentCode)
+        return fail(
+            ErrorCode::Validation, tr("The file %1 belongs to department %2 already.").arg(f.reference, department));
+    const QDateTime now = QDateTime::fromString(m_now, Qt::ISODateWithMs);
+    if (grant && args->until.isValid() && args->until <= now)
+        return fail(ErrorCode::Validation, tr("The end of the share has passed already."));
+    QJsonArray shares;
+    bool found = false;
+    for (const FileShare &existing : f.shares) {
+        if (existing.departmentCode == department) {
+            found = true;
+            continue;
+        }
+        shares.append(QJsonObject { { QStringLiteral("department"), existing.departmentCode },
+            { QStringLiteral("until"),
+                existing.until.isValid() ? QJsonValue(existing.until.toString(Qt::ISODateWithMs)) : QJsonValue() },
+            { QStringLiteral("by"), existing.grantedBy },
+            { QStringLiteral("at"), existing.grantedAt.toString(Qt::ISODateWithMs) } });
+    }
+    if (!grant && !found)
+        return fail(
+            ErrorCode::NotFound, tr("The file %1 is not shared with department %2.").arg(f.reference, department));
+    if (grant)
+        shares.append(QJsonObject { { QStringLiteral("department"), department },
+            { QStringLiteral("until"),
+                args->until.isValid() ? QJsonValue(args->until.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
+            { QStringLiteral("by"), m_user.login }, { QStringLiteral("at"), m_now } });
+    Applied a;
+    a.baseRevision = f.meta.revision;
+    a.result = makeResult(QStringLiteral("file"), f.meta.id, f.reference, f.meta.revision + 1);
+    auto st = m_db.prepare(QStringLiteral(
+        "UPDATE file_record SET shares = ?, revision = ?, modified_at = ?, modified_by = ? WHERE id = ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(QString::fromUtf8(QJsonDocument(shares).toJson(QJsonDocument::Compact)), a.result.revision, m_now,
+        m_user.login, uuidText(f.meta.id));
+    if (auto s = st->run(); !s)
+        return std::unexpected(s.error());
+    a.payload = args->toJson();
+    a.auditDetails = a.payload;
+    a.auditDetails.insert(QStringLiteral("reference"), f.reference);
     return a;
 }
 

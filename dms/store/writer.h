@@ -96,10 +96,16 @@ private:
     Result<Applied> createFile(const Command &c);
     Result<Applied> createSubFile(const Command &c);
     Result<Applied> createCase(const Command &c);
+    /** The next case number in @p f and the reference it gives a case (provisional when connected). */
+    Result<std::pair<int, QString>> casePlace(const Model::FileRecord &f, const QUuid &caseId);
     Result<Applied> createDocument(const Command &c);
     Result<Applied> addVersion(const Command &c);
     Result<Applied> updateFields(const Command &c);
     Result<Applied> tombstone(const Command &c);
+    Result<Applied> undelete(const Command &c);
+    Result<Applied> moveDocument(const Command &c);
+    Result<Applied> moveCase(const Command &c);
+    Result<Applied> share(const Command &c);
     Result<Applied> resolveConflict(const Command &c);
     Result<Applied> connectServer(const Command &c);
     /**

@@ -420,20 +420,21 @@ Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
         if (auto d = deferIf(*pending || !*planThere); !d || !*d)
             return d;
         done = run(QStringLiteral("INSERT INTO file_record (id, plan_unit_id, reference, seq, year, title, "
-                                  "department_code, confidentiality, type, metadata, status, former_reference, "
+                                  "department_code, confidentiality, type, metadata, status, former_reference, shares, "
                                   "reference_provisional, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                                   "plan_unit_id = excluded.plan_unit_id, reference = excluded.reference, seq = "
                                   "excluded.seq, year = excluded.year, title = excluded.title, department_code = "
                                   "excluded.department_code, confidentiality = excluded.confidentiality, type = "
                                   "excluded.type, metadata = excluded.metadata, status = excluded.status, "
                                   "former_reference = coalesce(excluded.former_reference, former_reference), "
-                                  "reference_provisional = 0, %2")
+                                  "shares = excluded.shares, reference_provisional = 0, %2")
                        .arg(commonCols, commonSet),
             QVariantList { id, pgText(row, "plan_unit_id"), pgText(row, "reference"), num("seq"), num("year"),
                 pgText(row, "title"), pgText(row, "department_code"), pgText(row, "confidentiality"),
                 pgText(row, "type"), compactJsonText(pgText(row, "metadata")), pgText(row, "status"),
-                nullable(row.value(QLatin1String("former_reference"))) }
+                nullable(row.value(QLatin1String("former_reference"))),
+                pgText(row, "shares").isEmpty() ? QStringLiteral("[]") : compactJsonText(pgText(row, "shares")) }
                 + common);
     } else if (table == QLatin1String("sub_file") || table == QLatin1String("case_record")) {
         auto pending = hasPendingOperations(id);
@@ -454,7 +455,8 @@ Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
                 QStringLiteral("INSERT INTO case_record (id, file_id, sub_file_id, number, reference, title, type, "
                                "metadata, status, former_reference, reference_provisional, %1) "
                                "VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?,?) "
-                               "ON CONFLICT(id) DO UPDATE SET sub_file_id = excluded.sub_file_id, number = "
+                               "ON CONFLICT(id) DO UPDATE SET file_id = excluded.file_id, sub_file_id = "
+                               "excluded.sub_file_id, number = "
                                "excluded.number, reference = excluded.reference, title = excluded.title, type = "
                                "excluded.type, metadata = excluded.metadata, status = excluded.status, "
                                "former_reference = coalesce(excluded.former_reference, former_reference), "

@@ -87,6 +87,18 @@ void TstCommandArgs::buildersAndTypesAgree()
     QVERIFY(user);
     QCOMPARE(user->roles, QList<Role> { Role::Clerk }); // none named: a clerk
 
+    auto moveCase = Args::ToFile::from(Commands::moveCase(QUuid::createUuid(), file).args);
+    QVERIFY(moveCase);
+    QCOMPARE(moveCase->fileId, file);
+    const QDateTime until(QDate(2027, 3, 31), QTime(0, 0), Qt::UTC);
+    auto share = Args::Share::from(Commands::shareFile(file, QStringLiteral(" 11 "), until).args);
+    QVERIFY(share);
+    QCOMPARE(share->departmentCode, QStringLiteral("11"));
+    QCOMPARE(share->until, until);
+    auto open = Args::Share::from(Commands::unshareFile(file, QStringLiteral("11")).args);
+    QVERIFY(open);
+    QVERIFY(!open->until.isValid());
+
     auto keep = Args::ResolveConflict::from(Commands::resolveConflict(QUuid::createUuid(), false).args);
     QVERIFY(keep);
     QVERIFY(!keep->keepMine);
@@ -130,6 +142,14 @@ void TstCommandArgs::shapesAreRefusedWithAReason_data()
         << QStringLiteral("origin");
     QTest::newRow("tombstone without reason")
         << t(CommandType::Tombstone) << QJsonObject {} << QStringLiteral("reason");
+    QTest::newRow("case moved nowhere") << t(CommandType::MoveCase) << QJsonObject {} << QStringLiteral("file");
+    QTest::newRow("share without department")
+        << t(CommandType::ShareFile) << QJsonObject { { QStringLiteral("department"), QStringLiteral(" ") } }
+        << QStringLiteral("department");
+    QTest::newRow("share until no date") << t(CommandType::ShareFile)
+                                         << QJsonObject { { QStringLiteral("department"), QStringLiteral("11") },
+                                                { QStringLiteral("until"), QStringLiteral("bald") } }
+                                         << QStringLiteral("bald");
     QTest::newRow("conflict keeps neither")
         << t(CommandType::ResolveConflict) << QJsonObject { { QStringLiteral("keep"), QStringLiteral("both") } }
         << QStringLiteral("mine");
@@ -187,6 +207,12 @@ void TstCommandArgs::shapesAreRefusedWithAReason()
         break;
     case CommandType::CheckOut:
         check(Args::CheckOut::from(args));
+        break;
+    case CommandType::MoveCase:
+        check(Args::ToFile::from(args));
+        break;
+    case CommandType::ShareFile:
+        check(Args::Share::from(args));
         break;
     default:
         QFAIL("type not covered here");

@@ -87,6 +87,9 @@ private Q_SLOTS:
     void duplicatesBecomeReferences();
     void checkOutCheckInAndRestore();
     void lockOfAnotherUserStopsEditsUntilBroken();
+    void documentsAndCasesMoveWithTheirHistory();
+    void deletedRecordsCanBeRestored();
+    void filesAreSharedAndUnshared();
 
 private:
     /** Applies @p c twice: once with a commit that fails (nothing may change), once for real. */
@@ -1075,3 +1078,145 @@ void TstEngine::lockOfAnotherUserStopsEditsUntilBroken()
 
 QTEST_GUILESS_MAIN(TstEngine)
 #include "tst_engine.moc"
+
+void TstEngine::documentsAndCasesMoveWithTheirHistory()
+{
+    auto a = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Neubau Lindenweg 12")));
+    auto b = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Anbau Birkenweg 3")));
+    auto personnel
+        = m_engine->apply(Commands::createFile(QStringLiteral("11.01.02"), QStringLiteral("Personalakte Meier")));
+    QVERIFY(a && b && personnel);
+    auto bau = m_engine->apply(Commands::createCase(a->id, QStringLiteral("Bauantrag")));
+    auto wid = m_engine->apply(Commands::createCase(a->id, QStringLiteral("Widerspruch")));
+    QVERIFY(bau && wid);
+    auto add = [&](const QUuid &caseId, const QString &title) {
+        return m_engine->apply(Commands::createDocument(
+            caseId, title, storeText(title.toUtf8()), QStringLiteral("text/plain"), QStringLiteral("t.txt")));
+    };
+    auto antrag = add(bau->id, QStringLiteral("Antrag"));
+    auto lageplan = add(bau->id, QStringLiteral("Lageplan"));
+    auto schreiben = add(wid->id, QStringLiteral("Widerspruchsschreiben"));
+    QVERIFY(antrag && lageplan && schreiben);
+
+    // A document moves to another case: it takes the next number there, the history says from where.
+    auto moved = applyChecked(Commands::moveDocument(lageplan->id, wid->id), QStringLiteral("document"),
+        QStringLiteral("id = '%1' AND case_id = '%2'")
+            .arg(lageplan->id.toString(QUuid::WithoutBraces), wid->id.toString(QUuid::WithoutBraces)));
+    QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().toString()));
+    QCOMPARE(moved->data.value(QStringLiteral("reference")).toString(), wid->reference + QStringLiteral("/2"));
+    auto db = m_engine->openReader();
+    auto doc = [&](const QUuid &id) { return **Queries::document(*db, id); };
+    QCOMPARE(doc(lageplan->id).caseId, wid->id);
+    QCOMPARE(doc(lageplan->id).reference, wid->reference + QStringLiteral("/2"));
+    QCOMPARE(Queries::documents(*db, bau->id)->size(), 1);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event"),
+                 QStringLiteral("action = 'document.move' AND json_extract(details, '$.from_reference') = '%1' "
+                                "AND json_extract(details, '$.to_reference') = '%2'")
+                     .arg(bau->reference, wid->reference)),
+        1);
+    // Not into the case it is in, not into another department's case, not while checked out.
+    auto personnelCase = m_engine->apply(Commands::createCase(personnel->id, QStringLiteral("Einstellung")));
+    QVERIFY(personnelCase.has_value());
+    QVERIFY(!m_engine->apply(Commands::moveDocument(lageplan->id, wid->id)).has_value());
+    QVERIFY(Queries::documents(*db, personnelCase->id)->isEmpty());
+    {
+        auto v1 = Queries::version(*db, antrag->id, 1);
+        QVERIFY(v1.has_value() && v1->has_value());
+        QVERIFY(
+            m_engine
+                ->apply(Commands::checkOut(antrag->id, **v1, m_dir->filePath(QStringLiteral("out/antrag.txt")), false))
+                .has_value());
+    }
+    auto locked = m_engine->apply(Commands::moveDocument(antrag->id, wid->id));
+    QVERIFY(!locked.has_value());
+    QCOMPARE(locked.error().code, ErrorCode::Conflict);
+    QCOMPARE(doc(antrag->id).caseId, bau->id);
+
+    // A case moves to another file of its department: new reference, the old one still finds it.
+    auto refused = m_engine->apply(Commands::moveCase(bau->id, b->id));
+    QCOMPARE(refused.error().code, ErrorCode::Conflict); // its document is checked out
+    QVERIFY(m_engine->apply(Commands::cancelCheckOut(antrag->id)).has_value());
+    auto other = m_engine->apply(Commands::moveCase(wid->id, personnel->id));
+    QVERIFY(!other.has_value());
+    QCOMPARE(other.error().code, ErrorCode::PermissionDenied);
+    const QString formerReference = wid->reference;
+    auto caseMoved = applyChecked(Commands::moveCase(wid->id, b->id), QStringLiteral("case_record"),
+        QStringLiteral("id = '%1' AND file_id = '%2' AND former_reference = '%3'")
+            .arg(wid->id.toString(QUuid::WithoutBraces), b->id.toString(QUuid::WithoutBraces), formerReference));
+    QVERIFY2(caseMoved.has_value(), qPrintable(caseMoved ? QString() : caseMoved.error().toString()));
+    QVERIFY(caseMoved->reference.startsWith(b->reference));
+    QVERIFY(caseMoved->reference != formerReference);
+    QCOMPARE(doc(lageplan->id).reference, caseMoved->reference + QStringLiteral("/2")); // documents follow
+    QCOMPARE(doc(schreiben->id).reference, caseMoved->reference + QStringLiteral("/1"));
+    auto found = Queries::resolve(*db, formerReference);
+    QVERIFY(found.has_value() && found->has_value());
+    QCOMPARE((*found)->id, wid->id);
+    auto report = m_engine->verify();
+    QVERIFY(report.has_value() && report->ok());
+}
+
+void TstEngine::deletedRecordsCanBeRestored()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Akte")));
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Vorgang")));
+    auto doc = m_engine->apply(Commands::createDocument(cs->id, QStringLiteral("Brief"), storeText("Brief"),
+        QStringLiteral("text/plain"), QStringLiteral("brief.txt")));
+    QVERIFY(doc.has_value());
+    QVERIFY(m_engine->apply(Commands::tombstone(doc->id, QStringLiteral("Fehlablage"))).has_value());
+    QVERIFY(m_engine->apply(Commands::tombstone(cs->id, QStringLiteral("leer"))).has_value());
+    auto db = m_engine->openReader();
+    auto bin = Queries::deletedRecords(*db, 100);
+    QVERIFY(bin.has_value());
+    QCOMPARE(bin->size(), 2);
+
+    // Not while what holds it is deleted; not without a reason; not what is not deleted.
+    auto orphan = m_engine->apply(Commands::undelete(doc->id, QStringLiteral("doch richtig")));
+    QVERIFY(!orphan.has_value());
+    QVERIFY(!m_engine->apply(Commands::undelete(cs->id, QString())).has_value());
+    QVERIFY(!m_engine->apply(Commands::undelete(file->id, QStringLiteral("x"))).has_value());
+
+    auto restoredCase
+        = applyChecked(Commands::undelete(cs->id, QStringLiteral("doch nicht leer")), QStringLiteral("case_record"),
+            QStringLiteral("id = '%1' AND deleted = 0").arg(cs->id.toString(QUuid::WithoutBraces)));
+    QVERIFY2(restoredCase.has_value(), qPrintable(restoredCase ? QString() : restoredCase.error().toString()));
+    QVERIFY(m_engine->apply(Commands::undelete(doc->id, QStringLiteral("doch richtig"))).has_value());
+    QCOMPARE(Queries::documents(*db, cs->id)->size(), 1);
+    QCOMPARE(Queries::deletedRecords(*db, 100)->size(), 0);
+    QCOMPARE(Test::countRows(*m_engine, QStringLiteral("audit_event"),
+                 QStringLiteral("action = 'entity.restore' AND json_extract(details, '$.reason') = 'doch richtig'")),
+        1);
+}
+
+void TstEngine::filesAreSharedAndUnshared()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"), QStringLiteral("Neubau")));
+    QVERIFY(file.has_value());
+    const QString key = QStringLiteral("id = '%1'").arg(file->id.toString(QUuid::WithoutBraces));
+    auto unknown = m_engine->apply(Commands::shareFile(file->id, QStringLiteral("99")));
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+    auto own = m_engine->apply(Commands::shareFile(file->id, QStringLiteral("63")));
+    QVERIFY(!own.has_value());
+    auto past = m_engine->apply(
+        Commands::shareFile(file->id, QStringLiteral("11"), QDateTime::currentDateTimeUtc().addDays(-1)));
+    QVERIFY(!past.has_value());
+
+    const QDateTime until = QDateTime(QDate::currentDate().addDays(30), QTime(0, 0), Qt::UTC);
+    auto shared = applyChecked(Commands::shareFile(file->id, QStringLiteral("11"), until),
+        QStringLiteral("file_record"), key + QStringLiteral(" AND json_extract(shares, '$[0].department') = '11'"));
+    QVERIFY2(shared.has_value(), qPrintable(shared ? QString() : shared.error().toString()));
+    auto db = m_engine->openReader();
+    auto f = **Queries::file(*db, file->id);
+    QCOMPARE(f.shares.size(), 1);
+    QCOMPARE(f.shares.first().departmentCode, QStringLiteral("11"));
+    QCOMPARE(f.shares.first().until, until);
+    QVERIFY(f.shares.first().isActive(QDateTime::currentDateTimeUtc()));
+    QVERIFY(!f.shares.first().isActive(until.addSecs(1)));
+    QCOMPARE(f.shares.first().grantedBy, m_engine->user().login);
+
+    auto revoked = applyChecked(Commands::unshareFile(file->id, QStringLiteral("11")), QStringLiteral("file_record"),
+        key + QStringLiteral(" AND shares = '[]'"));
+    QVERIFY2(revoked.has_value(), qPrintable(revoked ? QString() : revoked.error().toString()));
+    QVERIFY((*Queries::file(*db, file->id))->shares.isEmpty());
+    auto again = m_engine->apply(Commands::unshareFile(file->id, QStringLiteral("11")));
+    QCOMPARE(again.error().code, ErrorCode::NotFound);
+}
