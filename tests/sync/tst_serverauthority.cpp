@@ -55,6 +55,7 @@ private:
         QString name; ///< own, other, personnel
         QString department;
         QString file = {}, caseId = {}, emptyCase = {}, document = {}, conflict = {}, sha = {};
+        QString secondFile = {}, deletedCase = {}; ///< a move's target; what a restore brings back
         qint64 size = 0;
     };
     Result<PgConnection> as(const Login &login);
@@ -151,6 +152,9 @@ void TstServerAuthority::initTestCase()
     QVERIFY(
         ServerAdmin::addDepartment(url, QStringLiteral("11"), QStringLiteral("FB 11"), Confidentiality::Confidential)
             .has_value());
+    // Nobody works here: each department shares a file with it, so that revoking can be tried.
+    QVERIFY(ServerAdmin::addDepartment(url, QStringLiteral("32"), QStringLiteral("FB 32"), Confidentiality::Open)
+                .has_value());
     const QList<std::pair<QString, Role>> roles { { QStringLiteral("clerk"), Role::Clerk },
         { QStringLiteral("team_lead"), Role::TeamLead }, { QStringLiteral("records_officer"), Role::RecordsOfficer },
         { QStringLiteral("administrator"), Role::Administrator }, { QStringLiteral("auditor"), Role::Auditor } };
@@ -235,6 +239,32 @@ void TstServerAuthority::initTestCase()
             QStringLiteral("applied"));
         s.conflict = ownerValue(QStringLiteral("SELECT id FROM aktenwerk.conflict WHERE entity_id = $1"), { s.file });
         QVERIFY(!s.conflict.isEmpty());
+        // A second file to move cases into, a deleted case, a share to revoke.
+        s.secondFile = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(submit(*db,
+                     op(QStringLiteral("file.create"), QStringLiteral("file"), s.secondFile,
+                         { { QStringLiteral("plan_unit"), plan },
+                             { QStringLiteral("title"), QString(QStringLiteral("Zweite Akte ") + s.name) },
+                             { QStringLiteral("department"), s.department } }),
+                     false),
+            QStringLiteral("applied"));
+        s.deletedCase = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(
+            submit(*db,
+                op(QStringLiteral("case.create"), QStringLiteral("case"), s.deletedCase,
+                    { { QStringLiteral("file_id"), s.file }, { QStringLiteral("title"), QStringLiteral("Irrtum") } }),
+                false),
+            QStringLiteral("applied"));
+        QCOMPARE(submit(*db,
+                     op(QStringLiteral("entity.tombstone"), QStringLiteral("case"), s.deletedCase,
+                         { { QStringLiteral("reason"), QStringLiteral("doppelt") } }),
+                     false),
+            QStringLiteral("applied"));
+        QCOMPARE(submit(*db,
+                     op(QStringLiteral("file.share"), QStringLiteral("file"), s.file,
+                         { { QStringLiteral("department"), QStringLiteral("32") } }),
+                     false),
+            QStringLiteral("applied"));
     };
     m_own = { QStringLiteral("own"), QStringLiteral("63") };
     m_other = { QStringLiteral("other"), QStringLiteral("36") };
@@ -467,6 +497,30 @@ void TstServerAuthority::commandsAreDecidedByRoleDepartmentAndConfidentiality()
                         s.name == QLatin1String("other") ? QStringLiteral("63") : QStringLiteral("36") } });
             },
             records },
+        { QStringLiteral("file.unshare"),
+            [&](const Scope &s) {
+                return op(QStringLiteral("file.unshare"), QStringLiteral("file"), s.file,
+                    { { QStringLiteral("department"), QStringLiteral("32") } });
+            },
+            records },
+        { QStringLiteral("entity.restore"),
+            [&](const Scope &s) {
+                return op(QStringLiteral("entity.restore"), QStringLiteral("case"), s.deletedCase,
+                    { { QStringLiteral("reason"), QStringLiteral("doch gebraucht") } });
+            },
+            records },
+        { QStringLiteral("document.move"),
+            [&](const Scope &s) {
+                return op(QStringLiteral("document.move"), QStringLiteral("document"), s.document,
+                    { { QStringLiteral("case_id"), s.emptyCase } });
+            },
+            records },
+        { QStringLiteral("case.move"),
+            [&](const Scope &s) {
+                return op(QStringLiteral("case.move"), QStringLiteral("case"), s.caseId,
+                    { { QStringLiteral("file_id"), s.secondFile } });
+            },
+            records },
         { QStringLiteral("lock.break"),
             [&](const Scope &s) {
                 return op(QStringLiteral("lock.break"), QStringLiteral("document"), s.document, QJsonObject());
@@ -516,7 +570,7 @@ void TstServerAuthority::commandsAreDecidedByRoleDepartmentAndConfidentiality()
     qInfo("%d command cases (%lld roles x %lld command types x 3 scopes)", run, static_cast<long long>(m_logins.size()),
         static_cast<long long>(cases.size()));
     // Rolled back, every one of them: the fixture is as it was.
-    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM aktenwerk.file_record")), QStringLiteral("3"));
+    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM aktenwerk.file_record")), QStringLiteral("6"));
 }
 
 void TstServerAuthority::aForgedActorOrTimeIsIgnored()
@@ -602,10 +656,10 @@ void TstServerAuthority::theAuditorReadsEverythingAndWritesNothing()
         ++m_cases;
     }
     QVERIFY(withRows >= 12);
-    // The personnel file among them, and every audit event — which a clerk of FB 63 does not see.
+    // The personnel files among them, and every audit event — which a clerk of FB 63 does not see.
     QCOMPARE(auditor->exec(QStringLiteral("SELECT count(*) FROM aktenwerk.file_record WHERE confidentiality = '005'"))
                  ->text(0, 0),
-        QStringLiteral("1"));
+        QStringLiteral("2"));
     QCOMPARE(clerk->exec(QStringLiteral("SELECT count(*) FROM aktenwerk.file_record WHERE confidentiality = '005'"))
                  ->text(0, 0),
         QStringLiteral("0"));

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void aRefusedChangeCanBeSentAgainOnceFixed();
     void aFolderUsedWithoutAServerGoesToIt();
     void offlineWorkKeepsWhenItWasMade();
+    void movesRestoresAndSharesAreDecidedByTheServer();
 
 private:
     struct Client
@@ -1349,6 +1350,118 @@ void TstSync::offlineWorkKeepsWhenItWasMade()
                                         "recorded_at < at - interval '2 hours'"),
                  { doc }),
         QStringLiteral("1"));
+}
+
+void TstSync::movesRestoresAndSharesAreDecidedByTheServer()
+{
+    Client alice = connect(m_alice, QStringLiteral("alice-secret-1"));
+    Client anna = connect(m_anna, QStringLiteral("anna-secret-1"));
+    QVERIFY(sync(alice).has_value());
+    auto a = alice.engine->apply(Commands::createFile(QStringLiteral("63.02"), QStringLiteral("Umzug alt")));
+    auto b = alice.engine->apply(Commands::createFile(QStringLiteral("63.02"), QStringLiteral("Umzug neu")));
+    QVERIFY(a && b);
+    auto x = alice.engine->apply(Commands::createCase(a->id, QStringLiteral("Antrag")));
+    auto y = alice.engine->apply(Commands::createCase(a->id, QStringLiteral("Nachforderung")));
+    QVERIFY(x && y);
+    auto doc = alice.engine->apply(Commands::createDocument(x->id, QStringLiteral("Lageplan"), store(alice, "Lageplan"),
+        QStringLiteral("text/plain"), QStringLiteral("l.txt")));
+    QVERIFY(doc.has_value());
+    QVERIFY(sync(alice).has_value());
+    const QString ids = doc->id.toString(QUuid::WithoutBraces);
+    const QString yId = y->id.toString(QUuid::WithoutBraces);
+    const QString yOld
+        = serverValue(QStringLiteral("SELECT reference FROM aktenwerk.case_record WHERE id = $1"), { yId });
+    QVERIFY(!yOld.isEmpty());
+
+    // The document moves into the other case, that case into the other file; the server numbers.
+    QVERIFY(alice.engine->apply(Commands::moveDocument(doc->id, y->id)).has_value());
+    QVERIFY(alice.engine->apply(Commands::moveCase(y->id, b->id)).has_value());
+    auto r = sync(alice);
+    QVERIFY2(r.has_value() && r->rejected == 0, qPrintable(r ? QString::number(r->rejected) : r.error().toString()));
+    const QString bRef = serverValue(QStringLiteral("SELECT reference FROM aktenwerk.file_record WHERE id = $1"),
+        { b->id.toString(QUuid::WithoutBraces) });
+    const QString yNew
+        = serverValue(QStringLiteral("SELECT reference FROM aktenwerk.case_record WHERE id = $1"), { yId });
+    QVERIFY2(yNew.startsWith(bRef) && yNew != yOld, qPrintable(yNew));
+    QCOMPARE(
+        serverValue(QStringLiteral("SELECT former_reference FROM aktenwerk.case_record WHERE id = $1"), { yId }), yOld);
+    QCOMPARE(serverValue(QStringLiteral("SELECT case_id::text || ' ' || file_id::text || ' ' || number_in_case FROM "
+                                        "aktenwerk.document WHERE id = $1"),
+                 { ids }),
+        yId + QLatin1Char(' ') + b->id.toString(QUuid::WithoutBraces) + QStringLiteral(" 1"));
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM aktenwerk.audit_event WHERE entity_id = $1 AND action = "
+                                        "'document.move'"),
+                 { ids }),
+        QStringLiteral("1"));
+    QVERIFY(sync(anna).has_value());
+    for (Client *c : { &alice, &anna }) {
+        auto db = c->engine->openReader();
+        auto d = **Queries::document(*db, doc->id);
+        QCOMPARE(d.caseId, y->id);
+        QCOMPARE(d.reference, yNew + QStringLiteral("/1"));
+        auto cs = **Queries::caseRecord(*db, y->id);
+        QCOMPARE(cs.fileId, b->id);
+        QCOMPARE(cs.reference, yNew);
+    }
+
+    // Deleted and restored: both recorded, the document back where it was.
+    QVERIFY(anna.engine->apply(Commands::tombstone(doc->id, QStringLiteral("falsch abgelegt"))).has_value());
+    QVERIFY(sync(anna).has_value());
+    QCOMPARE(serverValue(QStringLiteral("SELECT deleted FROM aktenwerk.document WHERE id = $1"), { ids }),
+        QStringLiteral("t"));
+    QVERIFY(sync(alice).has_value());
+    QVERIFY(alice.engine->apply(Commands::undelete(doc->id, QStringLiteral("doch richtig"))).has_value());
+    QVERIFY(sync(alice).has_value());
+    QCOMPARE(serverValue(QStringLiteral("SELECT deleted FROM aktenwerk.document WHERE id = $1"), { ids }),
+        QStringLiteral("f"));
+    QCOMPARE(serverValue(QStringLiteral("SELECT login FROM aktenwerk.audit_event WHERE entity_id = $1 AND action = "
+                                        "'entity.restore'"),
+                 { ids }),
+        m_alice);
+
+    // A share lets FB 11 read the file, and only until it ends or is revoked.
+    auto bob = PgConnection::connect(m_pg.userUrl(m_db), m_bob, QStringLiteral("bob-secret-1"));
+    QVERIFY(bob.has_value());
+    auto bobSees = [&] {
+        auto q = bob->exec(QStringLiteral("SELECT (SELECT count(*) FROM aktenwerk.file_record WHERE id = $1) || '/' || "
+                                          "(SELECT count(*) FROM aktenwerk.case_record WHERE file_id = $1)"),
+            { a->id.toString(QUuid::WithoutBraces) });
+        return q ? q->text(0, 0) : q.error().toString();
+    };
+    QCOMPARE(bobSees(), QStringLiteral("0/0"));
+    QVERIFY(alice.engine
+                ->apply(Commands::shareFile(a->id, QStringLiteral("11"), QDateTime::currentDateTimeUtc().addSecs(3)))
+                .has_value());
+    QVERIFY(sync(alice).has_value());
+    QCOMPARE(bobSees(), QStringLiteral("1/1"));
+    {
+        auto db = alice.engine->openReader();
+        QCOMPARE((*Queries::file(*db, a->id))->shares.size(), 1); // the server's word on it, pulled back
+    }
+    QTest::qWait(3500);
+    QCOMPARE(bobSees(), QStringLiteral("0/0")); // ended: nothing is granted any more
+    // A share whose end has passed is refused by the server too, whatever a client says.
+    auto owner = PgConnection::connect(m_pg.userUrl(m_db), m_alice, QStringLiteral("alice-secret-1"));
+    QVERIFY(owner.has_value());
+    auto late = owner->exec(QStringLiteral("SELECT outcome || ' ' || code FROM aktenwerk.submit(jsonb_build_array("
+                                           "jsonb_build_object('op', gen_random_uuid(), 'cmd', 'file.share', 'type', "
+                                           "'file', 'id', $1::uuid, 'args', jsonb_build_object('department', '11', "
+                                           "'until', (now() - interval '1 day')::text))))"),
+        { a->id.toString(QUuid::WithoutBraces) });
+    QVERIFY2(late.has_value(), qPrintable(late ? QString() : late.error().toString()));
+    QCOMPARE(late->text(0, 0), QStringLiteral("refused invalid"));
+    QCOMPARE(bobSees(), QStringLiteral("0/0"));
+
+    QVERIFY(alice.engine->apply(Commands::shareFile(a->id, QStringLiteral("11"))).has_value());
+    QVERIFY(sync(alice).has_value());
+    QCOMPARE(bobSees(), QStringLiteral("1/1"));
+    QVERIFY(alice.engine->apply(Commands::unshareFile(a->id, QStringLiteral("11"))).has_value());
+    QVERIFY(sync(alice).has_value());
+    QCOMPARE(bobSees(), QStringLiteral("0/0"));
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM aktenwerk.audit_event WHERE entity_id = $1 AND action IN "
+                                        "('file.share', 'file.unshare')"),
+                 { a->id.toString(QUuid::WithoutBraces) }),
+        QStringLiteral("3"));
 }
 
 QTEST_GUILESS_MAIN(TstSync)
