@@ -672,34 +672,6 @@
 </translation>
     </message>
     <message>
-        <source>Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
-                                         made here goes up; old references stay findable);
-                                         the password goes to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others&apos;
-  status                                 waiting and refused changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-  rejected [--json]                      changes the server refused, with its reason
-  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
-                                         (something new that was refused is removed here)
-  rejected resend OP-ID                  send a refused change again once its cause is fixed
-</source>
-        <translation>Arbeiten mit dem zentralen Server:
-  connect --url URL --user NAME [--password-stdin]   Datenordner mit dem Server verbinden (was hier
-                                         entstand, wird hochgeladen; alte Aktenzeichen bleiben auffindbar);
-                                         das Passwort kommt in den Schlüsselbund
-  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
-  status                                 wartende und abgelehnte Änderungen, letzter Abgleich, offene Konflikte
-  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
-  resolve KONFLIKT-ID --keep mine|theirs
-  rejected [--json]                      vom Server abgelehnte Änderungen mit seiner Begründung
-  rejected discard VORGANGS-ID           abgelehnte Änderung verwerfen: der Stand des Servers kehrt zurück
-                                         (abgelehntes Neues wird hier zurückgenommen)
-  rejected resend VORGANGS-ID            abgelehnte Änderung erneut senden, wenn ihr Grund behoben ist
-</translation>
-    </message>
-    <message>
         <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
   server init --url URL                  create or update the repository schema
   server add-department --url URL CODE NAME [--confidentiality LEVEL]
@@ -836,6 +808,13 @@ Commands:
                                          a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  deleted [--limit N]                    what was deleted (the recycle bin), newest first
+  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
+  move DOC --to CASE | move CASE --to FILE
+                                         a document gets the next number in the case, a case
+                                         the next reference in the file (the old one stays findable)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         volumes (Bände) of a file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
@@ -888,6 +867,13 @@ Befehle:
                                          jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
   delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
                                          (bleibt als gelöscht markiert erhalten)
+  deleted [--limit N]                    Gelöschtes (der Papierkorb), das Neueste zuerst
+  restore REF|UUID --reason TEXT         Gelöschtes zurückholen (zuerst seinen Vorgang oder seine Akte)
+  move DOK --to VORGANG | move VORGANG --to AKTE
+                                         ein Dokument erhält die nächste Nummer im Vorgang, ein Vorgang das
+                                         nächste Aktenzeichen in der Akte (das alte bleibt auffindbar)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         Bände einer Akte
   config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template, ocr.on_import
   config set SCHLÜSSEL WERT              Einstellung ändern
   verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
@@ -897,6 +883,118 @@ Befehle:
                                          absender: jahr: von: bis: — oder title: type: dept: ...)
   reindex                                den Suchindex neu aufbauen
 </translation>
+    </message>
+    <message>
+        <source>Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
+                                         made here goes up; old references stay findable);
+                                         the password goes to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting and refused changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+  share FILE --department CODE [--until DATE]   let another department read the file
+  unshare FILE --department CODE         end the share at once
+  rejected [--json]                      changes the server refused, with its reason
+  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
+                                         (something new that was refused is removed here)
+  rejected resend OP-ID                  send a refused change again once its cause is fixed
+</source>
+        <translation>Arbeiten mit dem zentralen Server:
+  connect --url URL --user NAME [--password-stdin]   Datenordner mit dem Server verbinden (was hier
+                                         entstand, wird hochgeladen; alte Aktenzeichen bleiben auffindbar);
+                                         das Passwort kommt in den Schlüsselbund
+  sync [--password-stdin]                hier gemachte Änderungen senden, dann die der anderen empfangen
+  status                                 wartende und abgelehnte Änderungen, letzter Abgleich, offene Konflikte
+  conflicts                              Feldkonflikte, die auf eine Entscheidung warten
+  resolve KONFLIKT-ID --keep mine|theirs
+  share AKTE --department CODE [--until DATUM]   einem anderen Fachbereich die Akte zu lesen geben
+  unshare AKTE --department CODE         die Freigabe sofort beenden
+  rejected [--json]                      vom Server abgelehnte Änderungen mit seiner Begründung
+  rejected discard VORGANGS-ID           abgelehnte Änderung verwerfen: der Stand des Servers kehrt zurück
+                                         (abgelehntes Neues wird hier zurückgenommen)
+  rejected resend VORGANGS-ID            abgelehnte Änderung erneut senden, wenn ihr Grund behoben ist
+</translation>
+    </message>
+    <message>
+        <source>Shared with department %1 until %2.</source>
+        <translation>Freigegeben für Fachbereich %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Shared with department %1.</source>
+        <translation>Freigegeben für Fachbereich %1.</translation>
+    </message>
+    <message>
+        <source>move needs a document or case and --to CASE|FILE.</source>
+        <translation>move braucht ein Dokument oder einen Vorgang und --to VORGANG|AKTE.</translation>
+    </message>
+    <message>
+        <source>Moved the case %1 into the file %2; its reference is now %3.</source>
+        <translation>Vorgang %1 in die Akte %2 verschoben; sein Aktenzeichen ist jetzt %3.</translation>
+    </message>
+    <message>
+        <source>Moved &quot;%1&quot; into the case %2; its reference is now %3.</source>
+        <translation>„%1“ in den Vorgang %2 verschoben; sein Zeichen ist jetzt %3.</translation>
+    </message>
+    <message>
+        <source>Use &quot;volume create --file REF --title TEXT&quot; or &quot;volume list --file REF&quot;.</source>
+        <translation>Aufruf: „volume create --file REF --title TEXT“ oder „volume list --file REF“.</translation>
+    </message>
+    <message>
+        <source>Volume %1 &quot;%2&quot; created in %3.</source>
+        <translation>Band %1 „%2“ in %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>Volume %1: %2</source>
+        <translation>Band %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 has no volumes.</source>
+        <translation>Die Akte %1 hat keine Bände.</translation>
+    </message>
+    <message>
+        <source>share needs a file and --department CODE (and --until DATE, if it ends).</source>
+        <translation>share braucht eine Akte und --department CODE (und --until DATUM, wenn die Freigabe enden soll).</translation>
+    </message>
+    <message>
+        <source>unshare needs a file and --department CODE.</source>
+        <translation>unshare braucht eine Akte und --department CODE.</translation>
+    </message>
+    <message>
+        <source>--until takes a date such as 31.12.2026 or 2026-12-31.</source>
+        <translation>--until erwartet ein Datum wie 31.12.2026 oder 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer shared with department %2.</source>
+        <translation>Die Akte %1 ist nicht mehr für Fachbereich %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shared with department %2 until %3.</source>
+        <translation>Die Akte %1 ist bis %3 für Fachbereich %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shared with department %2 until the share is revoked.</source>
+        <translation>Die Akte %1 ist für Fachbereich %2 freigegeben, bis die Freigabe zurückgenommen wird.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted.</source>
+        <translation>Nichts ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>restore needs what was deleted (REF|UUID, see &quot;deleted&quot;) and --reason TEXT.</source>
+        <translation>restore braucht das Gelöschte (REF|UUID, siehe „deleted“) und --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted is called %1 (see &quot;deleted&quot;).</source>
+        <translation>Nichts Gelöschtes heißt %1 (siehe „deleted“).</translation>
+    </message>
+    <message>
+        <source>%1 names more than one deleted record; give its UUID (see &quot;deleted&quot;).</source>
+        <translation>%1 bezeichnet mehr als einen gelöschten Eintrag; geben Sie die UUID an (siehe „deleted“).</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3966,34 @@ Dateiname: %5</translation>
         <source>reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
+    <message>
+        <source>restore what was deleted</source>
+        <translation>Gelöschtes wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>move a document</source>
+        <translation>Dokument verschieben</translation>
+    </message>
+    <message>
+        <source>move a case</source>
+        <translation>Vorgang verschieben</translation>
+    </message>
+    <message>
+        <source>share a file</source>
+        <translation>Akte freigeben</translation>
+    </message>
+    <message>
+        <source>end a share</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>Fachbereich %1</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::CommandArgs</name>
@@ -3976,10 +4102,6 @@ Dateiname: %5</translation>
         <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
-        <translation>Geben Sie einen Grund für das Löschen an; er wird im Protokoll festgehalten.</translation>
-    </message>
-    <message>
         <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
         <translation>Geben Sie entweder „mine“ (meine behalten) oder „theirs“ (deren behalten) an.</translation>
     </message>
@@ -3998,6 +4120,22 @@ Dateiname: %5</translation>
     <message>
         <source>The server&apos;s user record has no valid id.</source>
         <translation>Der Benutzereintrag des Servers hat keine gültige Kennung.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit trail.</source>
+        <translation>Geben Sie einen Grund an; er wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Choose the file to move the case into.</source>
+        <translation>Wählen Sie die Akte, in die der Vorgang verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Wählen Sie den Fachbereich.</translation>
+    </message>
+    <message>
+        <source>The end of the share is not a date.</source>
+        <translation>Das Ende der Freigabe ist kein Datum.</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +5634,82 @@ Dateiname: %5</translation>
     <message>
         <source>Choose the department that keeps the file: %1.</source>
         <translation>Wählen Sie den Fachbereich, der die Akte führt: %1.</translation>
+    </message>
+    <message>
+        <source>restore what was deleted</source>
+        <translation>Gelöschtes wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted.</source>
+        <translation>%1 ist nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The case of &quot;%1&quot; is deleted: restore the case first.</source>
+        <translation>Der Vorgang von „%1“ ist gelöscht: stellen Sie zuerst den Vorgang wieder her.</translation>
+    </message>
+    <message>
+        <source>The file %1 of the case %2 is deleted: restore the file first.</source>
+        <translation>Die Akte %1 des Vorgangs %2 ist gelöscht: stellen Sie zuerst die Akte wieder her.</translation>
+    </message>
+    <message>
+        <source>move documents</source>
+        <translation>Dokumente zu verschieben</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is in the intake: file it into a case instead.</source>
+        <translation>Das Dokument „%1“ liegt im Posteingang: ordnen Sie es stattdessen einem Vorgang zu.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is in this case already.</source>
+        <translation>Das Dokument „%1“ liegt schon in diesem Vorgang.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is checked out by %2: it can be moved once it is checked in.</source>
+        <translation>Das Dokument „%1“ ist von %2 ausgecheckt: es kann verschoben werden, sobald es eingecheckt ist.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; cannot be moved to %2: %3</source>
+        <translation>Das Dokument „%1“ kann nicht nach %2 verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>move cases</source>
+        <translation>Vorgänge zu verschieben</translation>
+    </message>
+    <message>
+        <source>The case %1 is in this file already.</source>
+        <translation>Der Vorgang %1 liegt schon in dieser Akte.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to department %2; a case can only move between files of your department.</source>
+        <translation>Die Akte %1 gehört zum Fachbereich %2; ein Vorgang kann nur zwischen Akten Ihres Fachbereichs verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; of the case is checked out by %2: the case can be moved once it is checked in.</source>
+        <translation>Das Dokument „%1“ des Vorgangs ist von %2 ausgecheckt: der Vorgang kann verschoben werden, sobald es eingecheckt ist.</translation>
+    </message>
+    <message>
+        <source>share files</source>
+        <translation>Akten freizugeben</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to department %2; only that department can share it.</source>
+        <translation>Die Akte %1 gehört zum Fachbereich %2; nur dieser kann sie freigeben.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Es gibt keinen Fachbereich %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to department %2 already.</source>
+        <translation>Die Akte %1 gehört schon zum Fachbereich %2.</translation>
+    </message>
+    <message>
+        <source>The end of the share has passed already.</source>
+        <translation>Das Ende der Freigabe liegt schon in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not shared with department %2.</source>
+        <translation>Die Akte %1 ist nicht für Fachbereich %2 freigegeben.</translation>
     </message>
 </context>
 <context>

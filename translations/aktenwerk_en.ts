@@ -672,34 +672,6 @@
 </translation>
     </message>
     <message>
-        <source>Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
-                                         made here goes up; old references stay findable);
-                                         the password goes to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others&apos;
-  status                                 waiting and refused changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-  rejected [--json]                      changes the server refused, with its reason
-  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
-                                         (something new that was refused is removed here)
-  rejected resend OP-ID                  send a refused change again once its cause is fixed
-</source>
-        <translation>Working with the central repository:
-  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
-                                         made here goes up; old references stay findable);
-                                         the password goes to the keychain
-  sync [--password-stdin]                send the changes made here, then receive the others&apos;
-  status                                 waiting and refused changes, last sync, open conflicts
-  conflicts                              field conflicts waiting for a decision
-  resolve CONFLICT-ID --keep mine|theirs
-  rejected [--json]                      changes the server refused, with its reason
-  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
-                                         (something new that was refused is removed here)
-  rejected resend OP-ID                  send a refused change again once its cause is fixed
-</translation>
-    </message>
-    <message>
         <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
   server init --url URL                  create or update the repository schema
   server add-department --url URL CODE NAME [--confidentiality LEVEL]
@@ -836,6 +808,13 @@ Commands:
                                          a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  deleted [--limit N]                    what was deleted (the recycle bin), newest first
+  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
+  move DOC --to CASE | move CASE --to FILE
+                                         a document gets the next number in the case, a case
+                                         the next reference in the file (the old one stays findable)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         volumes (Bände) of a file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
@@ -887,6 +866,13 @@ Commands:
                                          a searchable PDF as the next version; prints each page&apos;s
                                          confidence and flags low ones; --page N: that page again
   delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  deleted [--limit N]                    what was deleted (the recycle bin), newest first
+  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
+  move DOC --to CASE | move CASE --to FILE
+                                         a document gets the next number in the case, a case
+                                         the next reference in the file (the old one stays findable)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         volumes (Bände) of a file
   config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
   verify                                 check the index, every content hash and the audit chain
   audit [--entity REF|UUID] [--limit N]  the audit trail
@@ -895,6 +881,118 @@ Commands:
                                          absender: jahr: von: bis: — or title: type: dept: ...)
   reindex                                rebuild the full-text index
 </translation>
+    </message>
+    <message>
+        <source>Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
+                                         made here goes up; old references stay findable);
+                                         the password goes to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting and refused changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+  share FILE --department CODE [--until DATE]   let another department read the file
+  unshare FILE --department CODE         end the share at once
+  rejected [--json]                      changes the server refused, with its reason
+  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
+                                         (something new that was refused is removed here)
+  rejected resend OP-ID                  send a refused change again once its cause is fixed
+</source>
+        <translation>Working with the central repository:
+  connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
+                                         made here goes up; old references stay findable);
+                                         the password goes to the keychain
+  sync [--password-stdin]                send the changes made here, then receive the others&apos;
+  status                                 waiting and refused changes, last sync, open conflicts
+  conflicts                              field conflicts waiting for a decision
+  resolve CONFLICT-ID --keep mine|theirs
+  share FILE --department CODE [--until DATE]   let another department read the file
+  unshare FILE --department CODE         end the share at once
+  rejected [--json]                      changes the server refused, with its reason
+  rejected discard OP-ID                 give a refused change up: the server&apos;s state comes back
+                                         (something new that was refused is removed here)
+  rejected resend OP-ID                  send a refused change again once its cause is fixed
+</translation>
+    </message>
+    <message>
+        <source>Shared with department %1 until %2.</source>
+        <translation>Shared with department %1 until %2.</translation>
+    </message>
+    <message>
+        <source>Shared with department %1.</source>
+        <translation>Shared with department %1.</translation>
+    </message>
+    <message>
+        <source>move needs a document or case and --to CASE|FILE.</source>
+        <translation>move needs a document or case and --to CASE|FILE.</translation>
+    </message>
+    <message>
+        <source>Moved the case %1 into the file %2; its reference is now %3.</source>
+        <translation>Moved the case %1 into the file %2; its reference is now %3.</translation>
+    </message>
+    <message>
+        <source>Moved &quot;%1&quot; into the case %2; its reference is now %3.</source>
+        <translation>Moved &quot;%1&quot; into the case %2; its reference is now %3.</translation>
+    </message>
+    <message>
+        <source>Use &quot;volume create --file REF --title TEXT&quot; or &quot;volume list --file REF&quot;.</source>
+        <translation>Use &quot;volume create --file REF --title TEXT&quot; or &quot;volume list --file REF&quot;.</translation>
+    </message>
+    <message>
+        <source>Volume %1 &quot;%2&quot; created in %3.</source>
+        <translation>Volume %1 &quot;%2&quot; created in %3.</translation>
+    </message>
+    <message>
+        <source>Volume %1: %2</source>
+        <translation>Volume %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 has no volumes.</source>
+        <translation>The file %1 has no volumes.</translation>
+    </message>
+    <message>
+        <source>share needs a file and --department CODE (and --until DATE, if it ends).</source>
+        <translation>share needs a file and --department CODE (and --until DATE, if it ends).</translation>
+    </message>
+    <message>
+        <source>unshare needs a file and --department CODE.</source>
+        <translation>unshare needs a file and --department CODE.</translation>
+    </message>
+    <message>
+        <source>--until takes a date such as 31.12.2026 or 2026-12-31.</source>
+        <translation>--until takes a date such as 31.12.2026 or 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer shared with department %2.</source>
+        <translation>The file %1 is no longer shared with department %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shared with department %2 until %3.</source>
+        <translation>The file %1 is shared with department %2 until %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shared with department %2 until the share is revoked.</source>
+        <translation>The file %1 is shared with department %2 until the share is revoked.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted.</source>
+        <translation>Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>restore needs what was deleted (REF|UUID, see &quot;deleted&quot;) and --reason TEXT.</source>
+        <translation>restore needs what was deleted (REF|UUID, see &quot;deleted&quot;) and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted is called %1 (see &quot;deleted&quot;).</source>
+        <translation>Nothing deleted is called %1 (see &quot;deleted&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 names more than one deleted record; give its UUID (see &quot;deleted&quot;).</source>
+        <translation>%1 names more than one deleted record; give its UUID (see &quot;deleted&quot;).</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3964,34 @@ File name: %5</translation>
         <source>reason: %1</source>
         <translation>reason: %1</translation>
     </message>
+    <message>
+        <source>restore what was deleted</source>
+        <translation>restore what was deleted</translation>
+    </message>
+    <message>
+        <source>move a document</source>
+        <translation>move a document</translation>
+    </message>
+    <message>
+        <source>move a case</source>
+        <translation>move a case</translation>
+    </message>
+    <message>
+        <source>share a file</source>
+        <translation>share a file</translation>
+    </message>
+    <message>
+        <source>end a share</source>
+        <translation>end a share</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>department %1</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::CommandArgs</name>
@@ -3974,10 +4100,6 @@ File name: %5</translation>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <source>Give a reason for the deletion; it is kept in the audit trail.</source>
-        <translation>Give a reason for the deletion; it is kept in the audit trail.</translation>
-    </message>
-    <message>
         <source>Keep either &quot;mine&quot; or &quot;theirs&quot;.</source>
         <translation>Keep either &quot;mine&quot; or &quot;theirs&quot;.</translation>
     </message>
@@ -3996,6 +4118,22 @@ File name: %5</translation>
     <message>
         <source>The server&apos;s user record has no valid id.</source>
         <translation>The server&apos;s user record has no valid id.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit trail.</source>
+        <translation>Give a reason; it is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Choose the file to move the case into.</source>
+        <translation>Choose the file to move the case into.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Choose the department.</translation>
+    </message>
+    <message>
+        <source>The end of the share is not a date.</source>
+        <translation>The end of the share is not a date.</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5632,82 @@ File name: %5</translation>
     <message>
         <source>Choose the department that keeps the file: %1.</source>
         <translation>Choose the department that keeps the file: %1.</translation>
+    </message>
+    <message>
+        <source>restore what was deleted</source>
+        <translation>restore what was deleted</translation>
+    </message>
+    <message>
+        <source>%1 is not deleted.</source>
+        <translation>%1 is not deleted.</translation>
+    </message>
+    <message>
+        <source>The case of &quot;%1&quot; is deleted: restore the case first.</source>
+        <translation>The case of &quot;%1&quot; is deleted: restore the case first.</translation>
+    </message>
+    <message>
+        <source>The file %1 of the case %2 is deleted: restore the file first.</source>
+        <translation>The file %1 of the case %2 is deleted: restore the file first.</translation>
+    </message>
+    <message>
+        <source>move documents</source>
+        <translation>move documents</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is in the intake: file it into a case instead.</source>
+        <translation>The document &quot;%1&quot; is in the intake: file it into a case instead.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is in this case already.</source>
+        <translation>The document &quot;%1&quot; is in this case already.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; is checked out by %2: it can be moved once it is checked in.</source>
+        <translation>The document &quot;%1&quot; is checked out by %2: it can be moved once it is checked in.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; cannot be moved to %2: %3</source>
+        <translation>The document &quot;%1&quot; cannot be moved to %2: %3</translation>
+    </message>
+    <message>
+        <source>move cases</source>
+        <translation>move cases</translation>
+    </message>
+    <message>
+        <source>The case %1 is in this file already.</source>
+        <translation>The case %1 is in this file already.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to department %2; a case can only move between files of your department.</source>
+        <translation>The file %1 belongs to department %2; a case can only move between files of your department.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; of the case is checked out by %2: the case can be moved once it is checked in.</source>
+        <translation>The document &quot;%1&quot; of the case is checked out by %2: the case can be moved once it is checked in.</translation>
+    </message>
+    <message>
+        <source>share files</source>
+        <translation>share files</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to department %2; only that department can share it.</source>
+        <translation>The file %1 belongs to department %2; only that department can share it.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>There is no department %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to department %2 already.</source>
+        <translation>The file %1 belongs to department %2 already.</translation>
+    </message>
+    <message>
+        <source>The end of the share has passed already.</source>
+        <translation>The end of the share has passed already.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not shared with department %2.</source>
+        <translation>The file %1 is not shared with department %2.</translation>
     </message>
 </context>
 <context>

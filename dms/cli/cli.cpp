@@ -29,6 +29,8 @@ const QStringList kValueOptions {
     QStringLiteral("--keep"),
     QStringLiteral("--comment"),
     QStringLiteral("--anchor"),
+    QStringLiteral("--to"),
+    QStringLiteral("--until"),
     // scanning (issue 6)
     QStringLiteral("--device"),
     QStringLiteral("--source"),
@@ -146,6 +148,13 @@ QString usageText()
                "                                         a searchable PDF as the next version; prints each page's\n"
                "                                         confidence and flags low ones; --page N: that page again\n"
                "  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file\n"
+               "  deleted [--limit N]                    what was deleted (the recycle bin), newest first\n"
+               "  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)\n"
+               "  move DOC --to CASE | move CASE --to FILE\n"
+               "                                         a document gets the next number in the case, a case\n"
+               "                                         the next reference in the file (the old one stays findable)\n"
+               "  volume create --file REF --title TEXT | volume list --file REF\n"
+               "                                         volumes (Bände) of a file\n"
                "  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import\n"
                "  verify                                 check the index, every content hash and the audit chain\n"
                "  audit [--entity REF|UUID] [--limit N]  the audit trail\n"
@@ -176,6 +185,8 @@ QString usageText()
                    "  status                                 waiting and refused changes, last sync, open conflicts\n"
                    "  conflicts                              field conflicts waiting for a decision\n"
                    "  resolve CONFLICT-ID --keep mine|theirs\n"
+                   "  share FILE --department CODE [--until DATE]   let another department read the file\n"
+                   "  unshare FILE --department CODE         end the share at once\n"
                    "  rejected [--json]                      changes the server refused, with its reason\n"
                    "  rejected discard OP-ID                 give a refused change up: the server's state comes back\n"
                    "                                         (something new that was refused is removed here)\n"
@@ -254,6 +265,14 @@ int run(const QStringList &argv)
         return cmdGet(a);
     if (cmd == QLatin1String("delete"))
         return cmdDelete(a);
+    if (cmd == QLatin1String("move"))
+        return cmdMove(a);
+    if (cmd == QLatin1String("volume"))
+        return cmdVolume(a);
+    if (cmd == QLatin1String("share") || cmd == QLatin1String("unshare"))
+        return cmdShare(a);
+    if (cmd == QLatin1String("deleted"))
+        return cmdDeleted(a);
     if (cmd == QLatin1String("config"))
         return cmdConfig(a);
     if (cmd == QLatin1String("verify"))
@@ -289,7 +308,7 @@ int run(const QStringList &argv)
     if (cmd == QLatin1String("cancel-checkout"))
         return cmdCancelCheckOut(a);
     if (cmd == QLatin1String("restore"))
-        return cmdRestore(a);
+        return a.has("--version") ? cmdRestore(a) : cmdUndelete(a);
     if (cmd == QLatin1String("break-lock"))
         return cmdBreakLock(a);
     if (cmd == QLatin1String("file-into"))

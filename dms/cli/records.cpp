@@ -341,6 +341,15 @@ int cmdShow(const Args &a)
                           recordStatusCode((*f)->status))
               << Text::tr("Type: %1  %2").arg((*f)->type, metadataLine((*f)->metadata))
               << Text::tr("Cases: %1").arg(cases->size());
+        for (const FileShare &share : (*f)->shares) {
+            if (!share.isActive(QDateTime::currentDateTimeUtc()))
+                continue;
+            lines << (share.until.isValid()
+                    ? Text::tr("Shared with department %1 until %2.")
+                          .arg(share.departmentCode,
+                              QLocale().toString(share.until.toLocalTime().date(), QStringLiteral("dd.MM.yyyy")))
+                    : Text::tr("Shared with department %1.").arg(share.departmentCode));
+        }
     } else if (target->entityType == QLatin1String("case")) {
         auto c = Queries::caseRecord(*db, target->id);
         auto docs = Queries::documents(*db, target->id);
@@ -711,6 +720,196 @@ int cmdAudit(const Args &a)
     }
     if (a.json())
         printJson(arr);
+    return ExitOk;
+}
+
+namespace {
+
+/** "31.12.2026", "2026-12-31" or an ISO time: a share ends at the end of that day (local time). */
+std::optional<QDateTime> shareEnd(const QString &text)
+{
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(text, QStringLiteral("d.M.yyyy"));
+    if (d.isValid())
+        return QDateTime(d, QTime(23, 59, 59, 999));
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? std::optional(t) : std::nullopt;
+}
+
+} // namespace
+
+int cmdMove(const Args &a)
+{
+    if (a.words.size() != 2 || !a.has("--to"))
+        return usage(Text::tr("move needs a document or case and --to CASE|FILE."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto what = s.target(a.words.at(1), { QStringLiteral("document"), QStringLiteral("case") });
+    if (!what)
+        return failWith(what.error());
+    const bool isCase = what->entityType == QLatin1String("case");
+    auto to = s.target(a.value("--to"), { isCase ? QStringLiteral("file") : QStringLiteral("case") });
+    if (!to)
+        return failWith(to.error());
+    auto r = e->apply(isCase ? Commands::moveCase(what->id, to->id) : Commands::moveDocument(what->id, to->id));
+    if (!r)
+        return failWith(r.error());
+    const QString now = isCase ? r->reference : r->data.value(QLatin1String("reference")).toString();
+    if (a.json())
+        printJson(QJsonObject { { QStringLiteral("id"), id(r->id) }, { QStringLiteral("type"), r->entityType },
+            { QStringLiteral("reference"), now }, { QStringLiteral("to"), to->label },
+            { QStringLiteral("revision"), r->revision } });
+    else if (isCase)
+        out(Text::tr("Moved the case %1 into the file %2; its reference is now %3.").arg(what->label, to->label, now));
+    else
+        out(Text::tr("Moved \"%1\" into the case %2; its reference is now %3.").arg(what->label, to->label, now));
+    return ExitOk;
+}
+
+int cmdVolume(const Args &a)
+{
+    const QString sub = a.words.value(1);
+    if (a.words.size() != 2 || !a.has("--file") || (sub != QLatin1String("create") && sub != QLatin1String("list"))
+        || (sub == QLatin1String("create") && a.value("--title").trimmed().isEmpty()))
+        return usage(Text::tr("Use \"volume create --file REF --title TEXT\" or \"volume list --file REF\"."));
+    Session s(a);
+    if (sub == QLatin1String("create")) {
+        Engine *e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        auto file = s.target(a.value("--file"), { QStringLiteral("file") });
+        if (!file)
+            return failWith(file.error());
+        auto r = e->apply(Commands::createSubFile(file->id, a.value("--title").trimmed()));
+        if (!r)
+            return failWith(r.error());
+        if (a.json())
+            printJson(QJsonObject { { QStringLiteral("id"), id(r->id) }, { QStringLiteral("number"), r->number },
+                { QStringLiteral("file"), file->label } });
+        else
+            out(Text::tr("Volume %1 \"%2\" created in %3.")
+                    .arg(r->number)
+                    .arg(a.value("--title").trimmed(), file->label));
+        return ExitOk;
+    }
+    auto file = s.target(a.value("--file"), { QStringLiteral("file") });
+    if (!file)
+        return failWith(file.error());
+    auto volumes = Queries::subFiles(*s.reader(), file->id);
+    if (!volumes)
+        return failWith(volumes.error());
+    QJsonArray rows;
+    for (const SubFile &v : *volumes) {
+        if (a.json())
+            rows.append(QJsonObject { { QStringLiteral("id"), id(v.meta.id) }, { QStringLiteral("number"), v.number },
+                { QStringLiteral("title"), v.title } });
+        else
+            out(Text::tr("Volume %1: %2").arg(v.number).arg(v.title));
+    }
+    if (a.json())
+        printJson(rows);
+    else if (volumes->isEmpty())
+        out(Text::tr("The file %1 has no volumes.").arg(file->label));
+    return ExitOk;
+}
+
+int cmdShare(const Args &a)
+{
+    const bool grant = a.words.value(0) == QLatin1String("share");
+    if (a.words.size() != 2 || a.value("--department").trimmed().isEmpty() || (!grant && a.has("--until")))
+        return usage(grant ? Text::tr("share needs a file and --department CODE (and --until DATE, if it ends).")
+                           : Text::tr("unshare needs a file and --department CODE."));
+    std::optional<QDateTime> until = QDateTime();
+    if (a.has("--until") && !(until = shareEnd(a.value("--until").trimmed())))
+        return usage(Text::tr("--until takes a date such as 31.12.2026 or 2026-12-31."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto file = s.target(a.words.at(1), { QStringLiteral("file") });
+    if (!file)
+        return failWith(file.error());
+    const QString department = a.value("--department").trimmed();
+    auto r = e->apply(
+        grant ? Commands::shareFile(file->id, department, *until) : Commands::unshareFile(file->id, department));
+    if (!r)
+        return failWith(r.error());
+    if (a.json())
+        printJson(QJsonObject { { QStringLiteral("file"), file->label }, { QStringLiteral("department"), department },
+            { QStringLiteral("shared"), grant },
+            { QStringLiteral("until"), until->isValid() ? until->toUTC().toString(Qt::ISODateWithMs) : QString() } });
+    else if (!grant)
+        out(Text::tr("The file %1 is no longer shared with department %2.").arg(file->label, department));
+    else if (until->isValid())
+        out(Text::tr("The file %1 is shared with department %2 until %3.")
+                .arg(file->label, department, QLocale().toString(until->date(), QStringLiteral("dd.MM.yyyy"))));
+    else
+        out(Text::tr("The file %1 is shared with department %2 until the share is revoked.")
+                .arg(file->label, department));
+    return ExitOk;
+}
+
+int cmdDeleted(const Args &a)
+{
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto rows = Queries::deletedRecords(*db, a.has("--limit") ? a.value("--limit").toInt() : 500);
+    if (!rows)
+        return failWith(rows.error());
+    QJsonArray list;
+    for (const DeletedRecord &r : *rows) {
+        if (a.json())
+            list.append(QJsonObject { { QStringLiteral("type"), r.entityType }, { QStringLiteral("id"), id(r.id) },
+                { QStringLiteral("label"), r.label }, { QStringLiteral("title"), r.title },
+                { QStringLiteral("place"), r.place },
+                { QStringLiteral("deleted_at"), r.deletedAt.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("deleted_by"), r.deletedBy } });
+        else
+            out(QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(entityTypeName(r.entityType), -9)
+                    .arg(r.label, QLocale().toString(r.deletedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")),
+                        r.deletedBy, id(r.id)));
+    }
+    if (a.json())
+        printJson(list);
+    else if (rows->isEmpty())
+        out(Text::tr("Nothing is deleted."));
+    return ExitOk;
+}
+
+int cmdUndelete(const Args &a)
+{
+    if (a.words.size() != 2 || a.value("--reason").trimmed().isEmpty())
+        return usage(Text::tr("restore needs what was deleted (REF|UUID, see \"deleted\") and --reason TEXT."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto rows = Queries::deletedRecords(*s.reader(), std::numeric_limits<int>::max());
+    if (!rows)
+        return failWith(rows.error());
+    const QString wanted = a.words.at(1).trimmed();
+    const QUuid wantedId = QUuid::fromString(wanted);
+    QList<DeletedRecord> matches;
+    for (const DeletedRecord &r : *rows) {
+        if ((!wantedId.isNull() && r.id == wantedId) || r.label == wanted)
+            matches << r;
+    }
+    if (matches.isEmpty())
+        return failWith(
+            Error { ErrorCode::NotFound, Text::tr("Nothing deleted is called %1 (see \"deleted\").").arg(wanted), {} });
+    if (matches.size() > 1)
+        return failWith(Error { ErrorCode::Validation,
+            Text::tr("%1 names more than one deleted record; give its UUID (see \"deleted\").").arg(wanted), {} });
+    auto r = e->apply(Commands::undelete(matches.first().id, a.value("--reason").trimmed()));
+    if (!r)
+        return failWith(r.error());
+    out(Text::tr("Restored %1.").arg(matches.first().label));
     return ExitOk;
 }
 

@@ -2,6 +2,8 @@
 
 #include "dms/cli/output.h"
 
+#include <QJsonArray>
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -61,6 +63,14 @@ QJsonObject fileJson(const FileRecord &f)
     o.insert(QStringLiteral("status"), recordStatusCode(f.status));
     o.insert(QStringLiteral("year"), f.year);
     o.insert(QStringLiteral("sequence"), f.sequence);
+    QJsonArray shares;
+    for (const FileShare &share : f.shares)
+        shares.append(QJsonObject { { QStringLiteral("department"), share.departmentCode },
+            { QStringLiteral("until"),
+                share.until.isValid() ? QJsonValue(share.until.toString(Qt::ISODateWithMs)) : QJsonValue() },
+            { QStringLiteral("granted_by"), share.grantedBy },
+            { QStringLiteral("granted_at"), share.grantedAt.toString(Qt::ISODateWithMs) } });
+    o.insert(QStringLiteral("shares"), shares);
     return o;
 }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void scannerDevicesAndScan();
     void scanIntoACaseWithTransferNote();
     void scannedLetterIsProposedForItsCase();
+    void moveVolumeShareDeleteAndRestore();
 
 private:
     Test::CliRun cli(QStringList args);
@@ -1094,6 +1095,97 @@ void TstCli::scannedLetterIsProposedForItsCase()
     info.start(QStringLiteral("pdfinfo"), {sheet});
     QVERIFY(info.waitForFinished(10000));
     QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+}
+
+void TstCli::moveVolumeShareDeleteAndRestore()
+{
+    const QString data = m_dir.filePath(QStringLiteral("daily"));
+    auto run = [&](QStringList args) {
+        args.prepend(data);
+        args.prepend(QStringLiteral("--data-dir"));
+        return Test::runCli(args);
+    };
+    auto object = [](const Test::CliRun &r) { return QJsonDocument::fromJson(r.out).object(); };
+    QVERIFY(run({ QStringLiteral("demo") }).exitCode == 0);
+    const QString year = QString::number(QDate::currentDate().year());
+    const QString file = QStringLiteral("63.01.02-0001/") + year;
+    const QString otherFile = QStringLiteral("63.03.02-0001/") + year;
+    const QString caseA = file + QStringLiteral("-001");
+    const QString caseB = file + QStringLiteral("-002");
+
+    // A document by its reference into the other case: it takes the next number there.
+    auto r = run({ QStringLiteral("show"), caseB, QStringLiteral("--json") });
+    const qsizetype inB = object(r).value(QLatin1String("documents")).toArray().size();
+    r = run({ QStringLiteral("show"), caseA + QStringLiteral("/1"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString doc = object(r).value(QLatin1String("id")).toString();
+    QCOMPARE(object(r).value(QLatin1String("reference")).toString(), caseA + QStringLiteral("/1"));
+    QCOMPARE(run({ QStringLiteral("move"), doc }).exitCode, 2); // no --to
+    r = run({ QStringLiteral("move"), caseA + QStringLiteral("/1"), QStringLiteral("--to"), caseB,
+        QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString moved = caseB + QLatin1Char('/') + QString::number(inB + 1);
+    QCOMPARE(object(r).value(QLatin1String("reference")).toString(), moved);
+    r = run({ QStringLiteral("show"), moved, QStringLiteral("--json") });
+    QCOMPARE(object(r).value(QLatin1String("id")).toString(), doc);
+
+    // A case into another file of the department: new reference, the old one still finds it.
+    r = run({ QStringLiteral("move"), caseB, QStringLiteral("--to"), otherFile, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString newCase = object(r).value(QLatin1String("reference")).toString();
+    QVERIFY2(newCase.startsWith(otherFile + QLatin1Char('-')), qPrintable(newCase));
+    r = run({ QStringLiteral("show"), caseB, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(object(r).value(QLatin1String("reference")).toString(), newCase);
+    // Not into a personnel file.
+    r = run({ QStringLiteral("move"), newCase, QStringLiteral("--to"), QStringLiteral("11.01.02-0001/") + year });
+    QCOMPARE(r.exitCode, 1);
+
+    // Volumes.
+    QCOMPARE(run({ QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--file"), file }).exitCode, 2);
+    r = run({ QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--file"), file,
+        QStringLiteral("--title"), QStringLiteral("Band 2 (ab 2027)"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(
+        { QStringLiteral("volume"), QStringLiteral("list"), QStringLiteral("--file"), file, QStringLiteral("--json") });
+    const QJsonArray volumes = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!volumes.isEmpty());
+    QCOMPARE(volumes.last().toObject().value(QLatin1String("title")).toString(), QStringLiteral("Band 2 (ab 2027)"));
+
+    // Shares: with a date, shown on the file, revoked.
+    r = run({ QStringLiteral("share"), file, QStringLiteral("--department"), QStringLiteral("36"),
+        QStringLiteral("--until"), QStringLiteral("gestern") });
+    QCOMPARE(r.exitCode, 2);
+    r = run({ QStringLiteral("share"), file, QStringLiteral("--department"), QStringLiteral("36"),
+        QStringLiteral("--until"), QStringLiteral("31.12.2099") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("show"), file, QStringLiteral("--json") });
+    const QJsonArray shares = object(r).value(QLatin1String("shares")).toArray();
+    QCOMPARE(shares.size(), 1);
+    QCOMPARE(shares.first().toObject().value(QLatin1String("department")).toString(), QStringLiteral("36"));
+    QVERIFY(shares.first().toObject().value(QLatin1String("until")).toString().startsWith(QLatin1String("2099-12-31")));
+    QCOMPARE(
+        run({ QStringLiteral("unshare"), file, QStringLiteral("--department"), QStringLiteral("36") }).exitCode, 0);
+    QCOMPARE(
+        run({ QStringLiteral("unshare"), file, QStringLiteral("--department"), QStringLiteral("36") }).exitCode, 1);
+    r = run({ QStringLiteral("show"), file, QStringLiteral("--json") });
+    QVERIFY(object(r).value(QLatin1String("shares")).toArray().isEmpty());
+
+    // Deleted, listed in the recycle bin, restored by its reference.
+    QVERIFY(run({ QStringLiteral("delete"), moved, QStringLiteral("--reason"), QStringLiteral("Fehlablage") }).exitCode
+        == 0);
+    r = run({ QStringLiteral("deleted"), QStringLiteral("--json") });
+    const QJsonArray bin = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(bin.size(), 1);
+    QCOMPARE(bin.first().toObject().value(QLatin1String("id")).toString(), doc);
+    const QString label = bin.first().toObject().value(QLatin1String("label")).toString();
+    QVERIFY(!label.isEmpty());
+    QCOMPARE(run({ QStringLiteral("restore"), label }).exitCode, 2); // a reason is needed
+    r = run({ QStringLiteral("restore"), label, QStringLiteral("--reason"), QStringLiteral("doch richtig") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({ QStringLiteral("deleted"), QStringLiteral("--json") });
+    QVERIFY(QJsonDocument::fromJson(r.out).array().isEmpty());
+    QCOMPARE(run({ QStringLiteral("verify") }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TstCli)
