@@ -16,6 +16,7 @@
 #include "client/newcasedialog.h"
 #include "client/newfiledialog.h"
 #include "client/plantreemodel.h"
+#include "client/recordactions.h"
 #include "client/recordtreemodel.h"
 #include "client/rejecteddialog.h"
 #include "client/scandialog.h"
@@ -165,6 +166,12 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setIcon(Icons::themed("application-exit", QStyle::SP_DialogCloseButton));
 
+    // The daily actions on what is selected in the list.
+    m_recordActions = new RecordActions(this);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_recordActions->addTo(editMenu);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *find = viewMenu->addAction(tr("&Search…"), this, [this] {
         m_search->field()->setFocus(Qt::ShortcutFocusReason);
@@ -261,7 +268,10 @@ void MainWindow::createLayout()
     m_recordView->setUniformRowHeights(true);
     m_recordView->setSelectionMode(QAbstractItemView::SingleSelection);
     // Files and folders dropped onto a case (or a document of it) are added to that case.
-    m_recordView->setDragDropMode(QAbstractItemView::DropOnly);
+    // Documents dragged out go to the desktop or a mail program as copies.
+    m_recordView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_recordView->setDefaultDropAction(Qt::CopyAction);
+    m_recordView->setDragEnabled(true);
     m_recordView->setDropIndicatorShown(true);
     m_recordView->viewport()->setAcceptDrops(true);
     connect(m_recordModel, &RecordTreeModel::filesDropped, this, &MainWindow::addDocuments);
@@ -284,6 +294,18 @@ void MainWindow::createLayout()
             connect(a, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
         }
         menu.exec(header->viewport()->mapToGlobal(pos));
+    });
+
+    // Right click (or the menu key) on a row: what can be done with it.
+    m_recordView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_recordView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_recordView->indexAt(pos).isValid())
+            return;
+        updateActions();
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("recordContextMenu"));
+        m_recordActions->fillContextMenu(&menu);
+        menu.exec(m_recordView->viewport()->mapToGlobal(pos));
     });
 
     auto *middle = new QWidget(this);
@@ -981,6 +1003,7 @@ void MainWindow::updateActions()
     m_scan->setEnabled(writable);
     m_importPlan->setEnabled(writable && !jobRunning);
     m_refresh->setEnabled(m_engine != nullptr);
+    m_recordActions->update();
 }
 
 void MainWindow::newFile()

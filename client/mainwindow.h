@@ -42,6 +42,7 @@ class IntakeEntry;
 class IntakeModel;
 class MessageBanner;
 class PlanTreeModel;
+class RecordActions;
 class RecordTreeModel;
 
 /**
@@ -99,6 +100,11 @@ public:
     QAction *fileIntoCaseAction() const { return m_fileIntoCase; }
     /** "Scan…": the scan dialog for the selected case, or for the intake. */
     QAction *scanAction() const { return m_scan; }
+    /** Delete, recycle bin, move, volume, share, print, save a copy, e-mail, settings. */
+    RecordActions *recordActions() const { return m_recordActions; }
+    AsyncReader *reader() const { return m_reader; }
+    /** The departments of the data folder (as read with the file plan). */
+    const QList<Model::Department> &departments() const { return m_departments; }
 
     bool selectPlanUnit(const QString &code);
     /** Selects a file, case or document once it is loaded (expanding what leads to it). */
@@ -222,6 +228,7 @@ private:
     QAction *m_showSidePane = nullptr; ///< View › preview and details (the right pane)
     QAction *m_fileIntoCase = nullptr;
     QAction *m_scan = nullptr;
+    RecordActions *m_recordActions = nullptr;
     QList<Model::PlanUnit> m_planUnits;
     QList<Model::Department> m_departments;
     QString m_fileTemplate;

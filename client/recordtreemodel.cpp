@@ -3,12 +3,18 @@
 #include "client/asyncreader.h"
 #include "client/intakemodel.h"
 #include "client/versionformat.h"
+#include "dms/engine.h"
+#include "dms/store/contentstore.h"
 #include "dms/store/queries.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QUrl>
 
@@ -415,6 +421,9 @@ Qt::ItemFlags RecordTreeModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractItemModel::flags(index);
     if (!dropCase(index).isNull())
         f |= Qt::ItemIsDropEnabled;
+    if (const Item *it = item(index);
+        it && std::holds_alternative<DocumentRow>(*it) && std::get<DocumentRow>(*it).current.has_value())
+        f |= Qt::ItemIsDragEnabled;
     return f;
 }
 
@@ -438,7 +447,7 @@ QStringList RecordTreeModel::mimeTypes() const
 bool RecordTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                       const QModelIndex &parent) const
 {
-    return action == Qt::CopyAction && !dropCase(parent).isNull()
+    return action == Qt::CopyAction && !dropCase(parent).isNull() && !data->hasFormat(filedDocumentMimeType())
         && (!localPathsOf(data).isEmpty() || !IntakeModel::documentIds(data).isEmpty());
 }
 
@@ -452,6 +461,59 @@ bool RecordTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
     else
         Q_EMIT filesDropped(dropCase(parent), localPathsOf(data));
     return true; // the rows arrive with the next refresh, after the documents committed
+}
+
+QString RecordTreeModel::exportFileName(const DocumentRow &row)
+{
+    const QString suffix
+        = row.current ? QMimeDatabase().mimeTypeForName(row.current->mimeType).preferredSuffix() : QString();
+    QString name = row.document.title;
+    if (!suffix.isEmpty() && !name.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        name += QLatin1Char('.') + suffix;
+    // No path separators or characters file systems refuse.
+    static const QString bad = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (bad.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    }
+    name = name.trimmed();
+    return name.isEmpty() ? QStringLiteral("Dokument") : name.left(180);
+}
+
+QMimeData *RecordTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    Dms::Engine *engine = m_reader->engine();
+    if (!engine)
+        return nullptr;
+    // Each document once (a row has several columns), copied out verified against its hash.
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                               .filePath(QStringLiteral("drag/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QList<QUrl> urls;
+    QSet<QUuid> seen;
+    QSet<QString> names;
+    for (const QModelIndex &index : indexes) {
+        const Item *it = item(index.siblingAtColumn(0));
+        if (!it || !std::holds_alternative<DocumentRow>(*it))
+            continue;
+        const DocumentRow &row = std::get<DocumentRow>(*it);
+        if (!row.current || seen.contains(row.document.meta.id))
+            continue;
+        seen.insert(row.document.meta.id);
+        QString name = exportFileName(row);
+        for (int n = 2; names.contains(name); ++n)
+            name = QFileInfo(name).completeBaseName() + QStringLiteral(" (%1).").arg(n) + QFileInfo(name).suffix();
+        names.insert(name);
+        const QString target = QDir(folder).filePath(name);
+        if (!QDir().mkpath(folder) || !engine->content().copyTo(row.current->sha256, row.current->size, target))
+            continue;
+        urls << QUrl::fromLocalFile(target);
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setUrls(urls);
+    data->setData(filedDocumentMimeType(), QByteArray::number(urls.size()));
+    return data;
 }
 
 } // namespace Aktenwerk::Client

@@ -71,6 +71,13 @@ public:
                       const QModelIndex &parent) override;
     /** The case a drop onto @p index goes to: the case itself, or a document's case. */
     QUuid dropCase(const QModelIndex &index) const;
+    // Documents dragged out (to the desktop, a folder, a mail program) go as verified copies.
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    /** "Bauantrag.pdf": the name a copy of @p row's document gets outside Aktenwerk. */
+    static QString exportFileName(const DocumentRow &row);
+    /** Marks a drag of filed documents, so that a drop back into the list imports nothing twice. */
+    static QString filedDocumentMimeType() { return QStringLiteral("application/x-aktenwerk-filed-document"); }
 
 Q_SIGNALS:
     /** Local files or folders were dropped onto a case. */

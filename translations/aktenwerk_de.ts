@@ -1176,6 +1176,41 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::DeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Soll %1 gelöscht werden?</translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin and can be restored from there (Edit › Recycle bin). The reason is kept in the audit trail.</source>
+        <translation>Es kommt in den Papierkorb und kann von dort wiederhergestellt werden (Bearbeiten › Papierkorb). Der Grund wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reason for deleting</source>
+        <translation>Grund für das Löschen</translation>
+    </message>
+    <message>
+        <source>e.g. filed twice, wrong case</source>
+        <translation>z. B. doppelt erfasst, falscher Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Reason: *</source>
+        <translation>&amp;Grund: *</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit trail.</source>
+        <translation>Geben Sie einen Grund an; er wird im Protokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::DetailsPane</name>
     <message>
         <source>&amp;Save</source>
@@ -1436,6 +1471,41 @@ Befehle:
     <message>
         <source>Document %1 · version %2</source>
         <translation>Dokument %1 · Version %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::DocumentPrinter</name>
+    <message>
+        <source>Documents of this kind (%1) cannot be printed here: save a copy and print it from its program.</source>
+        <translation>Dokumente dieser Art (%1) können hier nicht gedruckt werden: speichern Sie eine Kopie und drucken Sie sie aus ihrem Programm.</translation>
+    </message>
+    <message>
+        <source>The document could not be read: %1</source>
+        <translation>Das Dokument konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The text is too long to print here: save a copy and print it from its program.</source>
+        <translation>Der Text ist zu lang, um ihn hier zu drucken: speichern Sie eine Kopie und drucken Sie sie aus ihrem Programm.</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed: %1</source>
+        <translation>Das Dokument kann nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Das Dokument hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1.</source>
+        <translation>Der Drucker hat Seite %1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered: %2</source>
+        <translation>Seite %1 konnte nicht dargestellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2772,10 @@ Befehle:
         <source>There are no files under %1 %2 yet. Create one with &quot;New file…&quot; (%3).</source>
         <translation>Unter %1 %2 gibt es noch keine Akte. Legen Sie eine mit „Neue Akte…“ (%3) an.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -2719,6 +2793,109 @@ Befehle:
     <message>
         <source>%1 (required)</source>
         <translation>%1 (Pflichtfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MoveDialog</name>
+    <message>
+        <source>Move document</source>
+        <translation>Dokument verschieben</translation>
+    </message>
+    <message>
+        <source>Move case</source>
+        <translation>Vorgang verschieben</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; into the case:</source>
+        <translation>„%1“ in den Vorgang verschieben:</translation>
+    </message>
+    <message>
+        <source>Move the case %1 into the file:</source>
+        <translation>Den Vorgang %1 in die Akte verschieben:</translation>
+    </message>
+    <message>
+        <source>The document takes the next number in that case; its history stays with it.</source>
+        <translation>Das Dokument erhält die nächste Nummer in diesem Vorgang; sein Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The case takes the next reference in that file; its old reference still finds it.</source>
+        <translation>Der Vorgang erhält das nächste Vorgangszeichen in dieser Akte; unter dem alten ist er weiter auffindbar.</translation>
+    </message>
+    <message>
+        <source>Type a Vorgangszeichen or a title to filter</source>
+        <translation>Vorgangszeichen oder Titel eingeben, um zu filtern</translation>
+    </message>
+    <message>
+        <source>Type an Aktenzeichen or a title to filter</source>
+        <translation>Aktenzeichen oder Titel eingeben, um zu filtern</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Vorgänge filtern</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Akten filtern</translation>
+    </message>
+    <message>
+        <source>Vorgangszeichen</source>
+        <translation>Vorgangszeichen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>There is no other open case of this department.</source>
+        <translation>Es gibt keinen anderen offenen Vorgang dieses Fachbereichs.</translation>
+    </message>
+    <message>
+        <source>There is no other open file of this department.</source>
+        <translation>Es gibt keine andere offene Akte dieses Fachbereichs.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet: choose the target in the list.</source>
+        <translation>Noch nichts gewählt: wählen Sie das Ziel in der Liste.</translation>
+    </message>
+    <message>
+        <source>Moves into: case %1 &quot;%2&quot; of the file %3</source>
+        <translation>Wird verschoben in: Vorgang %1 „%2“ der Akte %3</translation>
+    </message>
+    <message>
+        <source>Moves into: file %1 &quot;%2&quot;</source>
+        <translation>Wird verschoben in: Akte %1 „%2“</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3059,168 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::RecordActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected document, empty case or empty file (it can be restored)</source>
+        <translation>Das gewählte Dokument, den leeren Vorgang oder die leere Akte löschen (wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>&amp;Papierkorb …</translation>
+    </message>
+    <message>
+        <source>What was deleted, to restore it</source>
+        <translation>Gelöschtes ansehen und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Move the selected document to another case, or the case to another file</source>
+        <translation>Das gewählte Dokument in einen anderen Vorgang oder den Vorgang in eine andere Akte verschieben</translation>
+    </message>
+    <message>
+        <source>New &amp;volume…</source>
+        <translation>Neuer &amp;Band …</translation>
+    </message>
+    <message>
+        <source>Create a volume (Band) of the selected file</source>
+        <translation>Einen Band der gewählten Akte anlegen</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a department…</source>
+        <translation>Für Fachbereich &amp;freigeben …</translation>
+    </message>
+    <message>
+        <source>Let another department read the selected file, or end a share</source>
+        <translation>Die gewählte Akte einem anderen Fachbereich zu lesen geben oder eine Freigabe beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the selected document</source>
+        <translation>Das gewählte Dokument drucken</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected document outside Aktenwerk</source>
+        <translation>Eine Kopie des gewählten Dokuments außerhalb von Aktenwerk speichern</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Per &amp;E-Mail senden …</translation>
+    </message>
+    <message>
+        <source>Attach the selected document to a new e-mail</source>
+        <translation>Das gewählte Dokument an eine neue E-Mail anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>OCR and reference settings of this data folder</source>
+        <translation>Texterkennung und Aktenzeichen dieses Datenordners einstellen</translation>
+    </message>
+    <message>
+        <source>the file %1 &quot;%2&quot;</source>
+        <translation>die Akte %1 „%2“</translation>
+    </message>
+    <message>
+        <source>the case %1 &quot;%2&quot;</source>
+        <translation>den Vorgang %1 „%2“</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation>das Dokument „%1“</translation>
+    </message>
+    <message>
+        <source>the document %1 &quot;%2&quot;</source>
+        <translation>das Dokument %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Deleted %1; it is in the recycle bin.</source>
+        <translation>Gelöscht: %1; es liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation>%1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Moved; the reference is now %1.</source>
+        <translation>Verschoben; das Zeichen ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Volume %1 created.</source>
+        <translation>Band %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shared.</source>
+        <translation>Die Akte %1 ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation>Wählen Sie zuerst ein Dokument.</translation>
+    </message>
+    <message>
+        <source>The document has no content yet.</source>
+        <translation>Das Dokument hat noch keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Kopie gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for the e-mail: %1</source>
+        <translation>Das Dokument konnte nicht für die E-Mail vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The e-mail program opens with the document attached.</source>
+        <translation>Das E-Mail-Programm öffnet sich mit dem Dokument als Anhang.</translation>
+    </message>
+    <message>
+        <source>Attach the document to the e-mail yourself: %1</source>
+        <translation>Hängen Sie das Dokument selbst an die E-Mail an: %1</translation>
+    </message>
+    <message>
+        <source>Documents of this kind (%1) cannot be printed here: save a copy and print it from its program.</source>
+        <translation>Dokumente dieser Art (%1) können hier nicht gedruckt werden: speichern Sie eine Kopie und drucken Sie sie aus ihrem Programm.</translation>
+    </message>
+    <message>
+        <source>Print &quot;%1&quot;</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed (%n page(s)).</source>
+        <translation>
+            <numerusform>Gedruckt (%n Seite).</numerusform>
+            <numerusform>Gedruckt (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing: %1</source>
+        <translation>Das Dokument konnte zum Drucken nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::RecordTreeModel</name>
     <message>
         <source>File %1, department %2, %3</source>
@@ -2914,6 +3253,101 @@ File name: %5</source>
         <translation>%1
 Version %2 · %3 · %4
 Dateiname: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RecycleBinDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>What was deleted, newest first. Nothing here is gone: restore it with a reason, which the audit trail keeps. A document comes back into its case, so restore a deleted case first.</source>
+        <translation>Gelöschtes, das Neueste zuerst. Nichts davon ist verloren: stellen Sie es mit einem Grund wieder her, den das Protokoll festhält. Ein Dokument kehrt in seinen Vorgang zurück; stellen Sie einen gelöschten Vorgang daher zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Reference or title</source>
+        <translation>Zeichen oder Titel</translation>
+    </message>
+    <message>
+        <source>Where it was</source>
+        <translation>Wo es lag</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Gelöscht von</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Gelöschte Einträge</translation>
+    </message>
+    <message>
+        <source>Reason for restoring</source>
+        <translation>Grund für die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>e.g. deleted by mistake</source>
+        <translation>z. B. versehentlich gelöscht</translation>
+    </message>
+    <message>
+        <source>R&amp;eason: *</source>
+        <translation>Gr&amp;und: *</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty: nothing has been deleted.</source>
+        <translation>Der Papierkorb ist leer: nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose what to restore and give a reason.</source>
+        <translation>Wählen Sie, was wiederhergestellt werden soll, und geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation>%1 ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Discard the reason you typed?</source>
+        <translation>Den eingegebenen Grund verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4083,184 @@ Dateiname: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::SettingsDialog</name>
+    <message>
+        <source>Recognise text (&amp;OCR) when images and PDFs without text are imported</source>
+        <translation>Text &amp;erkennen (OCR), wenn Bilder und PDFs ohne Text importiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone who works with this data folder.</source>
+        <translation>Diese Einstellungen gelten für alle, die mit diesem Datenordner arbeiten.</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone who works with this data folder; only an administrator can change them.</source>
+        <translation>Diese Einstellungen gelten für alle, die mit diesem Datenordner arbeiten; nur die Administration kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text recognition&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Texterkennung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Image quality of scanned pages</source>
+        <translation>Bildqualität gescannter Seiten</translation>
+    </message>
+    <message>
+        <source>Image &amp;quality of colour and grey pages:</source>
+        <translation>Bild&amp;qualität farbiger und grauer Seiten:</translation>
+    </message>
+    <message>
+        <source>Pages below this recognition quality are flagged</source>
+        <translation>Seiten unter dieser Erkennungsgüte werden markiert</translation>
+    </message>
+    <message>
+        <source>Flag pages recognised &amp;below:</source>
+        <translation>Seiten markieren mit Erkennungsgüte &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;References&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aktenzeichen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Template of file references</source>
+        <translation>Muster der Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Files (Aktenzeichen):</source>
+        <translation>&amp;Akten (Aktenzeichen):</translation>
+    </message>
+    <message>
+        <source>Template of case references</source>
+        <translation>Muster der Vorgangszeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Cases (Vorgangszeichen):</source>
+        <translation>&amp;Vorgänge (Vorgangszeichen):</translation>
+    </message>
+    <message>
+        <source>Placeholders: {plan} file plan code, {seq} running number of the file, {year}, {file} the file&apos;s reference, {case} running number of the case; {seq:04} pads with zeros. New references follow a change; existing ones stay.</source>
+        <translation>Platzhalter: {plan} Aktenplankennzeichen, {seq} laufende Nummer der Akte, {year} Jahr, {file} Aktenzeichen der Akte, {case} laufende Nummer des Vorgangs; {seq:04} füllt mit Nullen auf. Neue Zeichen folgen einer Änderung; vorhandene bleiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>Die Einstellungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the changed settings?</source>
+        <translation>Die geänderten Einstellungen speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ShareDialog</name>
+    <message>
+        <source>&amp;Until (end of the day):</source>
+        <translation>&amp;Bis (Ende des Tages):</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke share</source>
+        <translation>Freigabe &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Share file</source>
+        <translation>Akte freigeben</translation>
+    </message>
+    <message>
+        <source>Let another department read the file %1 &quot;%2&quot; with its cases and documents. Changing it stays with your department.</source>
+        <translation>Einem anderen Fachbereich die Akte %1 „%2“ mit ihren Vorgängen und Dokumenten zu lesen geben. Ändern bleibt Ihrem Fachbereich vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Department to share with</source>
+        <translation>Fachbereich, für den freigegeben wird</translation>
+    </message>
+    <message>
+        <source>– choose a department –</source>
+        <translation>– Fachbereich wählen –</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Fachbereich %1</translation>
+    </message>
+    <message>
+        <source>&amp;Department: *</source>
+        <translation>&amp;Fachbereich: *</translation>
+    </message>
+    <message>
+        <source>Last day of the share</source>
+        <translation>Letzter Tag der Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with:</source>
+        <translation>Freigegeben &amp;für:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Shares of the file</source>
+        <translation>Freigaben der Akte</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>bis auf Widerruf</translation>
+    </message>
+    <message>
+        <source>Not shared: only department %1 reads it.</source>
+        <translation>Nicht freigegeben: nur Fachbereich %1 liest sie.</translation>
+    </message>
+    <message>
+        <source>The share with department %1 is revoked.</source>
+        <translation>Die Freigabe für Fachbereich %1 ist zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Choose the department to share the file with.</source>
+        <translation>Wählen Sie den Fachbereich, für den die Akte freigegeben wird.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -3764,6 +4376,61 @@ Dateiname: %5</translation>
     <message>
         <source>%1 (provisional)</source>
         <translation>%1 (vorläufig)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::VolumeDialog</name>
+    <message>
+        <source>New volume</source>
+        <translation>Neuer Band</translation>
+    </message>
+    <message>
+        <source>A new volume (Band) of the file %1 &quot;%2&quot;. New cases can be placed in it.</source>
+        <translation>Ein neuer Band der Akte %1 „%2“. Neue Vorgänge können darin abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Title of the volume</source>
+        <translation>Titel des Bandes</translation>
+    </message>
+    <message>
+        <source>e.g. Band 2 (ab 2027)</source>
+        <translation>z. B. Band 2 (ab 2027)</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation>&amp;Titel: *</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes of the file:</source>
+        <translation>&amp;Bände der Akte:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Volumes of the file</source>
+        <translation>Bände der Akte</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>The file has no volumes yet.</source>
+        <translation>Die Akte hat noch keine Bände.</translation>
+    </message>
+    <message>
+        <source>The volume needs a title.</source>
+        <translation>Der Band braucht einen Titel.</translation>
     </message>
 </context>
 <context>

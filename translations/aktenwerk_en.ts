@@ -1174,6 +1174,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::DeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin and can be restored from there (Edit › Recycle bin). The reason is kept in the audit trail.</source>
+        <translation>It goes to the recycle bin and can be restored from there (Edit › Recycle bin). The reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Reason for deleting</source>
+        <translation>Reason for deleting</translation>
+    </message>
+    <message>
+        <source>e.g. filed twice, wrong case</source>
+        <translation>e.g. filed twice, wrong case</translation>
+    </message>
+    <message>
+        <source>&amp;Reason: *</source>
+        <translation>&amp;Reason: *</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is kept in the audit trail.</source>
+        <translation>Give a reason; it is kept in the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::DetailsPane</name>
     <message>
         <source>&amp;Save</source>
@@ -1434,6 +1469,41 @@ Commands:
     <message>
         <source>Document %1 · version %2</source>
         <translation>Document %1 · version %2</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::DocumentPrinter</name>
+    <message>
+        <source>Documents of this kind (%1) cannot be printed here: save a copy and print it from its program.</source>
+        <translation>Documents of this kind (%1) cannot be printed here: save a copy and print it from its program.</translation>
+    </message>
+    <message>
+        <source>The document could not be read: %1</source>
+        <translation>The document could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The text is too long to print here: save a copy and print it from its program.</source>
+        <translation>The text is too long to print here: save a copy and print it from its program.</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed: %1</source>
+        <translation>The document cannot be printed: %1</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>The document has no pages.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1.</source>
+        <translation>The printer did not take page %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered: %2</source>
+        <translation>Page %1 could not be rendered: %2</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2770,10 @@ Commands:
         <source>There are no files under %1 %2 yet. Create one with &quot;New file…&quot; (%3).</source>
         <translation>There are no files under %1 %2 yet. Create one with &quot;New file…&quot; (%3).</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -2717,6 +2791,109 @@ Commands:
     <message>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::MoveDialog</name>
+    <message>
+        <source>Move document</source>
+        <translation>Move document</translation>
+    </message>
+    <message>
+        <source>Move case</source>
+        <translation>Move case</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; into the case:</source>
+        <translation>Move &quot;%1&quot; into the case:</translation>
+    </message>
+    <message>
+        <source>Move the case %1 into the file:</source>
+        <translation>Move the case %1 into the file:</translation>
+    </message>
+    <message>
+        <source>The document takes the next number in that case; its history stays with it.</source>
+        <translation>The document takes the next number in that case; its history stays with it.</translation>
+    </message>
+    <message>
+        <source>The case takes the next reference in that file; its old reference still finds it.</source>
+        <translation>The case takes the next reference in that file; its old reference still finds it.</translation>
+    </message>
+    <message>
+        <source>Type a Vorgangszeichen or a title to filter</source>
+        <translation>Type a Vorgangszeichen or a title to filter</translation>
+    </message>
+    <message>
+        <source>Type an Aktenzeichen or a title to filter</source>
+        <translation>Type an Aktenzeichen or a title to filter</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Filter cases</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filter files</translation>
+    </message>
+    <message>
+        <source>Vorgangszeichen</source>
+        <translation>Vorgangszeichen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>There is no other open case of this department.</source>
+        <translation>There is no other open case of this department.</translation>
+    </message>
+    <message>
+        <source>There is no other open file of this department.</source>
+        <translation>There is no other open file of this department.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet: choose the target in the list.</source>
+        <translation>Nothing chosen yet: choose the target in the list.</translation>
+    </message>
+    <message>
+        <source>Moves into: case %1 &quot;%2&quot; of the file %3</source>
+        <translation>Moves into: case %1 &quot;%2&quot; of the file %3</translation>
+    </message>
+    <message>
+        <source>Moves into: file %1 &quot;%2&quot;</source>
+        <translation>Moves into: file %1 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3057,168 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::RecordActions</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected document, empty case or empty file (it can be restored)</source>
+        <translation>Delete the selected document, empty case or empty file (it can be restored)</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;bin…</source>
+        <translation>Recycle &amp;bin…</translation>
+    </message>
+    <message>
+        <source>What was deleted, to restore it</source>
+        <translation>What was deleted, to restore it</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Move the selected document to another case, or the case to another file</source>
+        <translation>Move the selected document to another case, or the case to another file</translation>
+    </message>
+    <message>
+        <source>New &amp;volume…</source>
+        <translation>New &amp;volume…</translation>
+    </message>
+    <message>
+        <source>Create a volume (Band) of the selected file</source>
+        <translation>Create a volume (Band) of the selected file</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with a department…</source>
+        <translation>S&amp;hare with a department…</translation>
+    </message>
+    <message>
+        <source>Let another department read the selected file, or end a share</source>
+        <translation>Let another department read the selected file, or end a share</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected document</source>
+        <translation>Print the selected document</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected document outside Aktenwerk</source>
+        <translation>Save a copy of the selected document outside Aktenwerk</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send by &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Attach the selected document to a new e-mail</source>
+        <translation>Attach the selected document to a new e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>OCR and reference settings of this data folder</source>
+        <translation>OCR and reference settings of this data folder</translation>
+    </message>
+    <message>
+        <source>the file %1 &quot;%2&quot;</source>
+        <translation>the file %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the case %1 &quot;%2&quot;</source>
+        <translation>the case %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation>the document &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the document %1 &quot;%2&quot;</source>
+        <translation>the document %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Deleted %1; it is in the recycle bin.</source>
+        <translation>Deleted %1; it is in the recycle bin.</translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation>%1 is restored.</translation>
+    </message>
+    <message>
+        <source>Moved; the reference is now %1.</source>
+        <translation>Moved; the reference is now %1.</translation>
+    </message>
+    <message>
+        <source>Volume %1 created.</source>
+        <translation>Volume %1 created.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shared.</source>
+        <translation>The file %1 is shared.</translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation>Choose a document first.</translation>
+    </message>
+    <message>
+        <source>The document has no content yet.</source>
+        <translation>The document has no content yet.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for the e-mail: %1</source>
+        <translation>The document could not be prepared for the e-mail: %1</translation>
+    </message>
+    <message>
+        <source>The e-mail program opens with the document attached.</source>
+        <translation>The e-mail program opens with the document attached.</translation>
+    </message>
+    <message>
+        <source>Attach the document to the e-mail yourself: %1</source>
+        <translation>Attach the document to the e-mail yourself: %1</translation>
+    </message>
+    <message>
+        <source>Documents of this kind (%1) cannot be printed here: save a copy and print it from its program.</source>
+        <translation>Documents of this kind (%1) cannot be printed here: save a copy and print it from its program.</translation>
+    </message>
+    <message>
+        <source>Print &quot;%1&quot;</source>
+        <translation>Print &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed (%n page(s)).</source>
+        <translation>
+            <numerusform>Printed (%n page).</numerusform>
+            <numerusform>Printed (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing: %1</source>
+        <translation>The document could not be read for printing: %1</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::RecordTreeModel</name>
     <message>
         <source>File %1, department %2, %3</source>
@@ -2912,6 +3251,101 @@ File name: %5</source>
         <translation>%1
 Version %2 · %3 · %4
 File name: %5</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RecycleBinDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>What was deleted, newest first. Nothing here is gone: restore it with a reason, which the audit trail keeps. A document comes back into its case, so restore a deleted case first.</source>
+        <translation>What was deleted, newest first. Nothing here is gone: restore it with a reason, which the audit trail keeps. A document comes back into its case, so restore a deleted case first.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reference or title</source>
+        <translation>Reference or title</translation>
+    </message>
+    <message>
+        <source>Where it was</source>
+        <translation>Where it was</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <source>Reason for restoring</source>
+        <translation>Reason for restoring</translation>
+    </message>
+    <message>
+        <source>e.g. deleted by mistake</source>
+        <translation>e.g. deleted by mistake</translation>
+    </message>
+    <message>
+        <source>R&amp;eason: *</source>
+        <translation>R&amp;eason: *</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty: nothing has been deleted.</source>
+        <translation>The recycle bin is empty: nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>Choose what to restore and give a reason.</source>
+        <translation>Choose what to restore and give a reason.</translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation>%1 is restored.</translation>
+    </message>
+    <message>
+        <source>Discard the reason you typed?</source>
+        <translation>Discard the reason you typed?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4081,184 @@ File name: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::SettingsDialog</name>
+    <message>
+        <source>Recognise text (&amp;OCR) when images and PDFs without text are imported</source>
+        <translation>Recognise text (&amp;OCR) when images and PDFs without text are imported</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone who works with this data folder.</source>
+        <translation>These settings apply to everyone who works with this data folder.</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone who works with this data folder; only an administrator can change them.</source>
+        <translation>These settings apply to everyone who works with this data folder; only an administrator can change them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text recognition&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Text recognition&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Image quality of scanned pages</source>
+        <translation>Image quality of scanned pages</translation>
+    </message>
+    <message>
+        <source>Image &amp;quality of colour and grey pages:</source>
+        <translation>Image &amp;quality of colour and grey pages:</translation>
+    </message>
+    <message>
+        <source>Pages below this recognition quality are flagged</source>
+        <translation>Pages below this recognition quality are flagged</translation>
+    </message>
+    <message>
+        <source>Flag pages recognised &amp;below:</source>
+        <translation>Flag pages recognised &amp;below:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;References&lt;/b&gt;</source>
+        <translation>&lt;b&gt;References&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Template of file references</source>
+        <translation>Template of file references</translation>
+    </message>
+    <message>
+        <source>&amp;Files (Aktenzeichen):</source>
+        <translation>&amp;Files (Aktenzeichen):</translation>
+    </message>
+    <message>
+        <source>Template of case references</source>
+        <translation>Template of case references</translation>
+    </message>
+    <message>
+        <source>&amp;Cases (Vorgangszeichen):</source>
+        <translation>&amp;Cases (Vorgangszeichen):</translation>
+    </message>
+    <message>
+        <source>Placeholders: {plan} file plan code, {seq} running number of the file, {year}, {file} the file&apos;s reference, {case} running number of the case; {seq:04} pads with zeros. New references follow a change; existing ones stay.</source>
+        <translation>Placeholders: {plan} file plan code, {seq} running number of the file, {year}, {file} the file&apos;s reference, {case} running number of the case; {seq:04} pads with zeros. New references follow a change; existing ones stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>The settings are saved.</translation>
+    </message>
+    <message>
+        <source>Save the changed settings?</source>
+        <translation>Save the changed settings?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ShareDialog</name>
+    <message>
+        <source>&amp;Until (end of the day):</source>
+        <translation>&amp;Until (end of the day):</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke share</source>
+        <translation>&amp;Revoke share</translation>
+    </message>
+    <message>
+        <source>Share file</source>
+        <translation>Share file</translation>
+    </message>
+    <message>
+        <source>Let another department read the file %1 &quot;%2&quot; with its cases and documents. Changing it stays with your department.</source>
+        <translation>Let another department read the file %1 &quot;%2&quot; with its cases and documents. Changing it stays with your department.</translation>
+    </message>
+    <message>
+        <source>Department to share with</source>
+        <translation>Department to share with</translation>
+    </message>
+    <message>
+        <source>– choose a department –</source>
+        <translation>– choose a department –</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Department %1</translation>
+    </message>
+    <message>
+        <source>&amp;Department: *</source>
+        <translation>&amp;Department: *</translation>
+    </message>
+    <message>
+        <source>Last day of the share</source>
+        <translation>Last day of the share</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with:</source>
+        <translation>&amp;Shared with:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Shared by</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Shares of the file</source>
+        <translation>Shares of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>until revoked</translation>
+    </message>
+    <message>
+        <source>Not shared: only department %1 reads it.</source>
+        <translation>Not shared: only department %1 reads it.</translation>
+    </message>
+    <message>
+        <source>The share with department %1 is revoked.</source>
+        <translation>The share with department %1 is revoked.</translation>
+    </message>
+    <message>
+        <source>Choose the department to share the file with.</source>
+        <translation>Choose the department to share the file with.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::SyncController</name>
     <message>
         <source>Syncing…</source>
@@ -3762,6 +4374,61 @@ File name: %5</translation>
     <message>
         <source>%1 (provisional)</source>
         <translation>%1 (provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::VolumeDialog</name>
+    <message>
+        <source>New volume</source>
+        <translation>New volume</translation>
+    </message>
+    <message>
+        <source>A new volume (Band) of the file %1 &quot;%2&quot;. New cases can be placed in it.</source>
+        <translation>A new volume (Band) of the file %1 &quot;%2&quot;. New cases can be placed in it.</translation>
+    </message>
+    <message>
+        <source>Title of the volume</source>
+        <translation>Title of the volume</translation>
+    </message>
+    <message>
+        <source>e.g. Band 2 (ab 2027)</source>
+        <translation>e.g. Band 2 (ab 2027)</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation>&amp;Title: *</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes of the file:</source>
+        <translation>&amp;Volumes of the file:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Volumes of the file</source>
+        <translation>Volumes of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>The file has no volumes yet.</source>
+        <translation>The file has no volumes yet.</translation>
+    </message>
+    <message>
+        <source>The volume needs a title.</source>
+        <translation>The volume needs a title.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ const QSet<QString> sameInGerman {
     QStringLiteral("&Details"),
     QStringLiteral("&Details •"),
     QStringLiteral("Vorgangszeichen"),
+    QStringLiteral("Aktenzeichen"),
     QStringLiteral("FB %1"),
     QStringLiteral("FB %1 – %2"),
     QStringLiteral("A4 (210 × 297 mm)"),
