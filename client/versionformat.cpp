@@ -1,6 +1,7 @@
 #include "client/versionformat.h"
 
 #include "dms/capture/scanner.h"
+#include "model/displaytime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -26,28 +27,14 @@ QString shortHash(const QString &sha256)
     return sha256.left(12);
 }
 
-namespace {
-
-/** The locale's short @p format with the whole year: "dd.MM.yyyy", never "dd.MM.yy". */
-QString withFullYear(QString format)
-{
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-} // namespace
-
 QString when(const QDateTime &time)
 {
-    const QLocale locale;
-    return locale.toString(time.toLocalTime(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return Model::displayTime(time);
 }
 
 QString day(const QDateTime &time)
 {
-    const QLocale locale;
-    return locale.toString(time.toLocalTime().date(), withFullYear(locale.dateFormat(QLocale::ShortFormat)));
+    return Model::displayDate(time.toLocalTime().date());
 }
 
 QString formatName(const QString &mimeType)

@@ -30,6 +30,12 @@ QString recordStatusCode(RecordStatus status)
     return status == RecordStatus::Closed ? QStringLiteral("closed") : QStringLiteral("open");
 }
 
+QString recordStatusName(RecordStatus status)
+{
+    return status == RecordStatus::Closed ? QCoreApplication::translate("Aktenwerk::Model::RecordStatus", "closed")
+                                          : QCoreApplication::translate("Aktenwerk::Model::RecordStatus", "open");
+}
+
 std::optional<RecordStatus> recordStatusFromCode(QStringView code)
 {
     if (code == QLatin1String("open"))

@@ -34,6 +34,8 @@ QString entityTypeName(QStringView code);
 /** Open, or closed ("z.d.A."): a closed file, case or document is read-only. */
 enum class RecordStatus { Open, Closed };
 QString recordStatusCode(RecordStatus status);
+/** "offen", "abgeschlossen": the status as people read it. */
+QString recordStatusName(RecordStatus status);
 std::optional<RecordStatus> recordStatusFromCode(QStringView code);
 
 /** A read share of a file with another department (Freigabe), granted on the server. */

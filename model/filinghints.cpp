@@ -1,5 +1,7 @@
 #include "model/filinghints.h"
 
+#include "model/displaytime.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -143,7 +145,7 @@ QString FilingHints::proposedTitle() const
     if (!subject.isEmpty())
         return subject;
     if (date.isValid())
-        return tr("Letter of %1").arg(QLocale().toString(date, QLocale::ShortFormat));
+        return tr("Letter of %1").arg(displayDate(date));
     return {};
 }
 

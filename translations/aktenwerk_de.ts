@@ -6561,6 +6561,17 @@ Dateiname: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Model::RecordStatus</name>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Model::ReferenceTemplate</name>
     <message>
         <source>The reference template is empty.</source>

@@ -6559,6 +6559,17 @@ File name: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Model::RecordStatus</name>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Model::ReferenceTemplate</name>
     <message>
         <source>The reference template is empty.</source>

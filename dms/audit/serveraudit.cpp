@@ -1,5 +1,7 @@
 #include "dms/audit/serveraudit.h"
 
+#include "model/displaytime.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -108,7 +110,7 @@ Result<ServerAudit::Report> ServerAudit::verify(PgConnection &db, const std::opt
                         tr("Event %1 differs from the head anchored on %2: the audit trail was rewritten "
                            "from there on.")
                             .arg(seq)
-                            .arg(QLocale().toString(anchor->at.toLocalTime(), QLocale::ShortFormat)));
+                            .arg(Model::displayTime(anchor->at)));
             }
             lastSeq = seq;
             lastHash = hash;
@@ -126,7 +128,7 @@ Result<ServerAudit::Report> ServerAudit::verify(PgConnection &db, const std::opt
                             "removed.")
                              .arg(lastSeq)
                              .arg(anchor->seq)
-                             .arg(QLocale().toString(anchor->at.toLocalTime(), QLocale::ShortFormat))
+                             .arg(Model::displayTime(anchor->at))
                              .arg(lastSeq + 1);
         return done(report);
     }
@@ -142,11 +144,10 @@ Result<ServerAudit::Report> ServerAudit::verify(PgConnection &db, const std::opt
     if (missing->int64(0, 0) > 0) {
         report.ok = false;
         report.brokenAt = lastSeq + 1;
-        report.problem
-            = tr("%1 changes applied by the server have no audit event (the first of %2): events were "
-                 "removed.")
-                  .arg(missing->int64(0, 0))
-                  .arg(QLocale().toString(parseTime(missing->text(0, 1)).toLocalTime(), QLocale::ShortFormat));
+        report.problem = tr("%1 changes applied by the server have no audit event (the first of %2): events were "
+                            "removed.")
+                             .arg(missing->int64(0, 0))
+                             .arg(Model::displayTime(parseTime(missing->text(0, 1))));
     }
     return done(report);
 }

@@ -1,6 +1,7 @@
 #include "dms/capture/scanfiling.h"
 
 #include "dms/engine.h"
+#include "model/displaytime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,7 +95,7 @@ Result<QList<ScanFiling::Filed>> ScanFiling::file(Engine &engine, const ScanOpti
         }
         f.title = f.proposal.hints.proposedTitle();
         if (f.title.isEmpty()) {
-            f.title = tr("Scan of %1").arg(QLocale().toString(capturedAt.toLocalTime(), QLocale::ShortFormat));
+            f.title = tr("Scan of %1").arg(Model::displayTime(capturedAt));
             if (groups.size() > 1)
                 f.title += QStringLiteral(" (%1/%2)").arg(g + 1).arg(groups.size());
         }

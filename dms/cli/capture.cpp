@@ -565,7 +565,7 @@ int cmdScan(const Args &a)
         // Filing help for what went into the intake: the clerk files it with "file DOC --case REF".
         if (caseId.isNull()) {
             if (f.proposal.hints.date.isValid())
-                out(Text::tr("  date in the letter: %1").arg(f.proposal.hints.date.toString(Qt::ISODate)));
+                out(Text::tr("  date in the letter: %1").arg(localDate(f.proposal.hints.date)));
             for (const FilingTarget &t : std::as_const(f.proposal.targets))
                 out(Text::tr("  named in the text: %1 %2 (%3)").arg(t.reference, t.title, t.entityType));
         }

@@ -255,8 +255,8 @@ int cmdList(const Args &a)
             if (a.json())
                 arr.append(fileJson(f));
             else
-                out(f.reference + QLatin1Char('\t') + f.title + QLatin1Char('\t') + Text::tr("FB %1").arg(f.departmentCode)
-                    + QLatin1Char('\t') + recordStatusCode(f.status));
+                out(f.reference + QLatin1Char('\t') + f.title + QLatin1Char('\t')
+                    + Text::tr("FB %1").arg(f.departmentCode) + QLatin1Char('\t') + recordStatusName(f.status));
         }
         if (a.json())
             printJson(arr);
@@ -338,7 +338,7 @@ int cmdShow(const Args &a)
         lines << (*f)->reference + QLatin1Char(' ') + (*f)->title
               << Text::tr("Department: %1, confidentiality: %2, status: %3")
                      .arg((*f)->departmentCode, confidentialityName((*f)->confidentiality),
-                          recordStatusCode((*f)->status))
+                         recordStatusName((*f)->status))
               << Text::tr("Type: %1  %2").arg((*f)->type, metadataLine((*f)->metadata))
               << Text::tr("Cases: %1").arg(cases->size());
         for (const FileShare &share : (*f)->shares) {
@@ -346,8 +346,7 @@ int cmdShow(const Args &a)
                 continue;
             lines << (share.until.isValid()
                     ? Text::tr("Shared with department %1 until %2.")
-                          .arg(share.departmentCode,
-                              QLocale().toString(share.until.toLocalTime().date(), QStringLiteral("dd.MM.yyyy")))
+                          .arg(share.departmentCode, localDate(share.until.toLocalTime().date()))
                     : Text::tr("Shared with department %1.").arg(share.departmentCode));
         }
     } else if (target->entityType == QLatin1String("case")) {
@@ -386,7 +385,7 @@ int cmdShow(const Args &a)
                          .arg(v.number)
                          .arg(v.sha256)
                          .arg(v.size)
-                         .arg(v.createdAt.toString(Qt::ISODate), v.author, versionOriginCode(v.origin), v.comment);
+                         .arg(localTime(v.createdAt), v.author, versionOriginName(v.origin), v.comment);
         }
         o.insert(QStringLiteral("versions"), arr);
         auto lock = Queries::documentLock(*db, target->id);
@@ -395,8 +394,7 @@ int cmdShow(const Args &a)
         if (*lock && (*lock)->isHeld(QDateTime::currentDateTimeUtc())) {
             o.insert(QStringLiteral("checked_out_by"), (*lock)->owner);
             o.insert(QStringLiteral("checked_out_since"), (*lock)->since.toString(Qt::ISODateWithMs));
-            lines << Text::tr("Checked out by %1 since %2.")
-                         .arg((*lock)->owner, QLocale().toString((*lock)->since.toLocalTime(), QLocale::ShortFormat));
+            lines << Text::tr("Checked out by %1 since %2.").arg((*lock)->owner, localTime((*lock)->since));
         }
     } else {
         return failWith(Error{ErrorCode::Unsupported, Text::tr("Cannot show a %1.").arg(entityTypeName(target->entityType)), {}});
@@ -715,8 +713,9 @@ int cmdAudit(const Args &a)
         else
             out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                     .arg(ev.seq)
-                    .arg(ev.at, ev.user, ev.action, ev.entityType + QLatin1Char(' ') + ev.entityId,
-                         ev.details.value(QLatin1String("reference")).toString()));
+                    .arg(localTime(QDateTime::fromString(ev.at, Qt::ISODateWithMs)), ev.user, commandName(ev.action),
+                        entityTypeName(ev.entityType) + QLatin1Char(' ') + ev.entityId,
+                        ev.details.value(QLatin1String("reference")).toString()));
     }
     if (a.json())
         printJson(arr);
@@ -845,7 +844,7 @@ int cmdShare(const Args &a)
         out(Text::tr("The file %1 is no longer shared with department %2.").arg(file->label, department));
     else if (until->isValid())
         out(Text::tr("The file %1 is shared with department %2 until %3.")
-                .arg(file->label, department, QLocale().toString(until->date(), QStringLiteral("dd.MM.yyyy"))));
+                .arg(file->label, department, localDate(until->date())));
     else
         out(Text::tr("The file %1 is shared with department %2 until the share is revoked.")
                 .arg(file->label, department));
@@ -872,8 +871,7 @@ int cmdDeleted(const Args &a)
         else
             out(QStringLiteral("%1  %2  %3  %4  %5")
                     .arg(entityTypeName(r.entityType), -9)
-                    .arg(r.label, QLocale().toString(r.deletedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")),
-                        r.deletedBy, id(r.id)));
+                    .arg(r.label, localTime(r.deletedAt), r.deletedBy, id(r.id)));
     }
     if (a.json())
         printJson(list);

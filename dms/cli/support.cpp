@@ -1,8 +1,10 @@
 #include "dms/cli/support.h"
 
 #include "dms/cli/output.h"
+#include "model/displaytime.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 #include <termios.h>
 #include <unistd.h>
@@ -48,6 +50,16 @@ QJsonObject planJson(const PlanUnit &u)
             {QStringLiteral("disposal"), QString(disposalTypeCode(u.disposal))},
             {QStringLiteral("retired"), u.retired},
             {QStringLiteral("department"), u.departmentCode}};
+}
+
+QString localTime(const QDateTime &t)
+{
+    return Model::displayTime(t);
+}
+
+QString localDate(const QDate &d)
+{
+    return Model::displayDate(d);
 }
 
 QJsonObject fileJson(const FileRecord &f)

@@ -81,6 +81,10 @@ int usage(const QString &message);
 int failWith(const Error &e);
 
 QString id(const QUuid &u);
+/** "07.12.2026 14:05", local time: how people read a time (ISO with offset only in --json). */
+QString localTime(const QDateTime &t);
+/** "07.12.2026". */
+QString localDate(const QDate &d);
 
 QJsonObject metaJson(const EntityMeta &m);
 

@@ -55,7 +55,7 @@ int cmdVerifyAudit(const Args &a)
         out(Text::tr("The audit trail is intact: %1 events.").arg(r->events));
         if (anchor)
             out(Text::tr("The head anchored on %1 (event %2) is still in it.")
-                    .arg(QLocale().toString(anchor->at.toLocalTime(), QLocale::ShortFormat))
+                    .arg(localTime(anchor->at))
                     .arg(anchor->seq));
         out(Text::tr("Head: event %1, %2").arg(r->headSeq).arg(r->headHash));
         if (anchored)
@@ -444,9 +444,7 @@ int cmdRejected(const Args &a)
             out(QStringLiteral("    ") + Text::tr("entered: %1").arg(entered));
         out(QStringLiteral("    ")
             + Text::tr("made %1; refused: %2 (%3)")
-                  .arg(QLocale().toString(
-                           QDateTime::fromString(c.createdAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat),
-                      c.message, c.code));
+                  .arg(localTime(QDateTime::fromString(c.createdAt, Qt::ISODateWithMs)), c.message, c.code));
     }
     if (a.json())
         printJson(arr);

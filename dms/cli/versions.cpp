@@ -49,13 +49,12 @@ int cmdVersions(const Args &a)
         out(QStringLiteral("%1v%2\t%3\t%4\t%5\t%6 B\t%7\t%8")
                 .arg(v.number == (*d)->currentVersion ? QStringLiteral("*") : QStringLiteral(" "))
                 .arg(v.number)
-                .arg(v.createdAt.toString(Qt::ISODate), v.author, origin)
+                .arg(localTime(v.createdAt), v.author, origin)
                 .arg(v.size)
                 .arg(v.sha256, v.comment));
     }
     if (held)
-        out(Text::tr("Checked out by %1 since %2.")
-                .arg((*lock)->owner, QLocale().toString((*lock)->since.toLocalTime(), QLocale::ShortFormat)));
+        out(Text::tr("Checked out by %1 since %2.").arg((*lock)->owner, localTime((*lock)->since)));
     return ExitOk;
 }
 

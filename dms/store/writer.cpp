@@ -5,6 +5,7 @@
 #include "dms/faultinjection.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
+#include "model/displaytime.h"
 
 #include <QDate>
 #include <QDir>
@@ -1136,9 +1137,9 @@ Status Writer::ensureNotLockedByOther(const Document &d)
         return std::unexpected(lock.error());
     if (*lock && (*lock)->isHeld(QDateTime::fromString(m_now, Qt::ISODateWithMs)) && (*lock)->owner != m_user.login)
         return fail(ErrorCode::ReadOnly,
-                    tr("\"%1\" is checked out by %2 since %3; you can read it, but not change its content.")
-                        .arg(d.title, (*lock)->owner, QLocale().toString((*lock)->since.toLocalTime(), QLocale::ShortFormat)),
-                    (*lock)->owner);
+            tr("\"%1\" is checked out by %2 since %3; you can read it, but not change its content.")
+                .arg(d.title, (*lock)->owner, Model::displayTime((*lock)->since)),
+            (*lock)->owner);
     return {};
 }
 

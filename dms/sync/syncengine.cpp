@@ -6,6 +6,7 @@
 #include "dms/store/sha256.h"
 #include "dms/sync/pullmerge.h"
 #include "dms/sync/serveradmin.h"
+#include "model/displaytime.h"
 #include "model/filereference.h"
 
 #include <QDate>
@@ -152,11 +153,11 @@ Result<Command> SyncEngine::connectCommand(PgConnection &server, const QString &
 
 Error SyncEngine::checkedOutBy(const QString &holder, const QDateTime &since)
 {
-    return Error{ErrorCode::ReadOnly,
-                 tr("The document is checked out by %1 since %2. You can read it; you can edit it once it is "
-                    "checked in.")
-                     .arg(holder, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)),
-                 holder};
+    return Error { ErrorCode::ReadOnly,
+        tr("The document is checked out by %1 since %2. You can read it; you can edit it once it is "
+           "checked in.")
+            .arg(holder, Model::displayTime(since)),
+        holder };
 }
 
 Status SyncEngine::applyNow(PgConnection &db, const Command &command)
@@ -806,9 +807,7 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
             break;
         report.brokenLocks << tr("%1 broke your check-out of \"%2\" on %3; your working copy is kept.")
                                   .arg(broken->text(1), broken->text(0),
-                                       QLocale().toString(QDateTime::fromString(broken->text(2), Qt::ISODateWithMs)
-                                                              .toLocalTime(),
-                                                          QLocale::ShortFormat));
+                                      Model::displayTime(QDateTime::fromString(broken->text(2), Qt::ISODateWithMs)));
     }
     return {};
 }
