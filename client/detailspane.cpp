@@ -6,6 +6,7 @@
 #include "client/versionformat.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
+#include "model/displaytime.h"
 
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -200,8 +201,20 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
         m_heading->setText(f->title);
         m_subheading->setText(tr("File %1").arg(f->reference));
         addInfo(tr("Plan unit:"), f->planCode);
-        addInfo(tr("Department:"), f->departmentCode);
+        addInfo(tr("Department:"), tr("FB %1").arg(f->departmentCode));
         addInfo(tr("Confidentiality:"), confidentialityName(f->confidentiality));
+        // Who else reads it (Edit › Share with a department…).
+        QStringList shares;
+        for (const FileShare &share : f->shares) {
+            if (!share.isActive(QDateTime::currentDateTimeUtc()))
+                continue;
+            shares << (share.until.isValid()
+                    ? tr("FB %1 until %2")
+                          .arg(share.departmentCode, Model::displayDate(share.until.toLocalTime().date()))
+                    : tr("FB %1 until revoked").arg(share.departmentCode));
+        }
+        if (!shares.isEmpty())
+            addInfo(tr("Shared with:"), shares.join(QStringLiteral(", ")));
         addInfo(tr("Type:"), f->type.isEmpty() ? tr("(no type)") : f->type);
         addInfo(tr("Status:"), f->status == RecordStatus::Closed ? tr("closed (z.d.A.)") : tr("open"));
         addInfo(tr("Created:"), tr("%1 by %2").arg(when(f->meta.createdAt), f->meta.createdBy));
@@ -218,6 +231,7 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
         addInfo(tr("Status:"), c->status == RecordStatus::Closed ? tr("closed (z.d.A.)") : tr("open"));
         addInfo(tr("Created:"), tr("%1 by %2").arg(when(c->meta.createdAt), c->meta.createdBy));
         addInfo(tr("Modified:"), tr("%1 by %2").arg(when(c->meta.modifiedAt), c->meta.modifiedBy));
+        loadDocumentCount(c->meta.id);
         schema = schemaFor(EntityKind::Case, c->type);
         editable = editable && c->status == RecordStatus::Open;
     } else {
@@ -397,6 +411,27 @@ void DetailsPane::loadLinks(const Document &document)
                 lines << tr("Attachments: %1").arg(parts.join(QStringLiteral(", ")));
             m_links->setText(lines.join(QStringLiteral("<br>")));
             m_links->setVisible(!lines.isEmpty());
+        });
+}
+
+void DetailsPane::loadDocumentCount(const QUuid &caseId)
+{
+    m_reader->run<qsizetype>(
+        this,
+        [caseId](Dms::Database &db) -> Result<qsizetype> {
+            auto documents = Dms::Queries::documents(db, caseId);
+            if (!documents)
+                return std::unexpected(documents.error());
+            return documents->size();
+        },
+        [this, caseId](const Result<qsizetype> &r) {
+            if (caseId != m_id || !r)
+                return;
+            // An empty case says so, and how documents get into it.
+            addInfo(tr("Documents:"),
+                *r > 0 ? QString::number(*r)
+                       : tr("none yet – drop files onto the case, or use Add documents… "
+                            "(Ctrl+I) or Scan… (Ctrl+Alt+S)"));
         });
 }
 

@@ -85,6 +85,8 @@ private:
     void loadHistory();
     void addInfo(const QString &label, const QString &value);
     void loadLinks(const Model::Document &document);
+    /** Adds how many documents the case holds (none: how to add some) to the information rows. */
+    void loadDocumentCount(const QUuid &caseId);
     /** Adds who has the document checked out, and since when, to the information rows. */
     void loadLock(const QUuid &documentId);
 

@@ -1472,6 +1472,30 @@ Befehle:
         <source>Document %1 · version %2</source>
         <translation>Dokument %1 · Version %2</translation>
     </message>
+    <message>
+        <source>FB %1</source>
+        <translation>FB %1</translation>
+    </message>
+    <message>
+        <source>FB %1 until %2</source>
+        <translation>FB %1 bis %2</translation>
+    </message>
+    <message>
+        <source>FB %1 until revoked</source>
+        <translation>FB %1 bis auf Widerruf</translation>
+    </message>
+    <message>
+        <source>Shared with:</source>
+        <translation>Freigegeben für:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>none yet – drop files onto the case, or use Add documents… (Ctrl+I) or Scan… (Ctrl+Alt+S)</source>
+        <translation>noch keine – ziehen Sie Dateien auf den Vorgang oder nutzen Sie „Dokumente hinzufügen…“ (Strg+I) oder „Scannen…“ (Strg+Alt+S)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentPrinter</name>

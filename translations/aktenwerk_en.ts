@@ -1470,6 +1470,30 @@ Commands:
         <source>Document %1 · version %2</source>
         <translation>Document %1 · version %2</translation>
     </message>
+    <message>
+        <source>FB %1</source>
+        <translation>FB %1</translation>
+    </message>
+    <message>
+        <source>FB %1 until %2</source>
+        <translation>FB %1 until %2</translation>
+    </message>
+    <message>
+        <source>FB %1 until revoked</source>
+        <translation>FB %1 until revoked</translation>
+    </message>
+    <message>
+        <source>Shared with:</source>
+        <translation>Shared with:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>none yet – drop files onto the case, or use Add documents… (Ctrl+I) or Scan… (Ctrl+Alt+S)</source>
+        <translation>none yet – drop files onto the case, or use Add documents… (Ctrl+I) or Scan… (Ctrl+Alt+S)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentPrinter</name>

@@ -1291,6 +1291,18 @@ void TstMainWindow::emptyListsSayWhatToDo()
     QVERIFY(w.selectPlanUnit(QStringLiteral("63.01.02")));
     QTRY_COMPARE(w.recordModel()->rowCount(), 1);
     QVERIFY(!w.recordView()->isShowingHint());
+    // An empty case says so in its details, and how documents get into it.
+    QUuid file;
+    const QUuid empty = newCase(w, QStringLiteral("Noch leer"), &file);
+    QVERIFY(!empty.isNull());
+    w.selectRecordPath({ file, empty });
+    auto detailsSay = [&](const QString &text) {
+        const auto labels = w.details()->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text().contains(text); });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), empty, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        detailsSay(QStringLiteral("none yet")) && detailsSay(QStringLiteral("Add documents")), 10000);
     if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty()) {
         w.showIntake(true);
         QTest::qWait(100);

@@ -1,4 +1,5 @@
 #include "../testsupport.h"
+#include "client/detailspane.h"
 #include "client/mainwindow.h"
 #include "client/messagebanner.h"
 #include "client/recordactions.h"
@@ -340,6 +341,13 @@ void TstRecordActions::shareAndRevoke()
     // Revoked from the same dialog, opened again.
     QTRY_VERIFY_WITH_TIMEOUT(
         std::get<Model::FileRecord>(*w.recordModel()->item(rowOf(w, m_file))).shares.size() == 1, 10000);
+    // The details of the file say who else reads it.
+    w.selectRecord(m_file);
+    auto detailsSay = [&](const QString &text) {
+        const auto labels = w.details()->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text().contains(text); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(detailsSay(QStringLiteral("FB 11 until")), 10000);
     menu = viaContextMenu(w, m_file, QStringLiteral("actionShare"));
     auto *again = waitForDialog<ShareDialog>(QStringLiteral("shareDialog"));
     QVERIFY(again);
