@@ -12,6 +12,7 @@
 #include "dms/store/queries.h"
 #include "model/filereference.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void aDocumentDraggedOutIsACopy();
     void settingsAreTheAdministrators();
     void everyActionIsInTheMenuWithAShortcut();
+    void dialogsAreWalkedByKeyboardAndNamed();
     void germanDialogs(); // last: it installs the German catalogue for the rest of the run
 
 private:
@@ -536,6 +538,96 @@ void TstRecordActions::everyActionIsInTheMenuWithAShortcut()
     w.recordView()->setFocus();
     QTest::keyClick(w.recordView(), Qt::Key_M, Qt::ControlModifier);
     QVERIFY(waitForDialog<MoveDialog>(QStringLiteral("moveDialog")));
+}
+
+namespace {
+
+/**
+ * Tab through @p dialog from its first focus until focus comes back: every stop must have an
+ * accessible name (what a screen reader says); returns the names of the stops, or a problem.
+ */
+QStringList walkWithTab(QDialog *dialog, QString *problem)
+{
+    QApplication::setActiveWindow(dialog);
+    dialog->activateWindow();
+    QWidget *start = dialog->focusWidget() ? dialog->focusWidget() : dialog->nextInFocusChain();
+    start->setFocus(Qt::TabFocusReason);
+    QStringList stops;
+    QWidget *current = start;
+    for (int i = 0; i < 40; ++i) {
+        // Its own accessible name, else what the accessibility interface derives (a button's text,
+        // a field's buddy label).
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(current);
+        const QString name = !current->accessibleName().isEmpty() ? current->accessibleName()
+            : a                                                   ? a->text(QAccessible::Name).trimmed()
+                                                                  : QString();
+        if (name.isEmpty() && problem->isEmpty())
+            *problem = QStringLiteral("no accessible name: %1 %2")
+                           .arg(QString::fromLatin1(current->metaObject()->className()), current->objectName());
+        stops << (name.isEmpty() ? QStringLiteral("?") : name);
+        QTest::keyClick(current, Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        if (!next || next == current) {
+            if (problem->isEmpty())
+                *problem = QStringLiteral("Tab does not leave %1").arg(current->objectName());
+            break;
+        }
+        if (next == start)
+            return stops;
+        current = next;
+    }
+    if (problem->isEmpty())
+        *problem = QStringLiteral("the focus chain does not come back");
+    return stops;
+}
+
+} // namespace
+
+void TstRecordActions::dialogsAreWalkedByKeyboardAndNamed()
+{
+    MainWindow w(MainWindow::Options { m_data, false });
+    open(w);
+    struct Case
+    {
+        QUuid row;
+        QString action, dialog;
+        QStringList mustReach; ///< accessible names Tab must reach
+    };
+    const QList<Case> cases {
+        { m_text, QStringLiteral("actionDelete"), QStringLiteral("deleteDialog"),
+            { QStringLiteral("Reason for deleting") } },
+        { m_pdf, QStringLiteral("actionMove"), QStringLiteral("moveDialog"),
+            { QStringLiteral("Filter cases"), QStringLiteral("Cases") } },
+        { m_file, QStringLiteral("actionNewVolume"), QStringLiteral("volumeDialog"),
+            { QStringLiteral("Title of the volume") } },
+        { m_file, QStringLiteral("actionShare"), QStringLiteral("shareDialog"),
+            { QStringLiteral("Department to share with"), QStringLiteral("Shares of the file") } },
+        { {}, QStringLiteral("actionRecycleBin"), QStringLiteral("recycleBinDialog"),
+            { QStringLiteral("Deleted records"), QStringLiteral("Close") } },
+        { {}, QStringLiteral("actionSettings"), QStringLiteral("settingsDialog"),
+            { QStringLiteral("Template of file references") } },
+    };
+    for (const Case &c : cases) {
+        if (c.row.isNull())
+            w.findChild<QAction *>(c.action)->trigger();
+        else
+            viaContextMenu(w, c.row, c.action);
+        QDialog *dialog = waitForDialog<QDialog>(c.dialog);
+        QVERIFY2(dialog, qPrintable(c.dialog));
+        QTest::qWait(200); // its lists have been read
+        QString problem;
+        const QStringList stops = walkWithTab(dialog, &problem);
+        QVERIFY2(problem.isEmpty(),
+            qPrintable(
+                c.dialog + QStringLiteral(": ") + problem + QStringLiteral(" | ") + stops.join(QLatin1Char('|'))));
+        for (const QString &name : c.mustReach)
+            QVERIFY2(stops.contains(name),
+                qPrintable(c.dialog + QStringLiteral(": ") + name + QStringLiteral(" not in ")
+                    + stops.join(QLatin1Char('|'))));
+        // Escape leaves without a question when nothing was typed.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY2(!dialog->isVisible(), qPrintable(c.dialog));
+    }
 }
 
 void TstRecordActions::germanDialogs()
