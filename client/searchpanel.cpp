@@ -1,7 +1,9 @@
 #include "searchpanel.h"
 
 #include "dms/search/indexer.h"
+#include "model/displaytime.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -13,8 +15,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -66,6 +70,89 @@ QString filterFor(const QString &field, const QString &value)
         + (plain ? value : QLatin1Char('"') + QString(value).remove(QLatin1Char('"')) + QLatin1Char('"'));
 }
 
+/**
+ * A hit in three lines: the title; reference · type · date; the passage around the hit with the
+ * hit in bold. Colours come from the palette, so dark and high-contrast themes work.
+ */
+class SearchHitDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(3 * option.fontMetrics.height() + 8);
+        return size;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor quiet = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
+        const QRect area = opt.rect.adjusted(4, 3, -4, -3);
+        const int line = opt.fontMetrics.height();
+        painter->save();
+        painter->setClipRect(opt.rect);
+        QFont bold = opt.font;
+        bold.setBold(true);
+        const QFontMetrics plainMetrics(opt.font);
+        const QFontMetrics boldMetrics(bold);
+        painter->setFont(bold);
+        painter->setPen(text);
+        painter->drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
+        QStringList meta { index.data(SearchResultModel::ReferenceRole).toString() };
+        if (const QString type = index.data(SearchResultModel::TypeRole).toString(); !type.isEmpty())
+            meta << type;
+        if (const QString date = index.data(SearchResultModel::DateRole).toString(); !date.isEmpty())
+            meta << date;
+        painter->setFont(opt.font);
+        painter->setPen(quiet);
+        painter->drawText(QRect(area.left(), area.top() + line, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+            plainMetrics.elidedText(meta.join(QStringLiteral(" · ")), Qt::ElideMiddle, area.width()));
+        // The passage: [hit] in bold, the rest as it is, cut with "…" where the row ends.
+        QString snippet = index.data(SearchResultModel::SnippetRole).toString();
+        int x = area.left();
+        // In a narrow list the hit must not fall off the end: what leads up to it is shortened.
+        if (const qsizetype first = snippet.indexOf(QLatin1Char('[')); first > 0) {
+            const QString before = snippet.left(first);
+            if (plainMetrics.horizontalAdvance(before) > area.width() / 3)
+                snippet = plainMetrics.elidedText(before, Qt::ElideLeft, area.width() / 3) + snippet.mid(first);
+        }
+        const int y = area.top() + 2 * line;
+        const int ellipsis = plainMetrics.horizontalAdvance(QStringLiteral("…"));
+        static const QRegularExpression parts(QStringLiteral("\\[([^\\]]*)\\]|[^\\[]+"));
+        for (auto it = parts.globalMatch(snippet); it.hasNext();) {
+            const auto m = it.next();
+            const bool hit = m.captured(0).startsWith(QLatin1Char('['));
+            const QString piece = hit ? m.captured(1) : m.captured(0);
+            const QFontMetrics &fm = hit ? boldMetrics : plainMetrics;
+            painter->setFont(hit ? bold : opt.font);
+            painter->setPen(hit ? text : quiet);
+            const int room = area.right() - x;
+            if (fm.horizontalAdvance(piece) <= room) {
+                painter->drawText(QRect(x, y, room, line), Qt::AlignLeft | Qt::AlignVCenter, piece);
+                x += fm.horizontalAdvance(piece);
+                continue;
+            }
+            painter->drawText(QRect(x, y, room, line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(piece, Qt::ElideRight, qMax(room, ellipsis)));
+            break;
+        }
+        painter->restore();
+    }
+};
+
 } // namespace
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const
@@ -108,6 +195,22 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return h.documentId;
     case SnippetRole:
         return h.snippet;
+    case ReferenceRole:
+        return h.caseReference.isEmpty() ? tr("Intake") : Model::documentReference(h.caseReference, h.number);
+    case TypeRole:
+        return h.type;
+    case DateRole:
+        return Model::displayDate(h.modifiedAt.toLocalTime().date());
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the row: all that the list draws.
+        QStringList parts { h.title, data(index, ReferenceRole).toString() };
+        if (!h.type.isEmpty())
+            parts << h.type;
+        parts << data(index, DateRole).toString();
+        if (!h.snippet.isEmpty())
+            parts << QString(h.snippet).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        return parts.join(QStringLiteral(", "));
+    }
     default:
         return {};
     }
@@ -160,10 +263,12 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
-    // Narrow beside the plan: title and place; the file name and the passage are in the tooltip.
+    // Narrow beside the plan: each hit in three lines (title; reference, type, date; the passage
+    // with the hit in bold); the file name is in the tooltip, the place in the second line.
+    m_view->setItemDelegateForColumn(SearchResultModel::TitleColumn, new SearchHitDelegate(m_view));
     m_view->header()->setSectionResizeMode(SearchResultModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(SearchResultModel::PlaceColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
+    m_view->setColumnHidden(SearchResultModel::PlaceColumn, true);
     m_view->setColumnHidden(SearchResultModel::FileNameColumn, true);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);

@@ -19,13 +19,16 @@ class QTreeWidget;
 
 namespace Aktenwerk::Client {
 
-/** Hits of one search: title, where it is filed, file name; the snippet as tooltip. */
+/**
+ * Hits of one search: title, where it is filed, file name; per hit also its reference, type,
+ * date and the passage around the hit (the list draws them below the title).
+ */
 class SearchResultModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { TitleColumn, PlaceColumn, FileNameColumn, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, SnippetRole };
+    enum Role { DocumentIdRole = Qt::UserRole + 1, SnippetRole, ReferenceRole, TypeRole, DateRole };
 
     using QAbstractTableModel::QAbstractTableModel;
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -640,7 +640,8 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
     for (const Candidate &c : std::as_const(candidates)) {
         auto st = db.prepare(QStringLiteral(
             "SELECT d.id, d.title, v.file_name, f.reference, c.reference, c.title, s.text, s.text_status, f.id, "
-            "pu.code, c.id, d.deleted FROM search_doc s JOIN document d ON d.id = s.document_id "
+            "pu.code, c.id, d.deleted, d.type, d.modified_at, d.number FROM search_doc s JOIN document d ON d.id = "
+            "s.document_id "
             "LEFT JOIN case_record c ON c.id = d.case_id LEFT JOIN file_record f ON f.id = c.file_id "
             "LEFT JOIN plan_unit pu ON pu.id = f.plan_unit_id "
             "LEFT JOIN version v ON v.document_id = d.id AND v.number = d.current_version WHERE s.rowid = ?"));
@@ -664,6 +665,9 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
         h.fileId = QUuid::fromString(st->text(8));
         h.planCode = st->text(9);
         h.caseId = QUuid::fromString(st->text(10));
+        h.type = st->text(12);
+        h.modifiedAt = QDateTime::fromString(st->text(13), Qt::ISODateWithMs);
+        h.number = st->integer(14);
         results.hits.append(std::move(h));
     }
     return results;

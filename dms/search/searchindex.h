@@ -5,6 +5,7 @@
 #include "model/error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -35,6 +36,9 @@ struct Hit
     QUuid caseId;
     QString planCode;      ///< the file's plan unit
     QString snippet;       ///< a piece of the text with the hits in [brackets]
+    QString type; ///< the document type ("Bauantrag"), empty for none
+    QDateTime modifiedAt; ///< last change of the document
+    int number = 0; ///< running number in its case (0 in the intake; below 0: provisional)
     QString textStatus;    ///< "ok", "none", or why there is no text
 };
 

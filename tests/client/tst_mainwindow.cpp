@@ -753,6 +753,18 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
     QVERIFY2(hit.data(Qt::ToolTipRole).toString().contains(QStringLiteral("[Ruhestörung]")),
              qPrintable(hit.data(Qt::ToolTipRole).toString()));
     QCOMPARE(panel->model()->index(0, SearchResultModel::PlaceColumn).data().toString().endsWith(QLatin1String("-001")), true);
+    // Worth reading: the document's reference, its date with the whole year, and the passage with
+    // the hit, drawn in three lines; a screen reader hears all of it.
+    const QString reference = hit.data(SearchResultModel::ReferenceRole).toString();
+    QVERIFY2(reference.startsWith(
+                 panel->model()->index(0, SearchResultModel::PlaceColumn).data().toString() + QLatin1Char('/')),
+        qPrintable(reference));
+    QVERIFY(hit.data(SearchResultModel::DateRole).toString().contains(QString::number(QDate::currentDate().year())));
+    QVERIFY(hit.data(SearchResultModel::SnippetRole).toString().contains(QStringLiteral("[Ruhestörung]")));
+    QVERIFY(hit.data(Qt::AccessibleTextRole).toString().contains(reference));
+    QVERIFY(panel->view()->sizeHintForRow(0) >= 3 * panel->view()->fontMetrics().height());
+    if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty())
+        w.grab().save(dir + QStringLiteral("/search-hits.png"));
     QVERIFY2(panel->status()->text().startsWith(QLatin1String("1 hit")), qPrintable(panel->status()->text()));
 
     panel->field()->setText(QStringLiteral("mueller OR ruhestörung"));
