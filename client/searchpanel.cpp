@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "client/flowlayout.h"
 #include "dms/search/indexer.h"
 #include "model/displaytime.h"
 
@@ -287,7 +288,8 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
     m_saveButton->setEnabled(false);
     const QString facetLabels[] = {tr("Department"), tr("Document type"), tr("Year")};
     const QString facetAll[] = {tr("All departments"), tr("All types"), tr("All years")};
-    auto *facetRow = new QHBoxLayout;
+    // The facets wrap onto a second row in a narrow pane instead of cutting "Alle Fachbereiche".
+    auto *facetRow = new FlowLayout(nullptr, 4);
     facetRow->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < 3; ++i) {
         QComboBox *box = m_facets[i];
@@ -295,10 +297,12 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
         box->setAccessibleName(facetLabels[i]);
         box->setToolTip(tr("Narrow the hits by %1").arg(facetLabels[i]));
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
+        box->setMinimumContentsLength(1);
+        // As wide as "Alle Fachbereiche" needs (plus the arrow), not as the longest value.
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(facetAll[i]) + 40);
         box->setEnabled(false);
         box->addItem(facetAll[i], QString());
-        facetRow->addWidget(box, 1);
+        facetRow->addWidget(box);
         const QString facet = QLatin1String(facetNames[i]);
         connect(box, &QComboBox::activated, this, [this, box, facet](int index) {
             applyFacet(facet, box->itemData(index).toString());

@@ -765,6 +765,11 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
     QVERIFY(panel->view()->sizeHintForRow(0) >= 3 * panel->view()->fontMetrics().height());
     if (const QString dir = qEnvironmentVariable("AKTENWERK_TEST_SHOTS"); !dir.isEmpty())
         w.grab().save(dir + QStringLiteral("/search-hits.png"));
+    // The filters below the field show their whole "All …" text, wrapping rather than cutting it.
+    for (const char *facet : { "dept", "type", "year" }) {
+        QComboBox *box = panel->facetBox(QLatin1String(facet));
+        QVERIFY2(box->width() >= box->fontMetrics().horizontalAdvance(box->itemText(0)) + 20, facet);
+    }
     QVERIFY2(panel->status()->text().startsWith(QLatin1String("1 hit")), qPrintable(panel->status()->text()));
 
     panel->field()->setText(QStringLiteral("mueller OR ruhestörung"));
