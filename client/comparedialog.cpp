@@ -1,6 +1,7 @@
 #include "client/comparedialog.h"
 
 #include "client/messagebanner.h"
+#include "client/theme.h"
 #include "client/versionformat.h"
 #include "dms/engine.h"
 #include "dms/versions/versiontext.h"
@@ -185,14 +186,14 @@ void CompareDialog::showDiff(const TextDiff &diff)
     QTextCursor cursor(m_diff->document());
     QTextBlockFormat plain;
     QTextBlockFormat addedFormat;
-    addedFormat.setBackground(QColor(0xe3, 0xf4, 0xe1));
+    addedFormat.setBackground(Theme::background(Theme::Tone::Positive, palette()));
     QTextBlockFormat removedFormat;
-    removedFormat.setBackground(QColor(0xfd, 0xe7, 0xe9));
+    removedFormat.setBackground(Theme::background(Theme::Tone::Error, palette()));
     QTextCharFormat text;
     QTextCharFormat addedText;
-    addedText.setForeground(QColor(0x13, 0x4a, 0x12));
+    addedText.setForeground(Theme::textOn(Theme::Tone::Positive, palette()));
     QTextCharFormat removedText;
-    removedText.setForeground(QColor(0x7a, 0x10, 0x20));
+    removedText.setForeground(Theme::textOn(Theme::Tone::Error, palette()));
     removedText.setFontStrikeOut(false);
     const qsizetype shown = std::min<qsizetype>(diff.lines.size(), maxShownLines);
     cursor.beginEditBlock();

@@ -3,6 +3,7 @@
 #include "client/asyncreader.h"
 #include "client/comparedialog.h"
 #include "client/flowlayout.h"
+#include "client/theme.h"
 #include "client/versioncommentdialog.h"
 #include "client/versionformat.h"
 #include "dms/capture/documentocr.h"
@@ -624,7 +625,7 @@ void HistoryPane::showVersionDetails()
         item->setData(Qt::UserRole, page);
         if (low || confidence < 0) {
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setForeground(QColor(0xa6, 0x3c, 0x00)); // dark orange: readable on white, not only a colour
+            item->setForeground(Theme::text(Theme::Tone::Warning, palette())); // with the icon: not only a colour
             item->setData(
                 Qt::AccessibleDescriptionRole, tr("Uncertain recognition: compare the text with the page image."));
             item->setToolTip(tr("Uncertain recognition: compare the text with the page image."));
@@ -676,7 +677,7 @@ void HistoryPane::showVersionDetails()
     m_transferNote->setText(text);
     m_transferNote->setAccessibleName(lines.first());
     m_transferNote->setAccessibleDescription(text);
-    m_transferNote->setStyleSheet(ok ? QString() : QStringLiteral("color: #a61b00"));
+    m_transferNote->setStyleSheet(ok ? QString() : Theme::labelStyle(Theme::Tone::Error, palette()));
     m_transferNote->show();
 }
 

@@ -1,5 +1,7 @@
 #include "client/messagebanner.h"
 
+#include "client/theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -37,21 +39,15 @@ void MessageBanner::showMessage(const QString &text, Kind kind)
     m_kind = kind;
     m_label->setText(text);
     setAccessibleName(text);
-    QString colours;
-    switch (kind) {
-    case Kind::Error:
-        colours = QStringLiteral("background:#fde7e9; color:#7a1020; border:1px solid #e8a1aa;");
-        break;
-    case Kind::Warning:
-        colours = QStringLiteral("background:#fff4ce; color:#5c4400; border:1px solid #e6cf7a;");
-        break;
-    case Kind::Information:
-        colours = QStringLiteral("background:#e5f1fb; color:#0b3a5d; border:1px solid #9cc3e6;");
-        break;
-    case Kind::Positive:
-        colours = QStringLiteral("background:#e3f4e1; color:#134a12; border:1px solid #9ccd97;");
-        break;
-    }
+    // Tints that suit the theme in use (light, dark or high contrast).
+    const Theme::Tone tone = kind == Kind::Error ? Theme::Tone::Error
+        : kind == Kind::Warning                  ? Theme::Tone::Warning
+        : kind == Kind::Information              ? Theme::Tone::Information
+                                                 : Theme::Tone::Positive;
+    const QPalette p = palette();
+    const QString colours
+        = QStringLiteral("background:%1; color:%2; border:1px solid %3;")
+              .arg(Theme::background(tone, p).name(), Theme::textOn(tone, p).name(), Theme::border(tone, p).name());
     setStyleSheet(QStringLiteral("#messageBanner { %1 border-radius: 3px; } #messageBanner QLabel { %2 border: none; }")
                       .arg(colours, colours.section(QLatin1Char(';'), 1, 1) + QLatin1Char(';')));
     show();

@@ -1,5 +1,7 @@
 #include "client/metadataform.h"
 
+#include "client/theme.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
@@ -56,7 +58,7 @@ void MetadataForm::setSchema(const MetadataSchema *schema)
         f.editor = editor;
         f.message = new QLabel(this);
         f.message->setObjectName(QStringLiteral("message_") + def.key);
-        f.message->setStyleSheet(QStringLiteral("color: #a4262c;"));
+        f.message->setStyleSheet(Theme::labelStyle(Theme::Tone::Error, palette()));
         f.message->setWordWrap(true);
         f.message->hide();
         auto *column = new QWidget(this);

@@ -2,6 +2,7 @@
 
 #include "client/messagebanner.h"
 #include "client/metadataform.h"
+#include "client/theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -34,7 +35,7 @@ NewCaseDialog::NewCaseDialog(Dms::Engine *engine, const FileRecord &file, const 
     m_title->setAccessibleName(tr("Title"));
     m_title->setMaxLength(500);
     m_titleMessage->setObjectName(QStringLiteral("titleMessage"));
-    m_titleMessage->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_titleMessage->setStyleSheet(Theme::labelStyle(Theme::Tone::Error, palette()));
     m_titleMessage->hide();
     m_type->setObjectName(QStringLiteral("typeCombo"));
     m_type->setAccessibleName(tr("Case type"));

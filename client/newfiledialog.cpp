@@ -2,6 +2,7 @@
 
 #include "client/messagebanner.h"
 #include "client/metadataform.h"
+#include "client/theme.h"
 #include "model/filereference.h"
 
 #include <QComboBox>
@@ -44,7 +45,7 @@ NewFileDialog::NewFileDialog(Dms::Engine *engine, const Context &context, const 
     m_title->setMaxLength(500);
     m_title->setPlaceholderText(tr("e.g. Neubau Einfamilienhaus, Lindenweg 12"));
     m_titleMessage->setObjectName(QStringLiteral("titleMessage"));
-    m_titleMessage->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_titleMessage->setStyleSheet(Theme::labelStyle(Theme::Tone::Error, palette()));
     m_titleMessage->hide();
     for (const Department &d : std::as_const(m_context.departments))
         m_department->addItem(tr("FB %1 – %2").arg(d.code, d.name), d.code);

@@ -1,5 +1,6 @@
 #include "client/scandialog.h"
 
+#include "client/theme.h"
 #include "dms/capture/documentocr.h"
 #include "dms/capture/pageanalysis.h"
 #include "dms/capture/separatorsheet.h"
@@ -1029,7 +1030,7 @@ void ScanDialog::updateState()
 void ScanDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #a00000;") : QString());
+    m_message->setStyleSheet(error ? Theme::labelStyle(Theme::Tone::Error, palette()) : QString());
     m_message->setVisible(!text.isEmpty());
 }
 
