@@ -1,10 +1,12 @@
 #include "client/scanpagemodel.h"
 
+#include "client/theme.h"
 #include "dms/capture/blankpages.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDataStream>
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QMimeData>
 
@@ -109,11 +111,16 @@ QVariant ScanPageModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         return p->thumbnail;
+    // Marked pages are tinted for the theme in use, with text that stays readable on the tint.
     case Qt::BackgroundRole:
-        if (separator)
-            return QBrush(QColor(210, 225, 255));
-        if (blank)
-            return QBrush(QColor(255, 220, 220));
+        if (separator || blank)
+            return QBrush(Theme::background(
+                separator ? Theme::Tone::Information : Theme::Tone::Error, QGuiApplication::palette()));
+        return {};
+    case Qt::ForegroundRole:
+        if (separator || blank)
+            return QBrush(
+                Theme::textOn(separator ? Theme::Tone::Information : Theme::Tone::Error, QGuiApplication::palette()));
         return {};
     case KeyRole:
         return p->key;
