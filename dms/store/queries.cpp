@@ -9,6 +9,34 @@ namespace Aktenwerk::Dms::Queries {
 
 using namespace Model;
 
+QList<FileShare> readShares(const QString &json)
+{
+    QList<FileShare> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        FileShare s;
+        s.departmentCode = o.value(QLatin1String("department")).toString();
+        s.until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
+        s.grantedBy = o.value(QLatin1String("by")).toString();
+        s.grantedAt = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+        if (!s.departmentCode.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+QString writeShares(const QList<FileShare> &shares)
+{
+    QJsonArray out;
+    for (const FileShare &s : shares)
+        out.append(QJsonObject { { QStringLiteral("department"), s.departmentCode },
+            { QStringLiteral("until"),
+                s.until.isValid() ? QJsonValue(s.until.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
+            { QStringLiteral("by"), s.grantedBy },
+            { QStringLiteral("at"), s.grantedAt.toUTC().toString(Qt::ISODateWithMs) } });
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
 namespace {
 
 // Every entity SELECT starts with these seven columns, in this order.
@@ -81,22 +109,6 @@ PlanUnit readPlanUnit(const Statement &st)
     return u;
 }
 #define PLAN_COLS META_COLS ", parent_id, code, title, description, retention_years, disposal_type, retired, department_code"
-
-QList<FileShare> readShares(const QString &json)
-{
-    QList<FileShare> out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        FileShare s;
-        s.departmentCode = o.value(QLatin1String("department")).toString();
-        s.until = QDateTime::fromString(o.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
-        s.grantedBy = o.value(QLatin1String("by")).toString();
-        s.grantedAt = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
-        if (!s.departmentCode.isEmpty())
-            out << s;
-    }
-    return out;
-}
 
 FileRecord readFile(const Statement &st)
 {
@@ -566,23 +578,15 @@ Result<QList<DeletedRecord>> deletedRecords(Database &db, int limit)
         "UNION ALL SELECT 'document', d.id, d.title, d.title, c.reference, d.number, d.modified_at, d.modified_by "
         "FROM document d LEFT JOIN case_record c ON c.id = d.case_id WHERE d.deleted = 1 "
         "ORDER BY 7 DESC LIMIT ?"));
-    if (!st)
-        return std::unexpected(st.error());
-    st->bind(1, limit);
-    QList<DeletedRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        DeletedRecord r { st->text(0), QUuid::fromString(st->text(1)), st->text(2), st->text(3), st->text(4),
-            QDateTime::fromString(st->text(6), Qt::ISODateWithMs), st->text(7) };
-        if (r.entityType == QLatin1String("document") && !r.place.isEmpty() && !st->isNull(5))
-            r.label = Model::documentReference(r.place, st->integer(5));
-        out << r;
-    }
-    return out;
+    if (st)
+        st->bind(1, limit);
+    return collect<DeletedRecord>(std::move(st), [](const Statement &s) {
+        DeletedRecord r { s.text(0), QUuid::fromString(s.text(1)), s.text(2), s.text(3), s.text(4),
+            QDateTime::fromString(s.text(6), Qt::ISODateWithMs), s.text(7) };
+        if (r.entityType == QLatin1String("document") && !r.place.isEmpty() && !s.isNull(5))
+            r.label = Model::documentReference(r.place, s.integer(5));
+        return r;
+    });
 }
 
 Result<QList<RejectedChange>> rejectedChanges(Database &db)

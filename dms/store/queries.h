@@ -102,6 +102,9 @@ Result<QHash<QUuid, int>> fileCountsByPlanUnit(Database &db);
 Result<QString> planUnitDepartment(Database &db, const QUuid &id);
 
 /** Files below one plan unit (null: all files), ordered by reference. */
+/** A file's shares as stored in file_record.shares (the server's mirror has the same shape). */
+QList<Model::FileShare> readShares(const QString &json);
+QString writeShares(const QList<Model::FileShare> &shares);
 Result<QList<Model::FileRecord>> files(Database &db, const QUuid &planUnitId = {});
 Result<std::optional<Model::FileRecord>> file(Database &db, const QUuid &id);
 Result<QList<Model::SubFile>> subFiles(Database &db, const QUuid &fileId);

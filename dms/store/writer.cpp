@@ -1931,27 +1931,17 @@ Result<Writer::Applied> Writer::share(const Command &c)
     const QDateTime now = QDateTime::fromString(m_now, Qt::ISODateWithMs);
     if (grant && args->until.isValid() && args->until <= now)
         return fail(ErrorCode::Validation, tr("The end of the share has passed already."));
-    QJsonArray shares;
-    bool found = false;
-    for (const FileShare &existing : f.shares) {
-        if (existing.departmentCode == department) {
-            found = true;
-            continue;
-        }
-        shares.append(QJsonObject { { QStringLiteral("department"), existing.departmentCode },
-            { QStringLiteral("until"),
-                existing.until.isValid() ? QJsonValue(existing.until.toString(Qt::ISODateWithMs)) : QJsonValue() },
-            { QStringLiteral("by"), existing.grantedBy },
-            { QStringLiteral("at"), existing.grantedAt.toString(Qt::ISODateWithMs) } });
-    }
+    QList<FileShare> shares = f.shares;
+    const auto removed = std::remove_if(
+        shares.begin(), shares.end(), [&department](const FileShare &s) { return s.departmentCode == department; });
+    const bool found = removed != shares.end();
+    shares.erase(removed, shares.end());
     if (!grant && !found)
         return fail(
             ErrorCode::NotFound, tr("The file %1 is not shared with department %2.").arg(f.reference, department));
     if (grant)
-        shares.append(QJsonObject { { QStringLiteral("department"), department },
-            { QStringLiteral("until"),
-                args->until.isValid() ? QJsonValue(args->until.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
-            { QStringLiteral("by"), m_user.login }, { QStringLiteral("at"), m_now } });
+        shares.append(
+            FileShare { department, args->until, m_user.login, QDateTime::fromString(m_now, Qt::ISODateWithMs) });
     Applied a;
     a.baseRevision = f.meta.revision;
     a.result = makeResult(QStringLiteral("file"), f.meta.id, f.reference, f.meta.revision + 1);
@@ -1959,8 +1949,7 @@ Result<Writer::Applied> Writer::share(const Command &c)
         "UPDATE file_record SET shares = ?, revision = ?, modified_at = ?, modified_by = ? WHERE id = ?"));
     if (!st)
         return std::unexpected(st.error());
-    st->bindAll(QString::fromUtf8(QJsonDocument(shares).toJson(QJsonDocument::Compact)), a.result.revision, m_now,
-        m_user.login, uuidText(f.meta.id));
+    st->bindAll(Queries::writeShares(shares), a.result.revision, m_now, m_user.login, uuidText(f.meta.id));
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     a.payload = args->toJson();

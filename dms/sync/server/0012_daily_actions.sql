@@ -193,10 +193,9 @@ BEGIN
                                 format('Was %s enthält, ist gelöscht: stellen Sie zuerst das wieder her.', s.label),
                                 format('What holds %s is deleted: restore that first.', s.label));
     END IF;
-    IF NOT s.deleted THEN
-        RETURN aktenwerk.applied('{}', p_type, p_id::text, s.department_code, s.confidentiality, s.file_id);
+    IF s.deleted THEN -- restoring twice changes nothing
+        PERFORM aktenwerk.revive(tbl, p_id);
     END IF;
-    PERFORM aktenwerk.revive(tbl, p_id);
     RETURN aktenwerk.applied('{}', p_type, p_id::text, s.department_code, s.confidentiality, s.file_id);
 END $$;
 
