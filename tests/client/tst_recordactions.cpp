@@ -194,7 +194,7 @@ QStringList TstRecordActions::viaContextMenu(MainWindow &w, const QUuid &id, con
 template<typename D> D *TstRecordActions::waitForDialog(const QString &name)
 {
     D *found = nullptr;
-    QTest::qWaitFor(
+    const bool shown = QTest::qWaitFor(
         [&] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 if (auto *d = qobject_cast<D *>(w); d && d->objectName() == name && d->isVisible())
@@ -203,7 +203,7 @@ template<typename D> D *TstRecordActions::waitForDialog(const QString &name)
             return found != nullptr;
         },
         5000);
-    return found;
+    return shown ? found : nullptr;
 }
 
 Model::FileRecord TstRecordActions::file(MainWindow &w, const QUuid &id)
