@@ -41,6 +41,7 @@ CompareDialog::CompareDialog(Dms::Engine *engine, QThreadPool *pool, const QStri
     m_meta->setObjectName(QStringLiteral("compareMetadata"));
     m_meta->setAccessibleName(tr("Metadata of both versions"));
     m_meta->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_meta->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it), as in every list here
     m_meta->horizontalHeader()->setStretchLastSection(true);
     m_meta->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
@@ -52,6 +53,7 @@ CompareDialog::CompareDialog(Dms::Engine *engine, QThreadPool *pool, const QStri
     m_diff->setObjectName(QStringLiteral("compareDiff"));
     m_diff->setAccessibleName(tr("Text differences: lines starting with + were added, lines starting with − removed"));
     m_diff->setReadOnly(true);
+    m_diff->setTabChangesFocus(true);
     m_diff->setLineWrapMode(QTextEdit::NoWrap);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);

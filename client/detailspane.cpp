@@ -120,6 +120,9 @@ DetailsPane::DetailsPane(AsyncReader *reader, QWidget *parent)
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // A stop of its own for scrolling by keyboard (arrows, Page Down): named for screen readers.
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setAccessibleName(tr("Details of the selection"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

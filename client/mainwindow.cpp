@@ -148,12 +148,12 @@ void MainWindow::createActions()
     m_addDocuments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_addDocuments->setIcon(Icons::themed("document-open", QStyle::SP_DialogOpenButton));
     m_addDocuments->setObjectName(QStringLiteral("actionAddDocuments"));
-    m_fileIntoCase = fileMenu->addAction(tr("File into &case…"), this, &MainWindow::chooseCaseForIntakeDocument);
+    m_fileIntoCase = fileMenu->addAction(tr("File in&to case…"), this, &MainWindow::chooseCaseForIntakeDocument);
     m_fileIntoCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_fileIntoCase->setIcon(Icons::themed("go-jump", QStyle::SP_ArrowRight));
     m_fileIntoCase->setObjectName(QStringLiteral("actionFileIntoCase"));
     m_fileIntoCase->setToolTip(tr("File the selected intake document into a case (Zuordnen)"));
-    m_scan = fileMenu->addAction(tr("Sc&an…"), this, &MainWindow::scan);
+    m_scan = fileMenu->addAction(tr("&Scan…"), this, &MainWindow::scan);
     m_scan->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_scan->setIcon(Icons::themed("scanner", QStyle::SP_DesktopIcon));
     m_scan->setObjectName(QStringLiteral("actionScan"));
@@ -201,7 +201,7 @@ void MainWindow::createActions()
     m_showSidePane->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
     m_showSidePane->setObjectName(QStringLiteral("actionShowSidePane"));
     viewMenu->addSeparator();
-    m_syncNow = viewMenu->addAction(tr("&Sync now"), m_sync, &SyncController::syncNow);
+    m_syncNow = viewMenu->addAction(tr("Sync &now"), m_sync, &SyncController::syncNow);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
     m_syncNow->setIcon(Icons::themed("emblem-synchronizing", QStyle::SP_BrowserReload));
     m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
@@ -212,7 +212,7 @@ void MainWindow::createActions()
     m_showRejected->setObjectName(QStringLiteral("actionRejected"));
 
     // The version actions of the selected document, from anywhere in the window.
-    QMenu *versionMenu = menuBar()->addMenu(tr("V&ersions"));
+    QMenu *versionMenu = menuBar()->addMenu(tr("Ve&rsions"));
     versionMenu->setObjectName(QStringLiteral("versionMenu"));
     for (QAction *a : {m_history->checkOutAction(), m_history->checkInAction(), m_history->cancelCheckOutAction()})
         versionMenu->addAction(a);

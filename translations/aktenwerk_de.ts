@@ -996,6 +996,18 @@ Befehle:
         <source>Restored %1.</source>
         <translation>%1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>More files and cases match; add words or az:, fb:, status: to narrow them.</source>
+        <translation>Weitere Akten und Vorgänge passen; mit weiteren Wörtern oder az:, fb:, status: eingrenzen.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>
@@ -1495,6 +1507,10 @@ Befehle:
     <message>
         <source>none yet – drop files onto the case, or use Add documents… (Ctrl+I) or Scan… (Ctrl+Alt+S)</source>
         <translation>noch keine – ziehen Sie Dateien auf den Vorgang oder nutzen Sie „Dokumente hinzufügen…“ (Strg+I) oder „Scannen…“ (Strg+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Details der Auswahl</translation>
     </message>
 </context>
 <context>
@@ -2577,10 +2593,6 @@ Befehle:
         <translation>Aktenplan importiert: %1 Einheiten angelegt, %2 aktualisiert, %3 unverändert.</translation>
     </message>
     <message>
-        <source>&amp;Sync now</source>
-        <translation>Jetzt a&amp;bgleichen</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikte…</translation>
     </message>
@@ -2634,10 +2646,6 @@ Befehle:
     <message>
         <source>Without text: %1.</source>
         <translation>Ohne Text: %1.</translation>
-    </message>
-    <message>
-        <source>File into &amp;case…</source>
-        <translation>Vorgang &amp;zuordnen …</translation>
     </message>
     <message>
         <source>File the selected intake document into a case (Zuordnen)</source>
@@ -2701,12 +2709,8 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>V&amp;ersions</source>
-        <translation>V&amp;ersionen</translation>
-    </message>
-    <message>
         <source>Show &amp;history</source>
-        <translation>&amp;Verlauf anzeigen</translation>
+        <translation>Ver&amp;lauf anzeigen</translation>
     </message>
     <message>
         <source>Hist&amp;ory</source>
@@ -2723,10 +2727,6 @@ Befehle:
     <message>
         <source>Check in the saved working copy</source>
         <translation>Die gespeicherte Arbeitskopie einchecken</translation>
-    </message>
-    <message>
-        <source>Sc&amp;an…</source>
-        <translation>&amp;Scannen…</translation>
     </message>
     <message>
         <source>Scan paper into the selected case, or into the intake</source>
@@ -2799,6 +2799,22 @@ Befehle:
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>File in&amp;to case…</source>
+        <translation>Vorgang &amp;zuordnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Scan…</source>
+        <translation>&amp;Scannen …</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsions</source>
+        <translation>V&amp;ersionen</translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3158,7 @@ Befehle:
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <translation>Per &amp;E-Mail senden …</translation>
+        <translation>Per E-&amp;Mail senden …</translation>
     </message>
     <message>
         <source>Attach the selected document to a new e-mail</source>
@@ -4086,6 +4102,24 @@ Dateiname: %5</translation>
         <source>Nothing found. Try fewer words or the beginning of a word (bauan*).</source>
         <translation>Nichts gefunden. Versuchen Sie es mit weniger Wörtern oder dem Anfang eines Worts (bauan*).</translation>
     </message>
+    <message>
+        <source>no documents</source>
+        <translation>keine Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n files and cases</source>
+        <translation>
+            <numerusform>Die besten %n Akten und Vorgänge</numerusform>
+            <numerusform>Die besten %n Akten und Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or case(s)</source>
+        <translation>
+            <numerusform>%n Akte oder Vorgang</numerusform>
+            <numerusform>%n Akten oder Vorgänge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::SearchResultModel</name>
@@ -4104,6 +4138,30 @@ Dateiname: %5</translation>
     <message>
         <source>File name</source>
         <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>File %1, department %2, %3</source>
+        <translation>Akte %1, Fachbereich %2, %3</translation>
+    </message>
+    <message>
+        <source>Case %1 in file %2, %3</source>
+        <translation>Vorgang %1 in Akte %2, %3</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>in file %1</source>
+        <translation>in Akte: %1</translation>
+    </message>
+    <message>
+        <source>FB %1</source>
+        <translation>FB %1</translation>
     </message>
 </context>
 <context>

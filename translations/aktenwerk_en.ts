@@ -994,6 +994,18 @@ Commands:
         <source>Restored %1.</source>
         <translation>Restored %1.</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>More files and cases match; add words or az:, fb:, status: to narrow them.</source>
+        <translation>More files and cases match; add words or az:, fb:, status: to narrow them.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>
@@ -1493,6 +1505,10 @@ Commands:
     <message>
         <source>none yet – drop files onto the case, or use Add documents… (Ctrl+I) or Scan… (Ctrl+Alt+S)</source>
         <translation>none yet – drop files onto the case, or use Add documents… (Ctrl+I) or Scan… (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Details of the selection</source>
+        <translation>Details of the selection</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2591,6 @@ Commands:
         <translation>File plan imported: %1 units created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sync now</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
@@ -2632,10 +2644,6 @@ Commands:
     <message>
         <source>Without text: %1.</source>
         <translation>Without text: %1.</translation>
-    </message>
-    <message>
-        <source>File into &amp;case…</source>
-        <translation>File into &amp;case…</translation>
     </message>
     <message>
         <source>File the selected intake document into a case (Zuordnen)</source>
@@ -2699,10 +2707,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>V&amp;ersions</source>
-        <translation>V&amp;ersions</translation>
-    </message>
-    <message>
         <source>Show &amp;history</source>
         <translation>Show &amp;history</translation>
     </message>
@@ -2721,10 +2725,6 @@ Commands:
     <message>
         <source>Check in the saved working copy</source>
         <translation>Check in the saved working copy</translation>
-    </message>
-    <message>
-        <source>Sc&amp;an…</source>
-        <translation>Sc&amp;an…</translation>
     </message>
     <message>
         <source>Scan paper into the selected case, or into the intake</source>
@@ -2797,6 +2797,22 @@ Commands:
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>File in&amp;to case…</source>
+        <translation>File in&amp;to case…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan…</source>
+        <translation>&amp;Scan…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsions</source>
+        <translation>Ve&amp;rsions</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4100,24 @@ File name: %5</translation>
         <source>Nothing found. Try fewer words or the beginning of a word (bauan*).</source>
         <translation>Nothing found. Try fewer words or the beginning of a word (bauan*).</translation>
     </message>
+    <message>
+        <source>no documents</source>
+        <translation>no documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n files and cases</source>
+        <translation>
+            <numerusform>The best %n files and cases</numerusform>
+            <numerusform>The best %n files and cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or case(s)</source>
+        <translation>
+            <numerusform>%n file or case</numerusform>
+            <numerusform>%n files or cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::SearchResultModel</name>
@@ -4102,6 +4136,30 @@ File name: %5</translation>
     <message>
         <source>File name</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>File %1, department %2, %3</source>
+        <translation>File %1, department %2, %3</translation>
+    </message>
+    <message>
+        <source>Case %1 in file %2, %3</source>
+        <translation>Case %1 in file %2, %3</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>in file %1</source>
+        <translation>in file %1</translation>
+    </message>
+    <message>
+        <source>FB %1</source>
+        <translation>FB %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "dms/engine.h"
 #include "dms/i18n.h"
 #include "dms/store/queries.h"
+#include "keyboardwalk.h"
 #include "model/filereference.h"
 
 #include <QAccessible>
@@ -540,49 +541,6 @@ void TstRecordActions::everyActionIsInTheMenuWithAShortcut()
     QVERIFY(waitForDialog<MoveDialog>(QStringLiteral("moveDialog")));
 }
 
-namespace {
-
-/**
- * Tab through @p dialog from its first focus until focus comes back: every stop must have an
- * accessible name (what a screen reader says); returns the names of the stops, or a problem.
- */
-QStringList walkWithTab(QDialog *dialog, QString *problem)
-{
-    QApplication::setActiveWindow(dialog);
-    dialog->activateWindow();
-    QWidget *start = dialog->focusWidget() ? dialog->focusWidget() : dialog->nextInFocusChain();
-    start->setFocus(Qt::TabFocusReason);
-    QStringList stops;
-    QWidget *current = start;
-    for (int i = 0; i < 40; ++i) {
-        // Its own accessible name, else what the accessibility interface derives (a button's text,
-        // a field's buddy label).
-        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(current);
-        const QString name = !current->accessibleName().isEmpty() ? current->accessibleName()
-            : a                                                   ? a->text(QAccessible::Name).trimmed()
-                                                                  : QString();
-        if (name.isEmpty() && problem->isEmpty())
-            *problem = QStringLiteral("no accessible name: %1 %2")
-                           .arg(QString::fromLatin1(current->metaObject()->className()), current->objectName());
-        stops << (name.isEmpty() ? QStringLiteral("?") : name);
-        QTest::keyClick(current, Qt::Key_Tab);
-        QWidget *next = QApplication::focusWidget();
-        if (!next || next == current) {
-            if (problem->isEmpty())
-                *problem = QStringLiteral("Tab does not leave %1").arg(current->objectName());
-            break;
-        }
-        if (next == start)
-            return stops;
-        current = next;
-    }
-    if (problem->isEmpty())
-        *problem = QStringLiteral("the focus chain does not come back");
-    return stops;
-}
-
-} // namespace
-
 void TstRecordActions::dialogsAreWalkedByKeyboardAndNamed()
 {
     MainWindow w(MainWindow::Options { m_data, false });
@@ -616,7 +574,10 @@ void TstRecordActions::dialogsAreWalkedByKeyboardAndNamed()
         QVERIFY2(dialog, qPrintable(c.dialog));
         QTest::qWait(200); // its lists have been read
         QString problem;
-        const QStringList stops = walkWithTab(dialog, &problem);
+        QApplication::setActiveWindow(dialog);
+        dialog->activateWindow();
+        const QStringList stops = Test::spokenNames(Test::walkFocus(
+            dialog->focusWidget() ? dialog->focusWidget() : dialog->nextInFocusChain(), Qt::Key_Tab, &problem));
         QVERIFY2(problem.isEmpty(),
             qPrintable(
                 c.dialog + QStringLiteral(": ") + problem + QStringLiteral(" | ") + stops.join(QLatin1Char('|'))));
