@@ -393,6 +393,15 @@ void MainWindow::createLayout()
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
     connect(m_search, &SearchPanel::hitActivated, this, [this](const Dms::Search::Hit &hit) {
+        if (hit.kind != Dms::Search::Hit::Kind::Document) {
+            // A file or case: opened in the list, its details beside it.
+            m_preferDetails = true;
+            m_sideTabs->setCurrentWidget(m_details);
+            selectPlanUnit(hit.planCode);
+            selectRecordPath(hit.kind == Dms::Search::Hit::Kind::File ? QList<QUuid> { hit.fileId }
+                                                                      : QList<QUuid> { hit.fileId, hit.caseId });
+            return;
+        }
         if (hit.fileId.isNull()) {
             showDocument(hit.documentId); // in the intake
             return;

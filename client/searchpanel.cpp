@@ -26,6 +26,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Aktenwerk::Client {
 
 using Dms::Search::Hit;
@@ -92,7 +94,10 @@ public:
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
         const QString title = opt.text;
+        const QIcon icon = opt.icon;
         opt.text.clear();
+        opt.icon = QIcon();
+        opt.features &= ~QStyleOptionViewItem::HasDecoration;
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
@@ -100,10 +105,17 @@ public:
         const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
         const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         const QColor quiet = selected ? text : opt.palette.color(group, QPalette::PlaceholderText);
-        const QRect area = opt.rect.adjusted(4, 3, -4, -3);
+        QRect area = opt.rect.adjusted(4, 3, -4, -3);
         const int line = opt.fontMetrics.height();
         painter->save();
         painter->setClipRect(opt.rect);
+        // What it is (file, case, document) as an icon beside the title; the lines start after it.
+        if (!icon.isNull()) {
+            const int side = opt.decorationSize.height();
+            icon.paint(painter, QRect(area.left(), area.top() + (line - side) / 2, side, side), Qt::AlignCenter,
+                opt.state & QStyle::State_Enabled ? QIcon::Normal : QIcon::Disabled);
+            area.setLeft(area.left() + side + 6);
+        }
         QFont bold = opt.font;
         bold.setBold(true);
         const QFontMetrics plainMetrics(opt.font);
@@ -112,15 +124,22 @@ public:
         painter->setPen(text);
         painter->drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
             boldMetrics.elidedText(title, Qt::ElideRight, area.width()));
-        QStringList meta { index.data(SearchResultModel::ReferenceRole).toString() };
+        // Type and date stay whole; the reference gives way in the middle where the row is narrow
+        // (and the date before it gets shorter than a third of the row).
+        QString rest;
         if (const QString type = index.data(SearchResultModel::TypeRole).toString(); !type.isEmpty())
-            meta << type;
-        if (const QString date = index.data(SearchResultModel::DateRole).toString(); !date.isEmpty())
-            meta << date;
+            rest += QStringLiteral(" · ") + type;
+        const QString date = index.data(SearchResultModel::DateRole).toString();
+        if (!date.isEmpty()
+            && plainMetrics.horizontalAdvance(rest + QStringLiteral(" · ") + date) < area.width() * 2 / 3)
+            rest += QStringLiteral(" · ") + date;
+        const int restWidth = std::min(plainMetrics.horizontalAdvance(rest), area.width() * 2 / 3);
+        const QString reference = plainMetrics.elidedText(
+            index.data(SearchResultModel::ReferenceRole).toString(), Qt::ElideMiddle, area.width() - restWidth);
         painter->setFont(opt.font);
         painter->setPen(quiet);
         painter->drawText(QRect(area.left(), area.top() + line, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-            plainMetrics.elidedText(meta.join(QStringLiteral(" · ")), Qt::ElideMiddle, area.width()));
+            plainMetrics.elidedText(reference + rest, Qt::ElideRight, area.width()));
         // The passage: [hit] in bold, the rest as it is, cut with "…" where the row ends.
         QString snippet = index.data(SearchResultModel::SnippetRole).toString();
         int x = area.left();
@@ -171,12 +190,23 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Hit &h = m_hits.at(index.row());
+    const bool record = h.kind != Hit::Kind::Document;
     switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() != TitleColumn)
+            return {};
+        if (h.kind == Hit::Kind::File)
+            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        if (h.kind == Hit::Kind::Case)
+            return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
+        return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
             return h.title;
         case PlaceColumn:
+            if (record)
+                return h.fileReference;
             return h.caseReference.isEmpty() ? tr("Intake") : h.caseReference;
         case FileNameColumn:
             return h.fileName;
@@ -184,6 +214,14 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole: {
+        if (h.kind == Hit::Kind::File)
+            return tr("File %1, department %2, %3")
+                .arg(h.fileReference, h.department,
+                    Model::recordStatusName(Model::recordStatusFromCode(h.status).value_or(Model::RecordStatus::Open)));
+        if (h.kind == Hit::Kind::Case)
+            return tr("Case %1 in file %2, %3")
+                .arg(h.caseReference, h.fileReference,
+                    Model::recordStatusName(Model::recordStatusFromCode(h.status).value_or(Model::RecordStatus::Open)));
         QString tip = h.fileName;
         const QString passage = !h.snippet.isEmpty() ? h.snippet
             : h.textStatus == QLatin1String("ok") || h.textStatus == QLatin1String("none") ? QString()
@@ -195,21 +233,40 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case DocumentIdRole:
         return h.documentId;
     case SnippetRole:
+        // A file or case found by its title or reference: where it is instead of a passage.
+        if (h.snippet.isEmpty() && h.kind == Hit::Kind::Case)
+            return tr("in file %1").arg(h.fileTitle);
+        if (h.snippet.isEmpty() && h.kind == Hit::Kind::File)
+            return tr("FB %1").arg(h.department);
         return h.snippet;
     case ReferenceRole:
+        if (h.kind == Hit::Kind::File)
+            return h.fileReference;
+        if (h.kind == Hit::Kind::Case)
+            return h.caseReference;
         return h.caseReference.isEmpty() ? tr("Intake") : Model::documentReference(h.caseReference, h.number);
-    case TypeRole:
-        return h.type;
+    case TypeRole: {
+        // A file or case says what it is ("Akte", "Vorgang · abgeschlossen"); its own type is in its
+        // details (beside the reference in a narrow list it would push the reference out).
+        if (!record)
+            return h.type;
+        QStringList what { h.kind == Hit::Kind::File ? tr("File") : tr("Case") };
+        if (h.status == QLatin1String("closed"))
+            what << Model::recordStatusName(Model::RecordStatus::Closed);
+        return what.join(QStringLiteral(" · "));
+    }
+    case KindRole:
+        return static_cast<int>(h.kind);
     case DateRole:
         return Model::displayDate(h.modifiedAt.toLocalTime().date());
     case Qt::AccessibleTextRole: {
         // What a screen reader says for the row: all that the list draws.
         QStringList parts { h.title, data(index, ReferenceRole).toString() };
-        if (!h.type.isEmpty())
-            parts << h.type;
+        if (const QString type = data(index, TypeRole).toString(); !type.isEmpty())
+            parts << type;
         parts << data(index, DateRole).toString();
-        if (!h.snippet.isEmpty())
-            parts << QString(h.snippet).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        if (const QString passage = data(index, SnippetRole).toString(); !passage.isEmpty())
+            parts << QString(passage).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
         return parts.join(QStringLiteral(", "));
     }
     default:
@@ -427,24 +484,43 @@ void SearchPanel::search()
         return;
     }
     const Dms::Search::Query q = *query;
+    // The hits first, painted as soon as they are read; the facets (counted over every ranked hit,
+    // a join per hit) follow in a second read, so typing never waits for them.
     m_reader->run<Results>(
-        this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, pageSize, 0, true); },
-        [this, generation, filtered = q.hasFilters()](const Model::Result<Results> &r) {
+        this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, pageSize, 0, false); },
+        [this, generation, q, filtered = q.hasFilters()](const Model::Result<Results> &r) {
             if (generation != m_generation)
                 return; // a newer query is on its way
             if (!r) {
                 m_status->setText(r.error().message);
                 return;
             }
-            m_model->setHits(r->hits);
-            showFacets(*r);
-            if (r->hits.isEmpty())
-                m_status->setText(filtered ? tr("Nothing found. Try fewer words or leave out a filter.")
-                                           : tr("Nothing found. Try fewer words or the beginning of a word (bauan*)."));
+            // Files and cases first (few, and what a clerk looks for by name), then the documents.
+            m_model->setHits(r->records + r->hits);
+            m_reader->run<Results>(
+                this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, 0, 0, true); },
+                [this, generation](const Model::Result<Results> &f) {
+                    if (generation == m_generation && f)
+                        showFacets(*f);
+                });
+            QString documents;
+            if (r->hits.isEmpty() && r->records.isEmpty())
+                documents = filtered ? tr("Nothing found. Try fewer words or leave out a filter.")
+                                     : tr("Nothing found. Try fewer words or the beginning of a word (bauan*).");
+            else if (r->hits.isEmpty())
+                documents = tr("no documents");
             else if (!r->countIsExact)
-                m_status->setText(tr("More than %n hits; the best of the newest are shown.", nullptr, r->count));
+                documents = tr("More than %n hits; the best of the newest are shown.", nullptr, r->count);
             else
-                m_status->setText(tr("%n hit(s)", nullptr, r->count));
+                documents = tr("%n hit(s)", nullptr, r->count);
+            if (r->records.isEmpty()) {
+                m_status->setText(documents);
+                return;
+            }
+            const int records = static_cast<int>(r->records.size());
+            m_status->setText((r->moreRecords ? tr("The best %n files and cases", nullptr, records)
+                                              : tr("%n file(s) or case(s)", nullptr, records))
+                + QStringLiteral(" · ") + documents);
         });
 }
 

@@ -28,7 +28,14 @@ class SearchResultModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TitleColumn, PlaceColumn, FileNameColumn, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, SnippetRole, ReferenceRole, TypeRole, DateRole };
+    enum Role {
+        DocumentIdRole = Qt::UserRole + 1,
+        SnippetRole,
+        ReferenceRole,
+        TypeRole,
+        DateRole,
+        KindRole ///< Dms::Search::Hit::Kind as int: a document, file or case
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
     int rowCount(const QModelIndex &parent = {}) const override;

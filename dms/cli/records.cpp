@@ -641,11 +641,35 @@ int cmdSearch(const Args &a)
                                     {QStringLiteral("case_reference"), h.caseReference},
                                     {QStringLiteral("snippet"), h.snippet},
                                     {QStringLiteral("text"), h.textStatus}});
-        printJson(QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("more"), r->more},
-                              {QStringLiteral("count"), r->count}, {QStringLiteral("count_exact"), r->countIsExact},
-                              {QStringLiteral("facets"), facets}});
+        QJsonArray records;
+        for (const Search::Hit &h : r->records) {
+            const bool isCase = h.kind == Search::Hit::Kind::Case;
+            records.append(
+                QJsonObject { { QStringLiteral("kind"), isCase ? QStringLiteral("case") : QStringLiteral("file") },
+                    { QStringLiteral("id"), id(isCase ? h.caseId : h.fileId) },
+                    { QStringLiteral("reference"), isCase ? h.caseReference : h.fileReference },
+                    { QStringLiteral("title"), h.title }, { QStringLiteral("file_reference"), h.fileReference },
+                    { QStringLiteral("department"), h.department }, { QStringLiteral("status"), h.status },
+                    { QStringLiteral("snippet"), h.snippet } });
+        }
+        printJson(QJsonObject { { QStringLiteral("hits"), hits }, { QStringLiteral("records"), records },
+            { QStringLiteral("more_records"), r->moreRecords }, { QStringLiteral("more"), r->more },
+            { QStringLiteral("count"), r->count }, { QStringLiteral("count_exact"), r->countIsExact },
+            { QStringLiteral("facets"), facets } });
         return ExitOk;
     }
+    // Files and cases first, as the window lists them: "Akte 63.01.02-0001/2026  Neubau … (FB 63, offen)".
+    for (const Search::Hit &h : r->records) {
+        const bool isCase = h.kind == Search::Hit::Kind::Case;
+        out(QStringLiteral("%1 %2  %3  (%4, %5)")
+                .arg(isCase ? Text::tr("Case") : Text::tr("File"), isCase ? h.caseReference : h.fileReference, h.title,
+                    Text::tr("FB %1").arg(h.department),
+                    recordStatusName(Model::recordStatusFromCode(h.status).value_or(Model::RecordStatus::Open))));
+        if (!h.snippet.isEmpty())
+            out(QStringLiteral("    ") + h.snippet);
+    }
+    if (r->moreRecords)
+        out(Text::tr("More files and cases match; add words or az:, fb:, status: to narrow them."));
     for (const Search::Hit &h : r->hits) {
         out(QStringLiteral("%1  %2  (%3)  %4")
                 .arg(id(h.documentId), h.title, h.fileName,
@@ -655,7 +679,7 @@ int cmdSearch(const Args &a)
     }
     if (!r->hits.isEmpty() && !facetLine.isEmpty())
         out(QStringLiteral("-- ") + facetLine.join(QStringLiteral(" · ")));
-    if (r->hits.isEmpty())
+    if (r->hits.isEmpty() && r->records.isEmpty())
         out(Text::tr("Nothing found."));
     else if (!r->countIsExact)
         out(Text::tr("More than %n hits: the best of the newest are shown; narrow the search.", nullptr, r->count));

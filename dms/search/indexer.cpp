@@ -16,6 +16,9 @@ Result<int> Indexer::update(Engine &engine, const std::atomic<bool> *cancel, con
     auto reader = engine.openReader();
     if (!reader)
         return std::unexpected(reader.error());
+    // Files and cases first: a few terms each, no content to read.
+    if (auto records = updateRecords(engine, cancel); !records)
+        return std::unexpected(records.error());
     return SearchIndex::indexPending(
         *reader, engine.content(),
         [&engine](const QList<SearchIndex::Row> &rows) -> Result<int> {
@@ -32,6 +35,35 @@ Result<int> Indexer::update(Engine &engine, const std::atomic<bool> *cancel, con
             return stored;
         },
         cancel, moreComing);
+}
+
+Result<int> Indexer::updateRecords(Engine &engine, const std::atomic<bool> *cancel)
+{
+    if (engine.isReadOnly())
+        return 0;
+    auto reader = engine.openReader();
+    if (!reader)
+        return std::unexpected(reader.error());
+    int written = 0;
+    for (qint64 after = 0;;) {
+        if (cancel && cancel->load())
+            return written;
+        auto rows = SearchIndex::pendingRecordRows(*reader, after, 500);
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->isEmpty())
+            return written;
+        after = rows->last().ticket;
+        auto s = engine.writeDerived([&rows, &written](Database &db) -> Status {
+            auto n = SearchIndex::storeRecords(db, *rows);
+            if (!n)
+                return std::unexpected(n.error());
+            written += *n;
+            return {};
+        });
+        if (!s)
+            return std::unexpected(s.error());
+    }
 }
 
 Result<int> Indexer::reindex(Engine &engine, const std::atomic<bool> *cancel)

@@ -27,11 +27,13 @@ public:
      * from the server) are read on the calling thread, their content by one serving extraction
      * worker per core, and written in small transactions as they are finished
      * (SearchIndex::indexPending). While @p moreComing is true it waits for more (an import
-     * storing files). A read-only data folder: does nothing. Returns how many entries were
-     * written.
+     * storing files). Files and cases (updateRecords) come first. A read-only data folder:
+     * does nothing. Returns how many documents' entries were written.
      */
     static Model::Result<int> update(
         Engine &engine, const std::atomic<bool> *cancel = nullptr, const std::atomic<bool> *moreComing = nullptr);
+    /** Brings only the entries of files and cases up to date; returns how many were written. */
+    static Model::Result<int> updateRecords(Engine &engine, const std::atomic<bool> *cancel = nullptr);
     /**
      * Rebuilds the index from scratch: every document is marked stale and failed extractions
      * are forgotten (so the worker tries those files again) in one transaction, then update().

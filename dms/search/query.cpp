@@ -188,6 +188,8 @@ Result<Query> Query::parse(const QString &text)
                 continue;
             if (item.field == QLatin1String("title"))
                 expr = QStringLiteral("title : ") + expr;
+            else if (!item.negated)
+                q.written << item.text.trimmed();
         } else if (item.negated) {
             return fail(ErrorCode::InvalidArgument, tr("A filter cannot be excluded: -%1:%2").arg(item.field, item.text));
         } else if (item.field == QLatin1String("az")) {

@@ -38,6 +38,7 @@ public:
     QStringList phrases;
     QStringList terms;    ///< positive terms (stemmed), for highlighting
     QStringList prefixes; ///< positive prefixes (folded)
+    QStringList written; ///< positive words and phrases as written (a reference typed whole ranks its record first)
     QString reference;    ///< az:
     QString type;         ///< type:
     QString department;   ///< dept:

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -355,12 +356,106 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
     return stored;
 }
 
+Result<QList<SearchIndex::RecordRow>> SearchIndex::pendingRecordRows(Database &db, qint64 afterTicket, int limit)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT p.record_id, p.kind, p.ticket, coalesce(rc.deleted, rf.deleted, 1), coalesce(rc.title, rf.title), "
+        "coalesce(rc.reference, rf.reference), coalesce(rc.former_reference, rf.former_reference, ''), "
+        "coalesce(rc.type, rf.type), coalesce(rc.metadata, rf.metadata), coalesce(f.department_code, ''), "
+        "coalesce(pu.code, '') "
+        "FROM search_record_pending p "
+        "LEFT JOIN file_record rf ON p.kind = 'file' AND rf.id = p.record_id "
+        "LEFT JOIN case_record rc ON p.kind = 'case' AND rc.id = p.record_id "
+        "LEFT JOIN file_record f ON f.id = coalesce(rc.file_id, rf.id) "
+        "LEFT JOIN plan_unit pu ON pu.id = f.plan_unit_id "
+        "WHERE p.ticket > ? ORDER BY p.ticket LIMIT ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(afterTicket, static_cast<qint64>(limit));
+    QList<RecordRow> rows;
+    while (true) {
+        auto more = st->step();
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        RecordRow r;
+        r.recordId = st->text(0);
+        r.kind = st->text(1);
+        r.ticket = st->int64(2);
+        r.gone = st->int64(3) != 0;
+        if (!r.gone) {
+            r.title = terms(st->text(4));
+            QStringList meta { st->text(5), st->text(6), st->text(7), st->text(10) };
+            QStringList values;
+            const QJsonObject md = QJsonDocument::fromJson(st->text(8).toUtf8()).object();
+            for (auto it = md.constBegin(); it != md.constEnd(); ++it) {
+                const QString value = it.value().toVariant().toString().simplified();
+                if (!value.isEmpty())
+                    values << value;
+            }
+            meta << values;
+            r.meta = terms(meta.join(QLatin1Char('\n'))) + QLatin1Char(' ') + filterTokens(st->text(9), QString());
+            r.text = values.join(QStringLiteral(" · "));
+        }
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Result<int> SearchIndex::storeRecords(Database &db, const QList<RecordRow> &rows)
+{
+    int stored = 0;
+    for (const RecordRow &r : rows) {
+        // Changed again while it was read: leave it pending for the next round.
+        auto current = db.prepare(QStringLiteral("SELECT ticket FROM search_record_pending WHERE record_id = ?"));
+        if (!current)
+            return std::unexpected(current.error());
+        current->bind(1, r.recordId);
+        auto has = current->step();
+        if (!has)
+            return std::unexpected(has.error());
+        if (!*has || current->int64(0) != r.ticket)
+            continue;
+        (void)current->reset();
+        auto del = db.prepare(QStringLiteral("DELETE FROM search_record WHERE record_id = ?"));
+        if (!del)
+            return std::unexpected(del.error());
+        del->bind(1, r.recordId);
+        if (auto s = del->run(); !s)
+            return std::unexpected(s.error());
+        if (!r.gone) {
+            auto ins = db.prepare(QStringLiteral(
+                "INSERT INTO search_record (record_id, kind, title, meta, text) VALUES (?, ?, coalesce(?, ''), "
+                "coalesce(?, ''), coalesce(?, ''))"));
+            if (!ins)
+                return std::unexpected(ins.error());
+            ins->bindAll(r.recordId, r.kind, r.title, r.meta, r.text);
+            if (auto s = ins->run(); !s)
+                return std::unexpected(s.error());
+        }
+        auto done = db.prepare(QStringLiteral("DELETE FROM search_record_pending WHERE record_id = ? AND ticket = ?"));
+        if (!done)
+            return std::unexpected(done.error());
+        done->bindAll(r.recordId, r.ticket);
+        if (auto s = done->run(); !s)
+            return std::unexpected(s.error());
+        ++stored;
+    }
+    return stored;
+}
+
 Status SearchIndex::invalidateAll(Database &db)
 {
-    return db.exec(QStringLiteral("UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
-                                  "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
-                                  "  SELECT id, (SELECT value FROM search_ticket) FROM document "
-                                  "  UNION SELECT document_id, (SELECT value FROM search_ticket) FROM search_doc;"));
+    return db.exec(
+        QStringLiteral("UPDATE search_ticket SET value = value + 1 WHERE id = 1;"
+                       "INSERT OR REPLACE INTO search_pending (document_id, ticket) "
+                       "  SELECT id, (SELECT value FROM search_ticket) FROM document "
+                       "  UNION SELECT document_id, (SELECT value FROM search_ticket) FROM search_doc;"
+                       "INSERT OR REPLACE INTO search_record_pending (record_id, kind, ticket) "
+                       "  SELECT id, 'file', (SELECT value FROM search_ticket) FROM file_record "
+                       "  UNION SELECT id, 'case', (SELECT value FROM search_ticket) FROM case_record "
+                       "  UNION SELECT record_id, kind, (SELECT value FROM search_ticket) FROM search_record;"));
 }
 
 Result<int> SearchIndex::pendingCount(Database &db)
@@ -396,22 +491,117 @@ Result<Results> SearchIndex::search(const Engine &engine, const QString &query, 
 
 namespace {
 
+/** The az: filter over f (file) and c (case): a whole reference or the beginning of one, also former ones. */
+void referenceSql(const Query &q, QString &where, QStringList &args)
+{
+    if (q.reference.isEmpty())
+        return;
+    // A whole reference, or the beginning of one ("az:63.01.02" → its files).
+    where += QStringLiteral(" AND (f.reference = ? OR c.reference = ? OR f.reference LIKE ? ESCAPE '\\' "
+                            "OR c.reference LIKE ? ESCAPE '\\' OR f.former_reference = ? OR c.former_reference = ? "
+                            "OR f.former_reference LIKE ? ESCAPE '\\' OR c.former_reference LIKE ? ESCAPE '\\')");
+    QString like = q.reference;
+    like.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    args << q.reference << q.reference << like + QLatin1Char('%') << like + QLatin1Char('%');
+    args << q.reference << q.reference << like + QLatin1Char('%') << like + QLatin1Char('%'); // former references
+}
+
+/**
+ * Files and cases matching @p q's words (schema 12), best first: BM25 with the title weighing 8,
+ * references and metadata 4 — there are few enough of them to score every match. The filters
+ * that files and cases have apply (az:, fb:, status:, jahr:/von:/bis: on when they were created).
+ */
+Result<bool> searchRecords(Database &db, const Query &q, int limit, QList<Hit> &hits)
+{
+    QString where;
+    QStringList args;
+    referenceSql(q, where, args);
+    if (!q.department.isEmpty()) {
+        where += QStringLiteral(" AND f.department_code = ?");
+        args << q.department;
+    }
+    if (!q.status.isEmpty()) {
+        where += QStringLiteral(" AND coalesce(c.status, f.status) = ?");
+        args << q.status;
+    }
+    if (q.from.isValid()) {
+        where += QStringLiteral(" AND coalesce(c.created_at, f.created_at) >= ?");
+        args << q.from.toString(Qt::ISODate);
+    }
+    if (q.to.isValid()) {
+        where += QStringLiteral(" AND coalesce(c.created_at, f.created_at) < ?");
+        args << q.to.addDays(1).toString(Qt::ISODate);
+    }
+    auto st = db.prepare(
+        QStringLiteral(
+            "SELECT s.kind, s.record_id, s.text, f.id, f.reference, f.title, coalesce(pu.code, ''), c.reference, "
+            "c.title, coalesce(c.type, f.type), coalesce(c.status, f.status), coalesce(c.modified_at, f.modified_at), "
+            "f.department_code "
+            "FROM search_record_fts JOIN search_record s ON s.rowid = search_record_fts.rowid "
+            "LEFT JOIN case_record c ON s.kind = 'case' AND c.id = s.record_id "
+            "LEFT JOIN file_record f ON f.id = CASE s.kind WHEN 'file' THEN s.record_id ELSE c.file_id END "
+            "LEFT JOIN plan_unit pu ON pu.id = f.plan_unit_id "
+            "WHERE search_record_fts MATCH ? AND f.deleted = 0 AND coalesce(c.deleted, 0) = 0")
+        + where
+        // A reference typed whole: its file or case first, before those whose references begin with it.
+        + QStringLiteral(
+            " ORDER BY coalesce(c.reference, f.reference) IN (SELECT value FROM json_each(?)) "
+            "OR coalesce(c.former_reference, f.former_reference, '') IN (SELECT value FROM json_each(?)) DESC, "
+            "bm25(search_record_fts, 8.0, 4.0) LIMIT ?"));
+    if (!st)
+        return std::unexpected(st.error());
+    int i = 1;
+    st->bind(i++, q.match);
+    for (const QString &a : args)
+        st->bind(i++, a);
+    const QString written
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(q.written)).toJson(QJsonDocument::Compact));
+    st->bind(i++, written);
+    st->bind(i++, written);
+    st->bind(i++, limit + 1);
+    while (true) {
+        auto more = st->step();
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        if (hits.size() == limit)
+            return true; // more than limit
+        Hit h;
+        const bool isCase = st->text(0) == QLatin1String("case");
+        h.kind = isCase ? Hit::Kind::Case : Hit::Kind::File;
+        const QString passage = SearchIndex::snippet(st->text(2), q.terms, q.prefixes);
+        if (passage.contains(QLatin1Char('[')))
+            h.snippet = passage; // the words were found in the metadata (else in the title or reference)
+        h.fileId = QUuid::fromString(st->text(3));
+        h.fileReference = st->text(4);
+        h.planCode = st->text(6);
+        if (isCase) {
+            h.caseId = QUuid::fromString(st->text(1));
+            h.caseReference = st->text(7);
+            h.caseTitle = st->text(8);
+            h.title = h.caseTitle;
+            h.fileTitle = st->text(5);
+        } else {
+            h.title = st->text(5);
+        }
+        h.type = st->text(9);
+        h.status = st->text(10);
+        h.modifiedAt = QDateTime::fromString(st->text(11), Qt::ISODateWithMs);
+        h.department = st->text(12);
+        hits.append(std::move(h));
+    }
+    return false;
+}
+
 /** The SQL of the filters (az:, type:, dept:, ...) over d (document), c (case) and f (file), and their values. */
 std::pair<QString, QStringList> filterSql(const Query &q)
 {
     QString where;
     QStringList args;
-    if (!q.reference.isEmpty()) {
-        // A whole reference, or the beginning of one ("az:63.01.02" → its files).
-        where += QStringLiteral(" AND (f.reference = ? OR c.reference = ? OR f.reference LIKE ? ESCAPE '\\' "
-                                "OR c.reference LIKE ? ESCAPE '\\' OR f.former_reference = ? OR c.former_reference = ? "
-                                "OR f.former_reference LIKE ? ESCAPE '\\' OR c.former_reference LIKE ? ESCAPE '\\')");
-        QString like = q.reference;
-        like.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        args << q.reference << q.reference << like + QLatin1Char('%') << like + QLatin1Char('%');
-        args << q.reference << q.reference << like + QLatin1Char('%') << like + QLatin1Char('%'); // former references
-    }
+    referenceSql(q, where, args);
     if (!q.type.isEmpty()) {
         where += QStringLiteral(" AND lower(d.type) = lower(?)");
         args << q.type;
@@ -669,6 +859,13 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
         h.modifiedAt = QDateTime::fromString(st->text(13), Qt::ISODateWithMs);
         h.number = st->integer(14);
         results.hits.append(std::move(h));
+    }
+    // Files and cases: with words, on the first page, unless the filters name what only documents have.
+    if (offset == 0 && !query.match.isEmpty() && query.type.isEmpty() && query.sender.isEmpty()) {
+        auto more = searchRecords(db, query, recordLimit, results.records);
+        if (!more)
+            return std::unexpected(more.error());
+        results.moreRecords = *more;
     }
     return results;
 }

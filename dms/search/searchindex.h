@@ -23,15 +23,18 @@ class Engine;
 
 namespace Aktenwerk::Dms::Search {
 
-/** One document found. */
+/** One document found — or, among Results::records, a file or case (kind says which). */
 struct Hit
 {
-    QUuid documentId;
+    enum class Kind { Document, File, Case };
+    Kind kind = Kind::Document;
+    QUuid documentId; ///< null for a file or case
     QString title;
     QString fileName;      ///< original file name of the current version
     QString fileReference; ///< Aktenzeichen of the file; empty for the intake
     QString caseReference;
     QString caseTitle;
+    QString fileTitle; ///< only for a case found (Results::records): the title of its file
     QUuid fileId;          ///< null for the intake
     QUuid caseId;
     QString planCode;      ///< the file's plan unit
@@ -40,6 +43,8 @@ struct Hit
     QDateTime modifiedAt; ///< last change of the document
     int number = 0; ///< running number in its case (0 in the intake; below 0: provisional)
     QString textStatus;    ///< "ok", "none", or why there is no text
+    QString status; ///< of a file or case: "open" or "closed"
+    QString department; ///< of a file or case: its department's code
 };
 
 /** How the hits spread: value → number of hits, per facet. */
@@ -61,6 +66,13 @@ struct Results
     bool countIsExact = true;
     /** Only when asked for: "dept", "type", "year" → values by count (highest first). */
     QList<std::pair<QString, QList<Facet>>> facets;
+    /**
+     * Files and cases whose title, reference or metadata match the words (best first, at most
+     * SearchIndex::recordLimit; only on the first page, and not for typ:/absender:, which only
+     * documents have). Not counted in count.
+     */
+    QList<Hit> records;
+    bool moreRecords = false; ///< more files and cases match than records holds
 };
 
 /**
@@ -82,11 +94,22 @@ public:
         QString mimeType;                      ///< of the current version: which reader the worker uses
         std::optional<Extraction> extraction; ///< read now (not yet in the extraction cache)
     };
+    /** A file's or case's entry (schema 12): its terms, or gone. */
+    struct RecordRow
+    {
+        QString recordId;
+        QString kind; ///< "file" or "case"
+        qint64 ticket = 0;
+        bool gone = false;
+        QString title, meta, text;
+    };
     /**
      * Index tokens for the filters dept: and type:, added to an entry's metadata terms, so that
      * "Bescheid type:Bescheid" is one index lookup instead of a join per hit ("xdept63 xtypebescheid").
      */
     static QString filterTokens(const QString &department, const QString &type);
+    /** At most this many files and cases come with the first page of hits. */
+    static constexpr int recordLimit = 10;
     /** At most this many hits (the newest) are ranked; see search(). */
     static constexpr int rankedCandidates = 2000;
     /** Largest text taken from one document's content (the rest is not indexed). */
@@ -124,8 +147,15 @@ public:
      * pending. On the writer's connection, inside Engine::writeDerived's transaction.
      */
     static Model::Result<int> store(Database &writer, const QList<Row> &rows);
+    /** Up to @p limit stale files and cases after @p afterTicket, in ticket order, with their terms. */
+    static Model::Result<QList<RecordRow>> pendingRecordRows(Database &reader, qint64 afterTicket, int limit);
     /**
-     * Marks every document stale (reindex). On the writer's connection, inside
+     * Writes the entries of files and cases (an entry whose record changed again meanwhile stays
+     * pending). On the writer's connection, inside Engine::writeDerived's transaction.
+     */
+    static Model::Result<int> storeRecords(Database &writer, const QList<RecordRow> &rows);
+    /**
+     * Marks every document, file and case stale (reindex). On the writer's connection, inside
      * Engine::writeDerived's transaction.
      */
     static Model::Status invalidateAll(Database &writer);

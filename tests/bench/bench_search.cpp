@@ -29,9 +29,9 @@
 
 #include "../testsupport.h"
 #include "corpusgen.h"
-
 #include "dms/demo/demodata.h"
 #include "dms/search/germantext.h"
+#include "dms/search/indexer.h"
 #include "dms/search/query.h"
 #include "dms/search/searchindex.h"
 #include "dms/store/sha256.h"
@@ -48,8 +48,8 @@
 #include <QtConcurrent>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
 
 using namespace Aktenwerk;
 
@@ -75,7 +75,7 @@ void need(const Model::Status &s, const char *what)
         die(QStringLiteral("%1: %2 (%3)").arg(QLatin1String(what), s.error().message, s.error().detail));
 }
 
-constexpr int generatorVersion = 3;
+constexpr int generatorVersion = 4; // 4: files and cases indexed (schema 12)
 
 QString corpusDir(qint64 docs)
 {
@@ -133,6 +133,8 @@ void generate(const QString &dir, qint64 docs)
     {
         auto engine = need(Test::openEngine(dir), "open");
         cases = makeCases(*engine);
+        // The files' and cases' entries through the indexer itself.
+        need(Dms::Search::Indexer::updateRecords(*engine), "index files and cases");
         indexPath = engine->indexPath();
     }
     std::fprintf(stderr, "bench_search: %lld documents into %s …\n", static_cast<long long>(docs), qPrintable(dir));

@@ -792,6 +792,21 @@ void TstMainWindow::searchFindsDocumentsAsYouType()
     QTRY_COMPARE(w.recordModel()->data(w.recordView()->currentIndex(), RecordTreeModel::IdRole).toUuid(), documentId);
     QCOMPARE(w.recordModel()->data(w.recordView()->currentIndex().parent().parent(), RecordTreeModel::IdRole).toUuid(),
              fileId);
+
+    // Files and cases are hits too, listed first and saying what they are; opening one selects it.
+    panel->field()->setText(QStringLiteral("Beschwerden"));
+    QTRY_VERIFY(panel->model()->rowCount() >= 1
+        && panel->model()->index(0, 0).data(SearchResultModel::KindRole).toInt()
+            == static_cast<int>(Dms::Search::Hit::Kind::Case));
+    const QModelIndex caseHit = panel->model()->index(0, 0);
+    QCOMPARE(caseHit.data().toString(), QStringLiteral("Beschwerden"));
+    QVERIFY2(caseHit.data(SearchResultModel::TypeRole).toString().startsWith(QLatin1String("Case")),
+        qPrintable(caseHit.data(SearchResultModel::TypeRole).toString()));
+    QVERIFY(caseHit.data(SearchResultModel::DocumentIdRole).toUuid().isNull());
+    QVERIFY(!caseHit.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(panel->status()->text().contains(QLatin1String("case")), qPrintable(panel->status()->text()));
+    Q_EMIT panel->view()->activated(caseHit);
+    QTRY_COMPARE(w.recordModel()->data(w.recordView()->currentIndex(), RecordTreeModel::IdRole).toUuid(), caseId);
 }
 
 void TstMainWindow::facetsNarrowAndSearchesAreSaved()

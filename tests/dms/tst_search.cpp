@@ -38,6 +38,7 @@ private Q_SLOTS:
     void rankIsBm25();
     void changesReachTheIndex();
     void reindexRebuilds();
+    void filesAndCasesAreHits();
 
 private:
     QStringList titlesFor(const QString &query);
@@ -404,4 +405,79 @@ void TstSearch::reindexRebuilds()
 }
 
 QTEST_GUILESS_MAIN(TstSearch)
+/** Issue 14: files and cases are hits of their own, by title, reference and metadata, with the filters they have. */
+void TstSearch::filesAndCasesAreHits()
+{
+    auto file = m_engine->apply(Commands::createFile(QStringLiteral("63.01.02"),
+        QStringLiteral("Abbruch Scheune Hofweg 3"), {}, std::nullopt, QStringLiteral("Bauakte"),
+        { { QStringLiteral("gemarkung"), QStringLiteral("Lindenau") }, { QStringLiteral("flur"), QStringLiteral("3") },
+            { QStringLiteral("flurstueck"), QStringLiteral("123/4") },
+            { QStringLiteral("bauherr"), QStringLiteral("Schulze-Hartmann") } }));
+    QVERIFY2(file.has_value(), qPrintable(file ? QString() : file.error().toString()));
+    auto cs = m_engine->apply(Commands::createCase(file->id, QStringLiteral("Abrissgenehmigung")));
+    QVERIFY2(cs.has_value(), qPrintable(cs ? QString() : cs.error().toString()));
+    QVERIFY(Search::Indexer::update(*m_engine).has_value());
+
+    auto records = [this](const QString &query) {
+        QStringList found;
+        auto r = Search::SearchIndex::search(*m_engine, query, 50);
+        if (!r)
+            return QStringList { QStringLiteral("error: ") + r.error().toString() };
+        for (const Search::Hit &h : r->records)
+            found << (h.kind == Search::Hit::Kind::File ? QStringLiteral("file ") + h.fileReference
+                                                        : QStringLiteral("case ") + h.caseReference);
+        return found;
+    };
+    const QString fileHit = QStringLiteral("file ") + file->reference;
+    const QString caseHit = QStringLiteral("case ") + cs->reference;
+    // By title (any form of the word), by the beginning of a word, by title: alone.
+    QCOMPARE(records(QStringLiteral("Scheunen")), QStringList { fileHit });
+    QCOMPARE(records(QStringLiteral("abriss*")), QStringList { caseHit });
+    QCOMPARE(records(QStringLiteral("titel:Hofweg")), QStringList { fileHit });
+    // By reference: the file itself first, then its case (whose reference begins with it).
+    QCOMPARE(records(file->reference), (QStringList { fileHit, caseHit }));
+    QCOMPARE(records(cs->reference), QStringList { caseHit });
+    // By metadata, with the passage that matched.
+    auto r = Search::SearchIndex::search(*m_engine, QStringLiteral("Schulze"), 50);
+    QVERIFY(r.has_value());
+    QCOMPARE(r->records.size(), 1);
+    QCOMPARE(r->records.first().kind, Search::Hit::Kind::File);
+    QCOMPARE(r->records.first().fileId, file->id);
+    QCOMPARE(r->records.first().type, QStringLiteral("Bauakte"));
+    QCOMPARE(r->records.first().department, QStringLiteral("63"));
+    QCOMPARE(r->records.first().planCode, QStringLiteral("63.01.02"));
+    QCOMPARE(r->records.first().status, QStringLiteral("open"));
+    QVERIFY2(r->records.first().snippet.contains(QLatin1String("[Schulze")), qPrintable(r->records.first().snippet));
+    QVERIFY(r->hits.isEmpty()); // no document says Schulze
+    // Filters that files and cases have apply; those that only documents have leave them out.
+    QCOMPARE(records(QStringLiteral("Scheune fb:63")), QStringList { fileHit });
+    QCOMPARE(records(QStringLiteral("Scheune fb:36")), QStringList {});
+    QCOMPARE(records(QStringLiteral("Scheune status:offen")), QStringList { fileHit });
+    QCOMPARE(records(QStringLiteral("Scheune status:geschlossen")), QStringList {});
+    QCOMPARE(records(QStringLiteral("Scheune az:") + file->reference), QStringList { fileHit });
+    QCOMPARE(records(QStringLiteral("Scheune typ:Bescheid")), QStringList {});
+    QCOMPARE(records(QStringLiteral("Scheune -Hofweg")), QStringList {});
+    // The documents' hits are as before: the first page of "Neubau" still has its documents and the file.
+    r = Search::SearchIndex::search(*m_engine, QStringLiteral("Lindenweg"), 50);
+    QVERIFY(r.has_value());
+    QVERIFY(!r->hits.isEmpty());
+    QCOMPARE(r->records.value(0).fileReference, m_fileReference);
+    QCOMPARE(r->records.value(0).kind, Search::Hit::Kind::File);
+
+    // A new title is found and the old one no longer; a deleted case is no hit; reindex keeps them.
+    QVERIFY(
+        m_engine->apply(Commands::updateFields(file->id, QStringLiteral("Abbruch Stallgebäude Hofweg 3"))).has_value());
+    QVERIFY(m_engine->apply(Commands::tombstone(cs->id, QStringLiteral("falsch angelegt"))).has_value());
+    QVERIFY(Search::Indexer::update(*m_engine).has_value());
+    QCOMPARE(records(QStringLiteral("Scheune")), QStringList {});
+    QCOMPARE(records(QStringLiteral("Stallgebäude")), QStringList { fileHit });
+    QCOMPARE(records(QStringLiteral("Abrissgenehmigung")), QStringList {});
+    QVERIFY(Search::Indexer::reindex(*m_engine).has_value());
+    QCOMPARE(records(QStringLiteral("Stall*")), QStringList { fileHit });
+    QCOMPARE(records(QStringLiteral("Abrissgenehmigung")), QStringList {});
+    QVERIFY(m_engine->apply(Commands::undelete(cs->id, QStringLiteral("doch richtig"))).has_value());
+    QVERIFY(Search::Indexer::update(*m_engine).has_value());
+    QCOMPARE(records(QStringLiteral("Abrissgenehmigung")), QStringList { caseHit });
+}
+
 #include "tst_search.moc"
