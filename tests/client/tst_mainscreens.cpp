@@ -285,6 +285,13 @@ void TstMainScreens::dialogsAreWalkedByKeyboardAndNamed()
         const QStringList names = Test::spokenNames(stops);
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2 | %3").arg(QLatin1String(what), problem, names.join(QLatin1Char('|')));
+        // Shift+Tab walks the same stops back.
+        QString back;
+        QList<QWidget *> backward = Test::walkFocus(start, Qt::Key_Backtab, &back);
+        std::reverse(backward.begin() + 1, backward.end());
+        if (!back.isEmpty() || backward != stops)
+            return QStringLiteral("%1: Shift+Tab %2 | %3")
+                .arg(QLatin1String(what), back, Test::spokenNames(backward).join(QLatin1Char('|')));
         // The way out is among the stops: a button that accepts or cancels.
         if (!std::any_of(stops.begin(), stops.end(), [](QWidget *x) { return x->inherits("QAbstractButton"); }))
             return QStringLiteral("%1: no button reached | %2").arg(QLatin1String(what), names.join(QLatin1Char('|')));

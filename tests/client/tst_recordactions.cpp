@@ -576,11 +576,18 @@ void TstRecordActions::dialogsAreWalkedByKeyboardAndNamed()
         QString problem;
         QApplication::setActiveWindow(dialog);
         dialog->activateWindow();
-        const QStringList stops = Test::spokenNames(Test::walkFocus(
-            dialog->focusWidget() ? dialog->focusWidget() : dialog->nextInFocusChain(), Qt::Key_Tab, &problem));
+        QWidget *start = dialog->focusWidget() ? dialog->focusWidget() : dialog->nextInFocusChain();
+        const QList<QWidget *> forward = Test::walkFocus(start, Qt::Key_Tab, &problem);
+        const QStringList stops = Test::spokenNames(forward);
         QVERIFY2(problem.isEmpty(),
             qPrintable(
                 c.dialog + QStringLiteral(": ") + problem + QStringLiteral(" | ") + stops.join(QLatin1Char('|'))));
+        // Shift+Tab walks the same stops back.
+        QList<QWidget *> backward = Test::walkFocus(start, Qt::Key_Backtab, &problem);
+        std::reverse(backward.begin() + 1, backward.end());
+        QVERIFY2(problem.isEmpty() && backward == forward,
+            qPrintable(c.dialog + QStringLiteral(": Shift+Tab ") + problem + QStringLiteral(" | ")
+                + Test::spokenNames(backward).join(QLatin1Char('|'))));
         for (const QString &name : c.mustReach)
             QVERIFY2(stops.contains(name),
                 qPrintable(c.dialog + QStringLiteral(": ") + name + QStringLiteral(" not in ")
