@@ -52,6 +52,7 @@ CREATE TRIGGER search_record_case_update AFTER UPDATE ON case_record BEGIN
 END;
 -- A case's entry carries its file's department (for fb:), so it follows a change of the file.
 CREATE TRIGGER search_record_file_department AFTER UPDATE OF department_code ON file_record BEGIN
+    UPDATE search_ticket SET value = value + 1 WHERE id = 1;
     INSERT INTO search_record_pending (record_id, kind, ticket)
         SELECT id, 'case', (SELECT value FROM search_ticket) FROM case_record WHERE file_id = new.id
         ON CONFLICT (record_id) DO UPDATE SET ticket = excluded.ticket;
