@@ -411,7 +411,7 @@ SearchPanel::SearchPanel(AsyncReader *reader, QWidget *parent)
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::search);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::searchAsYouType);
     connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_field, &QLineEdit::returnPressed, this, &SearchPanel::search);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -460,17 +460,43 @@ void SearchPanel::updateIndex()
             return;
         }
         if (r && *r > 0 && !m_field->text().trimmed().isEmpty())
-            search();
+            m_typing ? searchAsYouType() : search();
         Q_EMIT indexUpdated();
     });
     watcher->setFuture(QtConcurrent::run(
         &m_indexPool, [engine, cancel] { return Dms::Search::Indexer::update(*engine, cancel.get()); }));
 }
 
+QString SearchPanel::asTyped(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty() || typed.back().isSpace())
+        return text; // the last word is finished
+    const qsizetype start = text.lastIndexOf(QRegularExpression(QStringLiteral("\\s"))) + 1;
+    const QString last = text.mid(start);
+    // Only a plain word: not a filter (fb:63), a phrase, an exclusion, a prefix already, an operator or a reference.
+    if (last.size() < 3 || last == QLatin1String("OR") || last == QLatin1String("ODER") || last == QLatin1String("NOT")
+        || last == QLatin1String("NICHT") || text.count(QLatin1Char('"')) % 2 != 0
+        || !std::all_of(last.begin(), last.end(), [](QChar c) { return c.isLetter(); }))
+        return text;
+    return text + QLatin1Char('*');
+}
+
 void SearchPanel::search()
 {
+    m_typing = false;
+    run(m_field->text().trimmed());
+}
+
+void SearchPanel::searchAsYouType()
+{
+    m_typing = true;
+    run(asTyped(m_field->text()));
+}
+
+void SearchPanel::run(const QString &text)
+{
     m_debounce->stop();
-    const QString text = m_field->text().trimmed();
     const quint64 generation = ++m_generation;
     if (text.isEmpty()) {
         m_model->setHits({});

@@ -83,13 +83,22 @@ public:
     /** The search language as rich text (Help › Search syntax, the "?" beside the field). */
     static QString syntaxHelp();
     void showSyntaxHelp();
+    /** The query searchAsYouType() runs for the field's @p text: "Bauan" → "Bauan*", "Garage Carp" → "Garage Carp*",
+     * "Garage " → "Garage". */
+    static QString asTyped(const QString &text);
     /** Narrows the query in the field to one facet value ("" removes that filter). */
     void applyFacet(const QString &facet, const QString &value);
 
 public Q_SLOTS:
     /** Extracts and indexes what changed, off the GUI thread; then searches again. */
     void updateIndex();
+    /** Searches the field's text exactly as written (Enter, a saved search, a facet). */
     void search();
+    /**
+     * What the pause after a key runs: like search(), but the word being typed (the last, of at
+     * least three letters, the text not ending in a space) counts as the beginning of a word.
+     */
+    void searchAsYouType();
 
 Q_SIGNALS:
     void hitActivated(const Aktenwerk::Dms::Search::Hit &hit);
@@ -101,6 +110,7 @@ protected:
 
 private:
     void showFacets(const Dms::Search::Results &results);
+    void run(const QString &text);
     void askToSave();
     void loadSavedSearches();
     void storeSavedSearches();
@@ -116,6 +126,7 @@ private:
     QToolButton *m_helpButton;
     QComboBox *m_facets[3];
     QTimer *m_debounce;
+    bool m_typing = false; ///< the last search ran as typed (searchAsYouType); an index update repeats it so
     quint64 m_generation = 0;
     bool m_indexing = false;
     bool m_indexAgain = false;
