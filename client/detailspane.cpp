@@ -4,6 +4,7 @@
 #include "client/messagebanner.h"
 #include "client/metadataform.h"
 #include "client/versionformat.h"
+#include "dms/capture/filingproposal.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
 #include "model/displaytime.h"
@@ -253,8 +254,10 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
             addInfo(tr("Format:"), VersionFormat::formatName(d.current->mimeType));
         }
         addInfo(tr("Created:"), tr("%1 by %2").arg(when(d.document.meta.createdAt), d.document.meta.createdBy));
-        if (d.document.caseId.isNull())
+        if (d.document.caseId.isNull()) {
             addInfo(tr("Filed:"), tr("not yet – in the intake"));
+            loadProposal(d.document.meta.id);
+        }
         loadLinks(d.document);
         loadLock(d.document.meta.id);
         schema = schemaFor(EntityKind::Document, d.document.type);
@@ -435,6 +438,28 @@ void DetailsPane::loadDocumentCount(const QUuid &caseId)
                 *r > 0 ? QString::number(*r)
                        : tr("none yet – drop files onto the case, or use Add documents… "
                             "(Ctrl+I) or Scan… (Ctrl+Alt+S)"));
+        });
+}
+
+void DetailsPane::loadProposal(const QUuid &documentId)
+{
+    m_reader->run<Dms::FilingProposal>(
+        this,
+        [documentId](
+            Dms::Database &db) { return Dms::FilingProposal::forDocument(db, documentId, QDate::currentDate()); },
+        [this, documentId](const Result<Dms::FilingProposal> &r) {
+            if (documentId != m_id || !r)
+                return;
+            // The same help the file-into-case dialog gives, before the clerk opens it.
+            if (r->hints.date.isValid())
+                addInfo(tr("Letter of:"), Model::displayDate(r->hints.date));
+            if (!r->targets.isEmpty()) {
+                const Dms::FilingTarget &t = r->targets.first();
+                addInfo(tr("Proposal:"),
+                    (t.entityType == QLatin1String("case") ? tr("case %1 \"%2\"") : tr("file %1 \"%2\""))
+                            .arg(t.reference, t.title)
+                        + QLatin1Char(' ') + tr("(named in the text; File into case… Ctrl+Shift+A)"));
+            }
         });
 }
 

@@ -87,6 +87,8 @@ private:
     void loadLinks(const Model::Document &document);
     /** Adds how many documents the case holds (none: how to add some) to the information rows. */
     void loadDocumentCount(const QUuid &caseId);
+    /** For a document in the intake: the date of the letter and the case its text names. */
+    void loadProposal(const QUuid &documentId);
     /** Adds who has the document checked out, and since when, to the information rows. */
     void loadLock(const QUuid &documentId);
 

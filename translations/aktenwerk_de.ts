@@ -1512,6 +1512,26 @@ Befehle:
         <source>Details of the selection</source>
         <translation>Details der Auswahl</translation>
     </message>
+    <message>
+        <source>Letter of:</source>
+        <translation>Schreiben vom:</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <source>case %1 &quot;%2&quot;</source>
+        <translation>Vorgang %1 „%2“</translation>
+    </message>
+    <message>
+        <source>file %1 &quot;%2&quot;</source>
+        <translation>Akte %1 „%2“</translation>
+    </message>
+    <message>
+        <source>(named in the text; File into case… Ctrl+Shift+A)</source>
+        <translation>(im Text genannt; Vorgang zuordnen … Strg+Umschalt+A)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentPrinter</name>

@@ -1510,6 +1510,26 @@ Commands:
         <source>Details of the selection</source>
         <translation>Details of the selection</translation>
     </message>
+    <message>
+        <source>Letter of:</source>
+        <translation>Letter of:</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposal:</translation>
+    </message>
+    <message>
+        <source>case %1 &quot;%2&quot;</source>
+        <translation>case %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>file %1 &quot;%2&quot;</source>
+        <translation>file %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>(named in the text; File into case… Ctrl+Shift+A)</source>
+        <translation>(named in the text; File into case… Ctrl+Shift+A)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::DocumentPrinter</name>

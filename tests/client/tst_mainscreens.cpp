@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFuture>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_data;
     QString m_planCode;
+    QString m_caseReference;
     QUuid m_file, m_case, m_document, m_letter;
 };
 
@@ -104,6 +106,7 @@ void TstMainScreens::initTestCase()
         m_file = QUuid::fromString(st->text(1));
         m_planCode = st->text(2);
         const QString reference = st->text(3);
+        m_caseReference = reference;
         m_document = QUuid::fromString(st->text(4));
         QVERIFY(!m_document.isNull());
         // A letter in the intake that names that case: the filing proposal has something to say.
@@ -469,7 +472,15 @@ void TstMainScreens::screenshots()
         w.showDocument(m_letter);
         QTRY_VERIFY_WITH_TIMEOUT(w.fileIntoCaseAction()->isEnabled(), 10000);
         w.sideTabs()->setCurrentWidget(w.details());
-        QTest::qWait(300);
+        // The details already propose the case the letter names, before the dialog is opened.
+        auto proposed = [&w, this] {
+            const QList<QLabel *> labels = w.details()->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [this](QLabel *l) {
+                return l->isVisible() && l->text().startsWith(QStringLiteral("Vorgang "))
+                    && l->text().contains(m_caseReference);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(proposed(), 10000);
         shoot(&w, QStringLiteral("5-posteingang"));
         w.fileIntoCaseAction()->trigger();
         auto *fileInto = waitForDialog<FileIntoCaseDialog>();
