@@ -523,6 +523,9 @@ void SearchPanel::run(const QString &text)
             }
             // Files and cases first (few, and what a clerk looks for by name), then the documents.
             m_model->setHits(r->records + r->hits);
+            // Until this query's facets are counted, the previous query's cannot be chosen.
+            for (QComboBox *box : m_facets)
+                box->setEnabled(false);
             m_reader->run<Results>(
                 this, [q](Dms::Database &db) { return Dms::Search::SearchIndex::search(db, q, 0, 0, true); },
                 [this, generation](const Model::Result<Results> &f) {
