@@ -6762,6 +6762,89 @@ Dateiname: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Model::RoutingSlip</name>
+    <message>
+        <source>for information</source>
+        <translation>zur Kenntnisnahme</translation>
+    </message>
+    <message>
+        <source>for co-signature</source>
+        <translation>zur Mitzeichnung</translation>
+    </message>
+    <message>
+        <source>for signature</source>
+        <translation>zur Zeichnung</translation>
+    </message>
+    <message>
+        <source>for processing</source>
+        <translation>zur Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Every step needs an addressee.</source>
+        <translation>Jeder Schritt braucht einen Adressaten.</translation>
+    </message>
+    <message>
+        <source>A new step cannot have been acted on already.</source>
+        <translation>Ein neuer Schritt kann noch nicht erledigt sein.</translation>
+    </message>
+    <message>
+        <source>A route names the version it routes (its SHA-256).</source>
+        <translation>Ein Geschäftsgang nennt die Version, die er umlaufen lässt (ihren SHA-256).</translation>
+    </message>
+    <message>
+        <source>A route needs at least one step.</source>
+        <translation>Ein Geschäftsgang braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Steps are numbered 1, 2, 3 … without a gap.</source>
+        <translation>Schritte werden lückenlos 1, 2, 3 … nummeriert.</translation>
+    </message>
+    <message>
+        <source>The route has no such step.</source>
+        <translation>Diesen Schritt hat der Geschäftsgang nicht.</translation>
+    </message>
+    <message>
+        <source>This step is done; what was recorded stays as it is.</source>
+        <translation>Dieser Schritt ist erledigt; was festgehalten ist, bleibt so.</translation>
+    </message>
+    <message>
+        <source>This step&apos;s turn has not come yet.</source>
+        <translation>Dieser Schritt ist noch nicht an der Reihe.</translation>
+    </message>
+    <message>
+        <source>Who acted and when is recorded with every step.</source>
+        <translation>Bei jedem Schritt wird festgehalten, wer wann gehandelt hat.</translation>
+    </message>
+    <message>
+        <source>Say why the step is left out.</source>
+        <translation>Bitte angeben, warum der Schritt entfällt.</translation>
+    </message>
+    <message>
+        <source>Say why the route goes back.</source>
+        <translation>Bitte angeben, warum der Vorgang zurückgeht.</translation>
+    </message>
+    <message>
+        <source>sent back by %1</source>
+        <translation>zurückgegeben von %1</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Mindestens einen Schritt hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The route is finished; start a new one.</source>
+        <translation>Der Geschäftsgang ist beendet; bitte einen neuen beginnen.</translation>
+    </message>
+    <message>
+        <source>The route has no position %1.</source>
+        <translation>Der Geschäftsgang hat keine Stelle %1.</translation>
+    </message>
+    <message>
+        <source>Steps can only be added before steps that have not begun.</source>
+        <translation>Schritte lassen sich nur vor Schritten einfügen, die noch nicht begonnen haben.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Model::ScanTransferNote</name>
     <message>
         <source>The transfer note is not valid JSON.</source>

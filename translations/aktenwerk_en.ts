@@ -6760,6 +6760,89 @@ File name: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Model::RoutingSlip</name>
+    <message>
+        <source>for information</source>
+        <translation>for information</translation>
+    </message>
+    <message>
+        <source>for co-signature</source>
+        <translation>for co-signature</translation>
+    </message>
+    <message>
+        <source>for signature</source>
+        <translation>for signature</translation>
+    </message>
+    <message>
+        <source>for processing</source>
+        <translation>for processing</translation>
+    </message>
+    <message>
+        <source>Every step needs an addressee.</source>
+        <translation>Every step needs an addressee.</translation>
+    </message>
+    <message>
+        <source>A new step cannot have been acted on already.</source>
+        <translation>A new step cannot have been acted on already.</translation>
+    </message>
+    <message>
+        <source>A route names the version it routes (its SHA-256).</source>
+        <translation>A route names the version it routes (its SHA-256).</translation>
+    </message>
+    <message>
+        <source>A route needs at least one step.</source>
+        <translation>A route needs at least one step.</translation>
+    </message>
+    <message>
+        <source>Steps are numbered 1, 2, 3 … without a gap.</source>
+        <translation>Steps are numbered 1, 2, 3 … without a gap.</translation>
+    </message>
+    <message>
+        <source>The route has no such step.</source>
+        <translation>The route has no such step.</translation>
+    </message>
+    <message>
+        <source>This step is done; what was recorded stays as it is.</source>
+        <translation>This step is done; what was recorded stays as it is.</translation>
+    </message>
+    <message>
+        <source>This step&apos;s turn has not come yet.</source>
+        <translation>This step&apos;s turn has not come yet.</translation>
+    </message>
+    <message>
+        <source>Who acted and when is recorded with every step.</source>
+        <translation>Who acted and when is recorded with every step.</translation>
+    </message>
+    <message>
+        <source>Say why the step is left out.</source>
+        <translation>Say why the step is left out.</translation>
+    </message>
+    <message>
+        <source>Say why the route goes back.</source>
+        <translation>Say why the route goes back.</translation>
+    </message>
+    <message>
+        <source>sent back by %1</source>
+        <translation>sent back by %1</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Add at least one step.</translation>
+    </message>
+    <message>
+        <source>The route is finished; start a new one.</source>
+        <translation>The route is finished; start a new one.</translation>
+    </message>
+    <message>
+        <source>The route has no position %1.</source>
+        <translation>The route has no position %1.</translation>
+    </message>
+    <message>
+        <source>Steps can only be added before steps that have not begun.</source>
+        <translation>Steps can only be added before steps that have not begun.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Model::ScanTransferNote</name>
     <message>
         <source>The transfer note is not valid JSON.</source>
