@@ -92,6 +92,96 @@ QString Addressee::toString() const
     return code;
 }
 
+const OrgUnit *Organisation::unit(const QString &code) const
+{
+    for (const OrgUnit &u : units) {
+        if (u.code == code)
+            return &u;
+    }
+    return nullptr;
+}
+
+bool Organisation::isWithin(const QString &unitCode, const QString &code) const
+{
+    QString c = unitCode;
+    for (int depth = 0; !c.isEmpty() && depth < 32; ++depth) { // a cycle in bad data ends here
+        if (c == code)
+            return true;
+        const OrgUnit *u = unit(c);
+        c = u ? u->parentCode : QString();
+    }
+    return false;
+}
+
+bool Organisation::isAway(const QString &login, const QDate &day) const
+{
+    return std::any_of(
+        absences.cbegin(), absences.cend(), [&](const Absence &a) { return a.login == login && a.covers(day); });
+}
+
+QString Organisation::deputyOf(const QString &login, const QDate &day) const
+{
+    for (const Absence &a : absences) {
+        if (a.login == login && a.covers(day) && !a.deputy.isEmpty())
+            return a.deputy;
+    }
+    if (!isAway(login, day))
+        return {};
+    for (const OrgUnit &u : units) {
+        if (u.leads.contains(login) && !u.standingDeputy.isEmpty())
+            return u.standingDeputy;
+    }
+    return {};
+}
+
+std::optional<QString> Organisation::mayActFor(const Addressee &addressee, const QString &actor, const QDate &day) const
+{
+    if (actor.isEmpty())
+        return std::nullopt;
+    QStringList people; // those the step is for by name (user, leads); a unit: its members
+    switch (addressee.kind) {
+    case Addressee::Kind::User:
+        people << addressee.code;
+        break;
+    case Addressee::Kind::Lead:
+        if (const OrgUnit *u = unit(addressee.code))
+            people = u->leads;
+        break;
+    case Addressee::Kind::Unit:
+        if (isWithin(unitOf.value(actor), addressee.code))
+            return QString();
+        for (auto it = unitOf.cbegin(); it != unitOf.cend(); ++it) {
+            if (isWithin(it.value(), addressee.code))
+                people << it.key();
+        }
+        people.sort(); // the same answer every time
+        break;
+    }
+    if (addressee.kind != Addressee::Kind::Unit && people.contains(actor))
+        return QString();
+    for (const QString &p : std::as_const(people)) {
+        if (isAway(p, day) && deputyOf(p, day) == actor)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QStringList Organisation::leadsOf(const QString &login) const
+{
+    QString c = unitOf.value(login);
+    for (int depth = 0; !c.isEmpty() && depth < 32; ++depth) {
+        const OrgUnit *u = unit(c);
+        if (!u)
+            break;
+        QStringList leads = u->leads;
+        leads.removeAll(login); // a lead's own overdue step goes to the unit above
+        if (!leads.isEmpty())
+            return leads;
+        c = u->parentCode;
+    }
+    return {};
+}
+
 Status RoutingSlip::checkNewSteps(const QList<RoutingStep> &steps)
 {
     for (const RoutingStep &s : steps) {

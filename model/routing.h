@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +42,52 @@ struct Addressee
     static std::optional<Addressee> parse(QStringView text);
     QString toString() const;
     bool operator==(const Addressee &) const = default;
+};
+
+/** An organisation unit: Dezernat → Fachbereich (a department) → Abteilung → Sachgebiet/Team. */
+struct OrgUnit
+{
+    QString code; ///< "63.1"
+    QString name;
+    QString parentCode; ///< empty at the top
+    QString departmentCode; ///< the Fachbereich it belongs to (row-level visibility stays there)
+    QStringList leads; ///< logins of its team lead(s)
+    QString standingDeputy; ///< stands in for an absent lead who named no deputy
+};
+
+/** A user away for a period (both days included), with the colleague who stands in. */
+struct Absence
+{
+    QString login;
+    QString deputy; ///< empty: the unit's standing deputy (for a lead), else nobody
+    QDate from, to;
+    bool covers(const QDate &day) const { return day >= from && day <= to; }
+};
+
+/**
+ * Who is who for routing: the units, who belongs to which, and who is away. Answers who may act
+ * on a step — the addressee, anyone of an addressed unit (or of a unit below it), a lead of it, or
+ * the deputy of one of them who is away — and for whom ("i. V.").
+ */
+struct Organisation
+{
+    QList<OrgUnit> units;
+    QHash<QString, QString> unitOf; ///< login → unit code
+    QList<Absence> absences;
+
+    const OrgUnit *unit(const QString &code) const;
+    /** @p code itself or a unit below it. */
+    bool isWithin(const QString &unitCode, const QString &code) const;
+    bool isAway(const QString &login, const QDate &day) const;
+    /** Who stands in for @p login on @p day: the absence's deputy, else (for a lead) the unit's standing deputy. */
+    QString deputyOf(const QString &login, const QDate &day) const;
+    /**
+     * Whether @p actor may act on a step for @p addressee on @p day: std::nullopt if not; an empty
+     * string if in their own right; else the login of the absent colleague they stand in for.
+     */
+    std::optional<QString> mayActFor(const Addressee &addressee, const QString &actor, const QDate &day) const;
+    /** The leads of @p login's unit (or of the nearest unit above with one): where an overdue step escalates. */
+    QStringList leadsOf(const QString &login) const;
 };
 
 struct RoutingStep

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void sendBackCancelsPendingCoSignatures();
     void stepsAddedAfterTheCurrentOneComeNext();
     void overdue();
+    void whoMayAct_data();
+    void whoMayAct();
+    void escalationGoesToTheLead();
 };
 
 namespace {
@@ -271,6 +274,90 @@ void TstRouting::overdue()
     QVERIFY(slip->complete(0, QStringLiteral("schmidt"), at).has_value());
     QVERIFY(!slip->isOverdue(0, deadline.addDays(1))); // done
     QVERIFY(slip->isOverdue(1, deadline.addDays(1)));
+}
+
+namespace {
+
+/**
+ * FB 63 with the department "Bauaufsicht" (63.1, lead richter, standing deputy klein) and its team
+ * "Bauanträge" (63.1.1, lead berg); FB 36 with 36.2. Away on 14.12.: richter (no deputy named),
+ * schmidt (deputy weber), berg (deputy mueller).
+ */
+Organisation organisation()
+{
+    Organisation o;
+    o.units
+        = { { QStringLiteral("63"), QStringLiteral("FB 63"), {}, QStringLiteral("63"), { QStringLiteral("hahn") }, {} },
+              { QStringLiteral("63.1"), QStringLiteral("Bauaufsicht"), QStringLiteral("63"), QStringLiteral("63"),
+                  { QStringLiteral("richter") }, QStringLiteral("klein") },
+              { QStringLiteral("63.1.1"), QStringLiteral("Bauanträge"), QStringLiteral("63.1"), QStringLiteral("63"),
+                  { QStringLiteral("berg") }, {} },
+              { QStringLiteral("36.2"), QStringLiteral("Immissionsschutz"), {}, QStringLiteral("36"), {}, {} } };
+    for (const auto &[login, unit] :
+        std::initializer_list<std::pair<const char *, const char *>> { { "mueller", "63.1.1" }, { "berg", "63.1.1" },
+            { "schmidt", "63.1" }, { "richter", "63.1" }, { "klein", "63.1" }, { "weber", "36.2" }, { "hahn", "63" } })
+        o.unitOf.insert(QString::fromLatin1(login), QString::fromLatin1(unit));
+    const QDate from(2026, 12, 14), to(2026, 12, 18);
+    o.absences = { { QStringLiteral("richter"), {}, from, to },
+        { QStringLiteral("schmidt"), QStringLiteral("weber"), from, to },
+        { QStringLiteral("berg"), QStringLiteral("mueller"), from, to } };
+    return o;
+}
+
+} // namespace
+
+void TstRouting::whoMayAct_data()
+{
+    QTest::addColumn<QString>("addressee");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QString>("result"); ///< "-": may not; "": in their own right; else for whom
+    const QDate here(2026, 12, 7), away(2026, 12, 15);
+    auto row = [](const char *name, const char *addressee, const char *actor, const QDate &day, const char *result) {
+        QTest::newRow(name) << QString::fromUtf8(addressee) << QString::fromUtf8(actor) << day
+                            << QString::fromUtf8(result);
+    };
+    row("the addressee", "schmidt", "schmidt", here, "");
+    row("someone else", "schmidt", "mueller", here, "-");
+    row("deputy while present", "schmidt", "weber", here, "-");
+    row("deputy while away (i. V.)", "schmidt", "weber", away, "schmidt");
+    row("away, not the deputy", "schmidt", "klein", away, "-");
+    row("the addressee while away", "schmidt", "schmidt", away, ""); // may still act
+    row("a member of the unit", "unit:63.1", "klein", here, "");
+    row("a member of a unit below", "unit:63.1", "mueller", here, "");
+    row("not of the unit", "unit:63.1.1", "klein", here, "-");
+    row("other department", "unit:63.1", "weber", here, "-");
+    row("deputy of an absent member", "unit:63.1", "weber", away, "schmidt");
+    row("the lead", "lead:63.1", "richter", here, "");
+    row("a member is not the lead", "lead:63.1", "schmidt", here, "-");
+    row("standing deputy of the absent lead", "lead:63.1", "klein", away, "richter");
+    row("standing deputy while the lead is in", "lead:63.1", "klein", here, "-");
+    row("named deputy of the absent team lead", "lead:63.1.1", "mueller", away, "berg");
+    row("unknown unit", "lead:99", "richter", here, "-");
+    row("nobody", "schmidt", "", here, "-");
+}
+
+void TstRouting::whoMayAct()
+{
+    QFETCH(QString, addressee);
+    QFETCH(QString, actor);
+    QFETCH(QDate, day);
+    QFETCH(QString, result);
+    const auto may = organisation().mayActFor(*Addressee::parse(addressee), actor, day);
+    QCOMPARE(may.has_value() ? *may : QStringLiteral("-"), result);
+}
+
+void TstRouting::escalationGoesToTheLead()
+{
+    const Organisation o = organisation();
+    QCOMPARE(o.leadsOf(QStringLiteral("mueller")), QStringList { QStringLiteral("berg") });
+    QCOMPARE(o.leadsOf(QStringLiteral("berg")), QStringList { QStringLiteral("richter") }); // a lead's goes up
+    QCOMPARE(o.leadsOf(QStringLiteral("schmidt")), QStringList { QStringLiteral("richter") });
+    QCOMPARE(o.leadsOf(QStringLiteral("richter")), QStringList { QStringLiteral("hahn") });
+    QCOMPARE(o.leadsOf(QStringLiteral("weber")), QStringList {}); // 36.2 has no lead
+    QCOMPARE(o.leadsOf(QStringLiteral("unbekannt")), QStringList {});
+    QVERIFY(o.isWithin(QStringLiteral("63.1.1"), QStringLiteral("63")));
+    QVERIFY(!o.isWithin(QStringLiteral("63"), QStringLiteral("63.1")));
 }
 
 QTEST_GUILESS_MAIN(TstRouting)
