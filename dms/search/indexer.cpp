@@ -9,6 +9,35 @@ namespace Aktenwerk::Dms::Search {
 using Model::Result;
 using Model::Status;
 
+namespace {
+
+/** The files' and cases' entries, read on @p reader, written through the engine's derived path. */
+Result<int> storePendingRecords(Engine &engine, Database &reader, const std::atomic<bool> *cancel)
+{
+    int written = 0;
+    for (qint64 after = 0;;) {
+        if (cancel && cancel->load())
+            return written;
+        auto rows = SearchIndex::pendingRecordRows(reader, after, 500);
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->isEmpty())
+            return written;
+        after = rows->last().ticket;
+        auto s = engine.writeDerived([&rows, &written](Database &db) -> Status {
+            auto n = SearchIndex::storeRecords(db, *rows);
+            if (!n)
+                return std::unexpected(n.error());
+            written += *n;
+            return {};
+        });
+        if (!s)
+            return std::unexpected(s.error());
+    }
+}
+
+} // namespace
+
 Result<int> Indexer::update(Engine &engine, const std::atomic<bool> *cancel, const std::atomic<bool> *moreComing)
 {
     if (engine.isReadOnly())
@@ -17,7 +46,7 @@ Result<int> Indexer::update(Engine &engine, const std::atomic<bool> *cancel, con
     if (!reader)
         return std::unexpected(reader.error());
     // Files and cases first: a few terms each, no content to read.
-    if (auto records = updateRecords(engine, cancel); !records)
+    if (auto records = storePendingRecords(engine, *reader, cancel); !records)
         return std::unexpected(records.error());
     return SearchIndex::indexPending(
         *reader, engine.content(),
@@ -44,26 +73,7 @@ Result<int> Indexer::updateRecords(Engine &engine, const std::atomic<bool> *canc
     auto reader = engine.openReader();
     if (!reader)
         return std::unexpected(reader.error());
-    int written = 0;
-    for (qint64 after = 0;;) {
-        if (cancel && cancel->load())
-            return written;
-        auto rows = SearchIndex::pendingRecordRows(*reader, after, 500);
-        if (!rows)
-            return std::unexpected(rows.error());
-        if (rows->isEmpty())
-            return written;
-        after = rows->last().ticket;
-        auto s = engine.writeDerived([&rows, &written](Database &db) -> Status {
-            auto n = SearchIndex::storeRecords(db, *rows);
-            if (!n)
-                return std::unexpected(n.error());
-            written += *n;
-            return {};
-        });
-        if (!s)
-            return std::unexpected(s.error());
-    }
+    return storePendingRecords(engine, *reader, cancel);
 }
 
 Result<int> Indexer::reindex(Engine &engine, const std::atomic<bool> *cancel)

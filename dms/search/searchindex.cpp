@@ -303,6 +303,54 @@ QString filterToken(const char *field, const QString &value)
     return v.isEmpty() ? QString() : QLatin1String(field) + v;
 }
 
+/** Where entries and their queue live: documents (schema 4), files and cases (schema 12). */
+struct EntryTables
+{
+    const char *pending; ///< the queue, with tickets
+    const char *entries; ///< the entries the FTS table indexes
+    const char *key; ///< the id column of both
+};
+constexpr EntryTables documentEntries { "search_pending", "search_doc", "document_id" };
+constexpr EntryTables recordEntries { "search_record_pending", "search_record", "record_id" };
+
+/**
+ * Whether the entry of @p id may be written: still queued with @p ticket (not changed again while
+ * it was read — then it stays queued for the next round). If so, its old entry is removed.
+ */
+Result<bool> replaceable(Database &db, const EntryTables &t, const QString &id, qint64 ticket)
+{
+    auto current = db.prepare(
+        QStringLiteral("SELECT ticket FROM %1 WHERE %2 = ?").arg(QLatin1String(t.pending), QLatin1String(t.key)));
+    if (!current)
+        return std::unexpected(current.error());
+    current->bind(1, id);
+    auto has = current->step();
+    if (!has)
+        return std::unexpected(has.error());
+    if (!*has || current->int64(0) != ticket)
+        return false;
+    (void)current->reset();
+    auto del
+        = db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(t.entries), QLatin1String(t.key)));
+    if (!del)
+        return std::unexpected(del.error());
+    del->bind(1, id);
+    if (auto s = del->run(); !s)
+        return std::unexpected(s.error());
+    return true;
+}
+
+/** Takes @p id off the queue, unless it was queued again meanwhile (a newer ticket). */
+Status dequeue(Database &db, const EntryTables &t, const QString &id, qint64 ticket)
+{
+    auto done = db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND ticket = ?")
+                               .arg(QLatin1String(t.pending), QLatin1String(t.key)));
+    if (!done)
+        return std::unexpected(done.error());
+    done->bindAll(id, ticket);
+    return done->run();
+}
+
 } // namespace
 
 QString SearchIndex::filterTokens(const QString &department, const QString &type)
@@ -314,23 +362,11 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
 {
     int stored = 0;
     for (const Row &r : rows) {
-        // Changed again while it was read: leave it pending for the next round.
-        auto current = db.prepare(QStringLiteral("SELECT ticket FROM search_pending WHERE document_id = ?"));
-        if (!current)
-            return std::unexpected(current.error());
-        current->bind(1, r.documentId);
-        auto has = current->step();
-        if (!has)
-            return std::unexpected(has.error());
-        if (!*has || current->int64(0) != r.ticket)
+        auto take = replaceable(db, documentEntries, r.documentId, r.ticket);
+        if (!take)
+            return std::unexpected(take.error());
+        if (!*take)
             continue;
-        (void)current->reset();
-        auto del = db.prepare(QStringLiteral("DELETE FROM search_doc WHERE document_id = ?"));
-        if (!del)
-            return std::unexpected(del.error());
-        del->bind(1, r.documentId);
-        if (auto s = del->run(); !s)
-            return std::unexpected(s.error());
         if (!r.gone) {
             auto ins = db.prepare(QStringLiteral("INSERT INTO search_doc (document_id, title, meta, body, text, "
                                                  "text_status) VALUES (?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
@@ -345,11 +381,7 @@ Result<int> SearchIndex::store(Database &db, const QList<Row> &rows)
             if (auto s = ExtractionCache::remember(db, r.sha256, *r.extraction); !s)
                 return std::unexpected(s.error());
         }
-        auto done = db.prepare(QStringLiteral("DELETE FROM search_pending WHERE document_id = ? AND ticket = ?"));
-        if (!done)
-            return std::unexpected(done.error());
-        done->bindAll(r.documentId, r.ticket);
-        if (auto s = done->run(); !s)
+        if (auto s = dequeue(db, documentEntries, r.documentId, r.ticket); !s)
             return std::unexpected(s.error());
         ++stored;
     }
@@ -407,23 +439,11 @@ Result<int> SearchIndex::storeRecords(Database &db, const QList<RecordRow> &rows
 {
     int stored = 0;
     for (const RecordRow &r : rows) {
-        // Changed again while it was read: leave it pending for the next round.
-        auto current = db.prepare(QStringLiteral("SELECT ticket FROM search_record_pending WHERE record_id = ?"));
-        if (!current)
-            return std::unexpected(current.error());
-        current->bind(1, r.recordId);
-        auto has = current->step();
-        if (!has)
-            return std::unexpected(has.error());
-        if (!*has || current->int64(0) != r.ticket)
+        auto take = replaceable(db, recordEntries, r.recordId, r.ticket);
+        if (!take)
+            return std::unexpected(take.error());
+        if (!*take)
             continue;
-        (void)current->reset();
-        auto del = db.prepare(QStringLiteral("DELETE FROM search_record WHERE record_id = ?"));
-        if (!del)
-            return std::unexpected(del.error());
-        del->bind(1, r.recordId);
-        if (auto s = del->run(); !s)
-            return std::unexpected(s.error());
         if (!r.gone) {
             auto ins = db.prepare(QStringLiteral(
                 "INSERT INTO search_record (record_id, kind, title, meta, text) VALUES (?, ?, coalesce(?, ''), "
@@ -434,11 +454,7 @@ Result<int> SearchIndex::storeRecords(Database &db, const QList<RecordRow> &rows
             if (auto s = ins->run(); !s)
                 return std::unexpected(s.error());
         }
-        auto done = db.prepare(QStringLiteral("DELETE FROM search_record_pending WHERE record_id = ? AND ticket = ?"));
-        if (!done)
-            return std::unexpected(done.error());
-        done->bindAll(r.recordId, r.ticket);
-        if (auto s = done->run(); !s)
+        if (auto s = dequeue(db, recordEntries, r.recordId, r.ticket); !s)
             return std::unexpected(s.error());
         ++stored;
     }
@@ -860,8 +876,9 @@ Result<Results> SearchIndex::search(Database &db, const Query &query, int limit,
         h.number = st->integer(14);
         results.hits.append(std::move(h));
     }
-    // Files and cases: with words, on the first page, unless the filters name what only documents have.
-    if (offset == 0 && !query.match.isEmpty() && query.type.isEmpty() && query.sender.isEmpty()) {
+    // Files and cases: with words, on the first page (not for a count of facets alone), unless the
+    // filters name what only documents have.
+    if (limit > 0 && offset == 0 && !query.match.isEmpty() && query.type.isEmpty() && query.sender.isEmpty()) {
         auto more = searchRecords(db, query, recordLimit, results.records);
         if (!more)
             return std::unexpected(more.error());

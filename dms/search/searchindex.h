@@ -68,7 +68,7 @@ struct Results
     QList<std::pair<QString, QList<Facet>>> facets;
     /**
      * Files and cases whose title, reference or metadata match the words (best first, at most
-     * SearchIndex::recordLimit; only on the first page, and not for typ:/absender:, which only
+     * SearchIndex::recordLimit; only on a first page of hits (limit > 0), and not for typ:/absender:, which only
      * documents have). Not counted in count.
      */
     QList<Hit> records;

@@ -350,15 +350,6 @@ QList<double> rawTimes(Dms::Database &db, const QList<Case> &cases)
     return times;
 }
 
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    const auto i = static_cast<qsizetype>(std::ceil(p * static_cast<double>(v.size()))) - 1;
-    return v.at(std::clamp<qsizetype>(i, 0, v.size() - 1));
-}
-
 void bench(qint64 docs)
 {
     const QString dir = ensureCorpus(docs);
@@ -434,7 +425,7 @@ void bench(qint64 docs)
                      *std::max_element(n.begin(), n.end()),
                      *std::max_element(n.begin(), n.end()) >= Dms::Search::SearchIndex::rankedCandidates ? "+" : "");
         for (const double p : {0.5, 0.95}) {
-            const double base = percentile(b, p), mine = percentile(a, p);
+            const double base = Bench::percentile(b, p), mine = Bench::percentile(a, p);
             std::printf("search %s p%d, %s, %.4f, %.4f, %.2f\n", qPrintable(cls), static_cast<int>(p * 100),
                         qPrintable(corpus), base, mine, mine / base);
         }

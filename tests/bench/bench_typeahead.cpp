@@ -59,15 +59,6 @@ namespace {
     std::exit(1);
 }
 
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    const auto i = static_cast<qsizetype>(std::ceil(p * static_cast<double>(v.size()))) - 1;
-    return v.at(std::clamp<qsizetype>(i, 0, v.size() - 1));
-}
-
 /**
  * Times the first paint of a view's viewport after it is armed: the paint runs inside the
  * filter (so the time includes it), then the event counts as handled.
@@ -269,7 +260,7 @@ int main(int argc, char **argv)
     for (const auto &[what, raw, mine] :
         { std::tuple { "", &raw2, &app2 }, std::tuple { " (keys with hits)", &rawHits, &appHits } }) {
         for (const double p : { 0.5, 0.95 }) {
-            const double b = percentile(*raw, p), a = percentile(*mine, p);
+            const double b = Bench::percentile(*raw, p), a = Bench::percentile(*mine, p);
             std::printf("search as you type%s p%d, %s, %.4f, %.4f, %.2f\n", what, static_cast<int>(p * 100),
                 qPrintable(corpus), b, a, a / b);
         }

@@ -213,4 +213,13 @@ SyntheticDocument CorpusGenerator::document(qint64 number) const
     return d;
 }
 
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    const auto i = static_cast<qsizetype>(std::ceil(p * static_cast<double>(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(i, 0, values.size() - 1));
+}
+
 } // namespace Aktenwerk::Bench

@@ -4,6 +4,7 @@
 // (bench_search, bench_startup). See tests/bench/README.md, "The synthetic corpus".
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -75,5 +76,8 @@ private:
     Vocabulary m_vocabulary;
     QList<QStringList> m_phraseTerms;
 };
+
+/** The @p p quantile (0.5: p50, 0.95: p95) of @p values by the nearest rank, as the search benchmarks print it. */
+double percentile(QList<double> values, double p);
 
 } // namespace Aktenwerk::Bench

@@ -1,7 +1,7 @@
 #pragma once
 
-// Keyboard walks for the GUI tests (issue 14, BITV 2.0 / EN 301 549): Tab through a window or
-// dialog and name what a screen reader would say at each stop.
+// Helpers of the GUI tests: keyboard walks (issue 14, BITV 2.0 / EN 301 549) — Tab through a
+// window or dialog and name what a screen reader would say at each stop — and waiting for a dialog.
 
 #include <QAccessible>
 #include <QApplication>
@@ -51,6 +51,22 @@ inline QList<QWidget *> walkFocus(QWidget *start, Qt::Key key, QString *problem,
     if (problem->isEmpty())
         *problem = QStringLiteral("the focus chain does not come back");
     return stops;
+}
+
+/** The first visible top-level dialog of type D (with @p name as object name, if given); null after 5 s. */
+template<typename D> D *waitForDialog(const QString &name = {})
+{
+    D *found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<D *>(w); d && d->isVisible() && (name.isEmpty() || d->objectName() == name))
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        5000);
+    return shown ? found : nullptr;
 }
 
 /** The spoken names of @p widgets, for messages and checks. */

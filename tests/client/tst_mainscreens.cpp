@@ -66,8 +66,6 @@ private Q_SLOTS:
 
 private:
     void open(MainWindow &w);
-    /** The first dialog of type D that shows; null after 5 s. */
-    template<typename D> D *waitForDialog();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_data;
@@ -140,21 +138,6 @@ void TstMainScreens::open(MainWindow &w)
     QApplication::setActiveWindow(&w);
     QVERIFY(w.selectPlanUnit(m_planCode));
     QTRY_VERIFY(w.recordModel()->rowCount() >= 1);
-}
-
-template<typename D> D *TstMainScreens::waitForDialog()
-{
-    D *found = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *d = qobject_cast<D *>(w); d && d->isVisible())
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        5000);
-    return shown ? found : nullptr;
 }
 
 void TstMainScreens::theWindowIsWalkedByKeyboard()
@@ -303,14 +286,14 @@ void TstMainScreens::dialogsAreWalkedByKeyboardAndNamed()
 
     // New file (a plan unit is selected), new case (a file is selected).
     w.newFileAction()->trigger();
-    auto *newFile = waitForDialog<NewFileDialog>();
+    auto *newFile = Test::waitForDialog<NewFileDialog>();
     QVERIFY(newFile);
     QCOMPARE(walk(newFile, "new file"), QString());
     newFile->reject();
     w.selectRecord(m_file);
     QTRY_COMPARE_WITH_TIMEOUT(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), m_file, 10000);
     w.newCaseAction()->trigger();
-    auto *newCase = waitForDialog<NewCaseDialog>();
+    auto *newCase = Test::waitForDialog<NewCaseDialog>();
     QVERIFY(newCase);
     QCOMPARE(walk(newCase, "new case"), QString());
     newCase->reject();
@@ -320,7 +303,7 @@ void TstMainScreens::dialogsAreWalkedByKeyboardAndNamed()
     QTRY_COMPARE_WITH_TIMEOUT(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), m_case, 10000);
     QVERIFY(w.scanAction()->isEnabled());
     w.scanAction()->trigger();
-    auto *scan = waitForDialog<ScanDialog>();
+    auto *scan = Test::waitForDialog<ScanDialog>();
     QVERIFY(scan);
     QCOMPARE(walk(scan, "scan"), QString());
     scan->reject();
@@ -330,7 +313,7 @@ void TstMainScreens::dialogsAreWalkedByKeyboardAndNamed()
     w.showDocument(m_letter);
     QTRY_VERIFY_WITH_TIMEOUT(w.fileIntoCaseAction()->isEnabled(), 10000);
     w.fileIntoCaseAction()->trigger();
-    auto *fileInto = waitForDialog<FileIntoCaseDialog>();
+    auto *fileInto = Test::waitForDialog<FileIntoCaseDialog>();
     QVERIFY(fileInto);
     QTRY_VERIFY(fileInto->isLoaded());
     QCOMPARE(walk(fileInto, "file into case"), QString());
@@ -483,7 +466,7 @@ void TstMainScreens::screenshots()
         QTRY_VERIFY_WITH_TIMEOUT(proposed(), 10000);
         shoot(&w, QStringLiteral("5-posteingang"));
         w.fileIntoCaseAction()->trigger();
-        auto *fileInto = waitForDialog<FileIntoCaseDialog>();
+        auto *fileInto = Test::waitForDialog<FileIntoCaseDialog>();
         QVERIFY(fileInto);
         QTRY_VERIFY(fileInto->isLoaded());
         QVERIFY(!fileInto->selectedCase().isNull()); // the letter names the case
@@ -494,14 +477,14 @@ void TstMainScreens::screenshots()
         w.showIntake(false);
         QVERIFY(w.selectPlanUnit(m_planCode));
         w.newFileAction()->trigger();
-        auto *newFile = waitForDialog<NewFileDialog>();
+        auto *newFile = Test::waitForDialog<NewFileDialog>();
         QVERIFY(newFile);
         shoot(newFile, QStringLiteral("7-neue-akte"));
         newFile->reject();
         w.selectRecordPath({ m_file, m_case });
         QTRY_COMPARE_WITH_TIMEOUT(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), m_case, 10000);
         w.scanAction()->trigger();
-        auto *scan = waitForDialog<ScanDialog>();
+        auto *scan = Test::waitForDialog<ScanDialog>();
         QVERIFY(scan);
         QTest::qWait(1500); // the scanner list
         shoot(scan, QStringLiteral("8-scannen"));

@@ -73,7 +73,6 @@ private:
     void open(MainWindow &w);
     /** Opens the list's context menu on @p id's row and triggers @p action; the menu's actions come back. */
     QStringList viaContextMenu(MainWindow &w, const QUuid &id, const QString &action);
-    template<typename D> D *waitForDialog(const QString &name);
     Model::FileRecord file(MainWindow &w, const QUuid &id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -192,21 +191,6 @@ QStringList TstRecordActions::viaContextMenu(MainWindow &w, const QUuid &id, con
     return seen;
 }
 
-template<typename D> D *TstRecordActions::waitForDialog(const QString &name)
-{
-    D *found = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *d = qobject_cast<D *>(w); d && d->objectName() == name && d->isVisible())
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        5000);
-    return shown ? found : nullptr;
-}
-
 Model::FileRecord TstRecordActions::file(MainWindow &w, const QUuid &id)
 {
     auto db = w.engine()->openReader();
@@ -219,7 +203,7 @@ void TstRecordActions::deleteAndRestore()
     open(w);
     const QStringList menu = viaContextMenu(w, m_text, QStringLiteral("actionDelete"));
     QVERIFY2(!menu.last().startsWith(QLatin1String("not")), qPrintable(menu.join(QLatin1Char(' '))));
-    auto *dialog = waitForDialog<DeleteDialog>(QStringLiteral("deleteDialog"));
+    auto *dialog = Test::waitForDialog<DeleteDialog>(QStringLiteral("deleteDialog"));
     QVERIFY(dialog);
     // No reason: refused inline, nothing deleted.
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
@@ -235,7 +219,7 @@ void TstRecordActions::deleteAndRestore()
 
     // The recycle bin, from the Edit menu's action: restore with a reason.
     w.recordActions()->recycleBinAction()->trigger();
-    auto *bin = waitForDialog<RecycleBinDialog>(QStringLiteral("recycleBinDialog"));
+    auto *bin = Test::waitForDialog<RecycleBinDialog>(QStringLiteral("recycleBinDialog"));
     QVERIFY(bin);
     QTRY_VERIFY(bin->isLoaded());
     QCOMPARE(bin->view()->model()->rowCount(), 1);
@@ -261,7 +245,7 @@ void TstRecordActions::moveDocumentAndCase()
     open(w);
     QStringList menu = viaContextMenu(w, m_pdf, QStringLiteral("actionMove"));
     QVERIFY2(!menu.last().startsWith(QLatin1String("not")), qPrintable(menu.join(QLatin1Char(' '))));
-    auto *dialog = waitForDialog<MoveDialog>(QStringLiteral("moveDialog"));
+    auto *dialog = Test::waitForDialog<MoveDialog>(QStringLiteral("moveDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isLoaded());
     // Nothing is chosen for the clerk: OK does nothing until a case is picked.
@@ -284,7 +268,7 @@ void TstRecordActions::moveDocumentAndCase()
     menu = viaContextMenu(w, m_caseB, QStringLiteral("actionMove"));
     QVERIFY2(!menu.last().startsWith(QLatin1String("not")), qPrintable(menu.join(QLatin1Char(' '))));
     QVERIFY(!menu.contains(QStringLiteral("actionPrint"))); // a case is not printed
-    auto *caseDialog = waitForDialog<MoveDialog>(QStringLiteral("moveDialog"));
+    auto *caseDialog = Test::waitForDialog<MoveDialog>(QStringLiteral("moveDialog"));
     QVERIFY(caseDialog);
     QTRY_VERIFY(caseDialog->isLoaded());
     QCOMPARE(caseDialog->targetView()->model()->rowCount(), 1);
@@ -309,7 +293,7 @@ void TstRecordActions::newVolume()
     const QStringList menu = viaContextMenu(w, m_file, QStringLiteral("actionNewVolume"));
     QVERIFY2(!menu.last().startsWith(QLatin1String("not")), qPrintable(menu.join(QLatin1Char(' '))));
     QVERIFY(!menu.contains(QStringLiteral("actionMove"))); // a file stays in its plan unit
-    auto *dialog = waitForDialog<VolumeDialog>(QStringLiteral("volumeDialog"));
+    auto *dialog = Test::waitForDialog<VolumeDialog>(QStringLiteral("volumeDialog"));
     QVERIFY(dialog);
     QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Band 2 (ab 2027)"));
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
@@ -325,7 +309,7 @@ void TstRecordActions::shareAndRevoke()
     open(w);
     QStringList menu = viaContextMenu(w, m_file, QStringLiteral("actionShare"));
     QVERIFY2(!menu.last().startsWith(QLatin1String("not")), qPrintable(menu.join(QLatin1Char(' '))));
-    auto *dialog = waitForDialog<ShareDialog>(QStringLiteral("shareDialog"));
+    auto *dialog = Test::waitForDialog<ShareDialog>(QStringLiteral("shareDialog"));
     QVERIFY(dialog);
     QCOMPARE(dialog->departmentCombo()->findData(QStringLiteral("63")), -1); // not its own department
     dialog->buttons()->button(QDialogButtonBox::Ok)->click(); // none chosen: refused inline
@@ -352,7 +336,7 @@ void TstRecordActions::shareAndRevoke()
     };
     QTRY_VERIFY_WITH_TIMEOUT(detailsSay(QStringLiteral("FB 11 until")), 10000);
     menu = viaContextMenu(w, m_file, QStringLiteral("actionShare"));
-    auto *again = waitForDialog<ShareDialog>(QStringLiteral("shareDialog"));
+    auto *again = Test::waitForDialog<ShareDialog>(QStringLiteral("shareDialog"));
     QVERIFY(again);
     QCOMPARE(again->shareView()->model()->rowCount(), 1);
     QVERIFY(!again->revokeButton()->isEnabled());
@@ -492,7 +476,7 @@ void TstRecordActions::settingsAreTheAdministrators()
     QVERIFY(edit);
     QVERIFY(edit->actions().contains(w.recordActions()->settingsAction()));
     w.recordActions()->settingsAction()->trigger();
-    auto *dialog = waitForDialog<SettingsDialog>(QStringLiteral("settingsDialog"));
+    auto *dialog = Test::waitForDialog<SettingsDialog>(QStringLiteral("settingsDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isLoaded());
     QVERIFY(dialog->ocrOnImport()->isChecked());
@@ -538,7 +522,7 @@ void TstRecordActions::everyActionIsInTheMenuWithAShortcut()
     QTRY_COMPARE_WITH_TIMEOUT(w.recordView()->currentIndex().data(RecordTreeModel::IdRole).toUuid(), m_pdf, 10000);
     w.recordView()->setFocus();
     QTest::keyClick(w.recordView(), Qt::Key_M, Qt::ControlModifier);
-    QVERIFY(waitForDialog<MoveDialog>(QStringLiteral("moveDialog")));
+    QVERIFY(Test::waitForDialog<MoveDialog>(QStringLiteral("moveDialog")));
 }
 
 void TstRecordActions::dialogsAreWalkedByKeyboardAndNamed()
@@ -570,7 +554,7 @@ void TstRecordActions::dialogsAreWalkedByKeyboardAndNamed()
             w.findChild<QAction *>(c.action)->trigger();
         else
             viaContextMenu(w, c.row, c.action);
-        QDialog *dialog = waitForDialog<QDialog>(c.dialog);
+        QDialog *dialog = Test::waitForDialog<QDialog>(c.dialog);
         QVERIFY2(dialog, qPrintable(c.dialog));
         QTest::qWait(200); // its lists have been read
         QString problem;
@@ -614,7 +598,7 @@ void TstRecordActions::germanDialogs()
     QCOMPARE(w.recordActions()->recycleBinAction()->text(), QStringLiteral("&Papierkorb …"));
 
     viaContextMenu(w, m_pdf, QStringLiteral("actionMove"));
-    auto *move = waitForDialog<MoveDialog>(QStringLiteral("moveDialog"));
+    auto *move = Test::waitForDialog<MoveDialog>(QStringLiteral("moveDialog"));
     QVERIFY(move);
     QTRY_VERIFY(move->isLoaded());
     QCOMPARE(move->windowTitle(), QStringLiteral("Dokument verschieben"));
@@ -623,28 +607,28 @@ void TstRecordActions::germanDialogs()
     move->reject();
 
     viaContextMenu(w, m_text, QStringLiteral("actionDelete"));
-    auto *del = waitForDialog<DeleteDialog>(QStringLiteral("deleteDialog"));
+    auto *del = Test::waitForDialog<DeleteDialog>(QStringLiteral("deleteDialog"));
     QVERIFY(del);
     QCOMPARE(del->windowTitle(), QStringLiteral("Löschen"));
     shoot(del, QStringLiteral("loeschen"));
     del->reject();
 
     viaContextMenu(w, m_file, QStringLiteral("actionShare"));
-    auto *share = waitForDialog<ShareDialog>(QStringLiteral("shareDialog"));
+    auto *share = Test::waitForDialog<ShareDialog>(QStringLiteral("shareDialog"));
     QVERIFY(share);
     QCOMPARE(share->windowTitle(), QStringLiteral("Akte freigeben"));
     shoot(share, QStringLiteral("freigeben"));
     share->reject();
 
     viaContextMenu(w, m_file, QStringLiteral("actionNewVolume"));
-    auto *volume = waitForDialog<VolumeDialog>(QStringLiteral("volumeDialog"));
+    auto *volume = Test::waitForDialog<VolumeDialog>(QStringLiteral("volumeDialog"));
     QVERIFY(volume);
     QCOMPARE(volume->windowTitle(), QStringLiteral("Neuer Band"));
     shoot(volume, QStringLiteral("band"));
     volume->reject();
 
     w.recordActions()->recycleBinAction()->trigger();
-    auto *bin = waitForDialog<RecycleBinDialog>(QStringLiteral("recycleBinDialog"));
+    auto *bin = Test::waitForDialog<RecycleBinDialog>(QStringLiteral("recycleBinDialog"));
     QVERIFY(bin);
     QTRY_VERIFY(bin->isLoaded());
     QCOMPARE(bin->windowTitle(), QStringLiteral("Papierkorb"));
@@ -652,7 +636,7 @@ void TstRecordActions::germanDialogs()
     bin->reject();
 
     w.recordActions()->settingsAction()->trigger();
-    auto *settings = waitForDialog<SettingsDialog>(QStringLiteral("settingsDialog"));
+    auto *settings = Test::waitForDialog<SettingsDialog>(QStringLiteral("settingsDialog"));
     QVERIFY(settings);
     QTRY_VERIFY(settings->isLoaded());
     QCOMPARE(settings->windowTitle(), QStringLiteral("Einstellungen"));
