@@ -642,10 +642,6 @@
         <translation>Unbekannte Rolle „%1“: clerk, teamlead, records, admin oder auditor verwenden.</translation>
     </message>
     <message>
-        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
-        <translation>„server init“, „server add-department CODE NAME“, „server add-user NAME“, „server verify-audit“ oder „server audit“ verwenden.</translation>
-    </message>
-    <message>
         <source>Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
@@ -669,20 +665,6 @@
                                          leeren Blättern / gedruckten Trennblättern;
                                          --out-dir ORDNER: nur die Seiten als PNG in ORDNER
   separator-sheet --out DATEI            ein Trennblatt zum Ausdrucken (PDF) für --split-on-separator
-</translation>
-    </message>
-    <message>
-        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-</source>
-        <translation>Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
-  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
-  server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name ANZEIGENAME] --password-stdin
 </translation>
     </message>
     <message>
@@ -1007,6 +989,38 @@ Befehle:
     <message>
         <source>More files and cases match; add words or az:, fb:, status: to narrow them.</source>
         <translation>Weitere Akten und Vorgänge passen; mit weiteren Wörtern oder az:, fb:, status: eingrenzen.</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+</source>
+        <translation>Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name ANZEIGENAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   Organisationseinheit (Abteilung, Team) anlegen oder ändern
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLLE,…]
+</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>Organisationseinheit %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>Benutzer %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-unit CODE&quot;, &quot;server add-user NAME&quot;, &quot;server set-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
+        <translation>Verwenden Sie „server init“, „server add-department CODE NAME“, „server add-unit CODE“, „server add-user NAME“, „server set-user NAME“, „server verify-audit“ oder „server audit“.</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +5955,38 @@ Dateiname: %5</translation>
     <message>
         <source>The department %1 does not exist on the server.</source>
         <translation>Der Fachbereich %1 ist auf dem Server nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid unit code: letters, digits, &apos;.&apos;, &apos;/&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiges Kürzel einer Organisationseinheit: Buchstaben, Ziffern, „.“, „/“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>The unit %1 needs a name.</source>
+        <translation>Die Organisationseinheit %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 to put %2 below.</source>
+        <translation>Es gibt keine Organisationseinheit %1, unter die %2 kommen könnte.</translation>
+    </message>
+    <message>
+        <source>The unit %1 cannot be saved</source>
+        <translation>Die Organisationseinheit %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The unit %1 below %2 needs a department (--department CODE).</source>
+        <translation>Die Organisationseinheit %1 unter %2 braucht einen Fachbereich (--department CODE).</translation>
+    </message>
+    <message>
+        <source>Say what changes: --unit, --department or --role.</source>
+        <translation>Geben Sie an, was sich ändert: --unit, --department oder --role.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The user %1 cannot be changed</source>
+        <translation>Der Benutzer %1 kann nicht geändert werden</translation>
     </message>
 </context>
 <context>

@@ -642,10 +642,6 @@
         <translation>Unknown role &quot;%1&quot;: use clerk, teamlead, records, admin or auditor.</translation>
     </message>
     <message>
-        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
-        <translation>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</translation>
-    </message>
-    <message>
         <source>Scanning (SANE):
   devices                                the scanners found (waits at most 15 seconds)
   scan --device NAME [--source flatbed|adf|duplex] [--mode color|gray|bw] [--resolution DPI]
@@ -669,20 +665,6 @@
                                          between blank sheets / printed separator sheets;
                                          --out-dir: only the pages, as PNG, into DIR
   separator-sheet --out FILE             a separator sheet to print (PDF) for --split-on-separator
-</translation>
-    </message>
-    <message>
-        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-</source>
-        <translation>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
 </translation>
     </message>
     <message>
@@ -1005,6 +987,38 @@ Commands:
     <message>
         <source>More files and cases match; add words or az:, fb:, status: to narrow them.</source>
         <translation>More files and cases match; add words or az:, fb:, status: to narrow them.</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+</source>
+        <translation>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>Unit %1 saved.</translation>
+    </message>
+    <message>
+        <source>User %1 changed.</source>
+        <translation>User %1 changed.</translation>
+    </message>
+    <message>
+        <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-unit CODE&quot;, &quot;server add-user NAME&quot;, &quot;server set-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
+        <translation>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-unit CODE&quot;, &quot;server add-user NAME&quot;, &quot;server set-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5939,6 +5953,38 @@ File name: %5</translation>
     <message>
         <source>The department %1 does not exist on the server.</source>
         <translation>The department %1 does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid unit code: letters, digits, &apos;.&apos;, &apos;/&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; is not a valid unit code: letters, digits, &apos;.&apos;, &apos;/&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The unit %1 needs a name.</source>
+        <translation>The unit %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 to put %2 below.</source>
+        <translation>There is no unit %1 to put %2 below.</translation>
+    </message>
+    <message>
+        <source>The unit %1 cannot be saved</source>
+        <translation>The unit %1 cannot be saved</translation>
+    </message>
+    <message>
+        <source>The unit %1 below %2 needs a department (--department CODE).</source>
+        <translation>The unit %1 below %2 needs a department (--department CODE).</translation>
+    </message>
+    <message>
+        <source>Say what changes: --unit, --department or --role.</source>
+        <translation>Say what changes: --unit, --department or --role.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>The user %1 cannot be changed</source>
+        <translation>The user %1 cannot be changed</translation>
     </message>
 </context>
 <context>

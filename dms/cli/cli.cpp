@@ -40,10 +40,23 @@ const QStringList kValueOptions {
     QStringLiteral("--max-pages"),
     QStringLiteral("--page"),
     QStringLiteral("--device-option"),
+    // organisation and routing (issue 15)
+    QStringLiteral("--parent"),
+    QStringLiteral("--unit"),
+    QStringLiteral("--standing-deputy"),
+    QStringLiteral("--step"),
+    QStringLiteral("--template"),
+    QStringLiteral("--remark"),
+    QStringLiteral("--after"),
+    QStringLiteral("--for"),
+    QStringLiteral("--deputy"),
+    QStringLiteral("--from"),
+    QStringLiteral("--on"),
+    QStringLiteral("--repeat"),
 };
 
 /** Value options that may be given more than once; value() joins them with newlines, values() splits. */
-const QStringList kRepeatable { QStringLiteral("--device-option") };
+const QStringList kRepeatable { QStringLiteral("--device-option"), QStringLiteral("--step") };
 
 const QStringList kFlags { QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
     QStringLiteral("--password-stdin"), QStringLiteral("--once"), QStringLiteral("--link-duplicates"),
@@ -196,7 +209,10 @@ QString usageText()
                    "  server init --url URL                  create or update the repository schema\n"
                    "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
                    "  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor\n"
-                   "              [--name DISPLAY-NAME] --password-stdin\n")
+                   "              [--name DISPLAY-NAME] --password-stdin\n"
+                   "  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]\n"
+                   "              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)\n"
+                   "  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]\n")
         + QLatin1Char('\n')
         + Text::tr(
             "The server's audit trail (auditors; the URL alone, or a login with --user and its password):\n"

@@ -127,6 +127,23 @@ int cmdServerAudit(const Args &a)
     return ExitOk;
 }
 
+/** Roles as the CLI takes them: "clerk,teamlead", also the server's codes. */
+Result<QList<Role>> rolesFrom(const QString &list)
+{
+    static const QMap<QString, Role> aliases { { QStringLiteral("teamlead"), Role::TeamLead },
+        { QStringLiteral("records"), Role::RecordsOfficer }, { QStringLiteral("admin"), Role::Administrator },
+        { QStringLiteral("audit"), Role::Auditor } };
+    QList<Role> roles;
+    for (const QString &r : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        auto role = aliases.contains(r.trimmed()) ? std::optional<Role>(aliases.value(r.trimmed())) : roleFromCode(r);
+        if (!role)
+            return fail(ErrorCode::InvalidArgument,
+                Text::tr("Unknown role \"%1\": use clerk, teamlead, records, admin or auditor.").arg(r));
+        roles << *role;
+    }
+    return roles;
+}
+
 } // namespace
 
 int cmdServer(const Args &a)
@@ -166,29 +183,48 @@ int cmdServer(const Args &a)
         out(Text::tr("Department %1 created.").arg(normalizeDepartmentCode(a.words.at(2))));
         return ExitOk;
     }
+    if (sub == QLatin1String("add-unit") && a.words.size() == 3) {
+        if (auto s = ServerAdmin::addUnit(url, a.words.at(2), a.value("--name"), a.value("--parent"),
+                a.value("--department"), a.value("--standing-deputy"));
+            !s)
+            return failWith(s.error());
+        out(Text::tr("Unit %1 saved.").arg(a.words.at(2).trimmed()));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("set-user") && a.words.size() == 3) {
+        ServerAdmin::UserChange change;
+        if (a.has("--unit"))
+            change.unit = a.value("--unit");
+        if (a.has("--department"))
+            change.department = a.value("--department");
+        if (a.has("--role")) {
+            auto roles = rolesFrom(a.value("--role"));
+            if (!roles)
+                return usage(roles.error().message);
+            change.roles = *roles;
+        }
+        if (auto s = ServerAdmin::setUser(url, a.words.at(2), change); !s)
+            return failWith(s.error());
+        out(Text::tr("User %1 changed.").arg(a.words.at(2)));
+        return ExitOk;
+    }
     if (sub == QLatin1String("add-user") && a.words.size() == 3) {
         if (!a.has("--department") || !a.has("--role") || !a.flag("--password-stdin"))
             return usage(Text::tr("server add-user needs NAME, --department CODE, --role ROLE and --password-stdin."));
-        QList<Role> roles;
-        for (const QString &r : a.value("--role").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            static const QMap<QString, Role> aliases { { QStringLiteral("teamlead"), Role::TeamLead },
-                { QStringLiteral("records"), Role::RecordsOfficer }, { QStringLiteral("admin"), Role::Administrator },
-                { QStringLiteral("audit"), Role::Auditor } };
-            auto role = aliases.contains(r.trimmed()) ? std::optional<Role>(aliases.value(r.trimmed()))
-                                                      : roleFromCode(r);
-            if (!role)
-                return usage(Text::tr("Unknown role \"%1\": use clerk, teamlead, records, admin or auditor.").arg(r));
-            roles << *role;
-        }
+        auto roles = rolesFrom(a.value("--role"));
+        if (!roles)
+            return usage(roles.error().message);
         const QString password = passwordFromStdin();
-        if (auto s = ServerAdmin::addUser(url, a.words.at(2), a.value("--name"), a.value("--department"), roles, password);
+        if (auto s
+            = ServerAdmin::addUser(url, a.words.at(2), a.value("--name"), a.value("--department"), *roles, password);
             !s)
             return failWith(s.error());
         out(Text::tr("User %1 created.").arg(a.words.at(2)));
         return ExitOk;
     }
-    return usage(Text::tr("Use \"server init\", \"server add-department CODE NAME\", \"server add-user NAME\", "
-                          "\"server verify-audit\" or \"server audit\"."));
+    return usage(Text::tr("Use \"server init\", \"server add-department CODE NAME\", \"server add-unit CODE\", "
+                          "\"server add-user NAME\", \"server set-user NAME\", \"server verify-audit\" or "
+                          "\"server audit\"."));
 }
 
 int cmdConnect(const Args &a)

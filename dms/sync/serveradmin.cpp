@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -228,6 +230,172 @@ Status ServerAdmin::addUser(const QString &ownerUrl, const QString &login, const
     if (auto a = db->run(QStringLiteral("SELECT aktenwerk.audit('user.create', 'user', $1, "
                                         "jsonb_build_object('department', $2::text, 'roles', $3::text))"),
                          {login, normalizeDepartmentCode(department), codes.join(QLatin1Char(','))});
+        !a) {
+        db->rollback();
+        return a;
+    }
+    return db->commit();
+}
+
+} // namespace Aktenwerk::Dms
+
+namespace Aktenwerk::Dms {
+
+using namespace Model;
+
+namespace {
+
+/** The owner's connection in a transaction as aktenwerk_owner. */
+Result<PgConnection> ownerTransaction(const QString &ownerUrl)
+{
+    auto db = connectOwner(ownerUrl);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto v = ServerAdmin::schemaVersion(*db); !v)
+        return std::unexpected(v.error());
+    if (auto s = db->script(QStringLiteral("BEGIN; SET LOCAL ROLE aktenwerk_owner;")); !s)
+        return std::unexpected(s.error());
+    return db;
+}
+
+/** A trigger's refusal (check_violation and the like) as the administrator reads it. */
+Error adminError(const Error &e, const QString &what)
+{
+    if (e.code == ErrorCode::Validation || e.code == ErrorCode::InvalidArgument || e.code == ErrorCode::NotFound)
+        return Error { ErrorCode::Validation, what + QStringLiteral(": ") + (e.detail.isEmpty() ? e.message : e.detail),
+            e.detail };
+    return e;
+}
+
+} // namespace
+
+Status ServerAdmin::addUnit(const QString &ownerUrl, const QString &code, const QString &name, const QString &parent,
+    const QString &department, const QString &standingDeputy)
+{
+    static const QRegularExpression codeRe(QStringLiteral("^[0-9A-Za-z][0-9A-Za-z._/-]{0,31}$"));
+    const QString c = code.trimmed();
+    if (!codeRe.match(c).hasMatch())
+        return fail(ErrorCode::Validation,
+            tr("\"%1\" is not a valid unit code: letters, digits, '.', '/', '_' and '-'.").arg(code));
+    auto db = ownerTransaction(ownerUrl);
+    if (!db)
+        return std::unexpected(db.error());
+    auto existing = db->exec(QStringLiteral("SELECT name, coalesce(parent_code, ''), coalesce(department_code, ''), "
+                                            "coalesce(standing_deputy, '') FROM aktenwerk.org_unit WHERE code = $1"),
+        { c });
+    if (!existing) {
+        db->rollback();
+        return std::unexpected(existing.error());
+    }
+    const bool known = existing->rows() > 0;
+    if (!known && name.trimmed().isEmpty()) {
+        db->rollback();
+        return fail(ErrorCode::Validation, tr("The unit %1 needs a name.").arg(c));
+    }
+    const QString p = parent.trimmed();
+    if (!p.isEmpty()) {
+        auto there
+            = db->exec(QStringLiteral("SELECT 1 FROM aktenwerk.org_unit WHERE code = $1 AND NOT deleted"), { p });
+        if (!there || there->rows() == 0) {
+            db->rollback();
+            return there ? fail(ErrorCode::NotFound, tr("There is no unit %1 to put %2 below.").arg(p, c))
+                         : std::unexpected(there.error());
+        }
+    }
+    const QString dept = normalizeDepartmentCode(department);
+    if (!dept.isEmpty()) {
+        auto there = db->exec(QStringLiteral("SELECT 1 FROM aktenwerk.department WHERE code = $1"), { dept });
+        if (!there || there->rows() == 0) {
+            db->rollback();
+            return there ? fail(ErrorCode::NotFound, tr("The department %1 does not exist on the server.").arg(dept))
+                         : std::unexpected(there.error());
+        }
+    }
+    const QString deputy = standingDeputy.trimmed();
+    auto nullable = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    Result<PgResult> r = known
+        ? db->exec(QStringLiteral("UPDATE aktenwerk.org_unit SET name = coalesce($2, name), "
+                                  "parent_code = coalesce($3, parent_code), "
+                                  "department_code = coalesce($4, department_code), "
+                                  "standing_deputy = coalesce($5, standing_deputy), revision = revision + 1, "
+                                  "modified_at = now(), modified_by = session_user WHERE code = $1"),
+            { c, nullable(name.trimmed()), nullable(p), nullable(dept), nullable(deputy) })
+        : db->exec(QStringLiteral("INSERT INTO aktenwerk.org_unit (code, name, parent_code, department_code, "
+                                  "standing_deputy) VALUES ($1, $2, $3, $4, $5)"),
+            { c, name.trimmed(), nullable(p), nullable(dept), nullable(deputy) });
+    if (!r) {
+        db->rollback();
+        return std::unexpected(adminError(r.error(), tr("The unit %1 cannot be saved").arg(c)));
+    }
+    auto unit = db->exec(
+        QStringLiteral("SELECT coalesce(department_code, '') FROM aktenwerk.org_unit WHERE code = $1"), { c });
+    if (!unit) {
+        db->rollback();
+        return std::unexpected(unit.error());
+    }
+    if (!p.isEmpty() && unit->text(0, 0).isEmpty() && dept.isEmpty()) {
+        db->rollback();
+        return fail(
+            ErrorCode::Validation, tr("The unit %1 below %2 needs a department (--department CODE).").arg(c, p));
+    }
+    if (auto a
+        = db->run(QStringLiteral("SELECT aktenwerk.audit($1, 'org_unit', $2, jsonb_build_object('name', $3::text, "
+                                 "'parent', $4::text, 'department', $5::text, 'standing_deputy', $6::text))"),
+            { known ? QStringLiteral("org_unit.update") : QStringLiteral("org_unit.create"), c, name.trimmed(), p,
+                unit->text(0, 0), deputy });
+        !a) {
+        db->rollback();
+        return a;
+    }
+    return db->commit();
+}
+
+Status ServerAdmin::setUser(const QString &ownerUrl, const QString &login, const UserChange &change)
+{
+    if (!change.unit && !change.department && !change.roles)
+        return fail(ErrorCode::Validation, tr("Say what changes: --unit, --department or --role."));
+    if (change.roles && change.roles->isEmpty())
+        return fail(ErrorCode::Validation, tr("Give the user at least one role."));
+    auto db = ownerTransaction(ownerUrl);
+    if (!db)
+        return std::unexpected(db.error());
+    auto user
+        = db->exec(QStringLiteral("SELECT department_code FROM aktenwerk.app_user WHERE login = $1 AND NOT deleted "
+                                  "FOR UPDATE"),
+            { login });
+    if (!user || user->rows() == 0) {
+        db->rollback();
+        return user ? fail(ErrorCode::NotFound, tr("There is no user %1.").arg(login)) : std::unexpected(user.error());
+    }
+    QJsonObject details;
+    QStringList codes;
+    if (change.roles) {
+        for (Model::Role r : *change.roles)
+            codes << roleCode(r);
+        details.insert(QStringLiteral("roles"), codes.join(QLatin1Char(',')));
+    }
+    const QString dept = change.department ? normalizeDepartmentCode(*change.department) : QString();
+    if (change.department)
+        details.insert(QStringLiteral("department"), dept);
+    if (change.unit)
+        details.insert(QStringLiteral("unit"), change.unit->trimmed());
+    auto nullable = [](const std::optional<QString> &s) { return s ? QVariant(*s) : QVariant(); };
+    // A new department without a unit: the department's own unit (the trigger's rule).
+    auto r = db->exec(
+        QStringLiteral("UPDATE aktenwerk.app_user SET department_code = coalesce($2, department_code), "
+                       "unit_code = CASE WHEN $3::text IS NOT NULL THEN $3 WHEN $2::text IS NOT NULL THEN NULL "
+                       "ELSE unit_code END, "
+                       "roles = coalesce(string_to_array($4, ','), roles), revision = revision + 1, "
+                       "modified_at = now(), modified_by = session_user WHERE login = $1"),
+        { login, change.department ? QVariant(dept) : QVariant(),
+            nullable(change.unit ? std::optional(change.unit->trimmed()) : std::nullopt),
+            change.roles ? QVariant(codes.join(QLatin1Char(','))) : QVariant() });
+    if (!r) {
+        db->rollback();
+        return std::unexpected(adminError(r.error(), tr("The user %1 cannot be changed").arg(login)));
+    }
+    if (auto a = db->run(QStringLiteral("SELECT aktenwerk.audit('user.update', 'user', $1, $2::jsonb)"),
+            { login, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)) });
         !a) {
         db->rollback();
         return a;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Aktenwerk::Dms {
 
 /**
@@ -35,6 +37,21 @@ public:
     /** Creates the login role (password stored as SCRAM), grants aktenwerk_user, registers the user. */
     static Status addUser(const QString &ownerUrl, const QString &login, const QString &displayName,
                           const QString &department, const QList<Model::Role> &roles, const QString &password);
+    /**
+     * Adds an organisation unit below @p parent (or changes the unit of that code): a unit below a
+     * department belongs to it; one at the top (a Dezernat) takes departments' units below it
+     * when they name it as their parent. @p standingDeputy stands in for an absent team lead.
+     */
+    static Status addUnit(const QString &ownerUrl, const QString &code, const QString &name, const QString &parent,
+        const QString &department, const QString &standingDeputy);
+    struct UserChange
+    {
+        std::optional<QString> unit;
+        std::optional<QString> department; ///< the unit follows: the department's own unless given
+        std::optional<QList<Model::Role>> roles;
+    };
+    /** Changes a user's unit, department or roles (audited). */
+    static Status setUser(const QString &ownerUrl, const QString &login, const UserChange &change);
     /** The schema version of the server, or an error if it was never initialised. */
     static Result<int> schemaVersion(PgConnection &db);
 };

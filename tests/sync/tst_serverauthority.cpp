@@ -345,7 +345,7 @@ void TstServerAuthority::onlyTheCommandApiIsCallable()
     QVERIFY(functions.has_value());
     const QSet<QString> callable { QStringLiteral("submit"), QStringLiteral("upload_begin"),
         QStringLiteral("upload_chunk"), QStringLiteral("upload_finish"), QStringLiteral("my_department"),
-        QStringLiteral("my_roles"), QStringLiteral("audit_content_v2") };
+        QStringLiteral("my_roles"), QStringLiteral("audit_content_v2"), QStringLiteral("inbox") };
     QSet<QString> seen;
     for (const Login &login : std::as_const(m_logins)) {
         for (int f = 0; f < functions->rows(); ++f) {
@@ -544,6 +544,52 @@ void TstServerAuthority::commandsAreDecidedByRoleDepartmentAndConfidentiality()
                     ? QStringLiteral("applied")
                     : QStringLiteral("refused not_permitted");
             } },
+        // Routing (schema 13): a route and a resubmission on the scope's records; templates are
+        // the team leads' (and administrators'); everyone sets their own absence.
+        { QStringLiteral("route.start"),
+            [&](const Scope &s) {
+                return op(QStringLiteral("route.start"), QStringLiteral("route"),
+                    QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    { { QStringLiteral("object_type"), QStringLiteral("document") },
+                        { QStringLiteral("object_id"), s.document },
+                        { QStringLiteral("steps"),
+                            QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("zeichnung") },
+                                { QStringLiteral("addressee"), m_logins.at(1).name } } } } });
+            },
+            records },
+        { QStringLiteral("resubmission.create"),
+            [&](const Scope &s) {
+                return op(QStringLiteral("resubmission.create"), QStringLiteral("resubmission"),
+                    QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    { { QStringLiteral("object_type"), QStringLiteral("case") },
+                        { QStringLiteral("object_id"), s.caseId },
+                        { QStringLiteral("due"), QStringLiteral("2030-01-15") },
+                        { QStringLiteral("reason"), QStringLiteral("Frist") } });
+            },
+            records },
+        { QStringLiteral("route_template.save"),
+            [&](const Scope &) {
+                return op(QStringLiteral("route_template.save"), QStringLiteral("route_template"),
+                    QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    { { QStringLiteral("name"), QStringLiteral("Standard") },
+                        { QStringLiteral("steps"),
+                            QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("zeichnung") },
+                                { QStringLiteral("addressee"), QStringLiteral("lead:63") } } } } });
+            },
+            [&](const QString &role, const Scope &) {
+                return role == QLatin1String("team_lead") || role == QLatin1String("administrator")
+                    ? QStringLiteral("applied")
+                    : QStringLiteral("refused not_permitted");
+            } },
+        { QStringLiteral("absence.set"),
+            [&](const Scope &) {
+                return op(QStringLiteral("absence.set"), QStringLiteral("absence"),
+                    QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    { { QStringLiteral("from"), QStringLiteral("2030-01-01") },
+                        { QStringLiteral("to"), QStringLiteral("2030-01-10") },
+                        { QStringLiteral("deputy"), m_clerk36.name } });
+            },
+            [&](const QString &, const Scope &) { return QStringLiteral("applied"); } },
         { QStringLiteral("unknown"),
             [&](const Scope &s) {
                 return op(QStringLiteral("file.destroy"), QStringLiteral("file"), s.file, QJsonObject());
