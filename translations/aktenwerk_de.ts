@@ -1022,6 +1022,217 @@ Befehle:
         <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-unit CODE&quot;, &quot;server add-user NAME&quot;, &quot;server set-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
         <translation>Verwenden Sie „server init“, „server add-department CODE NAME“, „server add-unit CODE“, „server add-user NAME“, „server set-user NAME“, „server verify-audit“ oder „server audit“.</translation>
     </message>
+    <message>
+        <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
+  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
+                                         route a document, case or file; steps in the order
+                                         given, several addressees work in parallel; ACTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADDRESSEE: a login, unit:CODE or lead:CODE
+  route show REF|ID                      the routes of an object (or one route) with their history
+  inbox                                  what waits for you: steps (mine, my units&apos;, those I
+                                         stand in for, overdue ones of my team) and resubmissions
+  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
+  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
+  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
+  step add ID [--after N] --step …       add steps after the current one
+  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
+                                         an absence and who stands in (&quot;i. V.&quot;)
+  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
+</source>
+        <translation>Geschäftsgang (entscheidet der zentrale Server; der Datenordner muss verbunden sein):
+  route start REF --step AKTION=ADRESSAT[,ADRESSAT…][@JJJJ-MM-TT] …  | --template NAME
+                                         ein Dokument, einen Vorgang oder eine Akte in den
+                                         Geschäftsgang geben; Schritte in der angegebenen Folge,
+                                         mehrere Adressaten arbeiten parallel; AKTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADRESSAT: ein Login, unit:KÜRZEL oder lead:KÜRZEL
+  route show REF|ID                      die Geschäftsgänge eines Eintrags (oder einer) mit Verlauf
+  inbox                                  was auf Sie wartet: Schritte (meine, die meiner Einheiten,
+                                         die Vertretener, überfällige meines Teams) und Wiedervorlagen
+  step complete ID [--remark TEXT]       erledigt (mitgezeichnet, gezeichnet, gelesen, bearbeitet)
+  step return ID --remark TEXT           Geschäftsgang zurückgeben: offene Mitzeichnungen entfallen
+  step skip ID --reason TEXT             einen Schritt überspringen (wer startete, oder die Leitung)
+  step add ID [--after N] --step …       Schritte nach dem laufenden einfügen
+  deputy set [--for LOGIN] --deputy LOGIN --from DATUM --to DATUM | deputy end ID
+                                         Abwesenheit und Vertretung („i. V.“)
+  resubmit REF --on DATUM --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:KÜRZEL]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATUM --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no %2 id.</source>
+        <translation>„%1“ ist keine Kennung (%2).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Route %1 (%2), started by %3 on %4%5</source>
+        <translation>Geschäftsgang %1 (%2), gestartet von %3 am %4%5</translation>
+    </message>
+    <message>
+        <source>, template &quot;%1&quot;</source>
+        <translation>, Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>  routed version: SHA-256 %1</source>
+        <translation>  Fassung im Geschäftsgang: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>%1 i. V. for %2</source>
+        <translation>%1 i. V. für %2</translation>
+    </message>
+    <message>
+        <source>route start needs --step ACTION=ADDRESSEE[,…][@DATE] (one or more) or --template NAME.</source>
+        <translation>route start braucht --step AKTION=ADRESSAT[,…][@DATUM] (einmal oder öfter) oder --template NAME.</translation>
+    </message>
+    <message>
+        <source>Route started for %1.</source>
+        <translation>Geschäftsgang für %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>No route is known here for &quot;%1&quot; (sync to fetch the latest).</source>
+        <translation>Hier ist kein Geschäftsgang zu „%1“ bekannt (ein Abgleich holt den neuesten Stand).</translation>
+    </message>
+    <message>
+        <source>Use &quot;route start REF --step …|--template NAME&quot; or &quot;route show REF|ID&quot;.</source>
+        <translation>Verwenden Sie „route start REF --step …|--template NAME“ oder „route show REF|ID“.</translation>
+    </message>
+    <message>
+        <source>inbox takes no arguments.</source>
+        <translation>inbox nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>The inbox is kept by the central repository: connect this data folder first.</source>
+        <translation>Die Aufgaben führt der zentrale Server: Verbinden Sie diesen Datenordner zuerst.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Es wartet nichts auf Sie.</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>(für Sie nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>standing in for %1</source>
+        <translation>in Vertretung für %1</translation>
+    </message>
+    <message>
+        <source>overdue with %1</source>
+        <translation>überfällig bei %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>ÜBERFÄLLIG %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>ohne Frist</translation>
+    </message>
+    <message>
+        <source>resubmission</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Use &quot;step complete ID [--remark TEXT]&quot;, &quot;step return ID --remark TEXT&quot;, &quot;step skip ID --reason TEXT&quot; or &quot;step add ID [--after N] --step …&quot;.</source>
+        <translation>Verwenden Sie „step complete ID [--remark TEXT]“, „step return ID --remark TEXT“, „step skip ID --reason TEXT“ oder „step add ID [--after N] --step …“.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step done.</source>
+        <translation>Schritt erledigt.</translation>
+    </message>
+    <message>
+        <source>step return needs --remark: say why the route goes back.</source>
+        <translation>step return braucht --remark: Sagen Sie, warum der Geschäftsgang zurückgeht.</translation>
+    </message>
+    <message>
+        <source>Route sent back; pending co-signatures are cancelled.</source>
+        <translation>Geschäftsgang zurückgegeben; offene Mitzeichnungen entfallen.</translation>
+    </message>
+    <message>
+        <source>step skip needs --reason.</source>
+        <translation>step skip braucht --reason.</translation>
+    </message>
+    <message>
+        <source>Step skipped.</source>
+        <translation>Schritt übersprungen.</translation>
+    </message>
+    <message>
+        <source>--after takes a step number.</source>
+        <translation>--after nimmt eine Schrittnummer.</translation>
+    </message>
+    <message>
+        <source>Steps added.</source>
+        <translation>Schritte eingefügt.</translation>
+    </message>
+    <message>
+        <source>deputy set needs --from YYYY-MM-DD and --to YYYY-MM-DD (and --deputy LOGIN).</source>
+        <translation>deputy set braucht --from JJJJ-MM-TT und --to JJJJ-MM-TT (und --deputy LOGIN).</translation>
+    </message>
+    <message>
+        <source>Absence %1 set: %2 to %3.</source>
+        <translation>Abwesenheit %1 eingetragen: %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Absence withdrawn.</source>
+        <translation>Abwesenheit zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Use &quot;deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE&quot; or &quot;deputy end ID&quot;.</source>
+        <translation>Verwenden Sie „deputy set [--for LOGIN] --deputy LOGIN --from DATUM --to DATUM“ oder „deputy end ID“.</translation>
+    </message>
+    <message>
+        <source>Resubmission done.</source>
+        <translation>Wiedervorlage erledigt.</translation>
+    </message>
+    <message>
+        <source>resubmit postpone needs --on YYYY-MM-DD and --reason TEXT.</source>
+        <translation>resubmit postpone braucht --on JJJJ-MM-TT und --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Resubmission moved to %1.</source>
+        <translation>Wiedervorlage auf %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>Use &quot;resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for OWNER]&quot;, &quot;resubmit done ID&quot; or &quot;resubmit postpone ID --on DATE --reason TEXT&quot;.</source>
+        <translation>Verwenden Sie „resubmit REF --on DATUM --reason TEXT [--repeat weekly|monthly] [--for INHABER]“, „resubmit done ID“ oder „resubmit postpone ID --on DATUM --reason TEXT“.</translation>
+    </message>
+    <message>
+        <source>resubmit needs --on YYYY-MM-DD and --reason TEXT.</source>
+        <translation>resubmit braucht --on JJJJ-MM-TT und --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Resubmission %1 set for %2.</source>
+        <translation>Wiedervorlage %1 zum %2 gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>
@@ -5696,6 +5907,73 @@ Dateiname: %5</translation>
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unbekannte Tabelle vom Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Routing</name>
+    <message>
+        <source>&quot;%1&quot; is no step: write ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD].</source>
+        <translation>„%1“ ist kein Schritt: Schreiben Sie AKTION=ADRESSAT[,ADRESSAT…][@JJJJ-MM-TT].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no kind of step: kenntnisnahme, mitzeichnung, zeichnung or bearbeitung.</source>
+        <translation>„%1“ ist keine Beteiligungsart: kenntnisnahme, mitzeichnung, zeichnung oder bearbeitung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie die Frist als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</source>
+        <translation>„%1“ ist kein Adressat: ein Login, unit:KÜRZEL oder lead:KÜRZEL.</translation>
+    </message>
+    <message>
+        <source>A route needs at least one step.</source>
+        <translation>Ein Geschäftsgang braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Routing works with the central repository: connect this data folder first.</source>
+        <translation>Geschäftsgänge laufen über den zentralen Server: Verbinden Sie diesen Datenordner zuerst.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Organisationseinheit %1</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2)</source>
+        <translation>Organisationseinheit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>team lead of %1</source>
+        <translation>Leitung von %1</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>folgt</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>an der Reihe</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled (sent back)</source>
+        <translation>entfallen (zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>ended (sent back)</source>
+        <translation>beendet (zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>

@@ -1020,6 +1020,216 @@ Commands:
         <source>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-unit CODE&quot;, &quot;server add-user NAME&quot;, &quot;server set-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</source>
         <translation>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-unit CODE&quot;, &quot;server add-user NAME&quot;, &quot;server set-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</translation>
     </message>
+    <message>
+        <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
+  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
+                                         route a document, case or file; steps in the order
+                                         given, several addressees work in parallel; ACTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADDRESSEE: a login, unit:CODE or lead:CODE
+  route show REF|ID                      the routes of an object (or one route) with their history
+  inbox                                  what waits for you: steps (mine, my units&apos;, those I
+                                         stand in for, overdue ones of my team) and resubmissions
+  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
+  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
+  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
+  step add ID [--after N] --step …       add steps after the current one
+  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
+                                         an absence and who stands in (&quot;i. V.&quot;)
+  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
+</source>
+        <translation>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
+  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
+                                         route a document, case or file; steps in the order
+                                         given, several addressees work in parallel; ACTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADDRESSEE: a login, unit:CODE or lead:CODE
+  route show REF|ID                      the routes of an object (or one route) with their history
+  inbox                                  what waits for you: steps (mine, my units&apos;, those I
+                                         stand in for, overdue ones of my team) and resubmissions
+  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
+  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
+  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
+  step add ID [--after N] --step …       add steps after the current one
+  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
+                                         an absence and who stands in (&quot;i. V.&quot;)
+  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no %2 id.</source>
+        <translation>&quot;%1&quot; is no %2 id.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>Route %1 (%2), started by %3 on %4%5</source>
+        <translation>Route %1 (%2), started by %3 on %4%5</translation>
+    </message>
+    <message>
+        <source>, template &quot;%1&quot;</source>
+        <translation>, template &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  routed version: SHA-256 %1</source>
+        <translation>  routed version: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>%1 i. V. for %2</source>
+        <translation>%1 i. V. for %2</translation>
+    </message>
+    <message>
+        <source>route start needs --step ACTION=ADDRESSEE[,…][@DATE] (one or more) or --template NAME.</source>
+        <translation>route start needs --step ACTION=ADDRESSEE[,…][@DATE] (one or more) or --template NAME.</translation>
+    </message>
+    <message>
+        <source>Route started for %1.</source>
+        <translation>Route started for %1.</translation>
+    </message>
+    <message>
+        <source>No route is known here for &quot;%1&quot; (sync to fetch the latest).</source>
+        <translation>No route is known here for &quot;%1&quot; (sync to fetch the latest).</translation>
+    </message>
+    <message>
+        <source>Use &quot;route start REF --step …|--template NAME&quot; or &quot;route show REF|ID&quot;.</source>
+        <translation>Use &quot;route start REF --step …|--template NAME&quot; or &quot;route show REF|ID&quot;.</translation>
+    </message>
+    <message>
+        <source>inbox takes no arguments.</source>
+        <translation>inbox takes no arguments.</translation>
+    </message>
+    <message>
+        <source>The inbox is kept by the central repository: connect this data folder first.</source>
+        <translation>The inbox is kept by the central repository: connect this data folder first.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Nothing waits for you.</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>(not visible to you)</translation>
+    </message>
+    <message>
+        <source>standing in for %1</source>
+        <translation>standing in for %1</translation>
+    </message>
+    <message>
+        <source>overdue with %1</source>
+        <translation>overdue with %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE %1</source>
+        <translation>OVERDUE %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>resubmission</source>
+        <translation>resubmission</translation>
+    </message>
+    <message>
+        <source>Use &quot;step complete ID [--remark TEXT]&quot;, &quot;step return ID --remark TEXT&quot;, &quot;step skip ID --reason TEXT&quot; or &quot;step add ID [--after N] --step …&quot;.</source>
+        <translation>Use &quot;step complete ID [--remark TEXT]&quot;, &quot;step return ID --remark TEXT&quot;, &quot;step skip ID --reason TEXT&quot; or &quot;step add ID [--after N] --step …&quot;.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>Step done.</source>
+        <translation>Step done.</translation>
+    </message>
+    <message>
+        <source>step return needs --remark: say why the route goes back.</source>
+        <translation>step return needs --remark: say why the route goes back.</translation>
+    </message>
+    <message>
+        <source>Route sent back; pending co-signatures are cancelled.</source>
+        <translation>Route sent back; pending co-signatures are cancelled.</translation>
+    </message>
+    <message>
+        <source>step skip needs --reason.</source>
+        <translation>step skip needs --reason.</translation>
+    </message>
+    <message>
+        <source>Step skipped.</source>
+        <translation>Step skipped.</translation>
+    </message>
+    <message>
+        <source>--after takes a step number.</source>
+        <translation>--after takes a step number.</translation>
+    </message>
+    <message>
+        <source>Steps added.</source>
+        <translation>Steps added.</translation>
+    </message>
+    <message>
+        <source>deputy set needs --from YYYY-MM-DD and --to YYYY-MM-DD (and --deputy LOGIN).</source>
+        <translation>deputy set needs --from YYYY-MM-DD and --to YYYY-MM-DD (and --deputy LOGIN).</translation>
+    </message>
+    <message>
+        <source>Absence %1 set: %2 to %3.</source>
+        <translation>Absence %1 set: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <source>Absence withdrawn.</source>
+        <translation>Absence withdrawn.</translation>
+    </message>
+    <message>
+        <source>Use &quot;deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE&quot; or &quot;deputy end ID&quot;.</source>
+        <translation>Use &quot;deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE&quot; or &quot;deputy end ID&quot;.</translation>
+    </message>
+    <message>
+        <source>Resubmission done.</source>
+        <translation>Resubmission done.</translation>
+    </message>
+    <message>
+        <source>resubmit postpone needs --on YYYY-MM-DD and --reason TEXT.</source>
+        <translation>resubmit postpone needs --on YYYY-MM-DD and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Resubmission moved to %1.</source>
+        <translation>Resubmission moved to %1.</translation>
+    </message>
+    <message>
+        <source>Use &quot;resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for OWNER]&quot;, &quot;resubmit done ID&quot; or &quot;resubmit postpone ID --on DATE --reason TEXT&quot;.</source>
+        <translation>Use &quot;resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for OWNER]&quot;, &quot;resubmit done ID&quot; or &quot;resubmit postpone ID --on DATE --reason TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>resubmit needs --on YYYY-MM-DD and --reason TEXT.</source>
+        <translation>resubmit needs --on YYYY-MM-DD and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Resubmission %1 set for %2.</source>
+        <translation>Resubmission %1 set for %2.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::Breadcrumb</name>
@@ -5694,6 +5904,73 @@ File name: %5</translation>
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unknown table from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Routing</name>
+    <message>
+        <source>&quot;%1&quot; is no step: write ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD].</source>
+        <translation>&quot;%1&quot; is no step: write ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no kind of step: kenntnisnahme, mitzeichnung, zeichnung or bearbeitung.</source>
+        <translation>&quot;%1&quot; is no kind of step: kenntnisnahme, mitzeichnung, zeichnung or bearbeitung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</source>
+        <translation>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</translation>
+    </message>
+    <message>
+        <source>A route needs at least one step.</source>
+        <translation>A route needs at least one step.</translation>
+    </message>
+    <message>
+        <source>Routing works with the central repository: connect this data folder first.</source>
+        <translation>Routing works with the central repository: connect this data folder first.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2)</source>
+        <translation>unit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>team lead of %1</source>
+        <translation>team lead of %1</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>cancelled (sent back)</source>
+        <translation>cancelled (sent back)</translation>
+    </message>
+    <message>
+        <source>ended (sent back)</source>
+        <translation>ended (sent back)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,25 @@ QString usageText()
                    "                                         (something new that was refused is removed here)\n"
                    "  rejected resend OP-ID                  send a refused change again once its cause is fixed\n")
         + QLatin1Char('\n')
+        + Text::tr(
+            "Routing (Geschäftsgang; decided by the central repository, the data folder connected):\n"
+            "  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME\n"
+            "                                         route a document, case or file; steps in the order\n"
+            "                                         given, several addressees work in parallel; ACTION:\n"
+            "                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;\n"
+            "                                         ADDRESSEE: a login, unit:CODE or lead:CODE\n"
+            "  route show REF|ID                      the routes of an object (or one route) with their history\n"
+            "  inbox                                  what waits for you: steps (mine, my units', those I\n"
+            "                                         stand in for, overdue ones of my team) and resubmissions\n"
+            "  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)\n"
+            "  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled\n"
+            "  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)\n"
+            "  step add ID [--after N] --step …       add steps after the current one\n"
+            "  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID\n"
+            "                                         an absence and who stands in (\"i. V.\")\n"
+            "  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]\n"
+            "  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT\n")
+        + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"
                    "  server init --url URL                  create or update the repository schema\n"
                    "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
@@ -341,6 +360,16 @@ int run(const QStringList &argv)
         return cmdScan(a);
     if (cmd == QLatin1String("ocr"))
         return cmdOcr(a);
+    if (cmd == QLatin1String("route"))
+        return cmdRoute(a);
+    if (cmd == QLatin1String("inbox"))
+        return cmdInbox(a);
+    if (cmd == QLatin1String("step"))
+        return cmdStep(a);
+    if (cmd == QLatin1String("deputy"))
+        return cmdDeputy(a);
+    if (cmd == QLatin1String("resubmit"))
+        return cmdResubmit(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
 }
 

@@ -2,7 +2,8 @@
 
 // The commands of aktenwerk-cli, one function each, grouped by file: records.cpp (the data
 // folder, plan, files, cases, search, audit), capture.cpp (import, intake, content, OCR,
-// scanning), versions.cpp (check-out, check-in, restore), sync.cpp (server and sync).
+// scanning), versions.cpp (check-out, check-in, restore), sync.cpp (server and sync), routing.cpp
+// (routes, the inbox, steps, deputies, resubmission).
 
 #include "dms/cli/support.h"
 
@@ -53,5 +54,10 @@ int cmdAudit(const Args &a);
 int cmdDevices(const Args &a);
 int cmdScan(const Args &a);
 int cmdSeparatorSheet(const Args &a);
+int cmdRoute(const Args &a);
+int cmdInbox(const Args &a);
+int cmdStep(const Args &a);
+int cmdDeputy(const Args &a);
+int cmdResubmit(const Args &a);
 
 } // namespace Aktenwerk::Cli

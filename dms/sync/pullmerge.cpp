@@ -95,6 +95,54 @@ QString compactJsonText(const QString &text)
     return QString::fromUtf8(QJsonDocument::fromJson(text.toUtf8()).toJson(QJsonDocument::Compact));
 }
 
+/**
+ * Tables the pull mirrors as they are (schema 13): columns with their kind — 's' text, 'i'
+ * integer, 'b' boolean, 't' timestamptz, 'j' jsonb; a date stays text (yyyy-MM-dd).
+ */
+struct MirroredTable
+{
+    const char *name;
+    const char *key;
+    std::initializer_list<std::pair<const char *, char>> columns;
+};
+
+const MirroredTable *mirrored(const QString &table)
+{
+    static const MirroredTable tables[] = {
+        { "org_unit", "code",
+            { { "code", 's' }, { "id", 's' }, { "name", 's' }, { "parent_code", 's' }, { "department_code", 's' },
+                { "standing_deputy", 's' }, { "revision", 'i' }, { "modified_at", 't' }, { "modified_by", 's' },
+                { "deleted", 'b' } } },
+        { "absence", "id",
+            { { "id", 's' }, { "login", 's' }, { "starts", 's' }, { "ends", 's' }, { "deputy", 's' }, { "ended", 'b' },
+                { "set_by", 's' }, { "set_at", 't' }, { "revision", 'i' } } },
+        { "route", "id",
+            { { "id", 's' }, { "entity_type", 's' }, { "entity_id", 's' }, { "version_id", 's' }, { "sha256", 's' },
+                { "status", 's' }, { "template", 's' }, { "started_by", 's' }, { "started_at", 't' },
+                { "ended_at", 't' }, { "department_code", 's' }, { "confidentiality", 's' }, { "file_id", 's' },
+                { "revision", 'i' } } },
+        { "route_step", "id",
+            { { "id", 's' }, { "route_id", 's' }, { "position", 'i' }, { "action", 's' }, { "addressee", 's' },
+                { "instruction", 's' }, { "deadline", 's' }, { "status", 's' }, { "sha256", 's' },
+                { "activated_at", 't' }, { "acted_by", 's' }, { "on_behalf_of", 's' }, { "acted_at", 't' },
+                { "remark", 's' }, { "returned", 'b' }, { "by_return", 'b' }, { "cancelled", 'b' }, { "added_by", 's' },
+                { "added_at", 't' }, { "revision", 'i' } } },
+        { "route_template", "id",
+            { { "id", 's' }, { "department_code", 's' }, { "name", 's' }, { "steps", 'j' }, { "revision", 'i' },
+                { "modified_at", 't' }, { "modified_by", 's' }, { "deleted", 'b' } } },
+        { "resubmission", "id",
+            { { "id", 's' }, { "entity_type", 's' }, { "entity_id", 's' }, { "due", 's' }, { "reason", 's' },
+                { "owner", 's' }, { "repeat", 's' }, { "status", 's' }, { "done_by", 's' }, { "done_at", 't' },
+                { "remark", 's' }, { "follows", 's' }, { "department_code", 's' }, { "created_by", 's' },
+                { "created_at", 't' }, { "revision", 'i' } } },
+    };
+    for (const MirroredTable &t : tables) {
+        if (table == QLatin1String(t.name))
+            return &t;
+    }
+    return nullptr;
+}
+
 QString pgRoles(const QString &array)
 {
     QString a = array;
@@ -134,8 +182,9 @@ Result<PullMerge::Outcome> PullMerge::apply(Engine &engine, const QJsonObject &t
 Result<Writer::External> PullMerge::merge(const PulledPage &page, const QString &watermark, bool finished)
 {
     // Parents before children, so that local foreign keys hold at every step.
-    static const char *const order[] = {"setting", "department", "app_user", "plan_unit", "file_record", "sub_file",
-                                        "case_record", "document", "version", "document_lock", "conflict"};
+    static const char *const order[] = { "setting", "department", "org_unit", "app_user", "plan_unit", "file_record",
+        "sub_file", "case_record", "document", "version", "document_lock", "conflict", "absence", "route", "route_step",
+        "route_template", "resubmission" };
     int applied = 0;
     int deferred = 0;
     m_pulledFieldChanges.clear();
@@ -314,7 +363,36 @@ Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
                                              "created_by = excluded.created_by, modified_at = excluded.modified_at, "
                                              "modified_by = excluded.modified_by, deleted = excluded.deleted");
     Status done;
-    if (table == QLatin1String("setting")) {
+    if (const MirroredTable *m = mirrored(table)) {
+        // Routing and the organisation (schema 13): the server's rows as they are.
+        QStringList cols;
+        QStringList sets;
+        QVariantList values;
+        for (const auto &[column, kind] : m->columns) {
+            const QString c = QString::fromLatin1(column);
+            cols << c;
+            if (c != QLatin1String(m->key))
+                sets << QStringLiteral("%1 = excluded.%1").arg(c);
+            const QJsonValue v = row.value(QLatin1String(column));
+            if (v.isNull() || v.isUndefined())
+                values << QVariant();
+            else if (kind == 't')
+                values << pgTime(v);
+            else if (kind == 'b')
+                values << QVariant(static_cast<qint64>(pgBool(v)));
+            else if (kind == 'i')
+                values << QVariant(v.toString().toLongLong());
+            else if (kind == 'j')
+                values << compactJsonText(v.toString());
+            else
+                values << v.toString();
+        }
+        done = run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5")
+                       .arg(table, cols.join(QStringLiteral(", ")),
+                           QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')), QLatin1String(m->key),
+                           sets.join(QStringLiteral(", "))),
+            values);
+    } else if (table == QLatin1String("setting")) {
         done = run(QStringLiteral("INSERT INTO setting (key, value, revision, modified_at, modified_by) VALUES (?,?,?,?,?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value, revision = excluded.revision, "
                                   "modified_at = excluded.modified_at, modified_by = excluded.modified_by"),
@@ -328,14 +406,15 @@ Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
                    QVariantList{id, pgText(row, "code"), pgText(row, "name"), pgText(row, "default_confidentiality")}
                        + common);
     } else if (table == QLatin1String("app_user")) {
-        done = run(QStringLiteral("INSERT INTO app_user (id, login, display_name, department_code, roles, %1) "
-                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(login) DO UPDATE SET id = excluded.id, "
-                                  "display_name = excluded.display_name, department_code = excluded.department_code, "
-                                  "roles = excluded.roles, %2")
-                       .arg(commonCols, commonSet),
-                   QVariantList{id, pgText(row, "login"), pgText(row, "display_name"), pgText(row, "department_code"),
-                                pgRoles(pgText(row, "roles"))}
-                       + common);
+        done = run(
+            QStringLiteral("INSERT INTO app_user (id, login, display_name, department_code, roles, unit_code, %1) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(login) DO UPDATE SET id = excluded.id, "
+                           "display_name = excluded.display_name, department_code = excluded.department_code, "
+                           "roles = excluded.roles, unit_code = excluded.unit_code, %2")
+                .arg(commonCols, commonSet),
+            QVariantList { id, pgText(row, "login"), pgText(row, "display_name"), pgText(row, "department_code"),
+                pgRoles(pgText(row, "roles")), nullable(row.value(QLatin1String("unit_code"))) }
+                + common);
         if (done && pgText(row, "login") == m_user.login) {
             // The server decides who this user is: department and roles follow it.
             m_user.departmentCode = pgText(row, "department_code");

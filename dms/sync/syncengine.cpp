@@ -47,6 +47,8 @@ bool isTransient(const Error &e)
 
 const char *const kTables[] = {"setting", "department", "app_user", "plan_unit", "file_record",
                                "sub_file", "case_record", "document", "version", "document_lock", "conflict"};
+/** Routing and the organisation: on servers of schema 13 and later. */
+const char *const kRoutingTables[] = { "org_unit", "absence", "route", "route_step", "route_template", "resubmission" };
 
 /** A timestamptz as the sync session writes it ("2026-11-26 09:15:02.123456+00", UTC). */
 QDateTime serverTime(const QString &text)
@@ -192,6 +194,33 @@ Status SyncEngine::applyNow(PgConnection &db, const Command &command)
     return {};
 }
 
+Result<QJsonObject> SyncEngine::submitNow(
+    PgConnection &db, const QString &command, const QString &entityType, const QUuid &id, const QJsonObject &args)
+{
+    PendingOp op;
+    op.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.command = command;
+    op.entityType = entityType;
+    op.entityId = id.toString(QUuid::WithoutBraces);
+    op.payload = QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
+    op.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (auto s = db.begin(); !s)
+        return std::unexpected(s.error());
+    auto outcomes = submit(db, { op });
+    if (!outcomes) {
+        db.rollback();
+        return std::unexpected(outcomes.error());
+    }
+    if (auto s = db.commit(); !s) {
+        db.rollback();
+        return std::unexpected(s.error());
+    }
+    const ServerOutcome &o = outcomes->first();
+    if (o.kind == ServerOutcome::Refused)
+        return std::unexpected(refusalError(o));
+    return o.result;
+}
+
 Result<QList<SyncEngine::PendingOp>> SyncEngine::pendingOperations(int limit)
 {
     auto db = m_engine.openReader();
@@ -287,7 +316,8 @@ Error SyncEngine::refusalError(const ServerOutcome &o)
         code = ErrorCode::PermissionDenied;
     else if (o.code == QLatin1String("not_found"))
         code = ErrorCode::NotFound;
-    else if (o.code == QLatin1String("closed") || o.code == QLatin1String("checked_out"))
+    else if (o.code == QLatin1String("closed") || o.code == QLatin1String("checked_out")
+        || o.code == QLatin1String("in_signature"))
         code = ErrorCode::ReadOnly;
     else if (o.code == QLatin1String("duplicate_code"))
         code = ErrorCode::AlreadyExists;
@@ -621,6 +651,9 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
         db.rollback();
         return std::unexpected(std::move(e));
     };
+    // What this user reads only for a routing step stays on the server (schema 13).
+    if (auto s = db.run(QStringLiteral("SET LOCAL aktenwerk.pull = 'on'")); !s)
+        return fail_(s.error());
     auto snap = db.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
     if (!snap)
         return fail_(snap.error());
@@ -763,8 +796,18 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
         }
     };
 
-    for (const char *name : kTables) {
-        const QString table = QString::fromLatin1(name);
+    QStringList tables;
+    for (const char *name : kTables)
+        tables << QString::fromLatin1(name);
+    auto routing = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.route_step') IS NOT NULL"));
+    if (!routing)
+        return fail_(routing.error());
+    if (routing->text(0, 0) == QLatin1String("t")) {
+        for (const char *name : kRoutingTables)
+            tables << QString::fromLatin1(name);
+        tables.move(tables.indexOf(QStringLiteral("org_unit")), 1); // before the users who belong to units
+    }
+    for (const QString &table : std::as_const(tables)) {
         if (auto s = pageThrough(table, QStringLiteral("xid >= $1::xid8 AND xid < $2::xid8"), {previous, next}); !s)
             return fail_(s.error());
         const QStringList again = refetch.value(table);

@@ -77,6 +77,13 @@ public:
      */
     Status applyNow(PgConnection &db, const Command &command);
     /**
+     * One command the server alone decides and this client only mirrors (routing, absences,
+     * resubmissions: schema 13), sent now in a transaction of its own: the server's result, or
+     * its refusal as an error with the server's message.
+     */
+    Result<QJsonObject> submitNow(
+        PgConnection &db, const QString &command, const QString &entityType, const QUuid &id, const QJsonObject &args);
+    /**
      * The command that binds a data folder to the server at @p url as @p login, read through
      * @p server (a session of that login): with the server's file plan (code → id) and
      * departments, so that a folder used without a server can be matched and uploaded.

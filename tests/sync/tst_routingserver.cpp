@@ -372,8 +372,17 @@ void TstRoutingServer::aRouteRunsToSignatureWithAParallelCoSigning()
     QVERIFY(payloads.join(QLatin1Char(' ')).contains(m_cosign36.name));
     QVERIFY(!payloads.join(QLatin1Char(' ')).contains(QLatin1String("Baugenehmigung")));
 
-    // FB 36's co-signer reads exactly the routed document (document, version, content) now.
+    // FB 36's co-signer reads exactly the routed document (document, version, content) now —
+    // from the server; her client's pull does not take it into her local index.
     QCOMPARE(visibleDocuments(m_cosign36, document), 3);
+    {
+        auto db = as(m_cosign36);
+        QVERIFY(db.has_value());
+        QVERIFY(db->run(QStringLiteral("SET aktenwerk.pull = 'on'")).has_value());
+        auto pulled = db->exec(QStringLiteral("SELECT count(*) FROM aktenwerk.document WHERE id = $1"), { document });
+        QVERIFY(pulled.has_value());
+        QCOMPARE(pulled->text(0, 0), QStringLiteral("0"));
+    }
     {
         auto db = as(m_cosign36);
         QVERIFY(db.has_value());

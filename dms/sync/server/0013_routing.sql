@@ -445,23 +445,29 @@ CREATE POLICY row_read ON aktenwerk.resubmission FOR SELECT TO aktenwerk_user US
          OR (SELECT aktenwerk.my_roles()) && ARRAY['clerk', 'team_lead', 'records_officer'])
         AND department_code = (SELECT aktenwerk.my_department())));
 
--- The routed object for whoever reads it for a current step.
+-- The routed object for whoever reads it for a current step — read from the server (the inbox's
+-- preview), never pulled into their local index: a pull sets aktenwerk.pull = on, and what they
+-- read for a step is gone when it ends.
 CREATE POLICY routed_read ON aktenwerk.document FOR SELECT TO aktenwerk_user USING (
-    EXISTS (SELECT 1 FROM aktenwerk.route_reader g
-            WHERE g.login = session_user AND g.entity_id IN (document.id, document.case_id, document.file_id)
-              AND current_date BETWEEN g.from_day AND g.to_day));
+    current_setting('aktenwerk.pull', true) IS DISTINCT FROM 'on'
+    AND EXISTS (SELECT 1 FROM aktenwerk.route_reader g
+                WHERE g.login = session_user AND g.entity_id IN (document.id, document.case_id, document.file_id)
+                  AND current_date BETWEEN g.from_day AND g.to_day));
 CREATE POLICY routed_read ON aktenwerk.version FOR SELECT TO aktenwerk_user USING (
-    EXISTS (SELECT 1 FROM aktenwerk.route_reader g
-            WHERE g.login = session_user AND g.entity_id IN (version.document_id, version.file_id)
-              AND current_date BETWEEN g.from_day AND g.to_day));
+    current_setting('aktenwerk.pull', true) IS DISTINCT FROM 'on'
+    AND EXISTS (SELECT 1 FROM aktenwerk.route_reader g
+                WHERE g.login = session_user AND g.entity_id IN (version.document_id, version.file_id)
+                  AND current_date BETWEEN g.from_day AND g.to_day));
 CREATE POLICY routed_read ON aktenwerk.case_record FOR SELECT TO aktenwerk_user USING (
-    EXISTS (SELECT 1 FROM aktenwerk.route_reader g
-            WHERE g.login = session_user AND g.entity_id IN (case_record.id, case_record.file_id)
-              AND current_date BETWEEN g.from_day AND g.to_day));
+    current_setting('aktenwerk.pull', true) IS DISTINCT FROM 'on'
+    AND EXISTS (SELECT 1 FROM aktenwerk.route_reader g
+                WHERE g.login = session_user AND g.entity_id IN (case_record.id, case_record.file_id)
+                  AND current_date BETWEEN g.from_day AND g.to_day));
 CREATE POLICY routed_read ON aktenwerk.file_record FOR SELECT TO aktenwerk_user USING (
-    EXISTS (SELECT 1 FROM aktenwerk.route_reader g
-            WHERE g.login = session_user AND g.entity_id = file_record.id
-              AND current_date BETWEEN g.from_day AND g.to_day));
+    current_setting('aktenwerk.pull', true) IS DISTINCT FROM 'on'
+    AND EXISTS (SELECT 1 FROM aktenwerk.route_reader g
+                WHERE g.login = session_user AND g.entity_id = file_record.id
+                  AND current_date BETWEEN g.from_day AND g.to_day));
 
 -- --- what a route is about ------------------------------------------------------------------------
 
@@ -521,13 +527,12 @@ CREATE FUNCTION aktenwerk.signature_hold(p_type text, p_id uuid) RETURNS boolean
 $$;
 
 -- A step's readers from other departments: whoever it names, and their deputies for the time of
--- an absence that has not ended. The routed object is touched so that their clients pull it.
+-- an absence that has not ended.
 CREATE FUNCTION aktenwerk.grant_step_readers(p_step uuid) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     s aktenwerk.route_step;
     r aktenwerk.route;
     ids uuid[];
-    added integer;
 BEGIN
     SELECT * INTO s FROM aktenwerk.route_step WHERE id = p_step;
     SELECT * INTO r FROM aktenwerk.route WHERE id = s.route_id;
@@ -551,16 +556,11 @@ BEGIN
         CROSS JOIN unnest(ids) AS e
         WHERE pe.login IS NOT NULL AND u.department_code <> r.department_code
         ON CONFLICT DO NOTHING;
-    GET DIAGNOSTICS added = ROW_COUNT;
-    IF added > 0 THEN
-        UPDATE aktenwerk.document SET revision = revision + 1 WHERE id = ANY (ids);
-        UPDATE aktenwerk.case_record SET revision = revision + 1 WHERE id = ANY (ids);
-        UPDATE aktenwerk.file_record SET revision = revision + 1 WHERE id = ANY (ids);
-    END IF;
 END $$;
 
 -- The lowest position with steps to come becomes current (announced to its addressees); with
--- none left the route is completed. Steps that ended lose their readers. The route is stamped.
+-- none left the route is completed. Steps that ended lose their readers. The route and all its
+-- steps are stamped: whoever may read them now (a new addressee) pulls the whole record.
 CREATE FUNCTION aktenwerk.advance_route(p_route uuid) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     next_position integer;
@@ -585,6 +585,7 @@ BEGIN
         WHERE g.route_id = p_route AND g.step_id = s.id AND s.status <> '002';
     UPDATE aktenwerk.route SET revision = revision + 1, modified_at = now(), modified_by = session_user
         WHERE id = p_route;
+    UPDATE aktenwerk.route_step SET revision = revision + 1 WHERE route_id = p_route;
 END $$;
 
 -- Steps as a command gives them: [{id?, position?, action, addressee, instruction?, deadline?}],

@@ -1,0 +1,281 @@
+#include "dms/workflow/routing.h"
+
+#include "dms/engine.h"
+#include "dms/store/sqlite.h"
+#include "dms/sync/syncengine.h"
+
+#include <QRegularExpression>
+
+namespace Aktenwerk::Dms {
+
+using namespace Model;
+
+Routing::Routing(Engine &engine)
+    : m_engine(engine)
+{ }
+
+Result<QJsonArray> Routing::parseSteps(const QStringList &specs)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*([A-Za-zäöüÄÖÜ]+)\\s*=\\s*([^@]+?)\\s*(?:@\\s*(\\S+))?\\s*$"));
+    QJsonArray steps;
+    int position = 0;
+    for (const QString &spec : specs) {
+        const auto m = re.match(spec);
+        if (!m.hasMatch())
+            return fail(ErrorCode::InvalidArgument,
+                tr("\"%1\" is no step: write ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD].").arg(spec));
+        const auto action = stepActionFromCode(m.captured(1).toLower());
+        if (!action)
+            return fail(ErrorCode::InvalidArgument,
+                tr("\"%1\" is no kind of step: kenntnisnahme, mitzeichnung, zeichnung or bearbeitung.")
+                    .arg(m.captured(1)));
+        QDate deadline;
+        if (!m.captured(3).isEmpty()) {
+            deadline = QDate::fromString(m.captured(3), Qt::ISODate);
+            if (!deadline.isValid())
+                return fail(ErrorCode::InvalidArgument,
+                    tr("\"%1\" is no date: write the deadline as YYYY-MM-DD.").arg(m.captured(3)));
+        }
+        ++position;
+        for (const QString &a : m.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto addressee = Addressee::parse(a.trimmed());
+            if (!addressee)
+                return fail(ErrorCode::InvalidArgument,
+                    tr("\"%1\" is no addressee: a login, unit:CODE or lead:CODE.").arg(a.trimmed()));
+            QJsonObject step { { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral("position"), position }, { QStringLiteral("action"), stepActionCode(*action) },
+                { QStringLiteral("addressee"), addressee->toString() } };
+            if (deadline.isValid())
+                step.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
+            steps.append(step);
+        }
+    }
+    if (steps.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("A route needs at least one step."));
+    return steps;
+}
+
+Result<QJsonObject> Routing::act(
+    const ServerSession &session, const QString &command, const QString &type, const QUuid &id, const QJsonObject &args)
+{
+    if (!m_engine.isConnected())
+        return fail(
+            ErrorCode::Unsupported, tr("Routing works with the central repository: connect this data folder first."));
+    auto db = session();
+    if (!db)
+        return std::unexpected(db.error());
+    SyncEngine sync(m_engine);
+    auto result = sync.submitNow(*db, command, type, id, args);
+    if (!result)
+        return result;
+    // What the server decided comes here with a pull (its record, the next step, the route's end).
+    SyncReport report;
+    if (auto s = sync.pull(*db, report, nullptr); !s)
+        return std::unexpected(s.error());
+    return result;
+}
+
+Result<QList<InboxItem>> Routing::inbox(PgConnection &db)
+{
+    auto r = db.exec(QStringLiteral(
+        "SELECT kind, id, reason, coalesce(on_behalf_of, ''), route_id, coalesce(position, 0), coalesce(action, ''), "
+        "coalesce(addressee, ''), coalesce(instruction, ''), coalesce(deadline::text, ''), overdue, object_type, "
+        "object_id, coalesce(title, ''), coalesce(reference, ''), department_code, version_id, coalesce(sha256, ''), "
+        "coalesce(started_by, ''), since FROM aktenwerk.inbox() "
+        "ORDER BY overdue DESC, deadline NULLS LAST, since, id"));
+    if (!r)
+        return std::unexpected(r.error());
+    QList<InboxItem> items;
+    items.reserve(r->rows());
+    for (int i = 0; i < r->rows(); ++i) {
+        InboxItem it;
+        it.kind = r->text(i, 0);
+        it.id = QUuid(r->text(i, 1));
+        it.reason = r->text(i, 2);
+        it.onBehalfOf = r->text(i, 3);
+        it.routeId = QUuid(r->text(i, 4));
+        it.position = r->text(i, 5).toInt();
+        it.action = r->text(i, 6);
+        it.addressee = r->text(i, 7);
+        it.instruction = r->text(i, 8);
+        it.deadline = QDate::fromString(r->text(i, 9), Qt::ISODate);
+        it.overdue = r->text(i, 10) == QLatin1String("t");
+        it.objectType = r->text(i, 11);
+        it.objectId = QUuid(r->text(i, 12));
+        it.title = r->text(i, 13);
+        it.reference = r->text(i, 14);
+        it.departmentCode = r->text(i, 15);
+        it.versionId = QUuid(r->text(i, 16));
+        it.sha256 = r->text(i, 17);
+        it.startedBy = r->text(i, 18);
+        QString since = r->text(i, 19);
+        if (!since.isEmpty()) {
+            since.replace(10, 1, QLatin1Char('T'));
+            if (since.endsWith(QLatin1String("+00")))
+                since.replace(since.size() - 3, 3, QLatin1Char('Z'));
+            it.since = QDateTime::fromString(since, Qt::ISODateWithMs);
+        }
+        items.append(it);
+    }
+    return items;
+}
+
+namespace {
+
+Result<QList<RouteStepRecord>> stepsOf(Database &db, const QString &routeId)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT id, position, action, addressee, instruction, coalesce(deadline, ''), status, sha256, "
+        "coalesce(acted_by, ''), coalesce(on_behalf_of, ''), coalesce(acted_at, ''), remark, returned, by_return, "
+        "cancelled FROM route_step WHERE route_id = ? ORDER BY position, addressee, id"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, routeId);
+    QList<RouteStepRecord> steps;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        RouteStepRecord s;
+        s.id = QUuid(st->text(0));
+        s.position = st->text(1).toInt();
+        s.action = st->text(2);
+        s.addressee = st->text(3);
+        s.instruction = st->text(4);
+        s.deadline = QDate::fromString(st->text(5), Qt::ISODate);
+        s.status = st->text(6);
+        s.sha256 = st->text(7);
+        s.actedBy = st->text(8);
+        s.onBehalfOf = st->text(9);
+        s.actedAt = QDateTime::fromString(st->text(10), Qt::ISODateWithMs);
+        s.remark = st->text(11);
+        s.returned = st->text(12) == QLatin1String("1");
+        s.byReturn = st->text(13) == QLatin1String("1");
+        s.cancelled = st->text(14) == QLatin1String("1");
+        steps.append(s);
+    }
+    return steps;
+}
+
+} // namespace
+
+Result<QList<RouteRecord>> Routing::routes(const QUuid &objectOrRoute) const
+{
+    auto db = m_engine.openReader();
+    if (!db)
+        return std::unexpected(db.error());
+    auto st = db->prepare(QStringLiteral(
+        "SELECT id, entity_type, entity_id, coalesce(version_id, ''), sha256, status, template, started_by, "
+        "started_at, "
+        "coalesce(ended_at, ''), department_code FROM route WHERE id = ?1 OR entity_id = ?1 ORDER BY started_at DESC"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, objectOrRoute.toString(QUuid::WithoutBraces));
+    QList<RouteRecord> routes;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        RouteRecord r;
+        r.id = QUuid(st->text(0));
+        r.objectType = st->text(1);
+        r.objectId = QUuid(st->text(2));
+        r.versionId = QUuid(st->text(3));
+        r.sha256 = st->text(4);
+        r.status = st->text(5);
+        r.templateName = st->text(6);
+        r.startedBy = st->text(7);
+        r.startedAt = QDateTime::fromString(st->text(8), Qt::ISODateWithMs);
+        r.endedAt = QDateTime::fromString(st->text(9), Qt::ISODateWithMs);
+        r.departmentCode = st->text(10);
+        routes.append(r);
+    }
+    for (RouteRecord &r : routes) {
+        auto steps = stepsOf(*db, r.id.toString(QUuid::WithoutBraces));
+        if (!steps)
+            return std::unexpected(steps.error());
+        r.steps = *steps;
+    }
+    return routes;
+}
+
+Result<std::optional<RouteRecord>> Routing::routeOfStep(const QUuid &stepId) const
+{
+    QString routeId;
+    {
+        auto db = m_engine.openReader();
+        if (!db)
+            return std::unexpected(db.error());
+        auto st = db->prepare(QStringLiteral("SELECT route_id FROM route_step WHERE id = ?"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, stepId.toString(QUuid::WithoutBraces));
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return std::optional<RouteRecord>();
+        routeId = st->text(0);
+    }
+    auto r = routes(QUuid(routeId));
+    if (!r)
+        return std::unexpected(r.error());
+    return r->isEmpty() ? std::optional<RouteRecord>() : std::optional(r->first());
+}
+
+QString Routing::actionName(const QString &code)
+{
+    const auto action = stepActionFromCode(code);
+    return action ? stepActionName(*action) : code;
+}
+
+QString Routing::addresseeName(const QString &addressee) const
+{
+    const auto a = Addressee::parse(addressee);
+    if (!a)
+        return addressee;
+    auto db = m_engine.openReader();
+    auto lookup = [&](const char *sql, const QString &key) -> QString {
+        if (!db)
+            return {};
+        auto st = db->prepare(QString::fromLatin1(sql));
+        if (!st)
+            return {};
+        st->bind(1, key);
+        auto row = st->step();
+        return row && *row ? st->text(0) : QString();
+    };
+    switch (a->kind) {
+    case Addressee::Kind::User: {
+        const QString name = lookup("SELECT display_name FROM app_user WHERE login = ?", a->code);
+        return name.isEmpty() || name == a->code ? a->code : QStringLiteral("%1 (%2)").arg(name, a->code);
+    }
+    case Addressee::Kind::Unit: {
+        const QString name = lookup("SELECT name FROM org_unit WHERE code = ?", a->code);
+        return name.isEmpty() ? tr("unit %1").arg(a->code) : tr("unit %1 (%2)").arg(a->code, name);
+    }
+    case Addressee::Kind::Lead:
+        return tr("team lead of %1").arg(a->code);
+    }
+    return addressee;
+}
+
+QString Routing::statusName(const RouteStepRecord &step)
+{
+    if (step.status == QLatin1String("001"))
+        return tr("to come");
+    if (step.status == QLatin1String("002"))
+        return tr("current");
+    if (step.status == QLatin1String("003"))
+        return step.returned ? tr("sent back") : tr("done");
+    if (step.cancelled)
+        return tr("cancelled (sent back)");
+    return step.byReturn ? tr("ended (sent back)") : tr("skipped");
+}
+
+} // namespace Aktenwerk::Dms

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "dms/sync/pg.h"
+#include "model/error.h"
+#include "model/routing.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+namespace Aktenwerk::Dms {
+
+class Engine;
+
+/** One thing waiting for the user, as the server's inbox() computed it. */
+struct InboxItem
+{
+    QString kind; ///< "step" or "resubmission"
+    QUuid id; ///< the step or the resubmission
+    QString reason; ///< own, unit, lead, deputy, escalated
+    QString onBehalfOf; ///< the absent person a deputy stands in for
+    QUuid routeId;
+    int position = 0;
+    QString action; ///< kenntnisnahme, mitzeichnung, zeichnung, bearbeitung (steps)
+    QString addressee; ///< a login, unit:CODE, lead:CODE (the owner of a resubmission)
+    QString instruction; ///< a step's instruction, a resubmission's reason
+    QDate deadline; ///< a step's deadline, a resubmission's date
+    bool overdue = false;
+    QString objectType; ///< document, case, file
+    QUuid objectId;
+    QString title; ///< empty when the user may not read it
+    QString reference;
+    QString departmentCode;
+    QUuid versionId; ///< the routed version of a document
+    QString sha256;
+    QString startedBy;
+    QDateTime since;
+};
+
+/** A routing step as this client last pulled it. */
+struct RouteStepRecord
+{
+    QUuid id;
+    int position = 0;
+    QString action;
+    QString addressee;
+    QString instruction;
+    QDate deadline;
+    QString status; ///< 001 future, 002 current, 003 completed, 004 skipped
+    QString sha256;
+    QString actedBy;
+    QString onBehalfOf;
+    QDateTime actedAt;
+    QString remark;
+    bool returned = false;
+    bool byReturn = false;
+    bool cancelled = false;
+};
+
+struct RouteRecord
+{
+    QUuid id;
+    QString objectType;
+    QUuid objectId;
+    QUuid versionId;
+    QString sha256;
+    QString status; ///< running, completed, returned
+    QString templateName;
+    QString startedBy;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString departmentCode;
+    QList<RouteStepRecord> steps;
+};
+
+/**
+ * Routing (Geschäftsgang), deputies and resubmission, as the client does them: every act goes to
+ * the server first, which decides (who may act, for whom, what comes next) and records it in its
+ * audit trail; the client then pulls what was decided into its mirror (local schema 13), from
+ * which it shows routes and their history. The inbox is the server's: computed when read.
+ */
+class Routing
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::Routing)
+public:
+    using ServerSession = std::function<Model::Result<PgConnection>()>;
+
+    explicit Routing(Engine &engine);
+
+    /**
+     * Steps from the command line, in the order given: "ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD]";
+     * several addressees of one step work in parallel. The result is the server's step list.
+     */
+    static Model::Result<QJsonArray> parseSteps(const QStringList &specs);
+
+    /**
+     * Sends one act to the server (route.start, step.complete, step.return, step.skip, step.add,
+     * absence.set, resubmission.*), then pulls what it decided. The server's result, or its
+     * refusal with its message.
+     */
+    Model::Result<QJsonObject> act(const ServerSession &session, const QString &command, const QString &type,
+        const QUuid &id, const QJsonObject &args);
+
+    /** What waits for the user now, from the server; sorted by deadline, overdue first. */
+    static Model::Result<QList<InboxItem>> inbox(PgConnection &db);
+
+    /** The routes of a document, case or file (newest first), or the route of that id. */
+    Model::Result<QList<RouteRecord>> routes(const QUuid &objectOrRoute) const;
+    /** The route a step belongs to. */
+    Model::Result<std::optional<RouteRecord>> routeOfStep(const QUuid &stepId) const;
+
+    /** "zur Mitzeichnung", "Organisationseinheit 63.2", … for people. */
+    static QString actionName(const QString &code);
+    QString addresseeName(const QString &addressee) const;
+    static QString statusName(const RouteStepRecord &step);
+
+private:
+    Engine &m_engine;
+};
+
+} // namespace Aktenwerk::Dms
