@@ -10,11 +10,13 @@
 #include "client/hinttreeview.h"
 #include "client/historypane.h"
 #include "client/icons.h"
+#include "client/inboxpane.h"
 #include "client/intakeentry.h"
 #include "client/intakemodel.h"
 #include "client/messagebanner.h"
 #include "client/newcasedialog.h"
 #include "client/newfiledialog.h"
+#include "client/notifier.h"
 #include "client/plantreemodel.h"
 #include "client/recordactions.h"
 #include "client/recordtreemodel.h"
@@ -183,6 +185,11 @@ void MainWindow::createActions()
     m_showIntake->setCheckable(true);
     m_showIntake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_showIntake->setObjectName(QStringLiteral("actionShowIntake"));
+    m_showInbox = viewMenu->addAction(tr("My &tasks"), this, [this](bool on) { showInbox(on); });
+    m_showInbox->setCheckable(true);
+    m_showInbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_showInbox->setObjectName(QStringLiteral("actionShowInbox"));
+    m_showInbox->setEnabled(false);
     m_refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setIcon(Icons::themed("view-refresh", QStyle::SP_BrowserReload));
@@ -365,12 +372,42 @@ void MainWindow::createLayout()
     intakeLayout->addWidget(intakeHeading);
     intakeLayout->addWidget(m_intakeView, 1);
     m_intakePanel->hide();
+    // My tasks: in the same place as the intake, one or the other.
+    m_inbox = new InboxPane(this);
+    m_inbox->hide();
+    m_notifier = new Notifier(this);
+    connect(m_inbox, &InboxPane::loaded, this, [this](int count) {
+        m_inboxEntry->setText(tr("My tasks (%1)").arg(count));
+        m_inboxEntry->setAccessibleName(tr("My tasks, %n waiting", nullptr, count));
+    });
+    connect(m_inbox, &InboxPane::previewReady, this, [this](const DocumentViewer::Source &source) {
+        m_viewer->showDocument(source);
+        m_sideTabs->setCurrentWidget(m_viewer);
+    });
+    connect(m_inbox, &InboxPane::previewCleared, this, [this](const QString &) { m_viewer->clear(); });
+    connect(m_inbox, &InboxPane::acted, this, [this](const QString &) { m_sync->scheduleSync(0); });
+    connect(m_inbox, &InboxPane::stepsArrived, this, [this](const QList<Dms::InboxItem> &items) {
+        // The reference, not the title: a notification may be read by someone passing by.
+        for (const Dms::InboxItem &it : items)
+            m_notifier->notify(tr("New task: %1").arg(Dms::Routing::actionName(it.action)),
+                it.reference.isEmpty() ? tr("A step waits in My tasks.") : it.reference);
+    });
+    connect(m_notifier, &Notifier::raised, this, [this](const QString &summary, const QString &body, bool) {
+        statusBar()->showMessage(QStringLiteral("%1 – %2").arg(summary, body), 10000);
+    });
+    connect(m_sync, &SyncController::inboxChanged, m_inbox, &InboxPane::refresh);
+    connect(m_sync, &SyncController::synced, m_inbox, [this] {
+        if (m_inbox->isActive())
+            m_inbox->refresh();
+    });
     auto *middleSplitter = new QSplitter(Qt::Vertical, this);
     middleSplitter->setObjectName(QStringLiteral("middleSplitter"));
+    middleSplitter->addWidget(m_inbox);
     middleSplitter->addWidget(m_intakePanel);
     middleSplitter->addWidget(middle);
     middleSplitter->setStretchFactor(0, 2);
-    middleSplitter->setStretchFactor(1, 3);
+    middleSplitter->setStretchFactor(1, 2);
+    middleSplitter->setStretchFactor(2, 3);
 
     // Left: the file plan above, the search below.
     m_search = new SearchPanel(m_reader, this);
@@ -382,6 +419,16 @@ void MainWindow::createLayout()
     planLayout->setContentsMargins(0, 0, 0, 0);
     planLayout->setSpacing(2);
     planLayout->addWidget(m_intakeEntry);
+    m_inboxEntry
+        = new QPushButton(Icons::themed("mail-mark-task", QStyle::SP_FileDialogDetailedView), tr("My tasks"), this);
+    m_inboxEntry->setObjectName(QStringLiteral("inboxEntry"));
+    m_inboxEntry->setCheckable(true);
+    m_inboxEntry->setAccessibleName(tr("My tasks"));
+    m_inboxEntry->setToolTip(tr("Routing steps and resubmissions waiting for you (Ctrl+Shift+T)"));
+    m_inboxEntry->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 6px;"));
+    m_inboxEntry->hide(); // for a data folder connected to a central repository
+    planLayout->addWidget(m_inboxEntry);
+    connect(m_inboxEntry, &QPushButton::toggled, this, [this](bool on) { showInbox(on); });
     planLayout->addWidget(m_planView, 1);
     connect(m_intakeEntry, &QPushButton::toggled, this, [this](bool on) { showIntake(on); });
     connect(m_intakeEntry, &IntakeEntry::filesDropped, this, [this](const QStringList &paths) {
@@ -632,6 +679,11 @@ void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString 
         m_sync->setPassword(password);
     m_sync->setEngine(m_engine);
     m_statusSync->setVisible(m_sync->isActive());
+    if (m_sync->isActive()) {
+        m_inbox->setEngine(m_engine, m_sync->serverSession());
+        m_inboxEntry->show();
+        m_showInbox->setEnabled(true);
+    }
     updateSyncStatus();
     loadPlan();
     m_intakeModel->refresh();
@@ -778,9 +830,13 @@ void MainWindow::loadPlan()
             m_planView->expandToDepth(0);
             loadCounts(); // after the plan: counting a million documents must not hold up the window
             statusBar()->showMessage(tr("Ready."), 3000);
-            if (r->units.isEmpty() && m_engine && !m_engine->isReadOnly())
-                m_banner->showMessage(tr("The file plan is empty. Import one with File › Import file plan…"),
-                                      MessageBanner::Kind::Information);
+            // A connected folder gets its plan with the first sync: no advice to import one; and
+            // once the plan is there, the advice goes.
+            const QString emptyPlan = tr("The file plan is empty. Import one with File › Import file plan…");
+            if (r->units.isEmpty() && m_engine && !m_engine->isReadOnly() && !m_engine->isConnected())
+                m_banner->showMessage(emptyPlan, MessageBanner::Kind::Information);
+            else if (!r->units.isEmpty() && m_banner->isVisible() && m_banner->text() == emptyPlan)
+                m_banner->hide();
             // Back where the clerk was; on a first start, the first unit that holds files.
             if (previous.isEmpty() || !selectPlanUnit(previous)) {
                 QString firstWithFiles;
@@ -1103,8 +1159,26 @@ void MainWindow::scan()
     dialog->open();
 }
 
+void MainWindow::showInbox(bool show)
+{
+    if (show && m_intakePanel->isVisible())
+        showIntake(false);
+    m_inbox->setVisible(show);
+    {
+        const QSignalBlocker b(m_inboxEntry);
+        m_inboxEntry->setChecked(show);
+    }
+    m_showInbox->setChecked(show);
+    if (show) {
+        m_inbox->refresh();
+        m_inbox->view()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void MainWindow::showIntake(bool show)
 {
+    if (show && m_inbox->isVisible())
+        showInbox(false);
     m_intakePanel->setVisible(show);
     {
         const QSignalBlocker b1(m_intakeEntry);

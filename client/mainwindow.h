@@ -16,6 +16,7 @@
 class QAbstractItemView;
 class QAction;
 class QLabel;
+class QPushButton;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -39,6 +40,8 @@ class DetailsPane;
 class DocumentViewer;
 class HistoryPane;
 class IntakeEntry;
+class InboxPane;
+class Notifier;
 class IntakeModel;
 class MessageBanner;
 class PlanTreeModel;
@@ -92,6 +95,11 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     /** The intake (Posteingang) in the left column, its list in the middle, "File into case…". */
     IntakeEntry *intakeEntry() const { return m_intakeEntry; }
+    /** "My tasks" (routing steps and resubmissions): the entry in the left column and the pane. */
+    QPushButton *inboxEntry() const { return m_inboxEntry; }
+    InboxPane *inbox() const { return m_inbox; }
+    QAction *showInboxAction() const { return m_showInbox; }
+    Notifier *notifier() const { return m_notifier; }
     IntakeModel *intakeModel() const { return m_intakeModel; }
     HintTreeView *intakeView() const { return m_intakeView; }
     QAction *showIntakeAction() const { return m_showIntake; }
@@ -118,6 +126,7 @@ public:
     void addDocuments(const QUuid &caseId, const QStringList &paths);
     /** Shows or hides the intake list in the middle column. */
     void showIntake(bool show);
+    void showInbox(bool show);
     /** Files documents of the intake into a case (one transaction), off the GUI thread. */
     void fileIntoCase(const QList<QUuid> &documentIds, const QUuid &caseId);
     /** Makes references in @p caseId to documents stored in other cases (duplicates of an import). */
@@ -193,6 +202,9 @@ private:
     QTreeView *m_planView;
     HintTreeView *m_recordView;
     IntakeEntry *m_intakeEntry;
+    QPushButton *m_inboxEntry = nullptr;
+    InboxPane *m_inbox = nullptr;
+    Notifier *m_notifier = nullptr;
     IntakeModel *m_intakeModel;
     HintTreeView *m_intakeView;
     QWidget *m_intakePanel = nullptr;
@@ -224,6 +236,7 @@ private:
     QAction *m_showConflicts = nullptr;
     QAction *m_showRejected = nullptr;
     QAction *m_showIntake = nullptr;
+    QAction *m_showInbox = nullptr;
     QAction *m_showPlanPane = nullptr; ///< View › file plan and search (the left pane)
     QAction *m_showSidePane = nullptr; ///< View › preview and details (the right pane)
     QAction *m_fileIntoCase = nullptr;

@@ -216,6 +216,7 @@ void SyncController::startListening()
     if (!m_listener) {
         m_listener = new Dms::ChangeListener(this);
         connect(m_listener, &Dms::ChangeListener::changed, this, [this] { scheduleSync(150); });
+        connect(m_listener, &Dms::ChangeListener::inboxChanged, this, &SyncController::inboxChanged);
         connect(m_listener, &Dms::ChangeListener::lost, this, [this] { m_relisten.start(); });
     }
     const QString url = m_url;

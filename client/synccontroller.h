@@ -62,6 +62,8 @@ Q_SIGNALS:
     void synced(int pushed, int pulled, int openConflicts);
     /** No password in the keychain: ask the user (MainWindow shows a dialog). */
     void passwordNeeded(const QString &login, const QString &url);
+    /** A routing step became current for someone: the inbox may have news (LISTEN/NOTIFY). */
+    void inboxChanged();
     /** A team lead broke check-outs of this user (one line each); each is told once. */
     void checkOutsBroken(const QStringList &lines);
 

@@ -1235,6 +1235,45 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::AddStepDialog</name>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Beteiligungsart</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Adressat</translation>
+    </message>
+    <message>
+        <source>login, unit:CODE or lead:CODE</source>
+        <translation>Login, unit:KÜRZEL oder lead:KÜRZEL</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::Breadcrumb</name>
     <message>
         <source>Location</source>
@@ -2608,6 +2647,133 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::InboxPane</name>
+    <message>
+        <source>Send &amp;back</source>
+        <translation>Zurüc&amp;kgeben</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p…</source>
+        <translation>Schri&amp;tt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My tasks&lt;/b&gt; – routing steps and due resubmissions, by deadline. Done: Ctrl+Return.</source>
+        <translation>&lt;b&gt;Meine Aufgaben&lt;/b&gt; – Schritte im Geschäftsgang und fällige Wiedervorlagen, nach Frist. Erledigen: Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Remark (needed when sending back)</source>
+        <translation>Bemerkung (beim Zurückgeben nötig)</translation>
+    </message>
+    <message>
+        <source>Done: co-signed, signed, read or processed (Ctrl+Return)</source>
+        <translation>Erledigt: mitgezeichnet, gezeichnet, zur Kenntnis genommen oder bearbeitet (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send the route back with the remark: pending co-signatures are cancelled</source>
+        <translation>Den Geschäftsgang mit der Bemerkung zurückgeben: offene Mitzeichnungen entfallen</translation>
+    </message>
+    <message>
+        <source>The tasks are kept by the central repository: this data folder is not connected.</source>
+        <translation>Die Aufgaben führt der zentrale Server: Dieser Datenordner ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Offline: the tasks cannot be read now. They are shown again once the server is reachable.</source>
+        <translation>Offline: Die Aufgaben können gerade nicht gelesen werden. Sie erscheinen wieder, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>i. V. for %1</source>
+        <translation>i. V. für %1</translation>
+    </message>
+    <message>
+        <source>overdue with %1</source>
+        <translation>überfällig bei %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>(für Sie nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – überfällig</translation>
+    </message>
+    <message>
+        <source>%1: no single document to preview.</source>
+        <translation>%1: kein einzelnes Dokument für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Resubmission done.</source>
+        <translation>Wiedervorlage erledigt.</translation>
+    </message>
+    <message>
+        <source>Done: %1 – %2.</source>
+        <translation>Erledigt: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Say in the remark why the route goes back, then send it back.</source>
+        <translation>Schreiben Sie in die Bemerkung, warum der Geschäftsgang zurückgeht, und geben Sie ihn dann zurück.</translation>
+    </message>
+    <message>
+        <source>Sent back: %1. Pending co-signatures are cancelled.</source>
+        <translation>Zurückgegeben: %1. Offene Mitzeichnungen entfallen.</translation>
+    </message>
+    <message>
+        <source>Step added after yours.</source>
+        <translation>Schritt nach Ihrem eingefügt.</translation>
+    </message>
+    <message>
+        <source>Resubmission moved to %1.</source>
+        <translation>Wiedervorlage auf %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>Erledi&amp;gt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tpone…</source>
+        <translation>Versch&amp;ieben…</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::IntakeEntry</name>
     <message>
         <source>&amp;Intake</source>
@@ -3061,6 +3227,37 @@ Befehle:
         <source>Ve&amp;rsions</source>
         <translation>V&amp;ersionen</translation>
     </message>
+    <message>
+        <source>My &amp;tasks</source>
+        <translation>Meine A&amp;ufgaben</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>Meine Aufgaben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>My tasks, %n waiting</source>
+        <translation>
+            <numerusform>Meine Aufgaben, %n wartet</numerusform>
+            <numerusform>Meine Aufgaben, %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New task: %1</source>
+        <translation>Neue Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>A step waits in My tasks.</source>
+        <translation>Ein Schritt wartet in „Meine Aufgaben“.</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Routing steps and resubmissions waiting for you (Ctrl+Shift+T)</source>
+        <translation>Schritte im Geschäftsgang und Wiedervorlagen, die auf Sie warten (Strg+Umschalt+T)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -3341,6 +3538,33 @@ Befehle:
     <message>
         <source>File plan</source>
         <translation>Aktenplan</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::PostponeDialog</name>
+    <message>
+        <source>Postpone the resubmission</source>
+        <translation>Wiedervorlage verschieben</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Neues Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>New &amp;date:</source>
+        <translation>Neues &amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Verschieben</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6198,26 @@ Dateiname: %5</translation>
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>The document is not (or no longer) visible to you.</source>
+        <translation>Das Dokument ist für Sie nicht (mehr) sichtbar.</translation>
+    </message>
+    <message>
+        <source>The server named no valid content.</source>
+        <translation>Der Server nannte keinen gültigen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The cache folder cannot be made.</source>
+        <translation>Der Zwischenspeicher-Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The cache folder cannot be written.</source>
+        <translation>In den Zwischenspeicher-Ordner kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The content from the server does not match its hash.</source>
+        <translation>Der Inhalt vom Server passt nicht zu seinem Hashwert.</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::AddStepDialog</name>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Kind of step</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>login, unit:CODE or lead:CODE</source>
+        <translation>login, unit:CODE or lead:CODE</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::Breadcrumb</name>
     <message>
         <source>Location</source>
@@ -2605,6 +2644,133 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::InboxPane</name>
+    <message>
+        <source>Send &amp;back</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p…</source>
+        <translation>Add ste&amp;p…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My tasks&lt;/b&gt; – routing steps and due resubmissions, by deadline. Done: Ctrl+Return.</source>
+        <translation>&lt;b&gt;My tasks&lt;/b&gt; – routing steps and due resubmissions, by deadline. Done: Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Remark (needed when sending back)</source>
+        <translation>Remark (needed when sending back)</translation>
+    </message>
+    <message>
+        <source>Done: co-signed, signed, read or processed (Ctrl+Return)</source>
+        <translation>Done: co-signed, signed, read or processed (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Send the route back with the remark: pending co-signatures are cancelled</source>
+        <translation>Send the route back with the remark: pending co-signatures are cancelled</translation>
+    </message>
+    <message>
+        <source>The tasks are kept by the central repository: this data folder is not connected.</source>
+        <translation>The tasks are kept by the central repository: this data folder is not connected.</translation>
+    </message>
+    <message>
+        <source>Offline: the tasks cannot be read now. They are shown again once the server is reachable.</source>
+        <translation>Offline: the tasks cannot be read now. They are shown again once the server is reachable.</translation>
+    </message>
+    <message>
+        <source>i. V. for %1</source>
+        <translation>i. V. for %1</translation>
+    </message>
+    <message>
+        <source>overdue with %1</source>
+        <translation>overdue with %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Resubmission</translation>
+    </message>
+    <message>
+        <source>(not visible to you)</source>
+        <translation>(not visible to you)</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <source>%1: no single document to preview.</source>
+        <translation>%1: no single document to preview.</translation>
+    </message>
+    <message>
+        <source>Resubmission done.</source>
+        <translation>Resubmission done.</translation>
+    </message>
+    <message>
+        <source>Done: %1 – %2.</source>
+        <translation>Done: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Say in the remark why the route goes back, then send it back.</source>
+        <translation>Say in the remark why the route goes back, then send it back.</translation>
+    </message>
+    <message>
+        <source>Sent back: %1. Pending co-signatures are cancelled.</source>
+        <translation>Sent back: %1. Pending co-signatures are cancelled.</translation>
+    </message>
+    <message>
+        <source>Step added after yours.</source>
+        <translation>Step added after yours.</translation>
+    </message>
+    <message>
+        <source>Resubmission moved to %1.</source>
+        <translation>Resubmission moved to %1.</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>Do&amp;ne</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Pos&amp;tpone…</source>
+        <translation>Pos&amp;tpone…</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::IntakeEntry</name>
     <message>
         <source>&amp;Intake</source>
@@ -3058,6 +3224,37 @@ Commands:
         <source>Ve&amp;rsions</source>
         <translation>Ve&amp;rsions</translation>
     </message>
+    <message>
+        <source>My &amp;tasks</source>
+        <translation>My &amp;tasks</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>My tasks (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>My tasks, %n waiting</source>
+        <translation>
+            <numerusform>My tasks, %n waiting</numerusform>
+            <numerusform>My tasks, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New task: %1</source>
+        <translation>New task: %1</translation>
+    </message>
+    <message>
+        <source>A step waits in My tasks.</source>
+        <translation>A step waits in My tasks.</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Routing steps and resubmissions waiting for you (Ctrl+Shift+T)</source>
+        <translation>Routing steps and resubmissions waiting for you (Ctrl+Shift+T)</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -3338,6 +3535,33 @@ Commands:
     <message>
         <source>File plan</source>
         <translation>File plan</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::PostponeDialog</name>
+    <message>
+        <source>Postpone the resubmission</source>
+        <translation>Postpone the resubmission</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>New &amp;date:</source>
+        <translation>New &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation>&amp;Postpone</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6195,26 @@ File name: %5</translation>
     <message>
         <source>skipped</source>
         <translation>skipped</translation>
+    </message>
+    <message>
+        <source>The document is not (or no longer) visible to you.</source>
+        <translation>The document is not (or no longer) visible to you.</translation>
+    </message>
+    <message>
+        <source>The server named no valid content.</source>
+        <translation>The server named no valid content.</translation>
+    </message>
+    <message>
+        <source>The cache folder cannot be made.</source>
+        <translation>The cache folder cannot be made.</translation>
+    </message>
+    <message>
+        <source>The cache folder cannot be written.</source>
+        <translation>The cache folder cannot be written.</translation>
+    </message>
+    <message>
+        <source>The content from the server does not match its hash.</source>
+        <translation>The content from the server does not match its hash.</translation>
     </message>
 </context>
 <context>

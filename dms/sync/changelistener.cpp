@@ -23,6 +23,9 @@ Result<PgConnection> ChangeListener::connectAndListen(const QString &url, const 
         return std::unexpected(db.error());
     if (auto s = db->run(QStringLiteral("LISTEN aktenwerk_changes")); !s)
         return std::unexpected(s.error());
+    // A routing step that became current (schema 13): the addressee and the step, no title.
+    if (auto s = db->run(QStringLiteral("LISTEN aktenwerk_inbox")); !s)
+        return std::unexpected(s.error());
     return db;
 }
 
@@ -59,12 +62,18 @@ void ChangeListener::readSocket()
         return;
     }
     bool any = false;
+    bool inbox = false;
     while (PGnotify *n = PQnotifies(conn)) {
-        any = true;
+        if (qstrcmp(n->relname, "aktenwerk_inbox") == 0)
+            inbox = true;
+        else
+            any = true;
         PQfreemem(n);
     }
     if (any)
         Q_EMIT changed();
+    if (inbox)
+        Q_EMIT inboxChanged();
 }
 
 } // namespace Aktenwerk::Dms

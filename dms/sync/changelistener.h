@@ -9,7 +9,8 @@ class QSocketNotifier;
 namespace Aktenwerk::Dms {
 
 /**
- * LISTEN/NOTIFY: the server notifies "aktenwerk_changes" after every committed change; this
+ * LISTEN/NOTIFY: the server notifies "aktenwerk_changes" after every committed change and
+ * "aktenwerk_inbox" when a routing step becomes current; this
  * object turns that into a signal, so that online clients pull within a second instead of
  * polling. It only reads what already arrived on the socket (never blocks); the connection,
  * including the LISTEN, is made beforehand off the GUI thread (connectAndListen()).
@@ -32,6 +33,8 @@ public:
 Q_SIGNALS:
     /** Something changed on the server (several notifications arriving together give one signal). */
     void changed();
+    /** A routing step became current for someone (aktenwerk_inbox): inboxes may have news. */
+    void inboxChanged();
     /** The session ended (server restart, network): reconnect later. */
     void lost(const QString &reason);
 

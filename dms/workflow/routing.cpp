@@ -4,7 +4,12 @@
 #include "dms/store/sqlite.h"
 #include "dms/sync/syncengine.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace Aktenwerk::Dms {
 
@@ -119,6 +124,66 @@ Result<QList<InboxItem>> Routing::inbox(PgConnection &db)
         items.append(it);
     }
     return items;
+}
+
+Result<RoutedVersion> Routing::fetchVersion(PgConnection &db, const QUuid &documentId, const QString &cacheDir) const
+{
+    auto r = db.exec(QStringLiteral("SELECT v.sha256, v.size, v.mime_type, v.file_name, v.number, d.title "
+                                    "FROM aktenwerk.document d JOIN aktenwerk.version v ON v.document_id = d.id "
+                                    "AND v.number = d.current_version WHERE d.id = $1"),
+        { documentId.toString(QUuid::WithoutBraces) });
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->rows() == 0)
+        return fail(ErrorCode::NotFound, tr("The document is not (or no longer) visible to you."));
+    RoutedVersion v;
+    v.sha256 = r->text(0, 0);
+    v.size = r->text(0, 1).toLongLong();
+    v.mimeType = r->text(0, 2);
+    v.fileName = r->text(0, 3);
+    v.number = r->text(0, 4).toInt();
+    v.title = r->text(0, 5);
+    if (m_engine.content().contains(v.sha256)) {
+        v.path = m_engine.content().pathFor(v.sha256);
+        return v;
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(v.sha256).hasMatch())
+        return fail(ErrorCode::Integrity, tr("The server named no valid content."), v.sha256);
+    if (!QDir().mkpath(cacheDir))
+        return fail(ErrorCode::Io, tr("The cache folder cannot be made."), cacheDir);
+    QFile::setPermissions(cacheDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    v.path = QDir(cacheDir).filePath(v.sha256);
+    v.fetched = true;
+    if (QFileInfo(v.path).size() == v.size)
+        return v; // fetched before (the name is its hash; it was checked when it was written)
+    QSaveFile out(v.path);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, tr("The cache folder cannot be written."), out.errorString());
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 written = 0;
+    // Chunk by chunk (1 MiB each), never the whole content in memory.
+    for (int idx = 0;; ++idx) {
+        auto chunk = db.exec(QStringLiteral("SELECT data FROM aktenwerk.content_chunk WHERE sha256 = $1 AND idx = $2"),
+            { v.sha256, idx }, true);
+        if (!chunk)
+            return std::unexpected(chunk.error());
+        if (chunk->rows() == 0)
+            break;
+        const QByteArray data = chunk->bytes(0, 0);
+        hash.addData(data);
+        written += data.size();
+        if (out.write(data) != data.size())
+            return fail(ErrorCode::Io, tr("The cache folder cannot be written."), out.errorString());
+    }
+    if (written != v.size || QString::fromLatin1(hash.result().toHex()) != v.sha256) {
+        out.cancelWriting();
+        return fail(ErrorCode::Integrity, tr("The content from the server does not match its hash."), v.sha256);
+    }
+    if (!out.commit())
+        return fail(ErrorCode::Io, tr("The cache folder cannot be written."), out.errorString());
+    return v;
 }
 
 namespace {

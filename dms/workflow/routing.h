@@ -45,6 +45,19 @@ struct InboxItem
     QDateTime since;
 };
 
+/** The current version of a routed document, on disk to be shown (see Routing::fetchVersion). */
+struct RoutedVersion
+{
+    QString path; ///< the content: in the local store, or fetched into the cache folder
+    QString sha256;
+    qint64 size = 0;
+    QString mimeType;
+    QString fileName;
+    QString title;
+    int number = 0;
+    bool fetched = false; ///< not in the local store: read from the server for the step only
+};
+
 /** A routing step as this client last pulled it. */
 struct RouteStepRecord
 {
@@ -111,6 +124,14 @@ public:
 
     /** What waits for the user now, from the server; sorted by deadline, overdue first. */
     static Model::Result<QList<InboxItem>> inbox(PgConnection &db);
+
+    /**
+     * The current version of @p documentId as the server has it — for a co-signer of another
+     * department too, while the step is theirs. Content this client has is used in place; other
+     * content is read from the server into @p cacheDir (checked against its hash), never into
+     * the local store.
+     */
+    Model::Result<RoutedVersion> fetchVersion(PgConnection &db, const QUuid &documentId, const QString &cacheDir) const;
 
     /** The routes of a document, case or file (newest first), or the route of that id. */
     Model::Result<QList<RouteRecord>> routes(const QUuid &objectOrRoute) const;
