@@ -3,6 +3,7 @@
 #include "dms/engine.h"
 #include "model/displaytime.h"
 
+#include <QAbstractTableModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -19,10 +20,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <functional>
 
 namespace Aktenwerk::Client {
 
@@ -31,6 +34,126 @@ using namespace Model;
 namespace {
 
 enum Column { DeadlineColumn, TaskColumn, SubjectColumn, ReferenceColumn, FromColumn, NoteColumn, ColumnCount };
+
+} // namespace
+
+/**
+ * The inbox as a table: the items as the server sent them, each cell made when it is drawn (a
+ * lead's list of ten thousand steps opens without building ten thousand rows of items).
+ */
+class InboxModel : public QAbstractTableModel
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Client::InboxPane)
+public:
+    explicit InboxModel(QObject *parent)
+        : QAbstractTableModel(parent)
+    { }
+
+    void setItems(const QList<Dms::InboxItem> *items, QHash<QString, QString> names)
+    {
+        beginResetModel();
+        m_items = items;
+        m_names = std::move(names);
+        endResetModel();
+    }
+
+    /** Rows appended to the list the model shows (a further page): between these two. */
+    void aboutToAppend(int count, const QHash<QString, QString> &names)
+    {
+        beginInsertRows({}, rowCount(), rowCount() + count - 1);
+        m_names.insert(names);
+    }
+    void appended() { endInsertRows(); }
+
+    std::function<bool()> hasMore;
+    std::function<void()> more;
+    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && hasMore && hasMore(); }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (!parent.isValid() && more)
+            more();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() || !m_items ? 0 : static_cast<int>(m_items->size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case DeadlineColumn:
+            return tr("Deadline");
+        case TaskColumn:
+            return tr("Task");
+        case SubjectColumn:
+            return tr("Subject");
+        case ReferenceColumn:
+            return tr("Reference");
+        case FromColumn:
+            return tr("From");
+        case NoteColumn:
+            return tr("Note");
+        }
+        return {};
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || !m_items || index.row() >= m_items->size())
+            return {};
+        const Dms::InboxItem &it = m_items->at(index.row());
+        if (role == Qt::FontRole && it.overdue) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (role == Qt::ForegroundRole && it.overdue && index.column() == DeadlineColumn)
+            return QColor(0xb0, 0x1c, 0x1c);
+        if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
+            return it.title;
+        if (role != Qt::DisplayRole)
+            return {};
+        const bool step = it.kind == QLatin1String("step");
+        switch (index.column()) {
+        case DeadlineColumn: {
+            const QString date = it.deadline.isValid() ? displayDate(it.deadline) : QStringLiteral("–");
+            return it.overdue ? tr("%1 – overdue").arg(date) : date;
+        }
+        case TaskColumn:
+            return step ? Dms::Routing::actionName(it.action) : tr("Resubmission");
+        case SubjectColumn:
+            return it.title.isEmpty() ? tr("(not visible to you)") : it.title;
+        case ReferenceColumn:
+            return it.reference;
+        case FromColumn:
+            return name(it.startedBy);
+        case NoteColumn: {
+            QString note;
+            if (it.reason == QLatin1String("deputy"))
+                note = tr("i. V. for %1").arg(name(it.onBehalfOf));
+            else if (it.reason == QLatin1String("escalated"))
+                note = tr("overdue with %1").arg(name(it.addressee));
+            else if (it.reason == QLatin1String("unit") || it.reason == QLatin1String("lead"))
+                note = tr("for %1").arg(name(it.addressee));
+            if (!it.instruction.isEmpty())
+                note = note.isEmpty() ? it.instruction : note + QStringLiteral(" · ") + it.instruction;
+            return note;
+        }
+        }
+        return {};
+    }
+
+private:
+    QString name(const QString &a) const { return m_names.value(a, a); }
+    const QList<Dms::InboxItem> *m_items = nullptr;
+    QHash<QString, QString> m_names;
+};
+
+namespace {
 
 /** Logins, units and leads known here, for the addressee field's completion. */
 QStringList knownAddressees(Dms::Engine &engine)
@@ -166,7 +289,7 @@ private:
 InboxPane::InboxPane(QWidget *parent)
     : QWidget(parent)
     , m_view(new QTreeView(this))
-    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_model(new InboxModel(this))
     , m_heading(new QLabel(this))
     , m_message(new QLabel(this))
     , m_remark(new QLineEdit(this))
@@ -179,9 +302,9 @@ InboxPane::InboxPane(QWidget *parent)
     m_heading->setText(tr("<b>My tasks</b> – routing steps and due resubmissions, by deadline. Done: Ctrl+Return."));
     m_heading->setWordWrap(true);
     m_heading->setBuddy(m_view);
-    m_model->setHorizontalHeaderLabels(
-        { tr("Deadline"), tr("Task"), tr("Subject"), tr("Reference"), tr("From"), tr("Note") });
     m_view->setModel(m_model);
+    m_model->hasMore = [this] { return m_items.size() < m_total; };
+    m_model->more = [this] { fetchMore(); };
     m_view->setObjectName(QStringLiteral("inboxView"));
     m_view->setAccessibleName(tr("My tasks"));
     m_view->setRootIsDecorated(false);
@@ -240,9 +363,11 @@ void InboxPane::setEngine(std::shared_ptr<Dms::Engine> engine, Dms::ServerSessio
     m_engine = std::move(engine);
     m_session = std::move(session);
     m_items.clear();
+    m_total = 0;
+    ++m_generation;
     m_seen.clear();
     m_firstRead = true;
-    m_model->removeRows(0, m_model->rowCount());
+    m_model->setItems(&m_items, {});
     updateButtons();
 }
 
@@ -251,7 +376,7 @@ const Dms::InboxItem *InboxPane::currentItem() const
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return nullptr;
-    const int i = m_model->item(index.row(), 0)->data(Qt::UserRole).toInt();
+    const int i = index.row();
     return i >= 0 && i < m_items.size() ? &m_items.at(i) : nullptr;
 }
 
@@ -266,23 +391,68 @@ void InboxPane::refresh()
         return;
     }
     m_loading = true;
+    ++m_generation; // a page still on its way belongs to the list before
     auto session = m_session;
-    using Items = Result<QList<Dms::InboxItem>>;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Items>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Items>>::finished, this, [this, watcher] {
+    // As much as is listed now (at least a page): a refresh keeps what was scrolled to.
+    const int limit = std::max<int>(pageSize, static_cast<int>(m_items.size()));
+    using Page = Result<Dms::InboxPage>;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Page>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Page>>::finished, this, [this, watcher] {
         auto result = watcher->result();
         watcher->deleteLater();
         loadFinished(*result);
     });
-    watcher->setFuture(QtConcurrent::run([session]() -> std::shared_ptr<Items> {
+    watcher->setFuture(QtConcurrent::run([session, limit]() -> std::shared_ptr<Page> {
         auto db = session();
         if (!db)
-            return std::make_shared<Items>(std::unexpected(db.error()));
-        return std::make_shared<Items>(Dms::Routing::inbox(*db));
+            return std::make_shared<Page>(std::unexpected(db.error()));
+        return std::make_shared<Page>(Dms::Routing::inbox(*db, 0, limit));
     }));
 }
 
-void InboxPane::loadFinished(const Result<QList<Dms::InboxItem>> &result)
+void InboxPane::fetchMore()
+{
+    if (m_fetching || m_loading || !m_session || m_items.size() >= m_total)
+        return;
+    m_fetching = true;
+    const int generation = m_generation;
+    auto session = m_session;
+    const int offset = static_cast<int>(m_items.size());
+    using Page = Result<Dms::InboxPage>;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Page>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Page>>::finished, this, [this, watcher, generation] {
+        auto result = watcher->result();
+        watcher->deleteLater();
+        m_fetching = false;
+        if (generation != m_generation)
+            return; // the list was read again meanwhile
+        if (!*result) {
+            showMessage((*result).error().message, true);
+            return;
+        }
+        const QList<Dms::InboxItem> &more = (*result)->items;
+        if (more.isEmpty())
+            return;
+        QStringList people;
+        for (const Dms::InboxItem &it : more) {
+            m_seen.insert(it.id);
+            people << it.addressee << it.onBehalfOf << it.startedBy;
+        }
+        people.removeDuplicates();
+        m_model->aboutToAppend(static_cast<int>(more.size()),
+            m_engine ? Dms::Routing(*m_engine).addresseeNames(people) : QHash<QString, QString>());
+        m_items.append(more);
+        m_model->appended();
+    });
+    watcher->setFuture(QtConcurrent::run([session, offset]() -> std::shared_ptr<Page> {
+        auto db = session();
+        if (!db)
+            return std::make_shared<Page>(std::unexpected(db.error()));
+        return std::make_shared<Page>(Dms::Routing::inbox(*db, offset, pageSize));
+    }));
+}
+
+void InboxPane::loadFinished(const Result<Dms::InboxPage> &result)
 {
     m_loading = false;
     if (!result) {
@@ -291,61 +461,17 @@ void InboxPane::loadFinished(const Result<QList<Dms::InboxItem>> &result)
                 : result.error().message,
             true);
     } else {
-        const QUuid current = currentItem() ? currentItem()->id : QUuid();
-        m_items = *result;
-        QList<Dms::InboxItem> arrived;
-        for (const Dms::InboxItem &it : std::as_const(m_items)) {
-            if (it.kind == QLatin1String("step") && !m_seen.contains(it.id)) {
-                m_seen.insert(it.id);
-                if (!m_firstRead)
-                    arrived << it;
-            }
-        }
-        m_firstRead = false;
-        Dms::Routing routing(*m_engine);
-        const QSignalBlocker blocker(m_view->selectionModel());
-        m_model->removeRows(0, m_model->rowCount());
-        int currentRow = -1;
-        for (int i = 0; i < m_items.size(); ++i) {
-            const Dms::InboxItem &it = m_items.at(i);
-            const bool step = it.kind == QLatin1String("step");
-            QString note;
-            if (it.reason == QLatin1String("deputy"))
-                note = tr("i. V. for %1").arg(routing.addresseeName(it.onBehalfOf));
-            else if (it.reason == QLatin1String("escalated"))
-                note = tr("overdue with %1").arg(routing.addresseeName(it.addressee));
-            else if (it.reason == QLatin1String("unit") || it.reason == QLatin1String("lead"))
-                note = tr("for %1").arg(routing.addresseeName(it.addressee));
-            if (!it.instruction.isEmpty())
-                note = note.isEmpty() ? it.instruction : note + QStringLiteral(" · ") + it.instruction;
-            QList<QStandardItem *> row;
-            row << new QStandardItem(it.deadline.isValid() ? displayDate(it.deadline) : QStringLiteral("–"))
-                << new QStandardItem(step ? Dms::Routing::actionName(it.action) : tr("Resubmission"))
-                << new QStandardItem(it.title.isEmpty() ? tr("(not visible to you)") : it.title)
-                << new QStandardItem(it.reference) << new QStandardItem(routing.addresseeName(it.startedBy))
-                << new QStandardItem(note);
-            row.first()->setData(i, Qt::UserRole);
-            if (it.overdue) {
-                QFont bold = row.first()->font();
-                bold.setBold(true);
-                for (QStandardItem *cell : std::as_const(row))
-                    cell->setFont(bold);
-                row.first()->setText(tr("%1 – overdue").arg(row.first()->text()));
-                row.first()->setForeground(QColor(0xb0, 0x1c, 0x1c));
-            }
-            row.at(SubjectColumn)->setToolTip(it.title);
-            m_model->appendRow(row);
-            if (it.id == current)
-                currentRow = i;
-        }
-        if (currentRow < 0 && !m_items.isEmpty())
-            currentRow = 0;
-        if (currentRow >= 0)
-            m_view->setCurrentIndex(m_model->index(currentRow, 0));
-        m_message->hide();
-        Q_EMIT loaded(static_cast<int>(m_items.size()));
+        const bool first = m_firstRead;
+        const qint64 before = m_total;
+        const QList<Dms::InboxItem> arrived = showPage(*result);
+        if (m_messageIsError)
+            m_message->hide(); // read again: the server is reachable (what was done stays said)
+        Q_EMIT loaded(static_cast<int>(m_total));
         if (!arrived.isEmpty())
             Q_EMIT stepsArrived(arrived);
+        // Further down than this page: told as a number.
+        if (!first && m_total - before > arrived.size())
+            Q_EMIT moreArrived(static_cast<int>(m_total - before - arrived.size()));
         currentChanged();
     }
     updateButtons();
@@ -353,6 +479,39 @@ void InboxPane::loadFinished(const Result<QList<Dms::InboxItem>> &result)
         m_again = false;
         refresh();
     }
+}
+
+QList<Dms::InboxItem> InboxPane::showPage(const Dms::InboxPage &page)
+{
+    const QUuid current = currentItem() ? currentItem()->id : QUuid();
+    m_items = page.items;
+    m_total = page.total;
+    QList<Dms::InboxItem> arrived;
+    QStringList people;
+    for (const Dms::InboxItem &it : std::as_const(m_items)) {
+        if (it.kind == QLatin1String("step") && !m_seen.contains(it.id)) {
+            m_seen.insert(it.id);
+            if (!m_firstRead)
+                arrived << it;
+        }
+        people << it.addressee << it.onBehalfOf << it.startedBy;
+    }
+    m_firstRead = false;
+    people.removeDuplicates();
+    const QHash<QString, QString> names
+        = m_engine ? Dms::Routing(*m_engine).addresseeNames(people) : QHash<QString, QString>();
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_model->setItems(&m_items, names);
+    int currentRow = -1;
+    for (int i = 0; i < m_items.size() && currentRow < 0 && !current.isNull(); ++i) {
+        if (m_items.at(i).id == current)
+            currentRow = i;
+    }
+    if (currentRow < 0 && !m_items.isEmpty())
+        currentRow = 0;
+    if (currentRow >= 0)
+        m_view->setCurrentIndex(m_model->index(currentRow, 0));
+    return arrived;
 }
 
 void InboxPane::currentChanged()
@@ -421,6 +580,7 @@ void InboxPane::updateButtons()
 void InboxPane::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_messageIsError = error;
     m_message->setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
     m_message->setVisible(!text.isEmpty());
 }

@@ -13,7 +13,6 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStandardItemModel;
 class QTreeView;
 
 namespace Aktenwerk::Dms {
@@ -21,6 +20,8 @@ class Engine;
 }
 
 namespace Aktenwerk::Client {
+
+class InboxModel;
 
 /**
  * "Meine Aufgaben": routing steps waiting for the user (their own, their units', those of whom
@@ -51,6 +52,12 @@ public:
     /** The item on the current row, if any. */
     const Dms::InboxItem *currentItem() const;
     bool isLoading() const { return m_loading; }
+    /** Items read at once; the rest comes a page at a time as the list is scrolled (fetchMore). */
+    static constexpr int pageSize = 200;
+    /** Lists @p page (the first items, and the total); the newly arrived steps are returned. */
+    QList<Dms::InboxItem> showPage(const Dms::InboxPage &page);
+    /** How many items wait in all (the list holds the first of them). */
+    qint64 total() const { return m_total; }
 
 public Q_SLOTS:
     /** Reads the inbox from the server again (coalesced while a read runs). */
@@ -59,18 +66,22 @@ public Q_SLOTS:
     void returnCurrent();
     void addStepAfterCurrent();
     void postponeCurrent();
+    /** The next page, appended (the list's model asks when it is scrolled to the end). */
+    void fetchMore();
 
 Q_SIGNALS:
     void loaded(int count);
     /** Steps that came since the last read (none on the first read of a session). */
     void stepsArrived(const QList<Aktenwerk::Dms::InboxItem> &items);
+    /** So many more arrived further down the list than its first page holds. */
+    void moreArrived(int count);
     void previewReady(const Aktenwerk::Client::DocumentViewer::Source &source);
     void previewCleared(const QString &reason);
     /** An act went through: the route moved on (the caller syncs). */
     void acted(const QString &message);
 
 private:
-    void loadFinished(const Model::Result<QList<Dms::InboxItem>> &result);
+    void loadFinished(const Model::Result<Dms::InboxPage> &result);
     void currentChanged();
     void act(
         const QString &command, const QString &type, const QUuid &id, const QJsonObject &args, const QString &done);
@@ -80,7 +91,7 @@ private:
     std::shared_ptr<Dms::Engine> m_engine;
     Dms::ServerSession m_session;
     QTreeView *m_view;
-    QStandardItemModel *m_model;
+    InboxModel *m_model;
     QLabel *m_heading;
     QLabel *m_message;
     QLineEdit *m_remark;
@@ -89,11 +100,15 @@ private:
     QPushButton *m_addStep;
     QPushButton *m_postpone;
     QList<Dms::InboxItem> m_items;
+    qint64 m_total = 0;
+    int m_generation = 0;
+    bool m_fetching = false;
     QSet<QUuid> m_seen; ///< steps read before: a new one is news
     bool m_firstRead = true;
     bool m_loading = false;
     bool m_again = false;
     bool m_busy = false; ///< an act is on its way
+    bool m_messageIsError = false;
     QString m_previewSha; ///< what the user sees: a co-signature is given on this version
     QUuid m_previewFor;
     int m_previewTicket = 0;

@@ -392,6 +392,8 @@ void MainWindow::createLayout()
             m_notifier->notify(tr("New task: %1").arg(Dms::Routing::actionName(it.action)),
                 it.reference.isEmpty() ? tr("A step waits in My tasks.") : it.reference);
     });
+    connect(m_inbox, &InboxPane::moreArrived, this,
+        [this](int count) { m_notifier->notify(tr("%n new task(s)", nullptr, count), tr("They wait in My tasks.")); });
     connect(m_notifier, &Notifier::raised, this, [this](const QString &summary, const QString &body, bool) {
         statusBar()->showMessage(QStringLiteral("%1 – %2").arg(summary, body), 10000);
     });

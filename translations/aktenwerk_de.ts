@@ -3258,6 +3258,17 @@ Befehle:
         <source>Routing steps and resubmissions waiting for you (Ctrl+Shift+T)</source>
         <translation>Schritte im Geschäftsgang und Wiedervorlagen, die auf Sie warten (Strg+Umschalt+T)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new task(s)</source>
+        <translation>
+            <numerusform>%n neue Aufgabe</numerusform>
+            <numerusform>%n neue Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They wait in My tasks.</source>
+        <translation>Sie warten in „Meine Aufgaben“.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>

@@ -3255,6 +3255,17 @@ Commands:
         <source>Routing steps and resubmissions waiting for you (Ctrl+Shift+T)</source>
         <translation>Routing steps and resubmissions waiting for you (Ctrl+Shift+T)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new task(s)</source>
+        <translation>
+            <numerusform>%n new task</numerusform>
+            <numerusform>%n new tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They wait in My tasks.</source>
+        <translation>They wait in My tasks.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>

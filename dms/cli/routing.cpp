@@ -216,9 +216,10 @@ int cmdInbox(const Args &a)
     auto db = serverSession(a, *e)();
     if (!db)
         return failWith(db.error());
-    auto items = Routing::inbox(*db);
-    if (!items)
-        return failWith(items.error());
+    auto page = Routing::inbox(*db);
+    if (!page)
+        return failWith(page.error());
+    const QList<InboxItem> *items = &page->items;
     Routing routing(*e);
     if (a.json()) {
         QJsonArray arr;

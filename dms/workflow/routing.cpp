@@ -81,17 +81,21 @@ Result<QJsonObject> Routing::act(
     return result;
 }
 
-Result<QList<InboxItem>> Routing::inbox(PgConnection &db)
+Result<InboxPage> Routing::inbox(PgConnection &db, int offset, int limit)
 {
-    auto r = db.exec(QStringLiteral(
-        "SELECT kind, id, reason, coalesce(on_behalf_of, ''), route_id, coalesce(position, 0), coalesce(action, ''), "
-        "coalesce(addressee, ''), coalesce(instruction, ''), coalesce(deadline::text, ''), overdue, object_type, "
-        "object_id, coalesce(title, ''), coalesce(reference, ''), department_code, version_id, coalesce(sha256, ''), "
-        "coalesce(started_by, ''), since FROM aktenwerk.inbox() "
-        "ORDER BY overdue DESC, deadline NULLS LAST, since, id"));
+    auto r = db.exec(
+        QStringLiteral(
+            "SELECT kind, id, reason, coalesce(on_behalf_of, ''), route_id, coalesce(position, 0), coalesce(action, "
+            "''), "
+            "coalesce(addressee, ''), coalesce(instruction, ''), coalesce(deadline::text, ''), overdue, object_type, "
+            "object_id, coalesce(title, ''), coalesce(reference, ''), department_code, version_id, coalesce(sha256, "
+            "''), "
+            "coalesce(started_by, ''), since, total FROM aktenwerk.inbox($1, $2)"),
+        { offset, limit < 0 ? QVariant() : QVariant(limit) });
     if (!r)
         return std::unexpected(r.error());
-    QList<InboxItem> items;
+    InboxPage page;
+    QList<InboxItem> &items = page.items;
     items.reserve(r->rows());
     for (int i = 0; i < r->rows(); ++i) {
         InboxItem it;
@@ -123,7 +127,8 @@ Result<QList<InboxItem>> Routing::inbox(PgConnection &db)
         }
         items.append(it);
     }
-    return items;
+    page.total = r->rows() > 0 ? r->text(0, 20).toLongLong() : 0;
+    return page;
 }
 
 Result<RoutedVersion> Routing::fetchVersion(PgConnection &db, const QUuid &documentId, const QString &cacheDir) const
@@ -301,9 +306,12 @@ QString Routing::actionName(const QString &code)
 
 QString Routing::addresseeName(const QString &addressee) const
 {
-    const auto a = Addressee::parse(addressee);
-    if (!a)
-        return addressee;
+    return addresseeNames({ addressee }).value(addressee, addressee);
+}
+
+QHash<QString, QString> Routing::addresseeNames(const QStringList &addressees) const
+{
+    QHash<QString, QString> names;
     auto db = m_engine.openReader();
     auto lookup = [&](const char *sql, const QString &key) -> QString {
         if (!db)
@@ -315,19 +323,32 @@ QString Routing::addresseeName(const QString &addressee) const
         auto row = st->step();
         return row && *row ? st->text(0) : QString();
     };
-    switch (a->kind) {
-    case Addressee::Kind::User: {
-        const QString name = lookup("SELECT display_name FROM app_user WHERE login = ?", a->code);
-        return name.isEmpty() || name == a->code ? a->code : QStringLiteral("%1 (%2)").arg(name, a->code);
+    for (const QString &addressee : addressees) {
+        if (names.contains(addressee))
+            continue;
+        const auto a = Addressee::parse(addressee);
+        QString name = addressee;
+        if (a) {
+            switch (a->kind) {
+            case Addressee::Kind::User: {
+                const QString display = lookup("SELECT display_name FROM app_user WHERE login = ?", a->code);
+                name = display.isEmpty() || display == a->code ? a->code
+                                                               : QStringLiteral("%1 (%2)").arg(display, a->code);
+                break;
+            }
+            case Addressee::Kind::Unit: {
+                const QString unit = lookup("SELECT name FROM org_unit WHERE code = ?", a->code);
+                name = unit.isEmpty() ? tr("unit %1").arg(a->code) : tr("unit %1 (%2)").arg(a->code, unit);
+                break;
+            }
+            case Addressee::Kind::Lead:
+                name = tr("team lead of %1").arg(a->code);
+                break;
+            }
+        }
+        names.insert(addressee, name);
     }
-    case Addressee::Kind::Unit: {
-        const QString name = lookup("SELECT name FROM org_unit WHERE code = ?", a->code);
-        return name.isEmpty() ? tr("unit %1").arg(a->code) : tr("unit %1 (%2)").arg(a->code, name);
-    }
-    case Addressee::Kind::Lead:
-        return tr("team lead of %1").arg(a->code);
-    }
-    return addressee;
+    return names;
 }
 
 QString Routing::statusName(const RouteStepRecord &step)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -43,6 +44,13 @@ struct InboxItem
     QString sha256;
     QString startedBy;
     QDateTime since;
+};
+
+/** A page of the inbox, and how many items there are in all. */
+struct InboxPage
+{
+    QList<InboxItem> items;
+    qint64 total = 0;
 };
 
 /** The current version of a routed document, on disk to be shown (see Routing::fetchVersion). */
@@ -122,8 +130,11 @@ public:
     Model::Result<QJsonObject> act(const ServerSession &session, const QString &command, const QString &type,
         const QUuid &id, const QJsonObject &args);
 
-    /** What waits for the user now, from the server; sorted by deadline, overdue first. */
-    static Model::Result<QList<InboxItem>> inbox(PgConnection &db);
+    /**
+     * What waits for the user now, from the server, in list order (overdue first, then by
+     * deadline): @p limit items from @p offset (-1: all), with the total.
+     */
+    static Model::Result<InboxPage> inbox(PgConnection &db, int offset = 0, int limit = -1);
 
     /**
      * The current version of @p documentId as the server has it — for a co-signer of another
@@ -141,6 +152,8 @@ public:
     /** "zur Mitzeichnung", "Organisationseinheit 63.2", … for people. */
     static QString actionName(const QString &code);
     QString addresseeName(const QString &addressee) const;
+    /** The same for many at once (one read of the index): addressee → name. */
+    QHash<QString, QString> addresseeNames(const QStringList &addressees) const;
     static QString statusName(const RouteStepRecord &step);
 
 private:

@@ -17,6 +17,8 @@
 #include <QAction>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -25,7 +27,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,11 +167,11 @@ void TstInbox::aStepArrivesIsPreviewedAndCompleted()
     QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(w.inbox()->isVisible());
     QVERIFY(w.inboxEntry()->isChecked());
-    const auto *model = qobject_cast<QStandardItemModel *>(w.inbox()->view()->model());
-    QVERIFY(model);
+    const QAbstractItemModel *model = w.inbox()->view()->model();
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->item(0, 2)->text(), QStringLiteral("stellungnahme"));
-    QCOMPARE(model->item(0, 1)->text(), Dms::Routing::actionName(QStringLiteral("mitzeichnung")));
+    QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("stellungnahme"));
+    QCOMPARE(model->index(0, 1).data().toString(), Dms::Routing::actionName(QStringLiteral("mitzeichnung")));
+    QCOMPARE(model->index(0, 4).data().toString(), m_alice); // who sent it
     const QString sha = Test::sha256Hex("Bitte um Stellungnahme zum Grundwasser am Gartenweg 3\n");
     QTRY_COMPARE_WITH_TIMEOUT(w.viewer()->source().sha256, sha, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(w.viewer()->textView()->toPlainText().contains(QLatin1String("Grundwasser")), 10000);
@@ -197,6 +198,44 @@ void TstInbox::aStepArrivesIsPreviewedAndCompleted()
     QCOMPARE(record.steps.at(0).remark, QStringLiteral("Keine Bedenken"));
     QCOMPARE(record.steps.at(0).sha256, sha);
     QCOMPARE(record.steps.at(1).status, QStringLiteral("002"));
+    // A long list: the first page at once, with the total; the rest as the list is scrolled.
+    {
+        const int many = InboxPane::pageSize + 5;
+        auto db = sessionOf(**alice, QStringLiteral("alice-secret-1"))();
+        QVERIFY(db.has_value());
+        QJsonArray ops;
+        for (int i = 0; i < many; ++i) {
+            const QString text = m_dir.filePath(QStringLiteral("anfrage-%1.txt").arg(i));
+            QVERIFY(Test::writeFile(text, QByteArray("Anfrage Nr. ") + QByteArray::number(i)));
+            auto more = Dms::Importer(**alice).addDocument(cs->id, text);
+            QVERIFY(more.has_value());
+            ops.append(QJsonObject { { QStringLiteral("op"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral("cmd"), QStringLiteral("route.start") },
+                { QStringLiteral("type"), QStringLiteral("route") },
+                { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { QStringLiteral("args"),
+                    QJsonObject { { QStringLiteral("object_type"), QStringLiteral("document") },
+                        { QStringLiteral("object_id"), more->id.toString(QUuid::WithoutBraces) },
+                        { QStringLiteral("steps"),
+                            QJsonArray { QJsonObject { { QStringLiteral("action"), QStringLiteral("kenntnisnahme") },
+                                { QStringLiteral("addressee"), m_uwe } } } } } } });
+        }
+        QVERIFY(Dms::SyncEngine(**alice).sync(QStringLiteral("alice-secret-1")).has_value());
+        auto started = db->exec(QStringLiteral("SELECT count(*) FILTER (WHERE outcome = 'applied') "
+                                               "FROM aktenwerk.submit($1::jsonb)"),
+            { QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact)) });
+        QVERIFY(started.has_value());
+        QCOMPARE(started->text(0, 0).toInt(), many);
+        QTRY_COMPARE_WITH_TIMEOUT(w.inbox()->total(), qint64(many), 15000);
+        QCOMPARE(w.inbox()->items().size(), InboxPane::pageSize);
+        QVERIFY(w.inboxEntry()->text().contains(QString::number(many)));
+        QVERIFY(w.inbox()->view()->model()->canFetchMore({}));
+        w.inbox()->view()->model()->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(w.inbox()->items().size(), qsizetype(many), 10000);
+        QCOMPARE(w.inbox()->view()->model()->rowCount(), many);
+        QVERIFY(!w.inbox()->view()->model()->canFetchMore({}));
+    }
+
     // Uwe's own client keeps the route's record too (after its sync), not the document.
     QTRY_VERIFY_WITH_TIMEOUT(
         Dms::Routing(*w.engine()).routes(route).value_or(QList<Dms::RouteRecord>()).size() == 1, 15000);

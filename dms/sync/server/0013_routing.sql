@@ -25,7 +25,8 @@
 -- - resubmission (Wiedervorlage): a dated reminder with reason and owner (a user or a unit),
 --   optionally repeated.
 -- - route_template: common routes per department, kept by its team leads.
--- - inbox(): what waits for the session user — their steps, their units', those of whom they
+-- - inbox(offset, limit): what waits for the session user, a page of it in the order it is listed
+--   (overdue first, then by deadline) with the total — their steps, their units', those of whom they
 --   stand in for, steps overdue past the department's grace period that escalate to them, and
 --   due resubmissions. Computed when read; no server job.
 -- - A step that becomes current is announced on the channel aktenwerk_inbox with the addressee
@@ -512,19 +513,28 @@ BEGIN
 END $$;
 
 -- Is a document (or a case's document) under Mitzeichnung or Zeichnung right now?
-CREATE FUNCTION aktenwerk.signature_hold(p_type text, p_id uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM aktenwerk.route r JOIN aktenwerk.route_step s ON s.route_id = r.id
-        WHERE r.status = 'running' AND s.status = '002' AND s.action IN ('mitzeichnung', 'zeichnung')
-          AND r.entity_id IN (
-              SELECT x FROM aktenwerk.document d, unnest(ARRAY[d.id, d.case_id, d.file_id]) AS x
-              WHERE p_type = 'document' AND d.id = p_id
-              UNION ALL
-              SELECT x FROM aktenwerk.case_record c, unnest(ARRAY[c.id, c.file_id]) AS x
-              WHERE p_type = 'case' AND c.id = p_id
-              UNION ALL
-              SELECT d.id FROM aktenwerk.document d WHERE p_type = 'case' AND d.case_id = p_id AND NOT d.deleted))
-$$;
+CREATE FUNCTION aktenwerk.signature_hold(p_type text, p_id uuid) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    objects uuid[];
+BEGIN
+    -- What a route on it could be on: the document, its case and file; a case, its file and its
+    -- documents. Looked up by key (each branch its own plan: no scan of all documents).
+    IF NOT EXISTS (SELECT 1 FROM aktenwerk.route WHERE status = 'running') THEN
+        RETURN false;
+    END IF;
+    IF p_type = 'document' THEN
+        SELECT ARRAY[d.id, d.case_id, d.file_id] INTO objects FROM aktenwerk.document d WHERE d.id = p_id;
+    ELSIF p_type = 'case' THEN
+        SELECT ARRAY[c.id, c.file_id] || ARRAY(SELECT d.id FROM aktenwerk.document d
+                                               WHERE d.case_id = p_id AND NOT d.deleted)
+            INTO objects FROM aktenwerk.case_record c WHERE c.id = p_id;
+    ELSE
+        RETURN false;
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM aktenwerk.route r JOIN aktenwerk.route_step s ON s.route_id = r.id
+                   WHERE r.entity_id = ANY (objects) AND r.status = 'running' AND s.status = '002'
+                     AND s.action IN ('mitzeichnung', 'zeichnung'));
+END $$;
 
 -- A step's readers from other departments: whoever it names, and their deputies for the time of
 -- an absence that has not ended.
@@ -1207,17 +1217,19 @@ END $$;
 -- of those they stand in for (on_behalf_of), steps overdue past the department's grace period
 -- (setting routing.grace_days.<department>, else routing.grace_days, else 3) that escalate to
 -- them, and due resubmissions. Titles only of what they may read.
-CREATE FUNCTION aktenwerk.inbox()
+CREATE FUNCTION aktenwerk.inbox(p_offset integer DEFAULT 0, p_limit integer DEFAULT NULL)
     RETURNS TABLE (kind text, id uuid, reason text, on_behalf_of text, route_id uuid, "position" integer,
                    action text, addressee text, instruction text, deadline date, overdue boolean,
                    object_type text, object_id uuid, title text, reference text, department_code text,
-                   version_id uuid, sha256 text, started_by text, since timestamptz)
+                   version_id uuid, sha256 text, started_by text, since timestamptz, total bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, aktenwerk, pg_temp AS $$
 #variable_conflict use_column
 DECLARE
     me aktenwerk.actor;
     today date := current_date;
     mine text[];
+    wanted_addressees text[];
+    wanted_for text[];
 BEGIN
     SELECT u.login, u.department_code, u.roles INTO me FROM aktenwerk.app_user u
         WHERE u.login = session_user AND NOT u.deleted;
@@ -1225,8 +1237,9 @@ BEGIN
         RAISE EXCEPTION '% is not a user of this repository', session_user USING ERRCODE = 'insufficient_privilege';
     END IF;
     mine := aktenwerk.addressees_of(me.login);
-    RETURN QUERY
-    WITH stand_in AS ( -- whom I stand in for today
+    -- Whom I stand in for today, and what is addressed to them (a unit's steps any member may
+    -- take: the deputy of one member needs no stand-in there).
+    WITH stand_in AS (
         SELECT a.login FROM aktenwerk.absence a
             WHERE a.deputy = me.login AND NOT a.ended AND today BETWEEN a.starts AND a.ends
         UNION
@@ -1234,63 +1247,94 @@ BEGIN
             WHERE o.standing_deputy = me.login AND u.roles && ARRAY['team_lead'] AND NOT u.deleted
               AND aktenwerk.deputy_of(u.login, today) = me.login
     ),
-    wanted AS ( -- a unit's steps any member may take: the deputy of one member needs no stand-in there
+    wanted AS (
         SELECT x AS addressee, NULL::text AS for_whom FROM unnest(mine) AS x
         UNION ALL
         SELECT x, si.login FROM stand_in si, unnest(aktenwerk.addressees_of(si.login)) AS x
             WHERE x <> ALL (mine) AND x NOT LIKE 'unit:%'
-    ),
-    direct AS (
+    )
+    SELECT array_agg(w.addressee), array_agg(w.for_whom) INTO wanted_addressees, wanted_for FROM wanted w;
+    RETURN QUERY
+    WITH direct AS ( -- through the index of current steps by addressee
         SELECT DISTINCT ON (s.id) s.id, CASE WHEN w.for_whom IS NOT NULL THEN 'deputy'
                                              WHEN s.addressee LIKE 'unit:%' THEN 'unit'
                                              WHEN s.addressee LIKE 'lead:%' THEN 'lead' ELSE 'own' END AS why,
-               w.for_whom
-        FROM aktenwerk.route_step s JOIN wanted w ON w.addressee = s.addressee
-        WHERE s.status = '002'
+               w.for_whom, s.route_id, s.position, s.action, s.addressee, s.instruction, s.deadline, s.activated_at
+        FROM aktenwerk.route_step s JOIN unnest(wanted_addressees, wanted_for) AS w(addressee, for_whom)
+            ON w.addressee = s.addressee
+        WHERE s.status = '002' AND s.addressee = ANY (wanted_addressees)
         ORDER BY s.id, w.for_whom NULLS FIRST
     ),
+    grace AS ( -- each department's grace period, read once
+        SELECT d.code, coalesce(nullif(own.value, ''), nullif(general.value, ''), '3')::integer AS days
+        FROM aktenwerk.department d
+        LEFT JOIN aktenwerk.setting own ON own.key = 'routing.grace_days.' || d.code
+        LEFT JOIN aktenwerk.setting general ON general.key = 'routing.grace_days'
+    ),
     late AS (
-        SELECT s.id, s.addressee FROM aktenwerk.route_step s
-        WHERE s.status = '002' AND s.deadline < today
-          AND s.deadline + aktenwerk.setting_value('routing.grace_days.' || s.department_code,
-                                                   aktenwerk.setting_value('routing.grace_days', '3'))::integer < today
+        SELECT s.id, 'escalated'::text AS why, NULL::text AS for_whom, s.route_id, s.position, s.action, s.addressee,
+               s.instruction, s.deadline, s.activated_at
+        FROM aktenwerk.route_step s JOIN grace g ON g.code = s.department_code
+        WHERE s.status = '002' AND s.deadline < today AND s.deadline + g.days < today
+    ),
+    late_addressees AS MATERIALIZED ( -- whom escalates to whom: once per addressee, not per step
+        SELECT DISTINCT l.addressee FROM late l
     ),
     escalating AS (
-        SELECT x.addressee FROM (SELECT DISTINCT l.addressee FROM late l) x
-        WHERE me.login = ANY (aktenwerk.escalation_leads(x.addressee))
+        SELECT x.addressee FROM late_addressees x WHERE me.login = ANY (aktenwerk.escalation_leads(x.addressee))
     ),
     picked AS (
-        SELECT d.id, d.why, d.for_whom FROM direct d
+        SELECT * FROM direct
         UNION ALL
-        SELECT l.id, 'escalated', NULL FROM late l
+        SELECT l.* FROM late l
         WHERE l.addressee IN (SELECT e.addressee FROM escalating e) AND NOT EXISTS (SELECT 1 FROM direct d WHERE d.id = l.id)
+    ),
+    items AS ( -- steps and due resubmissions, in the order they are listed
+        SELECT 'step'::text AS kind, p.id, p.why, p.for_whom, p.route_id, p.position, p.action, p.addressee,
+               p.instruction, p.deadline, p.activated_at AS since, NULL::text AS entity_type, NULL::uuid AS entity_id,
+               NULL::text AS department_code, NULL::text AS confidentiality, NULL::uuid AS file_id,
+               NULL::text AS created_by
+        FROM picked p
+        UNION ALL
+        SELECT 'resubmission', w.id, CASE WHEN w.owner LIKE 'unit:%' THEN 'unit' ELSE 'own' END, NULL, NULL, NULL,
+               NULL, w.owner, w.reason, w.due, w.created_at, w.entity_type, w.entity_id, w.department_code,
+               w.confidentiality, w.file_id, w.created_by
+        FROM aktenwerk.resubmission w
+        WHERE w.status = 'open' AND w.due <= today AND w.owner = ANY (mine)
+    ),
+    page AS ( -- overdue first, then by deadline; the titles are looked up for this page only
+        SELECT i.*, count(*) OVER () AS total FROM items i
+        ORDER BY coalesce(i.deadline < today, false) DESC, i.deadline NULLS LAST, i.since, i.id
+        OFFSET greatest(p_offset, 0) LIMIT p_limit
     )
-    SELECT 'step'::text, s.id, p.why, p.for_whom, r.id, s.position, s.action, s.addressee, s.instruction, s.deadline,
-           s.deadline IS NOT NULL AND s.deadline < today, r.entity_type, r.entity_id,
+    -- Titles only of what the user may read: the rows' rule (as can_read), or as a step's reader.
+    SELECT x.kind, x.id, x.why, x.for_whom, r.id, x.position, x.action, x.addressee, x.instruction, x.deadline,
+           x.deadline IS NOT NULL AND x.deadline < today, coalesce(r.entity_type, x.entity_type),
+           coalesce(r.entity_id, x.entity_id),
            CASE WHEN visible.ok THEN coalesce(d.title, c.title, f.title) END,
            CASE WHEN visible.ok THEN coalesce(dc.reference || '/' || d.number_in_case, c.reference, f.reference) END,
-           r.department_code, r.version_id, r.sha256, r.started_by, s.activated_at
-    FROM picked p JOIN aktenwerk.route_step s ON s.id = p.id JOIN aktenwerk.route r ON r.id = s.route_id
-    LEFT JOIN aktenwerk.document d ON r.entity_type = 'document' AND d.id = r.entity_id
+           coalesce(r.department_code, x.department_code), r.version_id, r.sha256, coalesce(r.started_by, x.created_by),
+           x.since, x.total
+    FROM page x
+    LEFT JOIN aktenwerk.route r ON r.id = x.route_id
+    LEFT JOIN aktenwerk.document d ON coalesce(r.entity_type, x.entity_type) = 'document'
+                                      AND d.id = coalesce(r.entity_id, x.entity_id)
     LEFT JOIN aktenwerk.case_record dc ON dc.id = d.case_id
-    LEFT JOIN aktenwerk.case_record c ON r.entity_type = 'case' AND c.id = r.entity_id
-    LEFT JOIN aktenwerk.file_record f ON r.entity_type = 'file' AND f.id = r.entity_id
-    CROSS JOIN LATERAL (SELECT aktenwerk.can_read(me, r.department_code, r.confidentiality, r.file_id)
-                               OR EXISTS (SELECT 1 FROM aktenwerk.route_reader g
-                                          WHERE g.step_id = s.id AND g.login = me.login) AS ok) visible
-    UNION ALL
-    SELECT 'resubmission'::text, w.id, CASE WHEN w.owner LIKE 'unit:%' THEN 'unit' ELSE 'own' END, NULL, NULL, NULL,
-           NULL, w.owner, w.reason, w.due, w.due < today, w.entity_type, w.entity_id,
-           CASE WHEN visible.ok THEN coalesce(d.title, c.title, f.title) END,
-           CASE WHEN visible.ok THEN coalesce(dc.reference || '/' || d.number_in_case, c.reference, f.reference) END,
-           w.department_code, NULL, NULL, w.created_by, w.created_at
-    FROM aktenwerk.resubmission w
-    LEFT JOIN aktenwerk.document d ON w.entity_type = 'document' AND d.id = w.entity_id
-    LEFT JOIN aktenwerk.case_record dc ON dc.id = d.case_id
-    LEFT JOIN aktenwerk.case_record c ON w.entity_type = 'case' AND c.id = w.entity_id
-    LEFT JOIN aktenwerk.file_record f ON w.entity_type = 'file' AND f.id = w.entity_id
-    CROSS JOIN LATERAL (SELECT aktenwerk.can_read(me, w.department_code, w.confidentiality, w.file_id) AS ok) visible
-    WHERE w.status = 'open' AND w.due <= today AND w.owner = ANY (mine);
+    LEFT JOIN aktenwerk.case_record c ON coalesce(r.entity_type, x.entity_type) = 'case'
+                                         AND c.id = coalesce(r.entity_id, x.entity_id)
+    LEFT JOIN aktenwerk.file_record f ON coalesce(r.entity_type, x.entity_type) = 'file'
+                                         AND f.id = coalesce(r.entity_id, x.entity_id)
+    CROSS JOIN LATERAL (
+        SELECT me.roles && ARRAY['auditor']
+               OR ((coalesce(r.confidentiality, x.confidentiality) NOT IN ('001', '004', '005')
+                    OR me.roles && ARRAY['clerk', 'team_lead', 'records_officer'])
+                   AND (coalesce(r.department_code, x.department_code) = me.department
+                        OR EXISTS (SELECT 1 FROM aktenwerk.file_share fs
+                                   WHERE fs.file_id = coalesce(r.file_id, x.file_id) AND fs.department_code = me.department
+                                     AND (fs.until IS NULL OR fs.until > now()))))
+               OR EXISTS (SELECT 1 FROM aktenwerk.route_reader g WHERE g.step_id = x.id AND g.login = me.login) AS ok
+    ) visible
+    ORDER BY coalesce(x.deadline < today, false) DESC, x.deadline NULLS LAST, x.since, x.id;
 END $$;
 
 -- --- the one way in knows them ------------------------------------------------------------------
@@ -1349,4 +1393,4 @@ BEGIN
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
     END LOOP;
 END $$;
-GRANT EXECUTE ON FUNCTION aktenwerk.inbox() TO aktenwerk_user;
+GRANT EXECUTE ON FUNCTION aktenwerk.inbox(integer, integer) TO aktenwerk_user;
