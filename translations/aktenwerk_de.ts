@@ -1023,45 +1023,6 @@ Befehle:
         <translation>Verwenden Sie „server init“, „server add-department CODE NAME“, „server add-unit CODE“, „server add-user NAME“, „server set-user NAME“, „server verify-audit“ oder „server audit“.</translation>
     </message>
     <message>
-        <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
-  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
-                                         route a document, case or file; steps in the order
-                                         given, several addressees work in parallel; ACTION:
-                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
-                                         ADDRESSEE: a login, unit:CODE or lead:CODE
-  route show REF|ID                      the routes of an object (or one route) with their history
-  inbox                                  what waits for you: steps (mine, my units&apos;, those I
-                                         stand in for, overdue ones of my team) and resubmissions
-  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
-  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
-  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
-  step add ID [--after N] --step …       add steps after the current one
-  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
-                                         an absence and who stands in (&quot;i. V.&quot;)
-  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
-  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
-</source>
-        <translation>Geschäftsgang (entscheidet der zentrale Server; der Datenordner muss verbunden sein):
-  route start REF --step AKTION=ADRESSAT[,ADRESSAT…][@JJJJ-MM-TT] …  | --template NAME
-                                         ein Dokument, einen Vorgang oder eine Akte in den
-                                         Geschäftsgang geben; Schritte in der angegebenen Folge,
-                                         mehrere Adressaten arbeiten parallel; AKTION:
-                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
-                                         ADRESSAT: ein Login, unit:KÜRZEL oder lead:KÜRZEL
-  route show REF|ID                      die Geschäftsgänge eines Eintrags (oder einer) mit Verlauf
-  inbox                                  was auf Sie wartet: Schritte (meine, die meiner Einheiten,
-                                         die Vertretener, überfällige meines Teams) und Wiedervorlagen
-  step complete ID [--remark TEXT]       erledigt (mitgezeichnet, gezeichnet, gelesen, bearbeitet)
-  step return ID --remark TEXT           Geschäftsgang zurückgeben: offene Mitzeichnungen entfallen
-  step skip ID --reason TEXT             einen Schritt überspringen (wer startete, oder die Leitung)
-  step add ID [--after N] --step …       Schritte nach dem laufenden einfügen
-  deputy set [--for LOGIN] --deputy LOGIN --from DATUM --to DATUM | deputy end ID
-                                         Abwesenheit und Vertretung („i. V.“)
-  resubmit REF --on DATUM --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:KÜRZEL]
-  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATUM --reason TEXT
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no %2 id.</source>
         <translation>„%1“ ist keine Kennung (%2).</translation>
     </message>
@@ -1108,10 +1069,6 @@ Befehle:
     <message>
         <source>No route is known here for &quot;%1&quot; (sync to fetch the latest).</source>
         <translation>Hier ist kein Geschäftsgang zu „%1“ bekannt (ein Abgleich holt den neuesten Stand).</translation>
-    </message>
-    <message>
-        <source>Use &quot;route start REF --step …|--template NAME&quot; or &quot;route show REF|ID&quot;.</source>
-        <translation>Verwenden Sie „route start REF --step …|--template NAME“ oder „route show REF|ID“.</translation>
     </message>
     <message>
         <source>inbox takes no arguments.</source>
@@ -1232,6 +1189,63 @@ Befehle:
     <message>
         <source>Resubmission %1 set for %2.</source>
         <translation>Wiedervorlage %1 zum %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
+  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
+                                         route a document, case or file; steps in the order
+                                         given, several addressees work in parallel; ACTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADDRESSEE: a login, unit:CODE or lead:CODE
+  route show REF|ID                      the routes of an object (or one route) with their history
+  route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route
+  inbox                                  what waits for you: steps (mine, my units&apos;, those I
+                                         stand in for, overdue ones of my team) and resubmissions
+  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
+  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
+  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
+  step add ID [--after N] --step …       add steps after the current one
+  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
+                                         an absence and who stands in (&quot;i. V.&quot;)
+  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
+</source>
+        <translation>Geschäftsgang (entscheidet der zentrale Server; der Datenordner muss verbunden sein):
+  route start REF --step AKTION=ADRESSAT[,ADRESSAT…][@JJJJ-MM-TT] …  | --template NAME
+                                         ein Dokument, einen Vorgang oder eine Akte in den
+                                         Geschäftsgang geben; Schritte in der angegebenen Folge,
+                                         mehrere Adressaten arbeiten parallel; AKTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADRESSAT: ein Login, unit:KÜRZEL oder lead:KÜRZEL
+  route show REF|ID                      die Geschäftsgänge eines Eintrags (oder einer) mit Verlauf
+  route print REF|ID --out DATEI.pdf     der Laufzettel des neuesten Geschäftsgangs
+  inbox                                  was auf Sie wartet: Schritte (meine, die meiner Einheiten,
+                                         die Vertretener, überfällige meines Teams) und Wiedervorlagen
+  step complete ID [--remark TEXT]       erledigt (mitgezeichnet, gezeichnet, gelesen, bearbeitet)
+  step return ID --remark TEXT           Geschäftsgang zurückgeben: offene Mitzeichnungen entfallen
+  step skip ID --reason TEXT             einen Schritt überspringen (wer startete, oder die Leitung)
+  step add ID [--after N] --step …       Schritte nach dem laufenden einfügen
+  deputy set [--for LOGIN] --deputy LOGIN --from DATUM --to DATUM | deputy end ID
+                                         Abwesenheit und Vertretung („i. V.“)
+  resubmit REF --on DATUM --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:KÜRZEL]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATUM --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>route print needs --out FILE.pdf.</source>
+        <translation>route print braucht --out DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Routing slip written to %1.</source>
+        <translation>Laufzettel nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot; or &quot;route print REF|ID --out FILE.pdf&quot;.</source>
+        <translation>Verwenden Sie „route start REF --step …|--template NAME“, „route show REF|ID“ oder „route print REF|ID --out DATEI.pdf“.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6243,78 @@ Dateiname: %5</translation>
     <message>
         <source>The content from the server does not match its hash.</source>
         <translation>Der Inhalt vom Server passt nicht zu seinem Hashwert.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Routing slip: %1</source>
+        <translation>Laufzettel: %1</translation>
+    </message>
+    <message>
+        <source>Routing slip (Laufzettel)</source>
+        <translation>Laufzettel</translation>
+    </message>
+    <message>
+        <source>Routed: %1</source>
+        <translation>Im Geschäftsgang: %1</translation>
+    </message>
+    <message>
+        <source>Started by %1 on %2%3; status: %4%5</source>
+        <translation>Gestartet von %1 am %2%3; Stand: %4%5</translation>
+    </message>
+    <message>
+        <source>, template &quot;%1&quot;</source>
+        <translation>, Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Routed version, SHA-256: %1</source>
+        <translation>Fassung im Geschäftsgang, SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Geschäftsgang: %1</translation>
+    </message>
+    <message>
+        <source>Instruction: %1</source>
+        <translation>Verfügung: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>%1 i. V. for %2</source>
+        <translation>%1 i. V. für %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 durch %2 am %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Remark: „%1“</source>
+        <translation>Bemerkung: „%1“</translation>
+    </message>
+    <message>
+        <source>Acted on SHA-256: %1</source>
+        <translation>Fassung beim Erledigen, SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the record of the central repository.</source>
+        <translation>Gedruckt am %1 aus dem Nachweis des zentralen Servers.</translation>
     </message>
 </context>
 <context>

@@ -1021,44 +1021,6 @@ Commands:
         <translation>Use &quot;server init&quot;, &quot;server add-department CODE NAME&quot;, &quot;server add-unit CODE&quot;, &quot;server add-user NAME&quot;, &quot;server set-user NAME&quot;, &quot;server verify-audit&quot; or &quot;server audit&quot;.</translation>
     </message>
     <message>
-        <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
-  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
-                                         route a document, case or file; steps in the order
-                                         given, several addressees work in parallel; ACTION:
-                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
-                                         ADDRESSEE: a login, unit:CODE or lead:CODE
-  route show REF|ID                      the routes of an object (or one route) with their history
-  inbox                                  what waits for you: steps (mine, my units&apos;, those I
-                                         stand in for, overdue ones of my team) and resubmissions
-  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
-  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
-  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
-  step add ID [--after N] --step …       add steps after the current one
-  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
-                                         an absence and who stands in (&quot;i. V.&quot;)
-  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
-  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
-</source>
-        <translation>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
-  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
-                                         route a document, case or file; steps in the order
-                                         given, several addressees work in parallel; ACTION:
-                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
-                                         ADDRESSEE: a login, unit:CODE or lead:CODE
-  route show REF|ID                      the routes of an object (or one route) with their history
-  inbox                                  what waits for you: steps (mine, my units&apos;, those I
-                                         stand in for, overdue ones of my team) and resubmissions
-  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
-  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
-  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
-  step add ID [--after N] --step …       add steps after the current one
-  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
-                                         an absence and who stands in (&quot;i. V.&quot;)
-  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
-  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no %2 id.</source>
         <translation>&quot;%1&quot; is no %2 id.</translation>
     </message>
@@ -1105,10 +1067,6 @@ Commands:
     <message>
         <source>No route is known here for &quot;%1&quot; (sync to fetch the latest).</source>
         <translation>No route is known here for &quot;%1&quot; (sync to fetch the latest).</translation>
-    </message>
-    <message>
-        <source>Use &quot;route start REF --step …|--template NAME&quot; or &quot;route show REF|ID&quot;.</source>
-        <translation>Use &quot;route start REF --step …|--template NAME&quot; or &quot;route show REF|ID&quot;.</translation>
     </message>
     <message>
         <source>inbox takes no arguments.</source>
@@ -1229,6 +1187,62 @@ Commands:
     <message>
         <source>Resubmission %1 set for %2.</source>
         <translation>Resubmission %1 set for %2.</translation>
+    </message>
+    <message>
+        <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
+  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
+                                         route a document, case or file; steps in the order
+                                         given, several addressees work in parallel; ACTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADDRESSEE: a login, unit:CODE or lead:CODE
+  route show REF|ID                      the routes of an object (or one route) with their history
+  route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route
+  inbox                                  what waits for you: steps (mine, my units&apos;, those I
+                                         stand in for, overdue ones of my team) and resubmissions
+  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
+  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
+  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
+  step add ID [--after N] --step …       add steps after the current one
+  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
+                                         an absence and who stands in (&quot;i. V.&quot;)
+  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
+</source>
+        <translation>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
+  route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
+                                         route a document, case or file; steps in the order
+                                         given, several addressees work in parallel; ACTION:
+                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;
+                                         ADDRESSEE: a login, unit:CODE or lead:CODE
+  route show REF|ID                      the routes of an object (or one route) with their history
+  route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route
+  inbox                                  what waits for you: steps (mine, my units&apos;, those I
+                                         stand in for, overdue ones of my team) and resubmissions
+  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
+  step return ID --remark TEXT           send the route back: pending co-signatures are cancelled
+  step skip ID --reason TEXT             skip a step (who started the route, or a team lead)
+  step add ID [--after N] --step …       add steps after the current one
+  deputy set [--for LOGIN] --deputy LOGIN --from DATE --to DATE | deputy end ID
+                                         an absence and who stands in (&quot;i. V.&quot;)
+  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]
+  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>route print needs --out FILE.pdf.</source>
+        <translation>route print needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Routing slip written to %1.</source>
+        <translation>Routing slip written to %1.</translation>
+    </message>
+    <message>
+        <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot; or &quot;route print REF|ID --out FILE.pdf&quot;.</source>
+        <translation>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot; or &quot;route print REF|ID --out FILE.pdf&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6240,78 @@ File name: %5</translation>
     <message>
         <source>The content from the server does not match its hash.</source>
         <translation>The content from the server does not match its hash.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Routing slip: %1</source>
+        <translation>Routing slip: %1</translation>
+    </message>
+    <message>
+        <source>Routing slip (Laufzettel)</source>
+        <translation>Routing slip (Laufzettel)</translation>
+    </message>
+    <message>
+        <source>Routed: %1</source>
+        <translation>Routed: %1</translation>
+    </message>
+    <message>
+        <source>Started by %1 on %2%3; status: %4%5</source>
+        <translation>Started by %1 on %2%3; status: %4%5</translation>
+    </message>
+    <message>
+        <source>, template &quot;%1&quot;</source>
+        <translation>, template &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Routed version, SHA-256: %1</source>
+        <translation>Routed version, SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>Instruction: %1</source>
+        <translation>Instruction: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>%1 i. V. for %2</source>
+        <translation>%1 i. V. for %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Remark: „%1“</source>
+        <translation>Remark: „%1“</translation>
+    </message>
+    <message>
+        <source>Acted on SHA-256: %1</source>
+        <translation>Acted on SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1 from the record of the central repository.</source>
+        <translation>Printed on %1 from the record of the central repository.</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,7 @@ QString usageText()
             "                                         kenntnisnahme, mitzeichnung, zeichnung, bearbeitung;\n"
             "                                         ADDRESSEE: a login, unit:CODE or lead:CODE\n"
             "  route show REF|ID                      the routes of an object (or one route) with their history\n"
+            "  route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route\n"
             "  inbox                                  what waits for you: steps (mine, my units', those I\n"
             "                                         stand in for, overdue ones of my team) and resubmissions\n"
             "  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)\n"

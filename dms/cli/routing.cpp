@@ -7,6 +7,8 @@
 #include "dms/cli/commands.h"
 #include "dms/cli/output.h"
 
+#include <QSaveFile>
+
 namespace Aktenwerk::Cli {
 
 namespace {
@@ -199,7 +201,45 @@ int cmdRoute(const Args &a)
             printRoute(routing, r);
         return ExitOk;
     }
-    return usage(Text::tr("Use \"route start REF --step …|--template NAME\" or \"route show REF|ID\"."));
+    if (sub == QLatin1String("print") && a.words.size() == 3) {
+        if (!a.has("--out"))
+            return usage(Text::tr("route print needs --out FILE.pdf."));
+        Engine *e = s.engine(Engine::Mode::ReadOnly);
+        if (!e)
+            return failWith(s.openError());
+        QUuid key(a.words.at(2));
+        QString label = a.words.at(2);
+        if (key.isNull()) {
+            auto object = routedObject(s, a.words.at(2));
+            if (!object)
+                return failWith(object.error());
+            key = object->id;
+            label = object->label;
+        }
+        Routing routing(*e);
+        auto routes = routing.routes(key);
+        if (!routes)
+            return failWith(routes.error());
+        if (routes->isEmpty())
+            return failWith(Error { ErrorCode::NotFound,
+                Text::tr("No route is known here for \"%1\" (sync to fetch the latest).").arg(a.words.at(2)), {} });
+        const RouteRecord &route = routes->first(); // the newest
+        if (label == a.words.at(2)) {
+            // The object by its reference and title, when this client holds it.
+            auto object = s.target(id(route.objectId));
+            if (object)
+                label = object->label;
+        }
+        QSaveFile file(a.value("--out"));
+        const QByteArray pdf = routing.laufzettel(route, label);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+            return failWith(
+                Error { ErrorCode::Io, Text::tr("Cannot write %1.").arg(a.value("--out")), file.errorString() });
+        out(Text::tr("Routing slip written to %1.").arg(a.value("--out")));
+        return ExitOk;
+    }
+    return usage(Text::tr("Use \"route start REF --step …|--template NAME\", \"route show REF|ID\" or "
+                          "\"route print REF|ID --out FILE.pdf\"."));
 }
 
 int cmdInbox(const Args &a)

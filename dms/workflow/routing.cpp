@@ -1,5 +1,6 @@
 #include "dms/workflow/routing.h"
 
+#include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 #include "dms/store/sqlite.h"
 #include "dms/sync/syncengine.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -296,6 +298,62 @@ Result<std::optional<RouteRecord>> Routing::routeOfStep(const QUuid &stepId) con
     if (!r)
         return std::unexpected(r.error());
     return r->isEmpty() ? std::optional<RouteRecord>() : std::optional(r->first());
+}
+
+QByteArray Routing::laufzettel(const RouteRecord &route, const QString &objectLabel) const
+{
+    QStringList people { route.startedBy };
+    for (const RouteStepRecord &s : route.steps)
+        people << s.addressee << s.actedBy << s.onBehalfOf;
+    people.removeAll(QString());
+    people.removeDuplicates();
+    const QHash<QString, QString> names = addresseeNames(people);
+    auto name = [&names](const QString &a) { return names.value(a, a); };
+    auto when = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+    };
+    QString status = route.status;
+    if (route.status == QLatin1String("running"))
+        status = tr("running");
+    else if (route.status == QLatin1String("completed"))
+        status = tr("completed");
+    else if (route.status == QLatin1String("returned"))
+        status = tr("sent back");
+
+    SimplePdf pdf;
+    pdf.setTitle(tr("Routing slip: %1").arg(objectLabel));
+    pdf.setAuthor(name(route.startedBy));
+    pdf.addHeading(tr("Routing slip (Laufzettel)"));
+    pdf.addParagraph(tr("Routed: %1").arg(objectLabel));
+    pdf.addParagraph(tr("Started by %1 on %2%3; status: %4%5")
+                         .arg(name(route.startedBy), when(route.startedAt),
+                             route.templateName.isEmpty() ? QString() : tr(", template \"%1\"").arg(route.templateName),
+                             status, route.endedAt.isValid() ? tr(" (%1)").arg(when(route.endedAt)) : QString()));
+    pdf.addParagraph(tr("Routed version, SHA-256: %1").arg(route.sha256));
+    pdf.addParagraph(tr("Route: %1").arg(route.id.toString(QUuid::WithoutBraces)));
+    for (const RouteStepRecord &s : route.steps) {
+        QStringList lines;
+        lines << QStringLiteral("%1. %2 – %3").arg(s.position).arg(actionName(s.action), name(s.addressee));
+        if (!s.instruction.isEmpty())
+            lines << tr("Instruction: %1").arg(s.instruction);
+        if (s.deadline.isValid())
+            lines << tr("Deadline: %1").arg(QLocale().toString(s.deadline, QStringLiteral("dd.MM.yyyy")));
+        QString state = statusName(s);
+        if (!s.actedBy.isEmpty() && s.status != QLatin1String("001") && s.status != QLatin1String("002")) {
+            const QString who = s.onBehalfOf.isEmpty() ? name(s.actedBy)
+                                                       : tr("%1 i. V. for %2").arg(name(s.actedBy), name(s.onBehalfOf));
+            state = tr("%1 by %2 on %3").arg(state, who, when(s.actedAt));
+        }
+        lines << tr("Status: %1").arg(state);
+        if (!s.remark.isEmpty())
+            lines << tr("Remark: „%1“").arg(s.remark);
+        if (s.status == QLatin1String("003"))
+            lines << tr("Acted on SHA-256: %1").arg(s.sha256);
+        pdf.addParagraph(lines.join(QLatin1Char('\n')));
+    }
+    pdf.addParagraph(
+        tr("Printed on %1 from the record of the central repository.").arg(when(QDateTime::currentDateTime())));
+    return pdf.toPdf();
 }
 
 QString Routing::actionName(const QString &code)

@@ -149,6 +149,13 @@ public:
     /** The route a step belongs to. */
     Model::Result<std::optional<RouteRecord>> routeOfStep(const QUuid &stepId) const;
 
+    /**
+     * The routing slip as a document (Laufzettel): a printable PDF with what was routed (its
+     * SHA-256), every step — kind, addressee, instruction, deadline, status, who acted, when,
+     * "i. V." with both names, the remark and the SHA-256 acted on.
+     */
+    QByteArray laufzettel(const RouteRecord &route, const QString &objectLabel) const;
+
     /** "zur Mitzeichnung", "Organisationseinheit 63.2", … for people. */
     static QString actionName(const QString &code);
     QString addresseeName(const QString &addressee) const;

@@ -271,6 +271,23 @@ void TstRoutingCli::aRouteRunsThroughEveryonesClient()
     const QString shown = cli(m_clerk, { QStringLiteral("route"), QStringLiteral("show"), document }, false);
     QVERIFY2(shown.contains(QStringLiteral("%1 i. V. for %2").arg(m_deputy.login, m_lead.login)), qPrintable(shown));
     QVERIFY2(shown.contains(QLatin1String("Grundwasser unbedenklich")), qPrintable(shown));
+    // The routing slip as a document: every step, who acted (i. V. with both names), when, the
+    // remarks and the routed version's hash — as pdftotext reads the PDF.
+    const QString slip = m_dir.filePath(QStringLiteral("laufzettel.pdf"));
+    QVERIFY2(cli(m_clerk, { QStringLiteral("route"), QStringLiteral("print"), document, QStringLiteral("--out"), slip },
+                 false)
+                 .contains(QLatin1String("written")),
+        "route print");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), slip, QStringLiteral("-") });
+    QVERIFY2(pdftotext.waitForFinished(30000) && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) reads the slip");
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const QString &expected : { QStringLiteral("%1 i. V. for %2").arg(m_deputy.login, m_lead.login),
+             QStringLiteral("Grundwasser unbedenklich"), QStringLiteral("Entwurf fertig"),
+             done.value(QLatin1String("sha256")).toString(), QStringLiteral("for co-signature"),
+             QStringLiteral("for signature"), m_co36.login })
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+
     // The co-signer of FB 36 keeps the record, not the document.
     QVERIFY(cli(m_co36, { QStringLiteral("show"), document }, false).startsWith(QLatin1String("exit")));
 }
