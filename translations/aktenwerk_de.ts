@@ -6273,10 +6273,6 @@ Dateiname: %5</translation>
         <translation>, Vorlage „%1“</translation>
     </message>
     <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>Routed version, SHA-256: %1</source>
         <translation>Fassung im Geschäftsgang, SHA-256: %1</translation>
     </message>

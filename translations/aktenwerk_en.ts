@@ -6270,10 +6270,6 @@ File name: %5</translation>
         <translation>, template &quot;%1&quot;</translation>
     </message>
     <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>Routed version, SHA-256: %1</source>
         <translation>Routed version, SHA-256: %1</translation>
     </message>

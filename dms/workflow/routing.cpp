@@ -325,10 +325,11 @@ QByteArray Routing::laufzettel(const RouteRecord &route, const QString &objectLa
     pdf.setAuthor(name(route.startedBy));
     pdf.addHeading(tr("Routing slip (Laufzettel)"));
     pdf.addParagraph(tr("Routed: %1").arg(objectLabel));
-    pdf.addParagraph(tr("Started by %1 on %2%3; status: %4%5")
-                         .arg(name(route.startedBy), when(route.startedAt),
-                             route.templateName.isEmpty() ? QString() : tr(", template \"%1\"").arg(route.templateName),
-                             status, route.endedAt.isValid() ? tr(" (%1)").arg(when(route.endedAt)) : QString()));
+    pdf.addParagraph(
+        tr("Started by %1 on %2%3; status: %4%5")
+            .arg(name(route.startedBy), when(route.startedAt),
+                route.templateName.isEmpty() ? QString() : tr(", template \"%1\"").arg(route.templateName), status,
+                route.endedAt.isValid() ? QStringLiteral(" (%1)").arg(when(route.endedAt)) : QString()));
     pdf.addParagraph(tr("Routed version, SHA-256: %1").arg(route.sha256));
     pdf.addParagraph(tr("Route: %1").arg(route.id.toString(QUuid::WithoutBraces)));
     for (const RouteStepRecord &s : route.steps) {
