@@ -1191,6 +1191,18 @@ Befehle:
         <translation>Wiedervorlage %1 zum %2 gesetzt.</translation>
     </message>
     <message>
+        <source>route print needs --out FILE.pdf.</source>
+        <translation>route print braucht --out DATEI.pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Routing slip written to %1.</source>
+        <translation>Laufzettel nach %1 geschrieben.</translation>
+    </message>
+    <message>
         <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
   route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
                                          route a document, case or file; steps in the order
@@ -1199,6 +1211,8 @@ Befehle:
                                          ADDRESSEE: a login, unit:CODE or lead:CODE
   route show REF|ID                      the routes of an object (or one route) with their history
   route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route
+  route template save NAME --step ACTION=ADDRESSEE[@+DAYS] … | route template list
+                                         common routes of your department (team leads keep them)
   inbox                                  what waits for you: steps (mine, my units&apos;, those I
                                          stand in for, overdue ones of my team) and resubmissions
   step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
@@ -1219,6 +1233,8 @@ Befehle:
                                          ADRESSAT: ein Login, unit:KÜRZEL oder lead:KÜRZEL
   route show REF|ID                      die Geschäftsgänge eines Eintrags (oder einer) mit Verlauf
   route print REF|ID --out DATEI.pdf     der Laufzettel des neuesten Geschäftsgangs
+  route template save NAME --step AKTION=ADRESSAT[@+TAGE] … | route template list
+                                         Vorlagen Ihres Fachbereichs (pflegt die Leitung)
   inbox                                  was auf Sie wartet: Schritte (meine, die meiner Einheiten,
                                          die Vertretener, überfällige meines Teams) und Wiedervorlagen
   step complete ID [--remark TEXT]       erledigt (mitgezeichnet, gezeichnet, gelesen, bearbeitet)
@@ -1232,20 +1248,12 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>route print needs --out FILE.pdf.</source>
-        <translation>route print braucht --out DATEI.pdf.</translation>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Routing slip written to %1.</source>
-        <translation>Laufzettel nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot; or &quot;route print REF|ID --out FILE.pdf&quot;.</source>
-        <translation>Verwenden Sie „route start REF --step …|--template NAME“, „route show REF|ID“ oder „route print REF|ID --out DATEI.pdf“.</translation>
+        <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot;, &quot;route print REF|ID --out FILE.pdf&quot; or &quot;route template save NAME --step …|list&quot;.</source>
+        <translation>Verwenden Sie „route start REF --step …|--template NAME“, „route show REF|ID“, „route print REF|ID --out DATEI.pdf“ oder „route template save NAME --step …|list“.</translation>
     </message>
 </context>
 <context>
@@ -6169,10 +6177,6 @@ Dateiname: %5</translation>
         <translation>„%1“ ist keine Beteiligungsart: kenntnisnahme, mitzeichnung, zeichnung oder bearbeitung.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD.</source>
-        <translation>„%1“ ist kein Datum: Schreiben Sie die Frist als JJJJ-MM-TT.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</source>
         <translation>„%1“ ist kein Adressat: ein Login, unit:KÜRZEL oder lead:KÜRZEL.</translation>
     </message>
@@ -6311,6 +6315,14 @@ Dateiname: %5</translation>
     <message>
         <source>Printed on %1 from the record of the central repository.</source>
         <translation>Gedruckt am %1 aus dem Nachweis des zentralen Servers.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD or +DAYS.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie die Frist als JJJJ-MM-TT oder +TAGE.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s deadline is days after the start: write @+DAYS.</source>
+        <translation>Die Frist einer Vorlage ist in Tagen nach dem Start: Schreiben Sie @+TAGE.</translation>
     </message>
 </context>
 <context>

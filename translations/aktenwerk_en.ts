@@ -1189,6 +1189,18 @@ Commands:
         <translation>Resubmission %1 set for %2.</translation>
     </message>
     <message>
+        <source>route print needs --out FILE.pdf.</source>
+        <translation>route print needs --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Routing slip written to %1.</source>
+        <translation>Routing slip written to %1.</translation>
+    </message>
+    <message>
         <source>Routing (Geschäftsgang; decided by the central repository, the data folder connected):
   route start REF --step ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD] …  | --template NAME
                                          route a document, case or file; steps in the order
@@ -1197,6 +1209,8 @@ Commands:
                                          ADDRESSEE: a login, unit:CODE or lead:CODE
   route show REF|ID                      the routes of an object (or one route) with their history
   route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route
+  route template save NAME --step ACTION=ADDRESSEE[@+DAYS] … | route template list
+                                         common routes of your department (team leads keep them)
   inbox                                  what waits for you: steps (mine, my units&apos;, those I
                                          stand in for, overdue ones of my team) and resubmissions
   step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
@@ -1216,6 +1230,8 @@ Commands:
                                          ADDRESSEE: a login, unit:CODE or lead:CODE
   route show REF|ID                      the routes of an object (or one route) with their history
   route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route
+  route template save NAME --step ACTION=ADDRESSEE[@+DAYS] … | route template list
+                                         common routes of your department (team leads keep them)
   inbox                                  what waits for you: steps (mine, my units&apos;, those I
                                          stand in for, overdue ones of my team) and resubmissions
   step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)
@@ -1229,20 +1245,12 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>route print needs --out FILE.pdf.</source>
-        <translation>route print needs --out FILE.pdf.</translation>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Template &quot;%1&quot; saved.</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>Routing slip written to %1.</source>
-        <translation>Routing slip written to %1.</translation>
-    </message>
-    <message>
-        <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot; or &quot;route print REF|ID --out FILE.pdf&quot;.</source>
-        <translation>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot; or &quot;route print REF|ID --out FILE.pdf&quot;.</translation>
+        <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot;, &quot;route print REF|ID --out FILE.pdf&quot; or &quot;route template save NAME --step …|list&quot;.</source>
+        <translation>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot;, &quot;route print REF|ID --out FILE.pdf&quot; or &quot;route template save NAME --step …|list&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6166,10 +6174,6 @@ File name: %5</translation>
         <translation>&quot;%1&quot; is no kind of step: kenntnisnahme, mitzeichnung, zeichnung or bearbeitung.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</source>
         <translation>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</translation>
     </message>
@@ -6308,6 +6312,14 @@ File name: %5</translation>
     <message>
         <source>Printed on %1 from the record of the central repository.</source>
         <translation>Printed on %1 from the record of the central repository.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD or +DAYS.</source>
+        <translation>&quot;%1&quot; is no date: write the deadline as YYYY-MM-DD or +DAYS.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s deadline is days after the start: write @+DAYS.</source>
+        <translation>A template&apos;s deadline is days after the start: write @+DAYS.</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,8 @@ QString usageText()
             "                                         ADDRESSEE: a login, unit:CODE or lead:CODE\n"
             "  route show REF|ID                      the routes of an object (or one route) with their history\n"
             "  route print REF|ID --out FILE.pdf      the routing slip (Laufzettel) of the newest route\n"
+            "  route template save NAME --step ACTION=ADDRESSEE[@+DAYS] … | route template list\n"
+            "                                         common routes of your department (team leads keep them)\n"
             "  inbox                                  what waits for you: steps (mine, my units', those I\n"
             "                                         stand in for, overdue ones of my team) and resubmissions\n"
             "  step complete ID [--remark TEXT]       done (co-signed, signed, read, processed)\n"

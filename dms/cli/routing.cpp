@@ -7,6 +7,7 @@
 #include "dms/cli/commands.h"
 #include "dms/cli/output.h"
 
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace Aktenwerk::Cli {
@@ -201,6 +202,65 @@ int cmdRoute(const Args &a)
             printRoute(routing, r);
         return ExitOk;
     }
+    if (sub == QLatin1String("template") && a.words.value(2) == QLatin1String("save") && a.words.size() == 4) {
+        auto steps = Routing::parseSteps(a.values("--step"), true);
+        if (!steps)
+            return usage(steps.error().message);
+        Engine *e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        // The template of that name in the user's department keeps its id (saving again changes it).
+        QUuid templateId = QUuid::createUuid();
+        if (Database *db = s.reader()) {
+            auto st = db->prepare(QStringLiteral("SELECT id FROM route_template WHERE lower(name) = lower(?) AND "
+                                                 "department_code = ? AND deleted = 0"));
+            if (st) {
+                st->bindAll(a.words.at(3).trimmed(), e->user().departmentCode);
+                if (auto row = st->step(); row && *row)
+                    templateId = QUuid(st->text(0));
+            }
+        }
+        return actAndShow(a, *e, QStringLiteral("route_template.save"), QStringLiteral("route_template"), templateId,
+            { { QStringLiteral("name"), a.words.at(3).trimmed() }, { QStringLiteral("steps"), *steps } },
+            Text::tr("Template \"%1\" saved.").arg(a.words.at(3).trimmed()));
+    }
+    if (sub == QLatin1String("template") && a.words.value(2) == QLatin1String("list") && a.words.size() == 3) {
+        Database *db = s.reader();
+        if (!db)
+            return failWith(s.openError());
+        auto st = db->prepare(QStringLiteral("SELECT name, department_code, steps FROM route_template WHERE deleted = "
+                                             "0 ORDER BY department_code, name"));
+        if (!st)
+            return failWith(st.error());
+        QJsonArray arr;
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return failWith(row.error());
+            if (!*row)
+                break;
+            const QJsonArray steps = QJsonDocument::fromJson(st->text(2).toUtf8()).array();
+            arr.append(QJsonObject { { QStringLiteral("name"), st->text(0) },
+                { QStringLiteral("department"), st->text(1) }, { QStringLiteral("steps"), steps } });
+            if (a.json())
+                continue;
+            QStringList parts;
+            for (const QJsonValue &v : steps) {
+                const QJsonObject o = v.toObject();
+                parts << QStringLiteral("%1. %2=%3%4")
+                             .arg(o.value(QLatin1String("position")).toInt())
+                             .arg(o.value(QLatin1String("action")).toString(),
+                                 o.value(QLatin1String("addressee")).toString(),
+                                 o.contains(QLatin1String("days"))
+                                     ? QStringLiteral("@+%1").arg(o.value(QLatin1String("days")).toInt())
+                                     : QString());
+            }
+            out(QStringLiteral("FB %1  %2:  %3").arg(st->text(1), st->text(0), parts.join(QStringLiteral("  "))));
+        }
+        if (a.json())
+            printJson(arr);
+        return ExitOk;
+    }
     if (sub == QLatin1String("print") && a.words.size() == 3) {
         if (!a.has("--out"))
             return usage(Text::tr("route print needs --out FILE.pdf."));
@@ -238,8 +298,8 @@ int cmdRoute(const Args &a)
         out(Text::tr("Routing slip written to %1.").arg(a.value("--out")));
         return ExitOk;
     }
-    return usage(Text::tr("Use \"route start REF --step …|--template NAME\", \"route show REF|ID\" or "
-                          "\"route print REF|ID --out FILE.pdf\"."));
+    return usage(Text::tr("Use \"route start REF --step …|--template NAME\", \"route show REF|ID\", "
+                          "\"route print REF|ID --out FILE.pdf\" or \"route template save NAME --step …|list\"."));
 }
 
 int cmdInbox(const Args &a)

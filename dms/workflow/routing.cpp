@@ -21,7 +21,7 @@ Routing::Routing(Engine &engine)
     : m_engine(engine)
 { }
 
-Result<QJsonArray> Routing::parseSteps(const QStringList &specs)
+Result<QJsonArray> Routing::parseSteps(const QStringList &specs, bool forTemplate)
 {
     static const QRegularExpression re(
         QStringLiteral("^\\s*([A-Za-zäöüÄÖÜ]+)\\s*=\\s*([^@]+?)\\s*(?:@\\s*(\\S+))?\\s*$"));
@@ -38,11 +38,21 @@ Result<QJsonArray> Routing::parseSteps(const QStringList &specs)
                 tr("\"%1\" is no kind of step: kenntnisnahme, mitzeichnung, zeichnung or bearbeitung.")
                     .arg(m.captured(1)));
         QDate deadline;
+        int days = -1;
         if (!m.captured(3).isEmpty()) {
-            deadline = QDate::fromString(m.captured(3), Qt::ISODate);
-            if (!deadline.isValid())
+            static const QRegularExpression relative(QStringLiteral("^\\+(\\d{1,4})$"));
+            const auto r = relative.match(m.captured(3));
+            if (r.hasMatch() && forTemplate)
+                days = r.captured(1).toInt();
+            else
+                deadline = r.hasMatch() ? QDate::currentDate().addDays(r.captured(1).toInt())
+                                        : QDate::fromString(m.captured(3), Qt::ISODate);
+            if (days < 0 && !deadline.isValid())
                 return fail(ErrorCode::InvalidArgument,
-                    tr("\"%1\" is no date: write the deadline as YYYY-MM-DD.").arg(m.captured(3)));
+                    tr("\"%1\" is no date: write the deadline as YYYY-MM-DD or +DAYS.").arg(m.captured(3)));
+            if (forTemplate && days < 0)
+                return fail(
+                    ErrorCode::InvalidArgument, tr("A template's deadline is days after the start: write @+DAYS."));
         }
         ++position;
         for (const QString &a : m.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -55,6 +65,10 @@ Result<QJsonArray> Routing::parseSteps(const QStringList &specs)
                 { QStringLiteral("addressee"), addressee->toString() } };
             if (deadline.isValid())
                 step.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
+            if (days >= 0)
+                step.insert(QStringLiteral("days"), days);
+            if (forTemplate)
+                step.remove(QStringLiteral("id"));
             steps.append(step);
         }
     }

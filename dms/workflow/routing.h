@@ -117,10 +117,11 @@ public:
     explicit Routing(Engine &engine);
 
     /**
-     * Steps from the command line, in the order given: "ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD]";
-     * several addressees of one step work in parallel. The result is the server's step list.
+     * Steps from the command line, in the order given: "ACTION=ADDRESSEE[,ADDRESSEE…][@YYYY-MM-DD]"
+     * or "…@+DAYS"; several addressees of one step work in parallel. The result is the server's
+     * step list. @p forTemplate: "@+DAYS" stays days after the start (a template's deadline).
      */
-    static Model::Result<QJsonArray> parseSteps(const QStringList &specs);
+    static Model::Result<QJsonArray> parseSteps(const QStringList &specs, bool forTemplate = false);
 
     /**
      * Sends one act to the server (route.start, step.complete, step.return, step.skip, step.add,

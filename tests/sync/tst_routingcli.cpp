@@ -29,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void aRouteRunsThroughEveryonesClient();
     void sendingBackKeepsEverything();
+    void templatesAreKeptByTheTeamLead();
 
 private:
     struct Person
@@ -341,6 +342,44 @@ void TstRoutingCli::sendingBackKeepsEverything()
     QCOMPARE(both.size(), 2);
     QCOMPARE(both.at(1).toObject().value(QLatin1String("sha256")).toString(), Test::sha256Hex("Bescheid Fassung 1"));
     QCOMPARE(both.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("returned"));
+}
+
+void TstRoutingCli::templatesAreKeptByTheTeamLead()
+{
+    const QStringList save { QStringLiteral("route"), QStringLiteral("template"), QStringLiteral("save"),
+        QStringLiteral("Baugenehmigung"), QStringLiteral("--step"), QStringLiteral("bearbeitung=unit:63.2@+5"),
+        QStringLiteral("--step"), QStringLiteral("mitzeichnung=") + m_co36.login + QStringLiteral("@+10"),
+        QStringLiteral("--step"), QStringLiteral("zeichnung=lead:63.2") };
+    // A clerk may not keep templates; the team lead may.
+    QVERIFY(cli(m_clerk, save).startsWith(QLatin1String("exit 1")));
+    QVERIFY2(cli(m_lead, save).contains(QLatin1String("saved")), "template save");
+    QVERIFY(!cli(m_clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+    const QString listed
+        = cli(m_clerk, { QStringLiteral("route"), QStringLiteral("template"), QStringLiteral("list") }, false);
+    QVERIFY2(listed.contains(QStringLiteral("Baugenehmigung:  1. bearbeitung=unit:63.2@+5  2. mitzeichnung=%1@+10  "
+                                            "3. zeichnung=lead:63.2")
+                                 .arg(m_co36.login)),
+        qPrintable(listed));
+
+    const QString draft = m_dir.filePath(QStringLiteral("birkenweg.txt"));
+    QFile f(draft);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Genehmigung Birkenweg 7");
+    f.close();
+    const QString document = cli(m_clerk, { QStringLiteral("add"), QStringLiteral("--case"), m_case, draft }, false)
+                                 .section(QLatin1Char('\t'), 1, 1);
+    QVERIFY(!cli(m_clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+    const QJsonObject route = json(m_clerk,
+        { QStringLiteral("route"), QStringLiteral("start"), document, QStringLiteral("--template"),
+            QStringLiteral("baugenehmigung") })
+                                  .toObject();
+    QCOMPARE(route.value(QLatin1String("template")).toString(), QStringLiteral("Baugenehmigung"));
+    const QJsonArray steps = route.value(QLatin1String("steps")).toArray();
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.at(0).toObject().value(QLatin1String("deadline")).toString(),
+        QDate::currentDate().addDays(5).toString(Qt::ISODate));
+    QCOMPARE(steps.at(1).toObject().value(QLatin1String("addressee")).toString(), m_co36.login);
+    QVERIFY(!steps.at(2).toObject().contains(QLatin1String("deadline")));
 }
 
 QTEST_GUILESS_MAIN(TstRoutingCli)
