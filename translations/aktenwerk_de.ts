@@ -991,26 +991,6 @@ Befehle:
         <translation>Weitere Akten und Vorgänge passen; mit weiteren Wörtern oder az:, fb:, status: eingrenzen.</translation>
     </message>
     <message>
-        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
-</source>
-        <translation>Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
-  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
-  server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name ANZEIGENAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   Organisationseinheit (Abteilung, Team) anlegen oder ändern
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLLE,…]
-</translation>
-    </message>
-    <message>
         <source>Unit %1 saved.</source>
         <translation>Organisationseinheit %1 gespeichert.</translation>
     </message>
@@ -1254,6 +1234,48 @@ Befehle:
     <message>
         <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot;, &quot;route print REF|ID --out FILE.pdf&quot; or &quot;route template save NAME --step …|list&quot;.</source>
         <translation>Verwenden Sie „route start REF --step …|--template NAME“, „route show REF|ID“, „route print REF|ID --out DATEI.pdf“ oder „route template save NAME --step …|list“.</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+  server set-grace --url URL [--department CODE] DAYS
+                                         days after a deadline before an open step escalates
+</source>
+        <translation>Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name ANZEIGENAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   Organisationseinheit (Abteilung, Team) anlegen oder ändern
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLLE,…]
+  server set-grace --url URL [--department CODE] TAGE
+                                         Tage nach der Frist, bis ein offener Schritt eskaliert
+</translation>
+    </message>
+    <message>
+        <source>server set-grace takes a number of days.</source>
+        <translation>server set-grace nimmt eine Zahl von Tagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue steps of department %1 go to the team lead %n day(s) after their deadline.</source>
+        <translation>
+            <numerusform>Überfällige Schritte des Fachbereichs %1 gehen %n Tag nach ihrer Frist auch an die Leitung.</numerusform>
+            <numerusform>Überfällige Schritte des Fachbereichs %1 gehen %n Tage nach ihrer Frist auch an die Leitung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue steps go to the team lead %n day(s) after their deadline.</source>
+        <translation>
+            <numerusform>Überfällige Schritte gehen %n Tag nach ihrer Frist auch an die Leitung.</numerusform>
+            <numerusform>Überfällige Schritte gehen %n Tage nach ihrer Frist auch an die Leitung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6614,6 +6636,10 @@ Dateiname: %5</translation>
     <message>
         <source>The user %1 cannot be changed</source>
         <translation>Der Benutzer %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The grace period is 0 to 365 days.</source>
+        <translation>Die Nachfrist ist 0 bis 365 Tage.</translation>
     </message>
 </context>
 <context>

@@ -989,26 +989,6 @@ Commands:
         <translation>More files and cases match; add words or az:, fb:, status: to narrow them.</translation>
     </message>
     <message>
-        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
-</source>
-        <translation>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
-</translation>
-    </message>
-    <message>
         <source>Unit %1 saved.</source>
         <translation>Unit %1 saved.</translation>
     </message>
@@ -1251,6 +1231,48 @@ Commands:
     <message>
         <source>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot;, &quot;route print REF|ID --out FILE.pdf&quot; or &quot;route template save NAME --step …|list&quot;.</source>
         <translation>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot;, &quot;route print REF|ID --out FILE.pdf&quot; or &quot;route template save NAME --step …|list&quot;.</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+  server set-grace --url URL [--department CODE] DAYS
+                                         days after a deadline before an open step escalates
+</source>
+        <translation>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+  server set-grace --url URL [--department CODE] DAYS
+                                         days after a deadline before an open step escalates
+</translation>
+    </message>
+    <message>
+        <source>server set-grace takes a number of days.</source>
+        <translation>server set-grace takes a number of days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue steps of department %1 go to the team lead %n day(s) after their deadline.</source>
+        <translation>
+            <numerusform>Overdue steps of department %1 go to the team lead %n day after their deadline.</numerusform>
+            <numerusform>Overdue steps of department %1 go to the team lead %n days after their deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue steps go to the team lead %n day(s) after their deadline.</source>
+        <translation>
+            <numerusform>Overdue steps go to the team lead %n day after their deadline.</numerusform>
+            <numerusform>Overdue steps go to the team lead %n days after their deadline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6633,10 @@ File name: %5</translation>
     <message>
         <source>The user %1 cannot be changed</source>
         <translation>The user %1 cannot be changed</translation>
+    </message>
+    <message>
+        <source>The grace period is 0 to 365 days.</source>
+        <translation>The grace period is 0 to 365 days.</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,9 @@ QString usageText()
                    "              [--name DISPLAY-NAME] --password-stdin\n"
                    "  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]\n"
                    "              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)\n"
-                   "  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]\n")
+                   "  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]\n"
+                   "  server set-grace --url URL [--department CODE] DAYS\n"
+                   "                                         days after a deadline before an open step escalates\n")
         + QLatin1Char('\n')
         + Text::tr(
             "The server's audit trail (auditors; the URL alone, or a login with --user and its password):\n"

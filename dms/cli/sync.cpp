@@ -208,6 +208,20 @@ int cmdServer(const Args &a)
         out(Text::tr("User %1 changed.").arg(a.words.at(2)));
         return ExitOk;
     }
+    if (sub == QLatin1String("set-grace") && a.words.size() == 3) {
+        bool ok = false;
+        const int days = a.words.at(2).toInt(&ok);
+        if (!ok)
+            return usage(Text::tr("server set-grace takes a number of days."));
+        if (auto s = ServerAdmin::setEscalationGrace(url, a.value("--department"), days); !s)
+            return failWith(s.error());
+        out(a.has("--department")
+                ? Text::tr(
+                    "Overdue steps of department %1 go to the team lead %n day(s) after their deadline.", nullptr, days)
+                      .arg(normalizeDepartmentCode(a.value("--department")))
+                : Text::tr("Overdue steps go to the team lead %n day(s) after their deadline.", nullptr, days));
+        return ExitOk;
+    }
     if (sub == QLatin1String("add-user") && a.words.size() == 3) {
         if (!a.has("--department") || !a.has("--role") || !a.flag("--password-stdin"))
             return usage(Text::tr("server add-user needs NAME, --department CODE, --role ROLE and --password-stdin."));

@@ -403,4 +403,41 @@ Status ServerAdmin::setUser(const QString &ownerUrl, const QString &login, const
     return db->commit();
 }
 
+Status ServerAdmin::setEscalationGrace(const QString &ownerUrl, const QString &department, int days)
+{
+    if (days < 0 || days > 365)
+        return fail(ErrorCode::Validation, tr("The grace period is 0 to 365 days."));
+    const QString dept = normalizeDepartmentCode(department);
+    auto db = ownerTransaction(ownerUrl);
+    if (!db)
+        return std::unexpected(db.error());
+    if (!dept.isEmpty()) {
+        auto there = db->exec(QStringLiteral("SELECT 1 FROM aktenwerk.department WHERE code = $1"), { dept });
+        if (!there || there->rows() == 0) {
+            db->rollback();
+            return there ? fail(ErrorCode::NotFound, tr("The department %1 does not exist on the server.").arg(dept))
+                         : std::unexpected(there.error());
+        }
+    }
+    const QString key
+        = dept.isEmpty() ? QStringLiteral("routing.grace_days") : QStringLiteral("routing.grace_days.") + dept;
+    auto r = db->exec(
+        QStringLiteral("INSERT INTO aktenwerk.setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE "
+                       "SET value = excluded.value, revision = aktenwerk.setting.revision + 1, "
+                       "modified_at = now(), modified_by = session_user"),
+        { key, QString::number(days) });
+    if (!r) {
+        db->rollback();
+        return std::unexpected(r.error());
+    }
+    if (auto a = db->run(QStringLiteral("SELECT aktenwerk.audit('setting.update', 'setting', $1, "
+                                        "jsonb_build_object('value', $2::text))"),
+            { key, QString::number(days) });
+        !a) {
+        db->rollback();
+        return a;
+    }
+    return db->commit();
+}
+
 } // namespace Aktenwerk::Dms

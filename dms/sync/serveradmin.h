@@ -52,6 +52,11 @@ public:
     };
     /** Changes a user's unit, department or roles (audited). */
     static Status setUser(const QString &ownerUrl, const QString &login, const UserChange &change);
+    /**
+     * How many days after its deadline an open routing step also appears in the inbox of the
+     * addressee's team lead: for one department, or (empty) for all without their own.
+     */
+    static Status setEscalationGrace(const QString &ownerUrl, const QString &department, int days);
     /** The schema version of the server, or an error if it was never initialised. */
     static Result<int> schemaVersion(PgConnection &db);
 };

@@ -689,11 +689,15 @@ void TstRoutingServer::overdueStepsEscalateToTheRightLeads()
     QVERIFY(!inbox(m_deputy).contains(work));
     QVERIFY(!inbox(m_clerk).contains(work));
     // A department's own grace period: FB 63 allows ten days.
-    QVERIFY(owner(QStringLiteral("INSERT INTO aktenwerk.setting (key, value) VALUES ('routing.grace_days.63', '10')"))
-                .isEmpty());
+    QVERIFY(ServerAdmin::setEscalationGrace(m_pg.adminUrl(m_db), QStringLiteral("63"), 10).has_value());
     QVERIFY(!inbox(m_lead).contains(work));
     QVERIFY(!inbox(m_head).contains(lead));
-    QVERIFY(owner(QStringLiteral("DELETE FROM aktenwerk.setting WHERE key = 'routing.grace_days.63'")).isEmpty());
+    // Every department's default; FB 63's own stays until changed.
+    QVERIFY(ServerAdmin::setEscalationGrace(m_pg.adminUrl(m_db), {}, 1).has_value());
+    QVERIFY(!inbox(m_lead).contains(work));
+    QVERIFY(ServerAdmin::setEscalationGrace(m_pg.adminUrl(m_db), QStringLiteral("63"), 3).has_value());
+    QVERIFY(!ServerAdmin::setEscalationGrace(m_pg.adminUrl(m_db), QStringLiteral("99"), 3).has_value());
+    QVERIFY(!ServerAdmin::setEscalationGrace(m_pg.adminUrl(m_db), {}, -1).has_value());
     QCOMPARE(submit(m_cosign63, QStringLiteral("step.complete"), QStringLiteral("step"), work, {}),
         QStringLiteral("applied"));
     QVERIFY(!inbox(m_lead).contains(work));
