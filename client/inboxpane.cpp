@@ -132,13 +132,7 @@ public:
         case FromColumn:
             return name(it.startedBy);
         case NoteColumn: {
-            QString note;
-            if (it.reason == QLatin1String("deputy"))
-                note = tr("i. V. for %1").arg(name(it.onBehalfOf));
-            else if (it.reason == QLatin1String("escalated"))
-                note = tr("overdue with %1").arg(name(it.addressee));
-            else if (it.reason == QLatin1String("unit") || it.reason == QLatin1String("lead"))
-                note = tr("for %1").arg(name(it.addressee));
+            QString note = Dms::Routing::reasonNote(it, m_names);
             if (!it.instruction.isEmpty())
                 note = note.isEmpty() ? it.instruction : note + QStringLiteral(" · ") + it.instruction;
             return note;
@@ -314,10 +308,10 @@ InboxPane::InboxPane(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(DeadlineColumn, 85);
-    m_view->setColumnWidth(TaskColumn, 125);
-    m_view->setColumnWidth(SubjectColumn, 170);
-    m_view->setColumnWidth(ReferenceColumn, 165);
-    m_view->setColumnWidth(FromColumn, 110);
+    m_view->setColumnWidth(TaskColumn, 112);
+    m_view->setColumnWidth(SubjectColumn, 150);
+    m_view->setColumnWidth(ReferenceColumn, 185);
+    m_view->setColumnWidth(FromColumn, 100);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { currentChanged(); });
     m_remark->setObjectName(QStringLiteral("inboxRemark"));
     m_remark->setAccessibleName(tr("Remark"));

@@ -1007,18 +1007,6 @@ Befehle:
         <translation>„%1“ ist keine Kennung (%2).</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>sent back</source>
-        <translation>zurückgegeben</translation>
-    </message>
-    <message>
         <source>Route %1 (%2), started by %3 on %4%5</source>
         <translation>Geschäftsgang %1 (%2), gestartet von %3 am %4%5</translation>
     </message>
@@ -1065,18 +1053,6 @@ Befehle:
     <message>
         <source>(not visible to you)</source>
         <translation>(für Sie nicht sichtbar)</translation>
-    </message>
-    <message>
-        <source>standing in for %1</source>
-        <translation>in Vertretung für %1</translation>
-    </message>
-    <message>
-        <source>overdue with %1</source>
-        <translation>überfällig bei %1</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>für %1</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
@@ -2751,18 +2727,6 @@ Befehle:
     <message>
         <source>Offline: the tasks cannot be read now. They are shown again once the server is reachable.</source>
         <translation>Offline: Die Aufgaben können gerade nicht gelesen werden. Sie erscheinen wieder, sobald der Server erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>i. V. for %1</source>
-        <translation>i. V. für %1</translation>
-    </message>
-    <message>
-        <source>overdue with %1</source>
-        <translation>überfällig bei %1</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>für %1</translation>
     </message>
     <message>
         <source>Resubmission</source>
@@ -6345,6 +6309,18 @@ Dateiname: %5</translation>
     <message>
         <source>A template&apos;s deadline is days after the start: write @+DAYS.</source>
         <translation>Die Frist einer Vorlage ist in Tagen nach dem Start: Schreiben Sie @+TAGE.</translation>
+    </message>
+    <message>
+        <source>i. V. for %1</source>
+        <translation>i. V. für %1</translation>
+    </message>
+    <message>
+        <source>overdue with %1</source>
+        <translation>überfällig bei %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
     </message>
 </context>
 <context>

@@ -1005,18 +1005,6 @@ Commands:
         <translation>&quot;%1&quot; is no %2 id.</translation>
     </message>
     <message>
-        <source>running</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <source>sent back</source>
-        <translation>sent back</translation>
-    </message>
-    <message>
         <source>Route %1 (%2), started by %3 on %4%5</source>
         <translation>Route %1 (%2), started by %3 on %4%5</translation>
     </message>
@@ -1063,18 +1051,6 @@ Commands:
     <message>
         <source>(not visible to you)</source>
         <translation>(not visible to you)</translation>
-    </message>
-    <message>
-        <source>standing in for %1</source>
-        <translation>standing in for %1</translation>
-    </message>
-    <message>
-        <source>overdue with %1</source>
-        <translation>overdue with %1</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>for %1</translation>
     </message>
     <message>
         <source>OVERDUE %1</source>
@@ -2748,18 +2724,6 @@ Commands:
     <message>
         <source>Offline: the tasks cannot be read now. They are shown again once the server is reachable.</source>
         <translation>Offline: the tasks cannot be read now. They are shown again once the server is reachable.</translation>
-    </message>
-    <message>
-        <source>i. V. for %1</source>
-        <translation>i. V. for %1</translation>
-    </message>
-    <message>
-        <source>overdue with %1</source>
-        <translation>overdue with %1</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>for %1</translation>
     </message>
     <message>
         <source>Resubmission</source>
@@ -6342,6 +6306,18 @@ File name: %5</translation>
     <message>
         <source>A template&apos;s deadline is days after the start: write @+DAYS.</source>
         <translation>A template&apos;s deadline is days after the start: write @+DAYS.</translation>
+    </message>
+    <message>
+        <source>i. V. for %1</source>
+        <translation>i. V. for %1</translation>
+    </message>
+    <message>
+        <source>overdue with %1</source>
+        <translation>overdue with %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
     </message>
 </context>
 <context>

@@ -65,36 +65,24 @@ QJsonObject routeJson(const RouteRecord &r)
     return o;
 }
 
-QString routeStatusName(const QString &status)
-{
-    if (status == QLatin1String("running"))
-        return Text::tr("running");
-    if (status == QLatin1String("completed"))
-        return Text::tr("completed");
-    if (status == QLatin1String("returned"))
-        return Text::tr("sent back");
-    return status;
-}
-
 void printRoute(const Routing &routing, const RouteRecord &r)
 {
+    const QHash<QString, QString> names = routing.namesOf(r);
+    auto name = [&names](const QString &a) { return names.value(a, a); };
     out(Text::tr("Route %1 (%2), started by %3 on %4%5")
-            .arg(id(r.id), routeStatusName(r.status), routing.addresseeName(r.startedBy), localTime(r.startedAt),
+            .arg(id(r.id), Routing::routeStatusName(r.status), name(r.startedBy), localTime(r.startedAt),
                 r.templateName.isEmpty() ? QString() : Text::tr(", template \"%1\"").arg(r.templateName)));
     out(Text::tr("  routed version: SHA-256 %1").arg(r.sha256));
     for (const RouteStepRecord &s : r.steps) {
-        QString line
-            = QStringLiteral("  %1. %2 %3 — %4")
-                  .arg(s.position)
-                  .arg(Routing::actionName(s.action), routing.addresseeName(s.addressee), Routing::statusName(s));
+        QString line = QStringLiteral("  %1. %2 %3 — %4")
+                           .arg(s.position)
+                           .arg(Routing::actionName(s.action), name(s.addressee), Routing::statusName(s));
         if (s.deadline.isValid())
             line += QStringLiteral(", ") + Text::tr("due %1").arg(localDate(s.deadline));
         if (!s.actedBy.isEmpty() && s.status != QLatin1String("001"))
             line += QStringLiteral(", ")
-                + (s.onBehalfOf.isEmpty()
-                        ? routing.addresseeName(s.actedBy)
-                        : Text::tr("%1 i. V. for %2")
-                              .arg(routing.addresseeName(s.actedBy), routing.addresseeName(s.onBehalfOf)))
+                + (s.onBehalfOf.isEmpty() ? name(s.actedBy)
+                                          : Text::tr("%1 i. V. for %2").arg(name(s.actedBy), name(s.onBehalfOf)))
                 + QStringLiteral(", ") + localTime(s.actedAt);
         if (!s.remark.isEmpty())
             line += QStringLiteral(": „%1“").arg(s.remark);
@@ -320,7 +308,11 @@ int cmdInbox(const Args &a)
     if (!page)
         return failWith(page.error());
     const QList<InboxItem> *items = &page->items;
-    Routing routing(*e);
+    QStringList people;
+    for (const InboxItem &it : std::as_const(*items))
+        people << it.addressee << it.onBehalfOf;
+    people.removeDuplicates();
+    const QHash<QString, QString> names = Routing(*e).addresseeNames(people);
     if (a.json()) {
         QJsonArray arr;
         for (const InboxItem &it : std::as_const(*items)) {
@@ -358,13 +350,7 @@ int cmdInbox(const Args &a)
         const QString what = it.title.isEmpty()
             ? Text::tr("(not visible to you)")
             : (it.reference.isEmpty() ? it.title : it.reference + QStringLiteral("  ") + it.title);
-        QString why;
-        if (it.reason == QLatin1String("deputy"))
-            why = Text::tr("standing in for %1").arg(routing.addresseeName(it.onBehalfOf));
-        else if (it.reason == QLatin1String("escalated"))
-            why = Text::tr("overdue with %1").arg(routing.addresseeName(it.addressee));
-        else if (it.reason == QLatin1String("unit") || it.reason == QLatin1String("lead"))
-            why = Text::tr("for %1").arg(routing.addresseeName(it.addressee));
+        const QString why = Routing::reasonNote(it, names);
         const QString due = it.deadline.isValid()
             ? (it.overdue ? Text::tr("OVERDUE %1").arg(localDate(it.deadline)) : localDate(it.deadline))
             : Text::tr("no deadline");

@@ -162,19 +162,10 @@ Error SyncEngine::checkedOutBy(const QString &holder, const QDateTime &since)
         holder };
 }
 
-Status SyncEngine::applyNow(PgConnection &db, const Command &command)
+Result<SyncEngine::ServerOutcome> SyncEngine::submitOne(PgConnection &db, const PendingOp &op)
 {
-    PendingOp op;
-    op.opId = command.opId.toString(QUuid::WithoutBraces);
-    op.command = commandTypeCode(command.type);
-    op.entityType = QStringLiteral("document");
-    op.entityId = command.target.toString(QUuid::WithoutBraces);
-    QJsonObject args = command.args;
-    args.remove(QStringLiteral("path")); // where this client keeps its working copy is nobody else's business
-    op.payload = QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
-    op.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (auto s = db.begin(); !s)
-        return s;
+        return std::unexpected(s.error());
     auto outcomes = submit(db, { op });
     if (!outcomes) {
         db.rollback();
@@ -182,14 +173,27 @@ Status SyncEngine::applyNow(PgConnection &db, const Command &command)
     }
     if (auto s = db.commit(); !s) {
         db.rollback();
-        return s;
+        return std::unexpected(s.error());
     }
-    const ServerOutcome &o = outcomes->first();
-    if (o.kind == ServerOutcome::Refused) {
-        if (o.code == QLatin1String("checked_out"))
-            return std::unexpected(checkedOutBy(o.result.value(QLatin1String("holder")).toString(),
-                serverTime(o.result.value(QLatin1String("since")).toString())));
-        return std::unexpected(refusalError(o));
+    return outcomes->first();
+}
+
+Status SyncEngine::applyNow(PgConnection &db, const Command &command)
+{
+    QJsonObject args = command.args;
+    args.remove(QStringLiteral("path")); // where this client keeps its working copy is nobody else's business
+    const PendingOp op { command.opId.toString(QUuid::WithoutBraces), commandTypeCode(command.type),
+        QStringLiteral("document"), command.target.toString(QUuid::WithoutBraces),
+        QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)),
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) };
+    auto o = submitOne(db, op);
+    if (!o)
+        return std::unexpected(o.error());
+    if (o->kind == ServerOutcome::Refused) {
+        if (o->code == QLatin1String("checked_out"))
+            return std::unexpected(checkedOutBy(o->result.value(QLatin1String("holder")).toString(),
+                serverTime(o->result.value(QLatin1String("since")).toString())));
+        return std::unexpected(refusalError(*o));
     }
     return {};
 }
@@ -197,28 +201,15 @@ Status SyncEngine::applyNow(PgConnection &db, const Command &command)
 Result<QJsonObject> SyncEngine::submitNow(
     PgConnection &db, const QString &command, const QString &entityType, const QUuid &id, const QJsonObject &args)
 {
-    PendingOp op;
-    op.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    op.command = command;
-    op.entityType = entityType;
-    op.entityId = id.toString(QUuid::WithoutBraces);
-    op.payload = QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
-    op.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (auto s = db.begin(); !s)
-        return std::unexpected(s.error());
-    auto outcomes = submit(db, { op });
-    if (!outcomes) {
-        db.rollback();
-        return std::unexpected(outcomes.error());
-    }
-    if (auto s = db.commit(); !s) {
-        db.rollback();
-        return std::unexpected(s.error());
-    }
-    const ServerOutcome &o = outcomes->first();
-    if (o.kind == ServerOutcome::Refused)
-        return std::unexpected(refusalError(o));
-    return o.result;
+    const PendingOp op { QUuid::createUuid().toString(QUuid::WithoutBraces), command, entityType,
+        id.toString(QUuid::WithoutBraces), QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)),
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) };
+    auto o = submitOne(db, op);
+    if (!o)
+        return std::unexpected(o.error());
+    if (o->kind == ServerOutcome::Refused)
+        return std::unexpected(refusalError(*o));
+    return o->result;
 }
 
 Result<QList<SyncEngine::PendingOp>> SyncEngine::pendingOperations(int limit)

@@ -117,6 +117,8 @@ private:
     /** Sends @p ops through aktenwerk.submit() inside the caller's transaction; one outcome each. */
     Result<QList<ServerOutcome>> submit(PgConnection &db, const QList<PendingOp> &ops);
     static Error refusalError(const ServerOutcome &outcome);
+    /** One operation in a server transaction of its own (applyNow, submitNow). */
+    Result<ServerOutcome> submitOne(PgConnection &db, const PendingOp &op);
     Status uploadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
     Status downloadContent(PgConnection &db, const QString &sha, qint64 size, SyncReport &report);
     Status ensureContent(PgConnection &db, const PgResult &versions, SyncReport &report);

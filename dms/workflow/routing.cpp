@@ -316,23 +316,12 @@ Result<std::optional<RouteRecord>> Routing::routeOfStep(const QUuid &stepId) con
 
 QByteArray Routing::laufzettel(const RouteRecord &route, const QString &objectLabel) const
 {
-    QStringList people { route.startedBy };
-    for (const RouteStepRecord &s : route.steps)
-        people << s.addressee << s.actedBy << s.onBehalfOf;
-    people.removeAll(QString());
-    people.removeDuplicates();
-    const QHash<QString, QString> names = addresseeNames(people);
+    const QHash<QString, QString> names = namesOf(route);
     auto name = [&names](const QString &a) { return names.value(a, a); };
     auto when = [](const QDateTime &t) {
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
     };
-    QString status = route.status;
-    if (route.status == QLatin1String("running"))
-        status = tr("running");
-    else if (route.status == QLatin1String("completed"))
-        status = tr("completed");
-    else if (route.status == QLatin1String("returned"))
-        status = tr("sent back");
+    const QString status = routeStatusName(route.status);
 
     SimplePdf pdf;
     pdf.setTitle(tr("Routing slip: %1").arg(objectLabel));
@@ -369,6 +358,39 @@ QByteArray Routing::laufzettel(const RouteRecord &route, const QString &objectLa
     pdf.addParagraph(
         tr("Printed on %1 from the record of the central repository.").arg(when(QDateTime::currentDateTime())));
     return pdf.toPdf();
+}
+
+QHash<QString, QString> Routing::namesOf(const RouteRecord &route) const
+{
+    QStringList people { route.startedBy };
+    for (const RouteStepRecord &s : route.steps)
+        people << s.addressee << s.actedBy << s.onBehalfOf;
+    people.removeAll(QString());
+    people.removeDuplicates();
+    return addresseeNames(people);
+}
+
+QString Routing::routeStatusName(const QString &status)
+{
+    if (status == QLatin1String("running"))
+        return tr("running");
+    if (status == QLatin1String("completed"))
+        return tr("completed");
+    if (status == QLatin1String("returned"))
+        return tr("sent back");
+    return status;
+}
+
+QString Routing::reasonNote(const InboxItem &item, const QHash<QString, QString> &names)
+{
+    auto name = [&names](const QString &a) { return names.value(a, a); };
+    if (item.reason == QLatin1String("deputy"))
+        return tr("i. V. for %1").arg(name(item.onBehalfOf));
+    if (item.reason == QLatin1String("escalated"))
+        return tr("overdue with %1").arg(name(item.addressee));
+    if (item.reason == QLatin1String("unit") || item.reason == QLatin1String("lead"))
+        return tr("for %1").arg(name(item.addressee));
+    return {};
 }
 
 QString Routing::actionName(const QString &code)

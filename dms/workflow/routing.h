@@ -163,6 +163,12 @@ public:
     /** The same for many at once (one read of the index): addressee → name. */
     QHash<QString, QString> addresseeNames(const QStringList &addressees) const;
     static QString statusName(const RouteStepRecord &step);
+    /** "running", "completed", "sent back". */
+    static QString routeStatusName(const QString &status);
+    /** Why an inbox item is the user's: "i. V. for …", "overdue with …", "for …" (own: empty). */
+    static QString reasonNote(const InboxItem &item, const QHash<QString, QString> &names);
+    /** The names of everyone a route names (one read of the index). */
+    QHash<QString, QString> namesOf(const RouteRecord &route) const;
 
 private:
     Engine &m_engine;
