@@ -7,6 +7,7 @@
 #include "dms/capture/filingproposal.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
+#include "dms/workflow/routing.h"
 #include "model/displaytime.h"
 
 #include <QFormLayout>
@@ -50,6 +51,8 @@ DetailsPane::DetailsPane(AsyncReader *reader, QWidget *parent)
     , m_revert(new QPushButton(tr("&Revert"), this))
     , m_versionsLabel(new QLabel(tr("Versions"), this))
     , m_versions(new QTableWidget(this))
+    , m_routesLabel(new QLabel(tr("Routing"), this))
+    , m_routes(new QListWidget(this))
     , m_historyLabel(new QLabel(tr("Changes"), this))
     , m_history(new QListWidget(this))
 {
@@ -109,6 +112,12 @@ DetailsPane::DetailsPane(AsyncReader *reader, QWidget *parent)
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_versions->setAccessibleName(tr("Versions"));
     m_versions->setMinimumHeight(120);
+    m_routes->setAccessibleName(tr("Routing"));
+    m_routes->setWordWrap(true);
+    m_routes->setMinimumHeight(100);
+    m_routes->setObjectName(QStringLiteral("routeList"));
+    layout->addWidget(m_routesLabel);
+    layout->addWidget(m_routes);
     layout->addWidget(m_versionsLabel);
     layout->addWidget(m_versions);
     m_history->setAccessibleName(tr("Changes"));
@@ -159,6 +168,9 @@ void DetailsPane::clear()
     m_editBox->hide();
     m_versionsLabel->hide();
     m_versions->hide();
+    m_routesLabel->hide();
+    m_routes->hide();
+    m_routes->clear();
     m_historyLabel->hide();
     m_history->hide();
     updateModified();
@@ -329,6 +341,7 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
     m_loading = false;
     updateModified();
     loadHistory();
+    loadRoutes();
 }
 
 namespace {
@@ -575,6 +588,71 @@ void DetailsPane::loadHistory()
             }
             m_historyLabel->setVisible(!r->isEmpty());
             m_history->setVisible(!r->isEmpty());
+        });
+}
+
+namespace {
+
+struct RouteHistory
+{
+    QList<Dms::RouteRecord> routes;
+    QHash<QString, QString> names;
+};
+
+} // namespace
+
+void DetailsPane::loadRoutes()
+{
+    const QUuid current = m_id;
+    if (current.isNull())
+        return;
+    m_reader->run<RouteHistory>(
+        this,
+        [current](Dms::Database &db) -> Result<RouteHistory> {
+            auto routes = Dms::Routing::routes(db, current);
+            if (!routes)
+                return std::unexpected(routes.error());
+            return RouteHistory { *routes, Dms::Routing::addresseeNames(db, Dms::Routing::peopleOf(*routes)) };
+        },
+        [this, current](const Result<RouteHistory> &r) {
+            if (current != m_id || !r)
+                return;
+            m_routes->clear();
+            auto name = [&r](const QString &a) { return r->names.value(a, a); };
+            for (const Dms::RouteRecord &route : r->routes) {
+                auto *head = new QListWidgetItem(
+                    tr("Route %1, started by %2 on %3%4")
+                        .arg(Dms::Routing::routeStatusName(route.status), name(route.startedBy), when(route.startedAt),
+                            route.templateName.isEmpty() ? QString()
+                                                         : tr(" (template \"%1\")").arg(route.templateName)));
+                QFont bold = head->font();
+                bold.setBold(true);
+                head->setFont(bold);
+                head->setToolTip(tr("Routed version, SHA-256: %1").arg(route.sha256));
+                m_routes->addItem(head);
+                for (const Dms::RouteStepRecord &s : route.steps) {
+                    QString line = QStringLiteral("%1. %2 – %3: %4")
+                                       .arg(s.position)
+                                       .arg(Dms::Routing::actionName(s.action), name(s.addressee),
+                                           Dms::Routing::stepState(s, r->names));
+                    if (s.deadline.isValid() && (s.status == QLatin1String("001") || s.status == QLatin1String("002")))
+                        line += tr(", due %1").arg(displayDate(s.deadline));
+                    if (!s.remark.isEmpty())
+                        line += QStringLiteral(" – „%1“").arg(s.remark);
+                    if (!s.instruction.isEmpty())
+                        line += QStringLiteral("\n     ") + s.instruction;
+                    // The current steps stand out by a mark that is read too, not by colour alone.
+                    auto *item = new QListWidgetItem(
+                        (s.status == QLatin1String("002") ? QStringLiteral("▶ ") : QStringLiteral("   ")) + line);
+                    if (s.status == QLatin1String("004"))
+                        item->setForeground(palette().color(QPalette::PlaceholderText));
+                    if (s.status == QLatin1String("003"))
+                        item->setToolTip(tr("Acted on SHA-256: %1").arg(s.sha256));
+                    m_routes->addItem(item);
+                }
+            }
+            m_routesLabel->setVisible(!r->routes.isEmpty());
+            m_routes->setVisible(!r->routes.isEmpty());
         });
 }
 

@@ -60,6 +60,12 @@ public:
     MessageBanner *banner() const { return m_banner; }
     /** Links of a document to others: the original of a reference, an e-mail and its attachments. */
     QLabel *linksLabel() const { return m_links; }
+    /** The routes of what is shown (routing history): each with its steps, who acted and how. */
+    QListWidget *routeList() const { return m_routes; }
+
+public Q_SLOTS:
+    /** Reads the routes of what is shown again (after a route was started or moved on). */
+    void loadRoutes();
 
 Q_SIGNALS:
     void saved(const QUuid &id);
@@ -109,6 +115,8 @@ private:
     QPushButton *m_revert;
     QLabel *m_versionsLabel;
     QTableWidget *m_versions;
+    QLabel *m_routesLabel;
+    QListWidget *m_routes;
     QLabel *m_historyLabel;
     QListWidget *m_history;
     bool m_saving = false;

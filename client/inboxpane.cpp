@@ -1,5 +1,6 @@
 #include "client/inboxpane.h"
 
+#include "client/routingdialogs.h"
 #include "dms/engine.h"
 #include "model/displaytime.h"
 
@@ -146,139 +147,6 @@ private:
     const QList<Dms::InboxItem> *m_items = nullptr;
     QHash<QString, QString> m_names;
 };
-
-namespace {
-
-/** Logins, units and leads known here, for the addressee field's completion. */
-QStringList knownAddressees(Dms::Engine &engine)
-{
-    QStringList names;
-    auto db = engine.openReader();
-    if (!db)
-        return names;
-    for (const char *sql : { "SELECT login FROM app_user WHERE deleted = 0 ORDER BY login",
-             "SELECT 'unit:' || code FROM org_unit WHERE deleted = 0 ORDER BY code",
-             "SELECT 'lead:' || code FROM org_unit WHERE deleted = 0 ORDER BY code" }) {
-        auto st = db->prepare(QString::fromLatin1(sql));
-        if (!st)
-            continue;
-        while (true) {
-            auto row = st->step();
-            if (!row || !*row)
-                break;
-            names << st->text(0);
-        }
-    }
-    return names;
-}
-
-/** One step to add after the user's own: kind, addressee, deadline. */
-class AddStepDialog : public QDialog
-{
-    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Client::AddStepDialog)
-public:
-    AddStepDialog(const QStringList &addressees, QWidget *parent)
-        : QDialog(parent)
-        , m_action(new QComboBox(this))
-        , m_addressee(new QLineEdit(this))
-        , m_hasDeadline(new QCheckBox(tr("&Deadline"), this))
-        , m_deadline(new QDateEdit(QDate::currentDate().addDays(7), this))
-    {
-        setWindowTitle(tr("Add a step"));
-        for (StepAction a : { StepAction::Notice, StepAction::CoSign, StepAction::Sign, StepAction::Process })
-            m_action->addItem(stepActionName(a), stepActionCode(a));
-        m_action->setCurrentIndex(1);
-        m_action->setAccessibleName(tr("Kind of step"));
-        m_addressee->setAccessibleName(tr("Addressee"));
-        m_addressee->setPlaceholderText(tr("login, unit:CODE or lead:CODE"));
-        auto *completer = new QCompleter(addressees, this);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        m_addressee->setCompleter(completer);
-        m_deadline->setCalendarPopup(true);
-        m_deadline->setEnabled(false);
-        m_deadline->setAccessibleName(tr("Deadline"));
-        connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
-        auto *form = new QFormLayout;
-        form->addRow(tr("&Kind:"), m_action);
-        form->addRow(tr("&To:"), m_addressee);
-        auto *deadlineRow = new QHBoxLayout;
-        deadlineRow->addWidget(m_hasDeadline);
-        deadlineRow->addWidget(m_deadline, 1);
-        form->addRow(deadlineRow);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-        connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-            if (!Addressee::parse(m_addressee->text().trimmed())) {
-                m_addressee->setFocus();
-                return;
-            }
-            accept();
-        });
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(buttons);
-    }
-
-    QJsonObject step() const
-    {
-        QJsonObject s { { QStringLiteral("position"), 1 },
-            { QStringLiteral("action"), m_action->currentData().toString() },
-            { QStringLiteral("addressee"), Addressee::parse(m_addressee->text().trimmed())->toString() } };
-        if (m_hasDeadline->isChecked())
-            s.insert(QStringLiteral("deadline"), m_deadline->date().toString(Qt::ISODate));
-        return s;
-    }
-
-private:
-    QComboBox *m_action;
-    QLineEdit *m_addressee;
-    QCheckBox *m_hasDeadline;
-    QDateEdit *m_deadline;
-};
-
-/** A new date and a reason for a resubmission. */
-class PostponeDialog : public QDialog
-{
-    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Client::PostponeDialog)
-public:
-    explicit PostponeDialog(QWidget *parent)
-        : QDialog(parent)
-        , m_date(new QDateEdit(QDate::currentDate().addDays(7), this))
-        , m_reason(new QLineEdit(this))
-    {
-        setWindowTitle(tr("Postpone the resubmission"));
-        m_date->setCalendarPopup(true);
-        m_date->setMinimumDate(QDate::currentDate().addDays(1));
-        m_date->setAccessibleName(tr("New date"));
-        m_reason->setAccessibleName(tr("Reason"));
-        auto *form = new QFormLayout;
-        form->addRow(tr("New &date:"), m_date);
-        form->addRow(tr("&Reason:"), m_reason);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Postpone"));
-        connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-            if (m_reason->text().trimmed().isEmpty()) {
-                m_reason->setFocus();
-                return;
-            }
-            accept();
-        });
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(buttons);
-    }
-    QDate date() const { return m_date->date(); }
-    QString reason() const { return m_reason->text().trimmed(); }
-
-private:
-    QDateEdit *m_date;
-    QLineEdit *m_reason;
-};
-
-} // namespace
 
 InboxPane::InboxPane(QWidget *parent)
     : QWidget(parent)
@@ -586,17 +454,11 @@ void InboxPane::act(
         return;
     m_busy = true;
     updateButtons();
-    auto session = m_session;
-    std::shared_ptr<Dms::Engine> engine = m_engine;
-    using Acted = Result<QJsonObject>;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Acted>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Acted>>::finished, this, [this, watcher, done] {
-        auto r = watcher->result();
-        watcher->deleteLater();
+    actInBackground(this, m_engine, m_session, command, type, id, args, [this, done](const Result<QJsonObject> &r) {
         m_busy = false;
-        if (!*r) {
+        if (!r) {
             // What was typed stays in the field: nothing is lost by a refusal.
-            showMessage(r->error().message, true);
+            showMessage(r.error().message, true);
             updateButtons();
             return;
         }
@@ -605,9 +467,6 @@ void InboxPane::act(
         Q_EMIT acted(done);
         refresh();
     });
-    watcher->setFuture(QtConcurrent::run([session, engine, command, type, id, args]() -> std::shared_ptr<Acted> {
-        return std::make_shared<Acted>(Dms::Routing(*engine).act(session, command, type, id, args));
-    }));
 }
 
 void InboxPane::completeCurrent()

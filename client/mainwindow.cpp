@@ -21,6 +21,7 @@
 #include "client/recordactions.h"
 #include "client/recordtreemodel.h"
 #include "client/rejecteddialog.h"
+#include "client/routingactions.h"
 #include "client/scandialog.h"
 #include "client/searchpanel.h"
 #include "client/synccontroller.h"
@@ -234,6 +235,12 @@ void MainWindow::createActions()
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     showHistory->setObjectName(QStringLiteral("actionShowHistory"));
 
+    // Routing (Geschäftsgang) and resubmission of the selected item; absence and deputy.
+    m_routingActions = new RoutingActions(this);
+    QMenu *routingMenu = menuBar()->addMenu(tr("Rout&ing"));
+    routingMenu->setObjectName(QStringLiteral("routingMenu"));
+    m_routingActions->addTo(routingMenu);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *searchHelp = helpMenu->addAction(tr("How to &search"), this, [this] { m_search->showSyntaxHelp(); });
     searchHelp->setObjectName(QStringLiteral("actionSearchHelp"));
@@ -312,6 +319,7 @@ void MainWindow::createLayout()
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("recordContextMenu"));
         m_recordActions->fillContextMenu(&menu);
+        m_routingActions->fillContextMenu(&menu);
         menu.exec(m_recordView->viewport()->mapToGlobal(pos));
     });
 
@@ -690,6 +698,7 @@ void MainWindow::engineReady(std::shared_ptr<Dms::Engine> engine, const QString 
     loadPlan();
     m_intakeModel->refresh();
     watchWorkingCopies();
+    updateActions();
 }
 
 void MainWindow::watchWorkingCopies()
@@ -1071,6 +1080,7 @@ void MainWindow::updateActions()
     m_importPlan->setEnabled(writable && !jobRunning);
     m_refresh->setEnabled(m_engine != nullptr);
     m_recordActions->update();
+    m_routingActions->update();
 }
 
 void MainWindow::newFile()

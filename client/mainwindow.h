@@ -46,6 +46,7 @@ class IntakeModel;
 class MessageBanner;
 class PlanTreeModel;
 class RecordActions;
+class RoutingActions;
 class RecordTreeModel;
 
 /**
@@ -110,6 +111,10 @@ public:
     QAction *scanAction() const { return m_scan; }
     /** Delete, recycle bin, move, volume, share, print, save a copy, e-mail, settings. */
     RecordActions *recordActions() const { return m_recordActions; }
+    /** Start a route, resubmission, routing slip, absence and deputy. */
+    RoutingActions *routingActions() const { return m_routingActions; }
+    /** The engine, for work that runs off the GUI thread and must keep it alive. */
+    std::shared_ptr<Dms::Engine> sharedEngine() const { return m_engine; }
     AsyncReader *reader() const { return m_reader; }
     /** The departments of the data folder (as read with the file plan). */
     const QList<Model::Department> &departments() const { return m_departments; }
@@ -242,6 +247,7 @@ private:
     QAction *m_fileIntoCase = nullptr;
     QAction *m_scan = nullptr;
     RecordActions *m_recordActions = nullptr;
+    RoutingActions *m_routingActions = nullptr;
     QList<Model::PlanUnit> m_planUnits;
     QList<Model::Department> m_departments;
     QString m_fileTemplate;

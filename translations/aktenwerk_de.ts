@@ -1255,6 +1255,117 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::AbsenceDialog</name>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Absent from</source>
+        <translation>Abwesend ab</translation>
+    </message>
+    <message>
+        <source>Absent until</source>
+        <translation>Abwesend bis</translation>
+    </message>
+    <message>
+        <source>Absence and deputy</source>
+        <translation>Abwesenheit und Vertretung</translation>
+    </message>
+    <message>
+        <source>&amp;Current and coming absences:</source>
+        <translation>&amp;Laufende und kommende Abwesenheiten:</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Current and coming absences</source>
+        <translation>Laufende und kommende Abwesenheiten</translation>
+    </message>
+    <message>
+        <source>standing deputy of the unit</source>
+        <translation>ständige Vertretung der Einheit</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>End the selected absence now</source>
+        <translation>Die gewählte Abwesenheit jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Absent person</source>
+        <translation>Abwesende Person</translation>
+    </message>
+    <message>
+        <source>Yourself; an administrator may enter someone else&apos;s login</source>
+        <translation>Sie selbst; die Administration darf die Kennung einer anderen Person eintragen</translation>
+    </message>
+    <message>
+        <source>login; empty: the standing deputy of your unit</source>
+        <translation>Kennung; leer: die ständige Vertretung Ihrer Einheit</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Neue Abwesenheit</translation>
+    </message>
+    <message>
+        <source>&amp;Absent:</source>
+        <translation>Ab&amp;wesend:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>Ve&amp;rtretung:</translation>
+    </message>
+    <message>
+        <source>While you are away, your deputy sees your steps in their tasks and acts &quot;i. V.&quot;; both names are recorded.</source>
+        <translation>Während Ihrer Abwesenheit sieht Ihre Vertretung Ihre Schritte in ihren Aufgaben und handelt „i. V.“; beide Namen werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Set absence</source>
+        <translation>Abwesenheit &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>Say who is absent.</source>
+        <translation>Geben Sie an, wer abwesend ist.</translation>
+    </message>
+    <message>
+        <source>The absence ends before it begins.</source>
+        <translation>Die Abwesenheit endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>The absence is over already.</source>
+        <translation>Die Abwesenheit ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Nobody can stand in for themselves.</source>
+        <translation>Niemand kann sich selbst vertreten.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::AddStepDialog</name>
     <message>
         <source>&amp;Deadline</source>
@@ -1815,6 +1926,30 @@ Befehle:
     <message>
         <source>(named in the text; File into case… Ctrl+Shift+A)</source>
         <translation>(im Text genannt; Vorgang zuordnen … Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Geschäftsgang</translation>
+    </message>
+    <message>
+        <source>Route %1, started by %2 on %3%4</source>
+        <translation>Geschäftsgang %1, gestartet von %2 am %3%4</translation>
+    </message>
+    <message>
+        <source> (template &quot;%1&quot;)</source>
+        <translation> (Vorlage „%1“)</translation>
+    </message>
+    <message>
+        <source>Routed version, SHA-256: %1</source>
+        <translation>Laufende Fassung, SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, Frist %1</translation>
+    </message>
+    <message>
+        <source>Acted on SHA-256: %1</source>
+        <translation>Bearbeitet auf SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3412,10 @@ Befehle:
         <source>They wait in My tasks.</source>
         <translation>Sie warten in „Meine Aufgaben“.</translation>
     </message>
+    <message>
+        <source>Rout&amp;ing</source>
+        <translation>&amp;Geschäftsgang</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -3996,6 +4135,176 @@ Dateiname: %5</translation>
     <message>
         <source>The PDF is damaged: it has no pages.</source>
         <translation>Das PDF ist beschädigt: es hat keine Seiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ResubmissionDialog</name>
+    <message>
+        <source>Resubmission date</source>
+        <translation>Datum der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On the date it appears in the owner&apos;s tasks.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Am Datum erscheint sie in den Aufgaben des Empfängers.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. Has the applicant sent the missing plans?</source>
+        <translation>z. B. Hat der Antragsteller die fehlenden Pläne nachgereicht?</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Mich (%1)</translation>
+    </message>
+    <message>
+        <source>Queue of unit %1</source>
+        <translation>Postkorb der Einheit %1</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Für wen</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set resubmission</source>
+        <translation>Wiedervorlage &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is what the owner reads on the date.</source>
+        <translation>Sagen Sie, warum: Den Grund liest der Empfänger am Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RoutingActions</name>
+    <message>
+        <source>&amp;Start a route…</source>
+        <translation>Geschäftsgang &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Route the selected document, case or file to colleagues: co-signature, signature, notice</source>
+        <translation>Das gewählte Dokument, den Vorgang oder die Akte in den Geschäftsgang geben: Mitzeichnung, Zeichnung, Kenntnisnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmission…</source>
+        <translation>&amp;Wiedervorlage…</translation>
+    </message>
+    <message>
+        <source>Have the selected document, case or file come back on a date, with a reason</source>
+        <translation>Das gewählte Dokument, den Vorgang oder die Akte an einem Datum mit Grund wieder vorlegen lassen</translation>
+    </message>
+    <message>
+        <source>Save routing s&amp;lip…</source>
+        <translation>&amp;Laufzettel speichern…</translation>
+    </message>
+    <message>
+        <source>The routing slip (Laufzettel) of the selected item&apos;s latest route as a PDF</source>
+        <translation>Der Laufzettel des jüngsten Geschäftsgangs der Auswahl als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Absence and deputy…</source>
+        <translation>&amp;Abwesenheit und Vertretung…</translation>
+    </message>
+    <message>
+        <source>Say when you are away and who stands in for you</source>
+        <translation>Eintragen, wann Sie abwesend sind und wer Sie vertritt</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Akte %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Routing needs a data folder connected to the central repository.</source>
+        <translation>Der Geschäftsgang braucht einen Datenordner, der mit der zentralen Ablage verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Asking the central repository…</source>
+        <translation>Frage die zentrale Ablage…</translation>
+    </message>
+    <message>
+        <source>The central repository refused: %1</source>
+        <translation>Die zentrale Ablage hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Route started: %1.</source>
+        <translation>Geschäftsgang gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>Resubmission set for %1: %2.</source>
+        <translation>Wiedervorlage zum %1 gesetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Absence withdrawn.</source>
+        <translation>Abwesenheit zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Absence set: %1 to %2.</source>
+        <translation>Abwesenheit eingetragen: %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Save routing slip</source>
+        <translation>Laufzettel speichern</translation>
+    </message>
+    <message>
+        <source>Routing slip %1.pdf</source>
+        <translation>Laufzettel %1.pdf</translation>
+    </message>
+    <message>
+        <source>Routing slip saved: %1</source>
+        <translation>Laufzettel gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been routed yet: there is no routing slip.</source>
+        <translation>%1 war noch nicht im Geschäftsgang: Es gibt keinen Laufzettel.</translation>
+    </message>
+    <message>
+        <source>The routing slip could not be written to %1: %2</source>
+        <translation>Der Laufzettel konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +5137,153 @@ Dateiname: %5</translation>
     <message>
         <source>Choose the department to share the file with.</source>
         <translation>Wählen Sie den Fachbereich, für den die Akte freigegeben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::StartRouteDialog</name>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Para&amp;llel with the step before</source>
+        <translation>&amp;Parallel zum Schritt davor</translation>
+    </message>
+    <message>
+        <source>Start a route</source>
+        <translation>Geschäftsgang starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The steps run one after another; a step marked parallel runs together with the one before. The server checks every step.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Die Schritte laufen nacheinander; ein als parallel markierter Schritt läuft zusammen mit dem davor. Der Server prüft jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>No template – own steps</source>
+        <translation>Keine Vorlage – eigene Schritte</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Your department has no route templates yet.</source>
+        <translation>Ihr Fachbereich hat noch keine Vorlagen für Geschäftsgänge.</translation>
+    </message>
+    <message>
+        <source>Begin with a template of your department</source>
+        <translation>Mit einer Vorlage Ihres Fachbereichs beginnen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>Sch&amp;ritte:</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Art des Schritts</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>login, unit:CODE or lead:CODE</source>
+        <translation>Kennung, unit:KÜRZEL oder lead:KÜRZEL</translation>
+    </message>
+    <message>
+        <source>e.g. Please check the drainage plan</source>
+        <translation>z. B. Bitte den Entwässerungsplan prüfen</translation>
+    </message>
+    <message>
+        <source>Runs at the same time as the step above (e.g. several co-signers)</source>
+        <translation>Läuft gleichzeitig mit dem Schritt darüber (z. B. mehrere Mitzeichnende)</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Gewählter Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>An&amp;weisung:</translation>
+    </message>
+    <message>
+        <source>&amp;Start route</source>
+        <translation>Geschäftsgang &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Replace the steps you entered with those of the template &quot;%1&quot;?</source>
+        <translation>Die eingegebenen Schritte durch die der Vorlage „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>(addressee missing)</source>
+        <translation>(Empfänger fehlt)</translation>
+    </message>
+    <message>
+        <source>A route needs at least one step: add one.</source>
+        <translation>Ein Geschäftsgang braucht mindestens einen Schritt: Fügen Sie einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no addressee: a login, unit:CODE or lead:CODE.</source>
+        <translation>Schritt %1 hat keinen Empfänger: eine Kennung, unit:KÜRZEL oder lead:KÜRZEL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</source>
+        <translation>„%1“ ist kein Empfänger: eine Kennung, unit:KÜRZEL oder lead:KÜRZEL.</translation>
+    </message>
+    <message>
+        <source>The deadline of step %1 has passed already.</source>
+        <translation>Die Frist von Schritt %1 ist schon verstrichen.</translation>
     </message>
 </context>
 <context>

@@ -1252,6 +1252,117 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::AbsenceDialog</name>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Absent from</source>
+        <translation>Absent from</translation>
+    </message>
+    <message>
+        <source>Absent until</source>
+        <translation>Absent until</translation>
+    </message>
+    <message>
+        <source>Absence and deputy</source>
+        <translation>Absence and deputy</translation>
+    </message>
+    <message>
+        <source>&amp;Current and coming absences:</source>
+        <translation>&amp;Current and coming absences:</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Current and coming absences</source>
+        <translation>Current and coming absences</translation>
+    </message>
+    <message>
+        <source>standing deputy of the unit</source>
+        <translation>standing deputy of the unit</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>End the selected absence now</source>
+        <translation>End the selected absence now</translation>
+    </message>
+    <message>
+        <source>Absent person</source>
+        <translation>Absent person</translation>
+    </message>
+    <message>
+        <source>Yourself; an administrator may enter someone else&apos;s login</source>
+        <translation>Yourself; an administrator may enter someone else&apos;s login</translation>
+    </message>
+    <message>
+        <source>login; empty: the standing deputy of your unit</source>
+        <translation>login; empty: the standing deputy of your unit</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>New absence</translation>
+    </message>
+    <message>
+        <source>&amp;Absent:</source>
+        <translation>&amp;Absent:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Deputy:</source>
+        <translation>&amp;Deputy:</translation>
+    </message>
+    <message>
+        <source>While you are away, your deputy sees your steps in their tasks and acts &quot;i. V.&quot;; both names are recorded.</source>
+        <translation>While you are away, your deputy sees your steps in their tasks and acts &quot;i. V.&quot;; both names are recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Set absence</source>
+        <translation>&amp;Set absence</translation>
+    </message>
+    <message>
+        <source>Say who is absent.</source>
+        <translation>Say who is absent.</translation>
+    </message>
+    <message>
+        <source>The absence ends before it begins.</source>
+        <translation>The absence ends before it begins.</translation>
+    </message>
+    <message>
+        <source>The absence is over already.</source>
+        <translation>The absence is over already.</translation>
+    </message>
+    <message>
+        <source>Nobody can stand in for themselves.</source>
+        <translation>Nobody can stand in for themselves.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::AddStepDialog</name>
     <message>
         <source>&amp;Deadline</source>
@@ -1812,6 +1923,30 @@ Commands:
     <message>
         <source>(named in the text; File into case… Ctrl+Shift+A)</source>
         <translation>(named in the text; File into case… Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Route %1, started by %2 on %3%4</source>
+        <translation>Route %1, started by %2 on %3%4</translation>
+    </message>
+    <message>
+        <source> (template &quot;%1&quot;)</source>
+        <translation> (template &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Routed version, SHA-256: %1</source>
+        <translation>Routed version, SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, due %1</translation>
+    </message>
+    <message>
+        <source>Acted on SHA-256: %1</source>
+        <translation>Acted on SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3409,10 @@ Commands:
         <source>They wait in My tasks.</source>
         <translation>They wait in My tasks.</translation>
     </message>
+    <message>
+        <source>Rout&amp;ing</source>
+        <translation>Rout&amp;ing</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::MessageBanner</name>
@@ -3993,6 +4132,176 @@ File name: %5</translation>
     <message>
         <source>The PDF is damaged: it has no pages.</source>
         <translation>The PDF is damaged: it has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::ResubmissionDialog</name>
+    <message>
+        <source>Resubmission date</source>
+        <translation>Resubmission date</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Resubmission</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On the date it appears in the owner&apos;s tasks.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On the date it appears in the owner&apos;s tasks.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. Has the applicant sent the missing plans?</source>
+        <translation>e.g. Has the applicant sent the missing plans?</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Me (%1)</translation>
+    </message>
+    <message>
+        <source>Queue of unit %1</source>
+        <translation>Queue of unit %1</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;peat:</translation>
+    </message>
+    <message>
+        <source>&amp;Set resubmission</source>
+        <translation>&amp;Set resubmission</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is what the owner reads on the date.</source>
+        <translation>Say why: the reason is what the owner reads on the date.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::RoutingActions</name>
+    <message>
+        <source>&amp;Start a route…</source>
+        <translation>&amp;Start a route…</translation>
+    </message>
+    <message>
+        <source>Route the selected document, case or file to colleagues: co-signature, signature, notice</source>
+        <translation>Route the selected document, case or file to colleagues: co-signature, signature, notice</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmission…</source>
+        <translation>&amp;Resubmission…</translation>
+    </message>
+    <message>
+        <source>Have the selected document, case or file come back on a date, with a reason</source>
+        <translation>Have the selected document, case or file come back on a date, with a reason</translation>
+    </message>
+    <message>
+        <source>Save routing s&amp;lip…</source>
+        <translation>Save routing s&amp;lip…</translation>
+    </message>
+    <message>
+        <source>The routing slip (Laufzettel) of the selected item&apos;s latest route as a PDF</source>
+        <translation>The routing slip (Laufzettel) of the selected item&apos;s latest route as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Absence and deputy…</source>
+        <translation>&amp;Absence and deputy…</translation>
+    </message>
+    <message>
+        <source>Say when you are away and who stands in for you</source>
+        <translation>Say when you are away and who stands in for you</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Routing needs a data folder connected to the central repository.</source>
+        <translation>Routing needs a data folder connected to the central repository.</translation>
+    </message>
+    <message>
+        <source>Asking the central repository…</source>
+        <translation>Asking the central repository…</translation>
+    </message>
+    <message>
+        <source>The central repository refused: %1</source>
+        <translation>The central repository refused: %1</translation>
+    </message>
+    <message>
+        <source>Route started: %1.</source>
+        <translation>Route started: %1.</translation>
+    </message>
+    <message>
+        <source>Resubmission set for %1: %2.</source>
+        <translation>Resubmission set for %1: %2.</translation>
+    </message>
+    <message>
+        <source>Absence withdrawn.</source>
+        <translation>Absence withdrawn.</translation>
+    </message>
+    <message>
+        <source>Absence set: %1 to %2.</source>
+        <translation>Absence set: %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Save routing slip</source>
+        <translation>Save routing slip</translation>
+    </message>
+    <message>
+        <source>Routing slip %1.pdf</source>
+        <translation>Routing slip %1.pdf</translation>
+    </message>
+    <message>
+        <source>Routing slip saved: %1</source>
+        <translation>Routing slip saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been routed yet: there is no routing slip.</source>
+        <translation>%1 has not been routed yet: there is no routing slip.</translation>
+    </message>
+    <message>
+        <source>The routing slip could not be written to %1: %2</source>
+        <translation>The routing slip could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5134,153 @@ File name: %5</translation>
     <message>
         <source>Choose the department to share the file with.</source>
         <translation>Choose the department to share the file with.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::StartRouteDialog</name>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Para&amp;llel with the step before</source>
+        <translation>Para&amp;llel with the step before</translation>
+    </message>
+    <message>
+        <source>Start a route</source>
+        <translation>Start a route</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The steps run one after another; a step marked parallel runs together with the one before. The server checks every step.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The steps run one after another; a step marked parallel runs together with the one before. The server checks every step.</translation>
+    </message>
+    <message>
+        <source>No template – own steps</source>
+        <translation>No template – own steps</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Your department has no route templates yet.</source>
+        <translation>Your department has no route templates yet.</translation>
+    </message>
+    <message>
+        <source>Begin with a template of your department</source>
+        <translation>Begin with a template of your department</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Steps:</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Kind of step</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>login, unit:CODE or lead:CODE</source>
+        <translation>login, unit:CODE or lead:CODE</translation>
+    </message>
+    <message>
+        <source>e.g. Please check the drainage plan</source>
+        <translation>e.g. Please check the drainage plan</translation>
+    </message>
+    <message>
+        <source>Runs at the same time as the step above (e.g. several co-signers)</source>
+        <translation>Runs at the same time as the step above (e.g. several co-signers)</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Selected step</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Instruction:</translation>
+    </message>
+    <message>
+        <source>&amp;Start route</source>
+        <translation>&amp;Start route</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Replace the steps you entered with those of the template &quot;%1&quot;?</source>
+        <translation>Replace the steps you entered with those of the template &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>(addressee missing)</source>
+        <translation>(addressee missing)</translation>
+    </message>
+    <message>
+        <source>A route needs at least one step: add one.</source>
+        <translation>A route needs at least one step: add one.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no addressee: a login, unit:CODE or lead:CODE.</source>
+        <translation>Step %1 has no addressee: a login, unit:CODE or lead:CODE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</source>
+        <translation>&quot;%1&quot; is no addressee: a login, unit:CODE or lead:CODE.</translation>
+    </message>
+    <message>
+        <source>The deadline of step %1 has passed already.</source>
+        <translation>The deadline of step %1 has passed already.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dms/engine.h"
 #include "dms/store/sqlite.h"
 #include "dms/sync/syncengine.h"
+#include "model/displaytime.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -253,7 +254,12 @@ Result<QList<RouteRecord>> Routing::routes(const QUuid &objectOrRoute) const
     auto db = m_engine.openReader();
     if (!db)
         return std::unexpected(db.error());
-    auto st = db->prepare(QStringLiteral(
+    return routes(*db, objectOrRoute);
+}
+
+Result<QList<RouteRecord>> Routing::routes(Database &db, const QUuid &objectOrRoute)
+{
+    auto st = db.prepare(QStringLiteral(
         "SELECT id, entity_type, entity_id, coalesce(version_id, ''), sha256, status, template, started_by, "
         "started_at, "
         "coalesce(ended_at, ''), department_code FROM route WHERE id = ?1 OR entity_id = ?1 ORDER BY started_at DESC"));
@@ -282,7 +288,7 @@ Result<QList<RouteRecord>> Routing::routes(const QUuid &objectOrRoute) const
         routes.append(r);
     }
     for (RouteRecord &r : routes) {
-        auto steps = stepsOf(*db, r.id.toString(QUuid::WithoutBraces));
+        auto steps = stepsOf(db, r.id.toString(QUuid::WithoutBraces));
         if (!steps)
             return std::unexpected(steps.error());
         r.steps = *steps;
@@ -342,13 +348,7 @@ QByteArray Routing::laufzettel(const RouteRecord &route, const QString &objectLa
             lines << tr("Instruction: %1").arg(s.instruction);
         if (s.deadline.isValid())
             lines << tr("Deadline: %1").arg(QLocale().toString(s.deadline, QStringLiteral("dd.MM.yyyy")));
-        QString state = statusName(s);
-        if (!s.actedBy.isEmpty() && s.status != QLatin1String("001") && s.status != QLatin1String("002")) {
-            const QString who = s.onBehalfOf.isEmpty() ? name(s.actedBy)
-                                                       : tr("%1 i. V. for %2").arg(name(s.actedBy), name(s.onBehalfOf));
-            state = tr("%1 by %2 on %3").arg(state, who, when(s.actedAt));
-        }
-        lines << tr("Status: %1").arg(state);
+        lines << tr("Status: %1").arg(stepState(s, names));
         if (!s.remark.isEmpty())
             lines << tr("Remark: „%1“").arg(s.remark);
         if (s.status == QLatin1String("003"))
@@ -362,12 +362,20 @@ QByteArray Routing::laufzettel(const RouteRecord &route, const QString &objectLa
 
 QHash<QString, QString> Routing::namesOf(const RouteRecord &route) const
 {
-    QStringList people { route.startedBy };
-    for (const RouteStepRecord &s : route.steps)
-        people << s.addressee << s.actedBy << s.onBehalfOf;
+    return addresseeNames(peopleOf({ route }));
+}
+
+QStringList Routing::peopleOf(const QList<RouteRecord> &routes)
+{
+    QStringList people;
+    for (const RouteRecord &route : routes) {
+        people << route.startedBy;
+        for (const RouteStepRecord &s : route.steps)
+            people << s.addressee << s.actedBy << s.onBehalfOf;
+    }
     people.removeAll(QString());
     people.removeDuplicates();
-    return addresseeNames(people);
+    return people;
 }
 
 QString Routing::routeStatusName(const QString &status)
@@ -406,12 +414,21 @@ QString Routing::addresseeName(const QString &addressee) const
 
 QHash<QString, QString> Routing::addresseeNames(const QStringList &addressees) const
 {
-    QHash<QString, QString> names;
     auto db = m_engine.openReader();
+    if (!db) {
+        QHash<QString, QString> names;
+        for (const QString &a : addressees)
+            names.insert(a, a);
+        return names;
+    }
+    return addresseeNames(*db, addressees);
+}
+
+QHash<QString, QString> Routing::addresseeNames(Database &db, const QStringList &addressees)
+{
+    QHash<QString, QString> names;
     auto lookup = [&](const char *sql, const QString &key) -> QString {
-        if (!db)
-            return {};
-        auto st = db->prepare(QString::fromLatin1(sql));
+        auto st = db.prepare(QString::fromLatin1(sql));
         if (!st)
             return {};
         st->bind(1, key);
@@ -444,6 +461,18 @@ QHash<QString, QString> Routing::addresseeNames(const QStringList &addressees) c
         names.insert(addressee, name);
     }
     return names;
+}
+
+QString Routing::stepState(const RouteStepRecord &step, const QHash<QString, QString> &names)
+{
+    const QString state = statusName(step);
+    if (step.actedBy.isEmpty() || step.status == QLatin1String("001") || step.status == QLatin1String("002"))
+        return state;
+    auto name = [&names](const QString &a) { return names.value(a, a); };
+    const QString who = step.onBehalfOf.isEmpty()
+        ? name(step.actedBy)
+        : tr("%1 i. V. for %2").arg(name(step.actedBy), name(step.onBehalfOf));
+    return tr("%1 by %2 on %3").arg(state, who, displayTime(step.actedAt));
 }
 
 QString Routing::statusName(const RouteStepRecord &step)

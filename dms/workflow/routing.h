@@ -20,6 +20,7 @@
 namespace Aktenwerk::Dms {
 
 class Engine;
+class Database;
 
 /** One thing waiting for the user, as the server's inbox() computed it. */
 struct InboxItem
@@ -147,6 +148,8 @@ public:
 
     /** The routes of a document, case or file (newest first), or the route of that id. */
     Model::Result<QList<RouteRecord>> routes(const QUuid &objectOrRoute) const;
+    /** The same, read through @p db (a reader of the local index, on any thread). */
+    static Model::Result<QList<RouteRecord>> routes(Database &db, const QUuid &objectOrRoute);
     /** The route a step belongs to. */
     Model::Result<std::optional<RouteRecord>> routeOfStep(const QUuid &stepId) const;
 
@@ -162,7 +165,12 @@ public:
     QString addresseeName(const QString &addressee) const;
     /** The same for many at once (one read of the index): addressee → name. */
     QHash<QString, QString> addresseeNames(const QStringList &addressees) const;
+    static QHash<QString, QString> addresseeNames(Database &db, const QStringList &addressees);
+    /** Everyone @p routes name: starters, addressees, who acted and for whom. */
+    static QStringList peopleOf(const QList<RouteRecord> &routes);
     static QString statusName(const RouteStepRecord &step);
+    /** The status with who acted, for whom and when: "done by A i. V. for B on 07.12.2026 10:15". */
+    static QString stepState(const RouteStepRecord &step, const QHash<QString, QString> &names);
     /** "running", "completed", "sent back". */
     static QString routeStatusName(const QString &status);
     /** Why an inbox item is the user's: "i. V. for …", "overdue with …", "for …" (own: empty). */

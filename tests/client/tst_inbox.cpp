@@ -1,10 +1,13 @@
 #include "../testsupport.h"
+#include "client/detailspane.h"
 #include "client/documentviewer.h"
 #include "client/firstrundialog.h"
 #include "client/inboxpane.h"
 #include "client/mainwindow.h"
 #include "client/notifier.h"
 #include "client/plantreemodel.h"
+#include "client/routingactions.h"
+#include "client/routingdialogs.h"
 #include "client/synccontroller.h"
 #include "dms/capture/importer.h"
 #include "dms/engine.h"
@@ -13,14 +16,19 @@
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
 #include "dms/workflow/routing.h"
+#include "model/displaytime.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -31,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Aktenwerk;
 using namespace Aktenwerk::Client;
@@ -48,15 +57,19 @@ class TstInbox : public QObject
 private Q_SLOTS:
     void initTestCase();
     void aStepArrivesIsPreviewedAndCompleted();
+    void aClerkRoutesFromTheWindow();
 
 private:
+    /** Shows @p w and connects its new data folder to the server through the first-run dialog. */
+    void connectWindow(MainWindow &w, const QString &login, const QString &password);
     Dms::ServerSession sessionOf(Dms::Engine &engine, const QString &password)
     {
         return [&engine, password]() { return Dms::SyncEngine(engine).connect(password); };
     }
     Test::PgServer m_pg;
     QString m_db;
-    QString m_alice, m_uwe, m_lena;
+    QString m_alice, m_uwe, m_lena, m_rita;
+    QUuid m_file, m_case, m_document; ///< Alice's, routed in the first test
     QTemporaryDir m_dir;
 };
 
@@ -77,7 +90,8 @@ void TstInbox::initTestCase()
                 .has_value());
     QVERIFY(Dms::ServerAdmin::addDepartment(url, QStringLiteral("36"), QStringLiteral("FB 36"), Confidentiality::Open)
                 .has_value());
-    const QString rita = Test::PgServer::uniqueName(QStringLiteral("rita"));
+    m_rita = Test::PgServer::uniqueName(QStringLiteral("rita"));
+    const QString &rita = m_rita;
     m_alice = Test::PgServer::uniqueName(QStringLiteral("alice"));
     m_uwe = Test::PgServer::uniqueName(QStringLiteral("uwe"));
     m_lena = Test::PgServer::uniqueName(QStringLiteral("lena"));
@@ -103,10 +117,8 @@ void TstInbox::initTestCase()
     QVERIFY(Dms::SyncEngine(**e).sync(QStringLiteral("rita-secret-1")).has_value());
 }
 
-void TstInbox::aStepArrivesIsPreviewedAndCompleted()
+void TstInbox::connectWindow(MainWindow &w, const QString &login, const QString &password)
 {
-    // Uwe (FB 36) has the window open, connected through the first-run dialog.
-    MainWindow w(MainWindow::Options { m_dir.filePath(QStringLiteral("uwe")), false });
     w.resize(1366, 768);
     w.show();
     FirstRunDialog *d = nullptr;
@@ -115,10 +127,19 @@ void TstInbox::aStepArrivesIsPreviewedAndCompleted()
     d->hostEdit()->setText(QStringLiteral("127.0.0.1"));
     d->portEdit()->setValue(m_pg.port());
     d->databaseEdit()->setText(m_db);
-    d->userEdit()->setText(m_uwe);
-    QTest::keyClicks(d->passwordEdit(), QStringLiteral("uwe-secret-1"));
+    d->userEdit()->setText(login);
+    QTest::keyClicks(d->passwordEdit(), password);
     d->startButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(w.isReady(), 10000);
+}
+
+void TstInbox::aStepArrivesIsPreviewedAndCompleted()
+{
+    // Uwe (FB 36) has the window open, connected through the first-run dialog.
+    MainWindow w(MainWindow::Options { m_dir.filePath(QStringLiteral("uwe")), false });
+    connectWindow(w, m_uwe, QStringLiteral("uwe-secret-1"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(w.inboxEntry()->isVisible());
     QVERIFY(w.showInboxAction()->isEnabled());
     // The first read after the first sync: nothing waits yet.
@@ -141,6 +162,9 @@ void TstInbox::aStepArrivesIsPreviewedAndCompleted()
     QVERIFY(Test::writeFile(text, "Bitte um Stellungnahme zum Grundwasser am Gartenweg 3\n"));
     auto doc = Dms::Importer(**alice).addDocument(cs->id, text);
     QVERIFY2(doc.has_value(), doc ? "" : qPrintable(doc.error().toString()));
+    m_file = file->id;
+    m_case = cs->id;
+    m_document = doc->id;
     QVERIFY(Dms::SyncEngine(**alice).sync(QStringLiteral("alice-secret-1")).has_value());
     auto steps
         = Dms::Routing::parseSteps({ QStringLiteral("mitzeichnung=") + m_uwe, QStringLiteral("zeichnung=") + m_lena });
@@ -239,6 +263,212 @@ void TstInbox::aStepArrivesIsPreviewedAndCompleted()
     // Uwe's own client keeps the route's record too (after its sync), not the document.
     QTRY_VERIFY_WITH_TIMEOUT(
         Dms::Routing(*w.engine()).routes(route).value_or(QList<Dms::RouteRecord>()).size() == 1, 15000);
+}
+
+void TstInbox::aClerkRoutesFromTheWindow()
+{
+    QVERIFY2(!m_document.isNull(), "the first test makes and routes the document");
+    const QString shots = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots"));
+    const QString lang = qEnvironmentVariable("AKTENWERK_LANG", QStringLiteral("en"));
+    QDir().mkpath(shots);
+    // Lena, team lead of FB 63, keeps a template for her department (team leads edit templates).
+    auto lena = Test::openEngine(m_dir.filePath(QStringLiteral("lena")), m_lena);
+    QVERIFY(lena.has_value());
+    QVERIFY((*lena)->apply(Dms::Commands::connectServer(m_pg.userUrl(m_db), m_lena)).has_value());
+    QVERIFY(Dms::SyncEngine(**lena).sync(QStringLiteral("lena-secret-1")).has_value());
+    auto templateSteps = Dms::Routing::parseSteps(
+        { QStringLiteral("kenntnisnahme=") + m_uwe + QStringLiteral("@+3"), QStringLiteral("zeichnung=lead:63") },
+        true);
+    QVERIFY(templateSteps.has_value());
+    auto saved = Dms::Routing(**lena).act(sessionOf(**lena, QStringLiteral("lena-secret-1")),
+        QStringLiteral("route_template.save"), QStringLiteral("route_template"), QUuid::createUuid(),
+        { { QStringLiteral("name"), QStringLiteral("Stellungnahme") }, { QStringLiteral("steps"), *templateSteps } });
+    QVERIFY2(saved.has_value(), saved ? "" : qPrintable(saved.error().toString()));
+
+    // Alice at a window of her own (a second client of hers).
+    MainWindow w(MainWindow::Options { m_dir.filePath(QStringLiteral("alice-window")), false });
+    connectWindow(w, m_alice, QStringLiteral("alice-secret-1"));
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(w.syncController()->state(), SyncController::State::Idle, 15000);
+    RoutingActions *routing = w.routingActions();
+    QSignalSpy acted(routing, &RoutingActions::acted);
+    QTRY_VERIFY_WITH_TIMEOUT(w.selectPlanUnit(QStringLiteral("63.01.02")), 10000);
+    w.selectRecordPath({ m_file, m_case, m_document });
+    QTRY_COMPARE_WITH_TIMEOUT(w.details()->currentId(), m_document, 10000);
+    QTRY_VERIFY(routing->startAction()->isEnabled());
+    // The routing history of the first test's route, in the details: Uwe's co-signature, done.
+    QListWidget *history = w.details()->routeList();
+    QTRY_VERIFY_WITH_TIMEOUT(history->count() == 3, 10000);
+    QVERIFY2(history->item(1)->text().contains(QLatin1String("Keine Bedenken")), qPrintable(history->item(1)->text()));
+    QVERIFY(history->item(2)->text().contains(Dms::Routing::actionName(QStringLiteral("zeichnung"))));
+
+    // The document is in Lena's signature: a second route is refused by the server, and the dialog
+    // keeps what Alice typed, with the reason.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    StartRouteDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<StartRouteDialog *>()) && dialog->isVisible());
+    dialog->addresseeEdit()->setText(m_uwe);
+    dialog->startButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QCOMPARE(acted.takeFirst().at(0).toBool(), false);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QCOMPARE(dialog->addresseeEdit()->text(), m_uwe);
+    dialog->reject();
+
+    // The case instead: Mitzeichnung Uwe (FB 36) and Rita in parallel, then the team lead signs.
+    w.selectRecordPath({ m_file, m_case });
+    QTRY_COMPARE_WITH_TIMEOUT(w.details()->currentId(), m_case, 10000);
+    routing->startAction()->trigger();
+    QTRY_VERIFY((dialog = w.findChild<StartRouteDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->templateBox()->count(), 2); // none, and Lena's template
+    dialog->addresseeEdit()->setText(m_uwe);
+    dialog->instructionEdit()->setText(QStringLiteral("Bitte Grundwasser prüfen"));
+    dialog->addButton()->click();
+    dialog->addresseeEdit()->setText(m_rita);
+    dialog->parallelCheck()->setChecked(true);
+    dialog->addButton()->click();
+    dialog->actionBox()->setCurrentIndex(dialog->actionBox()->findData(QStringLiteral("zeichnung")));
+    dialog->addButton()->click(); // a fourth, left without addressee: not started
+    dialog->startButton()->click();
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QCOMPARE(dialog->stepList()->currentItem(), dialog->stepList()->topLevelItem(2)); // the first without
+    dialog->stepList()->setCurrentItem(dialog->stepList()->topLevelItem(3));
+    dialog->removeButton()->click();
+    QCOMPARE(dialog->stepList()->topLevelItemCount(), 3);
+    dialog->stepList()->setCurrentItem(dialog->stepList()->topLevelItem(2));
+    dialog->addresseeEdit()->setText(QStringLiteral("lead:63"));
+    dialog->deadlineCheck()->setChecked(true);
+    dialog->deadlineEdit()->setDate(QDate::currentDate().addDays(10));
+    QCOMPARE(dialog->stepList()->topLevelItem(1)->text(0), QStringLiteral("1 ∥"));
+    QCOMPARE(dialog->stepList()->topLevelItem(2)->text(0), QStringLiteral("2"));
+    dialog->grab().save(QDir(shots).filePath(QStringLiteral("route-start-%1.png").arg(lang)));
+    dialog->startButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
+    acted.clear();
+    QTRY_VERIFY(!w.findChild<StartRouteDialog *>());
+    // Decided by the server, pulled into Alice's index, shown in the details.
+    auto routes = Dms::Routing(*w.engine()).routes(m_case);
+    QVERIFY(routes.has_value());
+    QCOMPARE(routes->size(), 1);
+    const Dms::RouteRecord &route = routes->first();
+    QCOMPARE(route.startedBy, m_alice);
+    QCOMPARE(route.steps.size(), 3);
+    QCOMPARE(route.steps.at(0).position, 1);
+    QCOMPARE(route.steps.at(1).position, 1);
+    QCOMPARE(route.steps.at(2).position, 2);
+    const auto &uweStep = route.steps.at(route.steps.at(0).addressee == m_uwe ? 0 : 1); // parallel: by name
+    QCOMPARE(uweStep.addressee, m_uwe);
+    QCOMPARE(uweStep.instruction, QStringLiteral("Bitte Grundwasser prüfen"));
+    QCOMPARE(route.steps.at(0).status, QStringLiteral("002"));
+    QCOMPARE(route.steps.at(1).status, QStringLiteral("002"));
+    QCOMPARE(route.steps.at(2).addressee, QStringLiteral("lead:63"));
+    QCOMPARE(route.steps.at(2).deadline, QDate::currentDate().addDays(10));
+    QTRY_COMPARE_WITH_TIMEOUT(history->count(), 4, 10000);
+    QVERIFY(history->item(1)->text().contains(QStringLiteral("Bitte Grundwasser prüfen"))
+        || history->item(2)->text().contains(QStringLiteral("Bitte Grundwasser prüfen")));
+
+    // A resubmission on the case, for in two weeks, weekly.
+    routing->resubmitAction()->trigger();
+    ResubmissionDialog *resubmission = nullptr;
+    QTRY_VERIFY((resubmission = w.findChild<ResubmissionDialog *>()) && resubmission->isVisible());
+    resubmission->okButton()->click(); // no reason: not sent
+    QVERIFY(resubmission->errorLabel()->isVisible());
+    QVERIFY(acted.isEmpty());
+    resubmission->reasonEdit()->setText(QStringLiteral("Pläne nachgereicht?"));
+    resubmission->repeatBox()->setCurrentIndex(resubmission->repeatBox()->findData(QStringLiteral("weekly")));
+    resubmission->okButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
+    acted.clear();
+    {
+        auto db = w.engine()->openReader();
+        QVERIFY(db.has_value());
+        auto st
+            = db->prepare(QStringLiteral("SELECT due, reason, owner, repeat FROM resubmission WHERE entity_id = ?"));
+        QVERIFY(st.has_value());
+        st->bind(1, m_case.toString(QUuid::WithoutBraces));
+        auto row = st->step();
+        QVERIFY(row.has_value() && *row);
+        QCOMPARE(st->text(0), QDate::currentDate().addDays(14).toString(Qt::ISODate));
+        QCOMPARE(st->text(1), QStringLiteral("Pläne nachgereicht?"));
+        QCOMPARE(st->text(2), m_alice);
+        QCOMPARE(st->text(3), QStringLiteral("weekly"));
+    }
+
+    // The routing slip of the case's route, as a PDF with the route's record.
+    const QString slip = m_dir.filePath(QStringLiteral("laufzettel.pdf"));
+    routing->setSaveTargetForTesting(slip);
+    QSignalSpy slipSaved(routing, &RoutingActions::laufzettelSaved);
+    routing->laufzettelAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(slipSaved.size(), 1, 10000);
+    QCOMPARE(slipSaved.first().at(0).toString(), slip);
+    QFile pdf(slip);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 1000);
+
+    // A template: a new case of Alice's; Lena's steps fill the list, and started unchanged the
+    // route names its template.
+    auto second = w.engine()->apply(Dms::Commands::createCase(m_file, QStringLiteral("Zweiter Antrag")));
+    QVERIFY(second.has_value());
+    QSignalSpy synced(w.syncController(), &SyncController::synced);
+    w.syncNowAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 15000);
+    w.selectRecordPath({ m_file, second->id });
+    QTRY_COMPARE_WITH_TIMEOUT(w.details()->currentId(), second->id, 10000);
+    routing->startAction()->trigger();
+    QTRY_VERIFY((dialog = w.findChild<StartRouteDialog *>()) && dialog->isVisible());
+    dialog->templateBox()->setCurrentIndex(1);
+    QCOMPARE(dialog->stepList()->topLevelItemCount(), 2);
+    QCOMPARE(dialog->addresseeEdit()->text(), m_uwe);
+    QCOMPARE(dialog->deadlineEdit()->date(), QDate::currentDate().addDays(3));
+    QCOMPARE(dialog->routeArgs().value(QLatin1String("template")).toString(), QStringLiteral("Stellungnahme"));
+    dialog->startButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
+    acted.clear();
+    routes = Dms::Routing(*w.engine()).routes(second->id);
+    QVERIFY(routes.has_value() && routes->size() == 1);
+    QCOMPARE(routes->first().templateName, QStringLiteral("Stellungnahme"));
+    QCOMPARE(routes->first().steps.size(), 2);
+    QCOMPARE(routes->first().steps.at(0).deadline, QDate::currentDate().addDays(3));
+
+    // Away next week: Rita stands in; the dialog lists the absence, which can be withdrawn.
+    routing->absenceAction()->trigger();
+    AbsenceDialog *absence = nullptr;
+    QTRY_VERIFY((absence = w.findChild<AbsenceDialog *>()) && absence->isVisible());
+    QCOMPARE(absence->forEdit()->text(), m_alice);
+    absence->fromEdit()->setDate(QDate::currentDate().addDays(7));
+    absence->toEdit()->setDate(QDate::currentDate().addDays(11));
+    absence->deputyEdit()->setText(m_rita);
+    absence->grab().save(QDir(shots).filePath(QStringLiteral("absence-%1.png").arg(lang)));
+    absence->setButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
+    acted.clear();
+    QTRY_VERIFY(!w.findChild<AbsenceDialog *>());
+    routing->absenceAction()->trigger();
+    QTRY_VERIFY((absence = w.findChild<AbsenceDialog *>()) && absence->isVisible());
+    QCOMPARE(absence->absenceList()->topLevelItemCount(), 1);
+    QVERIFY(absence->absenceList()->topLevelItem(0)->text(1) == displayDate(QDate::currentDate().addDays(7)));
+    QVERIFY(!absence->withdrawButton()->isEnabled());
+    absence->absenceList()->setCurrentItem(absence->absenceList()->topLevelItem(0));
+    QVERIFY(absence->withdrawButton()->isEnabled());
+    absence->withdrawButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
+    QCOMPARE(currentAbsences(*w.engine(), m_alice).size(), 0);
+
+    // The window with the case's routing history, for the screenshots.
+    w.selectRecordPath({ m_file, m_case });
+    QTRY_COMPARE_WITH_TIMEOUT(w.details()->currentId(), m_case, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(history->count(), 4, 10000);
+    w.grab().save(QDir(shots).filePath(QStringLiteral("route-history-%1.png").arg(lang)));
 }
 
 QTEST_MAIN(TstInbox)

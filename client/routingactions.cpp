@@ -1,0 +1,283 @@
+#include "client/routingactions.h"
+
+#include "client/detailspane.h"
+#include "client/icons.h"
+#include "client/mainwindow.h"
+#include "client/messagebanner.h"
+#include "client/recordtreemodel.h"
+#include "client/routingdialogs.h"
+#include "client/synccontroller.h"
+#include "dms/engine.h"
+#include "dms/workflow/routing.h"
+#include "model/displaytime.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QMenu>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Aktenwerk::Client {
+
+using namespace Model;
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &text, const char *name, const QKeySequence &key, const QIcon &icon,
+    const QString &tip)
+{
+    auto *a = new QAction(icon, text, parent);
+    a->setObjectName(QLatin1String(name));
+    a->setShortcut(key);
+    a->setToolTip(
+        key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    a->setStatusTip(tip);
+    return a;
+}
+
+/** A file name without what file systems refuse. */
+QString safeName(QString name)
+{
+    static const QString refused = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (refused.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    }
+    return name.trimmed();
+}
+
+} // namespace
+
+RoutingActions::RoutingActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_start = makeAction(this, tr("&Start a route…"), "actionStartRoute",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), Icons::themed("mail-forward", QStyle::SP_ArrowForward),
+        tr("Route the selected document, case or file to colleagues: co-signature, signature, notice"));
+    m_resubmit = makeAction(this, tr("&Resubmission…"), "actionResubmit",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), Icons::themed("appointment-new", QStyle::SP_FileDialogInfoView),
+        tr("Have the selected document, case or file come back on a date, with a reason"));
+    m_laufzettel = makeAction(this, tr("Save routing s&lip…"), "actionLaufzettel",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), Icons::themed("document-export", QStyle::SP_DialogSaveButton),
+        tr("The routing slip (Laufzettel) of the selected item's latest route as a PDF"));
+    m_absence = makeAction(this, tr("&Absence and deputy…"), "actionAbsence", QKeySequence(),
+        Icons::themed("user-away", QStyle::SP_MessageBoxInformation),
+        tr("Say when you are away and who stands in for you"));
+    connect(m_start, &QAction::triggered, this, &RoutingActions::startRoute);
+    connect(m_resubmit, &QAction::triggered, this, &RoutingActions::resubmit);
+    connect(m_laufzettel, &QAction::triggered, this, &RoutingActions::saveLaufzettel);
+    connect(m_absence, &QAction::triggered, this, &RoutingActions::editAbsence);
+    update();
+}
+
+void RoutingActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_start);
+    menu->addAction(m_resubmit);
+    menu->addAction(m_laufzettel);
+    menu->addSeparator();
+    menu->addAction(m_absence);
+}
+
+void RoutingActions::fillContextMenu(QMenu *menu) const
+{
+    if (target().type.isEmpty() || !m_start->isEnabled())
+        return;
+    menu->addSeparator();
+    menu->addAction(m_start);
+    menu->addAction(m_resubmit);
+    menu->addAction(m_laufzettel);
+}
+
+RoutingActions::Target RoutingActions::target() const
+{
+    const QModelIndex index = m_window->recordView()->currentIndex().siblingAtColumn(0);
+    const auto *item = m_window->recordModel()->item(index);
+    if (!item)
+        return {};
+    auto label = [](const QString &reference, const QString &title) {
+        return reference.isEmpty() ? title : reference + QStringLiteral(" ") + title;
+    };
+    if (const auto *f = std::get_if<FileRecord>(item))
+        return { QStringLiteral("file"), f->meta.id, tr("File %1").arg(label(f->reference, f->title)),
+            label(f->reference, f->title) };
+    if (const auto *c = std::get_if<Case>(item))
+        return { QStringLiteral("case"), c->meta.id, tr("Case %1").arg(label(c->reference, c->title)),
+            label(c->reference, c->title) };
+    const Document &d = std::get<RecordTreeModel::DocumentRow>(*item).document;
+    return { QStringLiteral("document"), d.meta.id, tr("Document %1").arg(label(d.reference, d.title)),
+        label(d.reference, d.title) };
+}
+
+void RoutingActions::update()
+{
+    Dms::Engine *engine = m_window->engine();
+    const bool connected = engine && !engine->isReadOnly() && m_window->syncController()->isActive();
+    const bool selected = !target().type.isEmpty();
+    for (QAction *a : { m_start, m_resubmit })
+        a->setEnabled(connected && selected && !m_busy);
+    m_laufzettel->setEnabled(engine && selected);
+    m_absence->setEnabled(connected && !m_busy);
+    const QString offline = tr("Routing needs a data folder connected to the central repository.");
+    for (QAction *a : { m_start, m_resubmit, m_absence })
+        a->setWhatsThis(connected ? QString() : offline);
+}
+
+void RoutingActions::act(const QString &command, const QString &type, const QUuid &id, const QJsonObject &args,
+    const QString &done, RoutingDialog *dialog)
+{
+    std::shared_ptr<Dms::Engine> engine = m_window->sharedEngine();
+    if (!engine || m_busy)
+        return;
+    m_busy = true;
+    update();
+    if (dialog)
+        dialog->setBusy(true);
+    m_window->statusBar()->showMessage(tr("Asking the central repository…"));
+    QPointer<RoutingDialog> open = dialog;
+    actInBackground(this, engine, m_window->syncController()->serverSession(), command, type, id, args,
+        [this, done, open](const Result<QJsonObject> &r) {
+            m_busy = false;
+            update();
+            if (!r) {
+                m_window->statusBar()->clearMessage();
+                const QString message = tr("The central repository refused: %1").arg(r.error().message);
+                if (open)
+                    open->showRefusal(message);
+                else
+                    m_window->banner()->showMessage(message);
+                Q_EMIT acted(false, r.error().message);
+                return;
+            }
+            if (open)
+                open->accept();
+            m_window->statusBar()->showMessage(done, 8000);
+            m_window->details()->loadRoutes();
+            Q_EMIT acted(true, done);
+        });
+}
+
+void RoutingActions::startRoute()
+{
+    const Target t = target();
+    Dms::Engine *engine = m_window->engine();
+    if (t.type.isEmpty() || !engine || m_busy)
+        return;
+    const QStringList addressees = knownAddressees(*engine);
+    auto *dialog = new StartRouteDialog(
+        t.label, addressees, Dms::Routing(*engine).addresseeNames(addressees), routeTemplates(*engine), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoutingDialog::submitted, this, [this, dialog, t] {
+        QJsonObject args = dialog->routeArgs();
+        args.insert(QStringLiteral("object_type"), t.type);
+        args.insert(QStringLiteral("object_id"), t.id.toString(QUuid::WithoutBraces));
+        act(QStringLiteral("route.start"), QStringLiteral("route"), QUuid::createUuid(), args,
+            tr("Route started: %1.").arg(t.label), dialog);
+    });
+    dialog->open();
+}
+
+void RoutingActions::resubmit()
+{
+    const Target t = target();
+    Dms::Engine *engine = m_window->engine();
+    if (t.type.isEmpty() || !engine || m_busy)
+        return;
+    QStringList units;
+    for (const QString &a : knownAddressees(*engine)) {
+        if (a.startsWith(QLatin1String("unit:")))
+            units << a;
+    }
+    auto *dialog = new ResubmissionDialog(t.label, engine->user().login, units, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoutingDialog::submitted, this, [this, dialog, t] {
+        QJsonObject args = dialog->args();
+        args.insert(QStringLiteral("object_type"), t.type);
+        args.insert(QStringLiteral("object_id"), t.id.toString(QUuid::WithoutBraces));
+        act(QStringLiteral("resubmission.create"), QStringLiteral("resubmission"), QUuid::createUuid(), args,
+            tr("Resubmission set for %1: %2.").arg(displayDate(dialog->dateEdit()->date()), t.label), dialog);
+    });
+    dialog->open();
+}
+
+void RoutingActions::editAbsence()
+{
+    Dms::Engine *engine = m_window->engine();
+    if (!engine || m_busy)
+        return;
+    const QString me = engine->user().login;
+    const QList<AbsenceRecord> absences = currentAbsences(*engine, me);
+    QStringList people { me };
+    for (const AbsenceRecord &a : absences)
+        people << a.login << a.deputy;
+    QStringList logins;
+    for (const QString &a : knownAddressees(*engine)) {
+        if (!a.contains(QLatin1Char(':')))
+            logins << a;
+    }
+    auto *dialog = new AbsenceDialog(me, absences, logins, Dms::Routing(*engine).addresseeNames(people), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoutingDialog::submitted, this, [this, dialog] {
+        if (!dialog->withdrawn().isNull()) {
+            act(QStringLiteral("absence.set"), QStringLiteral("absence"), dialog->withdrawn(),
+                { { QStringLiteral("ended"), true } }, tr("Absence withdrawn."), dialog);
+            return;
+        }
+        act(QStringLiteral("absence.set"), QStringLiteral("absence"), QUuid::createUuid(), dialog->args(),
+            tr("Absence set: %1 to %2.")
+                .arg(displayDate(dialog->fromEdit()->date()), displayDate(dialog->toEdit()->date())),
+            dialog);
+    });
+    dialog->open();
+}
+
+void RoutingActions::saveLaufzettel()
+{
+    const Target t = target();
+    std::shared_ptr<Dms::Engine> engine = m_window->sharedEngine();
+    if (t.type.isEmpty() || !engine)
+        return;
+    QString path = m_testSaveTarget;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(m_window, tr("Save routing slip"),
+            QDir(folder).filePath(tr("Routing slip %1.pdf").arg(safeName(t.fileName))), QStringLiteral("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+    }
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty()) {
+            m_window->banner()->showMessage(error);
+            Q_EMIT laufzettelSaved({}, error);
+            return;
+        }
+        const QString done = tr("Routing slip saved: %1").arg(QDir::toNativeSeparators(path));
+        m_window->statusBar()->showMessage(done, 8000);
+        Q_EMIT laufzettelSaved(path, done);
+    });
+    watcher->setFuture(QtConcurrent::run([engine, t, path]() -> QString {
+        Dms::Routing routing(*engine);
+        auto routes = routing.routes(t.id);
+        if (!routes)
+            return routes.error().message;
+        if (routes->isEmpty())
+            return tr("%1 has not been routed yet: there is no routing slip.").arg(t.label);
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(routing.laufzettel(routes->first(), t.label)) < 0
+            || !out.commit())
+            return tr("The routing slip could not be written to %1: %2")
+                .arg(QDir::toNativeSeparators(path), out.errorString());
+        return {};
+    }));
+}
+
+} // namespace Aktenwerk::Client
