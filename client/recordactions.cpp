@@ -3,6 +3,7 @@
 #include "client/documentprinter.h"
 #include "client/icons.h"
 #include "client/mainwindow.h"
+#include "client/makeaction.h"
 #include "client/messagebanner.h"
 #include "client/recorddialogs.h"
 #include "client/recordtreemodel.h"
@@ -34,18 +35,6 @@ using namespace Model;
 namespace {
 
 using Kind = RecordTreeModel::Kind;
-
-QAction *makeAction(QObject *parent, const QString &text, const char *name, const QKeySequence &key, const QIcon &icon,
-    const QString &tip)
-{
-    auto *a = new QAction(icon, text, parent);
-    a->setObjectName(QLatin1String(name));
-    a->setShortcut(key);
-    a->setToolTip(
-        key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-    a->setStatusTip(tip);
-    return a;
-}
 
 } // namespace
 

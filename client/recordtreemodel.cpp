@@ -470,14 +470,19 @@ QString RecordTreeModel::exportFileName(const DocumentRow &row)
     QString name = row.document.title;
     if (!suffix.isEmpty() && !name.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         name += QLatin1Char('.') + suffix;
+    name = safeFileName(name);
+    return name.isEmpty() ? QStringLiteral("Dokument") : name.left(180);
+}
+
+QString RecordTreeModel::safeFileName(QString name)
+{
     // No path separators or characters file systems refuse.
     static const QString bad = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : name) {
         if (bad.contains(c) || c.unicode() < 32)
             c = QLatin1Char('_');
     }
-    name = name.trimmed();
-    return name.isEmpty() ? QStringLiteral("Dokument") : name.left(180);
+    return name.trimmed();
 }
 
 QMimeData *RecordTreeModel::mimeData(const QModelIndexList &indexes) const

@@ -76,6 +76,8 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     /** "Bauantrag.pdf": the name a copy of @p row's document gets outside Aktenwerk. */
     static QString exportFileName(const DocumentRow &row);
+    /** @p name without path separators and characters file systems refuse (replaced by "_"). */
+    static QString safeFileName(QString name);
     /** Marks a drag of filed documents, so that a drop back into the list imports nothing twice. */
     static QString filedDocumentMimeType() { return QStringLiteral("application/x-aktenwerk-filed-document"); }
 

@@ -3,6 +3,7 @@
 #include "client/detailspane.h"
 #include "client/icons.h"
 #include "client/mainwindow.h"
+#include "client/makeaction.h"
 #include "client/messagebanner.h"
 #include "client/recordtreemodel.h"
 #include "client/routingdialogs.h"
@@ -25,33 +26,6 @@
 namespace Aktenwerk::Client {
 
 using namespace Model;
-
-namespace {
-
-QAction *makeAction(QObject *parent, const QString &text, const char *name, const QKeySequence &key, const QIcon &icon,
-    const QString &tip)
-{
-    auto *a = new QAction(icon, text, parent);
-    a->setObjectName(QLatin1String(name));
-    a->setShortcut(key);
-    a->setToolTip(
-        key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
-    a->setStatusTip(tip);
-    return a;
-}
-
-/** A file name without what file systems refuse. */
-QString safeName(QString name)
-{
-    static const QString refused = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name) {
-        if (refused.contains(c) || c.unicode() < 32)
-            c = QLatin1Char('_');
-    }
-    return name.trimmed();
-}
-
-} // namespace
 
 RoutingActions::RoutingActions(MainWindow *window)
     : QObject(window)
@@ -247,7 +221,8 @@ void RoutingActions::saveLaufzettel()
     if (path.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         path = QFileDialog::getSaveFileName(m_window, tr("Save routing slip"),
-            QDir(folder).filePath(tr("Routing slip %1.pdf").arg(safeName(t.fileName))), QStringLiteral("PDF (*.pdf)"));
+            QDir(folder).filePath(tr("Routing slip %1.pdf").arg(RecordTreeModel::safeFileName(t.fileName))),
+            QStringLiteral("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
     }
