@@ -55,7 +55,7 @@ std::optional<double> timedRun(const QString &program, const QStringList &args, 
     return static_cast<double>(t.nsecsElapsed()) / 1e9;
 }
 
-CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv, int timeoutMs)
+CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv, int timeoutMs, const QByteArray &input)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -68,6 +68,9 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv, int 
     CliRun r;
     if (!p.waitForStarted(10000))
         return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

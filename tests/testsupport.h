@@ -26,8 +26,12 @@ struct CliRun
     QByteArray err;
     bool crashed = false;
 };
-/** Runs aktenwerk-cli with @p args and waits (English messages, no inherited fault injection). */
-CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 60000);
+/**
+ * Runs aktenwerk-cli with @p args and waits (English messages, no inherited fault injection);
+ * @p input goes to its standard input (e.g. a password for --password-stdin).
+ */
+CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 60000,
+    const QByteArray &input = {});
 
 /**
  * For benchmarks: runs @p program to its end (stdout discarded, stderr passed on, stdin from

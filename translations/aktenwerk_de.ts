@@ -1253,6 +1253,135 @@ Befehle:
             <numerusform>Überfällige Schritte gehen %n Tage nach ihrer Frist auch an die Leitung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+</source>
+        <translation>Schriftgutverwaltung (entscheidet die zentrale Ablage, der Datenordner verbunden):
+  close REF [--date JJJJ-MM-TT] [--reason TEXT] [--with-cases]
+                                         z.d.A. einer Akte oder eines Vorgangs (nicht nach heute);
+                                         offene Vorgänge einer Akte nur mit --with-cases; die
+                                         Aufbewahrungsfrist beginnt
+  reopen REF --reason TEXT               eine abgeschlossene Akte oder einen Vorgang wieder öffnen
+  retention REF                          Abschluss, Aufbewahrung (ihr Ende), Aussonderungsart, Sperren
+  retention AKTE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         eigene Aufbewahrung der Akte (Teamleitungen, Registratur)
+  hold AKTE --reason TEXT                Aussonderungssperre: nichts davon wird ausgesondert (Registratur)
+  release-hold AKTE --reason TEXT        die Sperre der Akte aufheben
+</translation>
+    </message>
+    <message>
+        <source>%1: closed (z.d.A.) on %2 by %3%4</source>
+        <translation>%1: abgeschlossen (z.d.A.) am %2 von %3%4</translation>
+    </message>
+    <message>
+        <source>  last reopened by %1 on %2: „%3“</source>
+        <translation>  zuletzt wieder geöffnet von %1 am %2: „%3“</translation>
+    </message>
+    <message>
+        <source>  retention: %1%2; disposal: %3%4</source>
+        <translation>  Aufbewahrung: %1%2; Aussonderung: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file&apos;s own)</source>
+        <translation> (eigene der Akte)</translation>
+    </message>
+    <message>
+        <source> (file plan)</source>
+        <translation> (Aktenplan)</translation>
+    </message>
+    <message>
+        <source>  reason for its own retention: „%1“</source>
+        <translation>  Grund der eigenen Aufbewahrung: „%1“</translation>
+    </message>
+    <message>
+        <source>  retention ends on %1</source>
+        <translation>  Aufbewahrung endet am %1</translation>
+    </message>
+    <message>
+        <source>  legal hold since %1 by %2: „%3“  [%4]</source>
+        <translation>  Aussonderungssperre seit %1 von %2: „%3“  [%4]</translation>
+    </message>
+    <message>
+        <source>  legal hold lifted on %1 by %2: „%3“</source>
+        <translation>  Aussonderungssperre aufgehoben am %1 von %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Use &quot;close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]&quot;.</source>
+        <translation>Aufruf: „close REF [--date JJJJ-MM-TT] [--reason TEXT] [--with-cases]“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Add --with-cases to close them with the file.</source>
+        <translation>Mit --with-cases werden sie mit der Akte abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Closed (z.d.A.).</source>
+        <translation>Abgeschlossen (z.d.A.).</translation>
+    </message>
+    <message>
+        <source>Use &quot;reopen REF --reason TEXT&quot;: reopening needs a reason.</source>
+        <translation>Aufruf: „reopen REF --reason TEXT“: Das Wiederöffnen braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Use &quot;retention REF&quot; to show it, or &quot;retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT&quot;.</source>
+        <translation>Aufruf: „retention REF“ zeigt sie, „retention AKTE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT“ legt sie fest.</translation>
+    </message>
+    <message>
+        <source>Give one of --years N, --unlimited and --from-plan.</source>
+        <translation>Geben Sie eines von --years N, --unlimited und --from-plan an.</translation>
+    </message>
+    <message>
+        <source>A file&apos;s own retention needs --reason TEXT.</source>
+        <translation>Eine eigene Aufbewahrung der Akte braucht --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no number of years (0–999).</source>
+        <translation>„%1“ ist keine Zahl von Jahren (0–999).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no disposal type: A, B or V.</source>
+        <translation>„%1“ ist keine Aussonderungsart: A, B oder V.</translation>
+    </message>
+    <message>
+        <source>Retention set.</source>
+        <translation>Aufbewahrung festgelegt.</translation>
+    </message>
+    <message>
+        <source>Use &quot;hold FILE --reason TEXT&quot;: a legal hold needs a reason.</source>
+        <translation>Aufruf: „hold AKTE --reason TEXT“: Eine Aussonderungssperre braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Legal hold set: nothing of the file may be disposed of until it is lifted.</source>
+        <translation>Aussonderungssperre gesetzt: Nichts von der Akte darf ausgesondert werden, bis sie aufgehoben ist.</translation>
+    </message>
+    <message>
+        <source>Use &quot;release-hold FILE --reason TEXT&quot;: lifting a hold needs a reason.</source>
+        <translation>Aufruf: „release-hold AKTE --reason TEXT“: Das Aufheben einer Sperre braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>%1 has no legal hold.</source>
+        <translation>%1 hat keine Aussonderungssperre.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Aussonderungssperre aufgehoben.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>
@@ -6606,6 +6735,17 @@ Dateiname: %5</translation>
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unbekannte Tabelle vom Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::RecordKeeping</name>
+    <message>
+        <source>Closing, retention and holds are decided by the central repository: connect this data folder first.</source>
+        <translation>Abschluss, Aufbewahrung und Sperren entscheidet die zentrale Ablage: Verbinden Sie zuerst diesen Datenordner.</translation>
+    </message>
+    <message>
+        <source>There is no file or case %1 here.</source>
+        <translation>Hier gibt es keine Akte und keinen Vorgang %1.</translation>
     </message>
 </context>
 <context>

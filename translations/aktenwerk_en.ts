@@ -1250,6 +1250,134 @@ Commands:
             <numerusform>Overdue steps go to the team lead %n days after their deadline.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+</source>
+        <translation>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+</translation>
+    </message>
+    <message>
+        <source>%1: closed (z.d.A.) on %2 by %3%4</source>
+        <translation>%1: closed (z.d.A.) on %2 by %3%4</translation>
+    </message>
+    <message>
+        <source>  last reopened by %1 on %2: „%3“</source>
+        <translation>  last reopened by %1 on %2: „%3“</translation>
+    </message>
+    <message>
+        <source>  retention: %1%2; disposal: %3%4</source>
+        <translation>  retention: %1%2; disposal: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file&apos;s own)</source>
+        <translation> (the file&apos;s own)</translation>
+    </message>
+    <message>
+        <source> (file plan)</source>
+        <translation> (file plan)</translation>
+    </message>
+    <message>
+        <source>  reason for its own retention: „%1“</source>
+        <translation>  reason for its own retention: „%1“</translation>
+    </message>
+    <message>
+        <source>  retention ends on %1</source>
+        <translation>  retention ends on %1</translation>
+    </message>
+    <message>
+        <source>  legal hold since %1 by %2: „%3“  [%4]</source>
+        <translation>  legal hold since %1 by %2: „%3“  [%4]</translation>
+    </message>
+    <message>
+        <source>  legal hold lifted on %1 by %2: „%3“</source>
+        <translation>  legal hold lifted on %1 by %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Use &quot;close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]&quot;.</source>
+        <translation>Use &quot;close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date: write YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is no date: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Add --with-cases to close them with the file.</source>
+        <translation>Add --with-cases to close them with the file.</translation>
+    </message>
+    <message>
+        <source>Closed (z.d.A.).</source>
+        <translation>Closed (z.d.A.).</translation>
+    </message>
+    <message>
+        <source>Use &quot;reopen REF --reason TEXT&quot;: reopening needs a reason.</source>
+        <translation>Use &quot;reopen REF --reason TEXT&quot;: reopening needs a reason.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Reopened.</translation>
+    </message>
+    <message>
+        <source>Use &quot;retention REF&quot; to show it, or &quot;retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT&quot;.</source>
+        <translation>Use &quot;retention REF&quot; to show it, or &quot;retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>Give one of --years N, --unlimited and --from-plan.</source>
+        <translation>Give one of --years N, --unlimited and --from-plan.</translation>
+    </message>
+    <message>
+        <source>A file&apos;s own retention needs --reason TEXT.</source>
+        <translation>A file&apos;s own retention needs --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no number of years (0–999).</source>
+        <translation>&quot;%1&quot; is no number of years (0–999).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no disposal type: A, B or V.</source>
+        <translation>&quot;%1&quot; is no disposal type: A, B or V.</translation>
+    </message>
+    <message>
+        <source>Retention set.</source>
+        <translation>Retention set.</translation>
+    </message>
+    <message>
+        <source>Use &quot;hold FILE --reason TEXT&quot;: a legal hold needs a reason.</source>
+        <translation>Use &quot;hold FILE --reason TEXT&quot;: a legal hold needs a reason.</translation>
+    </message>
+    <message>
+        <source>Legal hold set: nothing of the file may be disposed of until it is lifted.</source>
+        <translation>Legal hold set: nothing of the file may be disposed of until it is lifted.</translation>
+    </message>
+    <message>
+        <source>Use &quot;release-hold FILE --reason TEXT&quot;: lifting a hold needs a reason.</source>
+        <translation>Use &quot;release-hold FILE --reason TEXT&quot;: lifting a hold needs a reason.</translation>
+    </message>
+    <message>
+        <source>%1 has no legal hold.</source>
+        <translation>%1 has no legal hold.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Legal hold lifted.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>
@@ -6603,6 +6731,17 @@ File name: %5</translation>
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unknown table from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::RecordKeeping</name>
+    <message>
+        <source>Closing, retention and holds are decided by the central repository: connect this data folder first.</source>
+        <translation>Closing, retention and holds are decided by the central repository: connect this data folder first.</translation>
+    </message>
+    <message>
+        <source>There is no file or case %1 here.</source>
+        <translation>There is no file or case %1 here.</translation>
     </message>
 </context>
 <context>

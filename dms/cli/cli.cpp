@@ -53,6 +53,10 @@ const QStringList kValueOptions {
     QStringLiteral("--from"),
     QStringLiteral("--on"),
     QStringLiteral("--repeat"),
+    // records management (issue 16)
+    QStringLiteral("--date"),
+    QStringLiteral("--years"),
+    QStringLiteral("--disposal"),
 };
 
 /** Value options that may be given more than once; value() joins them with newlines, values() splits. */
@@ -61,7 +65,8 @@ const QStringList kRepeatable { QStringLiteral("--device-option"), QStringLitera
 const QStringList kFlags { QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h"),
     QStringLiteral("--password-stdin"), QStringLiteral("--once"), QStringLiteral("--link-duplicates"),
     QStringLiteral("--no-ocr"), QStringLiteral("--split-on-blank"),
-    QStringLiteral("--split-on-separator") }; // scanning (issue 6)
+    QStringLiteral("--split-on-separator"), // scanning (issue 6)
+    QStringLiteral("--with-cases"), QStringLiteral("--unlimited"), QStringLiteral("--from-plan") }; // issue 16
 
 struct UsageError
 {
@@ -227,6 +232,18 @@ QString usageText()
             "  resubmit REF --on DATE --reason TEXT [--repeat weekly|monthly] [--for LOGIN|unit:CODE]\n"
             "  resubmit done ID [--remark TEXT] | resubmit postpone ID --on DATE --reason TEXT\n")
         + QLatin1Char('\n')
+        + Text::tr(
+            "Records management (decided by the central repository, the data folder connected):\n"
+            "  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]\n"
+            "                                         z.d.A. of a file or case (not after today); a file's\n"
+            "                                         open cases only with --with-cases; retention starts\n"
+            "  reopen REF --reason TEXT               open a closed file or case again\n"
+            "  retention REF                          closing, retention (its end), disposal type, holds\n"
+            "  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT\n"
+            "                                         the file's own retention (team leads, records officers)\n"
+            "  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)\n"
+            "  release-hold FILE --reason TEXT        lift the file's legal hold\n")
+        + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"
                    "  server init --url URL                  create or update the repository schema\n"
                    "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
@@ -375,6 +392,16 @@ int run(const QStringList &argv)
         return cmdDeputy(a);
     if (cmd == QLatin1String("resubmit"))
         return cmdResubmit(a);
+    if (cmd == QLatin1String("close")) // records management (issue 16)
+        return cmdClose(a);
+    if (cmd == QLatin1String("reopen"))
+        return cmdReopen(a);
+    if (cmd == QLatin1String("retention"))
+        return cmdRetention(a);
+    if (cmd == QLatin1String("hold"))
+        return cmdHold(a);
+    if (cmd == QLatin1String("release-hold"))
+        return cmdReleaseHold(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
 }
 

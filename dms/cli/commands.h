@@ -59,5 +59,10 @@ int cmdInbox(const Args &a);
 int cmdStep(const Args &a);
 int cmdDeputy(const Args &a);
 int cmdResubmit(const Args &a);
+int cmdClose(const Args &a);
+int cmdReopen(const Args &a);
+int cmdRetention(const Args &a);
+int cmdHold(const Args &a);
+int cmdReleaseHold(const Args &a);
 
 } // namespace Aktenwerk::Cli

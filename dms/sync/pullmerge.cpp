@@ -96,7 +96,7 @@ QString compactJsonText(const QString &text)
 }
 
 /**
- * Tables the pull mirrors as they are (schema 13): columns with their kind — 's' text, 'i'
+ * Tables the pull mirrors as they are (schemas 13 and 14): columns with their kind — 's' text, 'i'
  * integer, 'b' boolean, 't' timestamptz, 'j' jsonb; a date stays text (yyyy-MM-dd).
  */
 struct MirroredTable
@@ -135,6 +135,17 @@ const MirroredTable *mirrored(const QString &table)
                 { "owner", 's' }, { "repeat", 's' }, { "status", 's' }, { "done_by", 's' }, { "done_at", 't' },
                 { "remark", 's' }, { "follows", 's' }, { "department_code", 's' }, { "created_by", 's' },
                 { "created_at", 't' }, { "revision", 'i' } } },
+        { "record_keeping", "id",
+            { { "id", 's' }, { "entity_type", 's' }, { "file_id", 's' }, { "department_code", 's' },
+                { "confidentiality", 's' }, { "closed_on", 's' }, { "closed_by", 's' }, { "closed_at", 't' },
+                { "close_reason", 's' }, { "reopened_by", 's' }, { "reopened_at", 't' }, { "reopen_reason", 's' },
+                { "retention", 's' }, { "disposal_type", 's' }, { "retention_reason", 's' },
+                { "retention_set_by", 's' }, { "retention_end", 's' }, { "revision", 'i' }, { "modified_at", 't' },
+                { "modified_by", 's' } } },
+        { "legal_hold", "id",
+            { { "id", 's' }, { "file_id", 's' }, { "department_code", 's' }, { "confidentiality", 's' },
+                { "reason", 's' }, { "set_by", 's' }, { "set_at", 't' }, { "released_by", 's' }, { "released_at", 't' },
+                { "release_reason", 's' }, { "revision", 'i' } } },
     };
     for (const MirroredTable &t : tables) {
         if (table == QLatin1String(t.name))
@@ -184,7 +195,7 @@ Result<Writer::External> PullMerge::merge(const PulledPage &page, const QString 
     // Parents before children, so that local foreign keys hold at every step.
     static const char *const order[] = { "setting", "department", "org_unit", "app_user", "plan_unit", "file_record",
         "sub_file", "case_record", "document", "version", "document_lock", "conflict", "absence", "route", "route_step",
-        "route_template", "resubmission" };
+        "route_template", "resubmission", "record_keeping", "legal_hold" };
     int applied = 0;
     int deferred = 0;
     m_pulledFieldChanges.clear();

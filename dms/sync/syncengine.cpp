@@ -49,6 +49,8 @@ const char *const kTables[] = {"setting", "department", "app_user", "plan_unit",
                                "sub_file", "case_record", "document", "version", "document_lock", "conflict"};
 /** Routing and the organisation: on servers of schema 13 and later. */
 const char *const kRoutingTables[] = { "org_unit", "absence", "route", "route_step", "route_template", "resubmission" };
+/** Records management: on servers of schema 14 and later. */
+const char *const kRecordsTables[] = { "record_keeping", "legal_hold" };
 
 /** A timestamptz as the sync session writes it ("2026-11-26 09:15:02.123456+00", UTC). */
 QDateTime serverTime(const QString &text)
@@ -196,6 +198,21 @@ Status SyncEngine::applyNow(PgConnection &db, const Command &command)
         return std::unexpected(refusalError(*o));
     }
     return {};
+}
+
+Result<QJsonObject> SyncEngine::actNow(const std::function<Result<PgConnection>()> &session, const QString &command,
+    const QString &entityType, const QUuid &id, const QJsonObject &args)
+{
+    auto db = session();
+    if (!db)
+        return std::unexpected(db.error());
+    auto result = submitNow(*db, command, entityType, id, args);
+    if (!result)
+        return result;
+    SyncReport report;
+    if (auto s = pull(*db, report, nullptr); !s)
+        return std::unexpected(s.error());
+    return result;
 }
 
 Result<QJsonObject> SyncEngine::submitNow(
@@ -797,6 +814,13 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
         for (const char *name : kRoutingTables)
             tables << QString::fromLatin1(name);
         tables.move(tables.indexOf(QStringLiteral("org_unit")), 1); // before the users who belong to units
+    }
+    auto records = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.record_keeping') IS NOT NULL"));
+    if (!records)
+        return fail_(records.error());
+    if (records->text(0, 0) == QLatin1String("t")) {
+        for (const char *name : kRecordsTables)
+            tables << QString::fromLatin1(name);
     }
     for (const QString &table : std::as_const(tables)) {
         if (auto s = pageThrough(table, QStringLiteral("xid >= $1::xid8 AND xid < $2::xid8"), {previous, next}); !s)

@@ -84,6 +84,12 @@ public:
     Result<QJsonObject> submitNow(
         PgConnection &db, const QString &command, const QString &entityType, const QUuid &id, const QJsonObject &args);
     /**
+     * submitNow() in a session of its own, then a pull: the server decides, and what it decided
+     * (the rows it wrote, its record) is in the local index when this returns.
+     */
+    Result<QJsonObject> actNow(const std::function<Result<PgConnection>()> &session, const QString &command,
+        const QString &entityType, const QUuid &id, const QJsonObject &args);
+    /**
      * The command that binds a data folder to the server at @p url as @p login, read through
      * @p server (a session of that login): with the server's file plan (code → id) and
      * departments, so that a folder used without a server can be matched and uploaded.

@@ -84,18 +84,8 @@ Result<QJsonObject> Routing::act(
     if (!m_engine.isConnected())
         return fail(
             ErrorCode::Unsupported, tr("Routing works with the central repository: connect this data folder first."));
-    auto db = session();
-    if (!db)
-        return std::unexpected(db.error());
-    SyncEngine sync(m_engine);
-    auto result = sync.submitNow(*db, command, type, id, args);
-    if (!result)
-        return result;
     // What the server decided comes here with a pull (its record, the next step, the route's end).
-    SyncReport report;
-    if (auto s = sync.pull(*db, report, nullptr); !s)
-        return std::unexpected(s.error());
-    return result;
+    return SyncEngine(m_engine).actNow(session, command, type, id, args);
 }
 
 Result<InboxPage> Routing::inbox(PgConnection &db, int offset, int limit)

@@ -1,0 +1,234 @@
+// aktenwerk-cli commands — records management (issue 16): closing (z.d.A.) and reopening, a
+// file's retention, legal holds. Every act is decided by the server (the data folder must be
+// connected); what it decided comes back with a pull and is shown from the local mirror.
+
+#include "dms/cli/commands.h"
+#include "dms/cli/output.h"
+#include "dms/records/recordkeeping.h"
+
+namespace Aktenwerk::Cli {
+
+namespace {
+
+QJsonObject keepingJson(const KeepingState &k)
+{
+    QJsonArray holds;
+    for (const LegalHold &h : k.holds) {
+        QJsonObject o { { QStringLiteral("id"), id(h.id) }, { QStringLiteral("reason"), h.reason },
+            { QStringLiteral("set_by"), h.setBy },
+            { QStringLiteral("set_at"), h.setAt.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("active"), h.isActive() } };
+        if (!h.isActive()) {
+            o.insert(QStringLiteral("released_by"), h.releasedBy);
+            o.insert(QStringLiteral("released_at"), h.releasedAt.toUTC().toString(Qt::ISODateWithMs));
+            o.insert(QStringLiteral("release_reason"), h.releaseReason);
+        }
+        holds.append(o);
+    }
+    QJsonObject o { { QStringLiteral("id"), id(k.id) }, { QStringLiteral("type"), k.entityType },
+        { QStringLiteral("file_id"), id(k.fileId) }, { QStringLiteral("closed"), k.closed },
+        { QStringLiteral("retention"), k.retention.toString() }, { QStringLiteral("retention_own"), k.ownRetention },
+        { QStringLiteral("disposal"), QString(disposalTypeCode(k.disposal)) },
+        { QStringLiteral("disposal_own"), k.ownDisposal }, { QStringLiteral("on_hold"), k.onHold() },
+        { QStringLiteral("holds"), holds } };
+    if (k.closedOn.isValid()) {
+        o.insert(QStringLiteral("closed_on"), k.closedOn.toString(Qt::ISODate));
+        o.insert(QStringLiteral("closed_by"), k.closedBy);
+        o.insert(QStringLiteral("close_reason"), k.closeReason);
+    }
+    if (!k.reopenedBy.isEmpty()) {
+        o.insert(QStringLiteral("reopened_by"), k.reopenedBy);
+        o.insert(QStringLiteral("reopened_at"), k.reopenedAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("reopen_reason"), k.reopenReason);
+    }
+    if (!k.retentionReason.isEmpty())
+        o.insert(QStringLiteral("retention_reason"), k.retentionReason);
+    if (k.retentionEnd.isValid())
+        o.insert(QStringLiteral("retention_end"), k.retentionEnd.toString(Qt::ISODate));
+    return o;
+}
+
+void printKeeping(const QString &label, const KeepingState &k)
+{
+    if (k.closed && k.closedOn.isValid())
+        out(Text::tr("%1: closed (z.d.A.) on %2 by %3%4")
+                .arg(label, localDate(k.closedOn), k.closedBy,
+                    k.closeReason.isEmpty() ? QString() : QStringLiteral(": „%1“").arg(k.closeReason)));
+    else
+        out(QStringLiteral("%1: %2").arg(
+            label, recordStatusName(k.closed ? RecordStatus::Closed : RecordStatus::Open)));
+    if (!k.reopenedBy.isEmpty())
+        out(Text::tr("  last reopened by %1 on %2: „%3“").arg(k.reopenedBy, localTime(k.reopenedAt), k.reopenReason));
+    if (k.entityType != QLatin1String("file"))
+        return;
+    out(Text::tr("  retention: %1%2; disposal: %3%4")
+            .arg(k.retention.displayText(), k.ownRetention ? Text::tr(" (the file's own)") : Text::tr(" (file plan)"),
+                disposalTypeName(k.disposal),
+                k.ownDisposal ? Text::tr(" (the file's own)") : Text::tr(" (file plan)")));
+    if (!k.retentionReason.isEmpty())
+        out(Text::tr("  reason for its own retention: „%1“").arg(k.retentionReason));
+    if (k.retentionEnd.isValid())
+        out(Text::tr("  retention ends on %1").arg(localDate(k.retentionEnd)));
+    for (const LegalHold &h : k.holds) {
+        if (h.isActive())
+            out(Text::tr("  legal hold since %1 by %2: „%3“  [%4]")
+                    .arg(localTime(h.setAt), h.setBy, h.reason, id(h.id)));
+        else
+            out(Text::tr("  legal hold lifted on %1 by %2: „%3“")
+                    .arg(localTime(h.releasedAt), h.releasedBy, h.releaseReason));
+    }
+}
+
+/** After an act: the object's state, as JSON or for people. */
+int showState(const Args &a, Engine &e, const Resolved &object, const QString &done)
+{
+    auto state = RecordKeeping(e).state(object.id);
+    if (!state)
+        return failWith(state.error());
+    if (a.json()) {
+        printJson(keepingJson(*state));
+        return ExitOk;
+    }
+    if (!done.isEmpty())
+        out(done);
+    printKeeping(object.label, *state);
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdClose(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("Use \"close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]\"."));
+    QDate date;
+    if (a.has("--date")) {
+        date = QDate::fromString(a.value("--date"), Qt::ISODate);
+        if (!date.isValid())
+            return usage(Text::tr("\"%1\" is no date: write YYYY-MM-DD.").arg(a.value("--date")));
+    }
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto object = s.target(a.words.at(1), { QStringLiteral("file"), QStringLiteral("case") });
+    if (!object)
+        return failWith(object.error());
+    auto r = RecordKeeping(*e).close(
+        serverSession(a, *e), object->entityType, object->id, date, a.value("--reason"), a.flag("--with-cases"));
+    if (!r) {
+        Error err = r.error();
+        if (err.detail == QLatin1String("open_cases"))
+            err.message += QLatin1Char(' ') + Text::tr("Add --with-cases to close them with the file.");
+        return failWith(err);
+    }
+    return showState(a, *e, *object, Text::tr("Closed (z.d.A.)."));
+}
+
+int cmdReopen(const Args &a)
+{
+    if (a.words.size() != 2 || a.value("--reason").trimmed().isEmpty())
+        return usage(Text::tr("Use \"reopen REF --reason TEXT\": reopening needs a reason."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto object = s.target(a.words.at(1), { QStringLiteral("file"), QStringLiteral("case") });
+    if (!object)
+        return failWith(object.error());
+    auto r = RecordKeeping(*e).reopen(serverSession(a, *e), object->entityType, object->id, a.value("--reason"));
+    if (!r)
+        return failWith(r.error());
+    return showState(a, *e, *object, Text::tr("Reopened."));
+}
+
+int cmdRetention(const Args &a)
+{
+    if (a.words.size() != 2)
+        return usage(Text::tr("Use \"retention REF\" to show it, or \"retention FILE --years N|--unlimited|"
+                              "--from-plan [--disposal A|B|V] --reason TEXT\"."));
+    Session s(a);
+    const bool change = a.has("--years") || a.flag("--unlimited") || a.flag("--from-plan") || a.has("--disposal");
+    Engine *e = s.engine(change ? Engine::Mode::ReadWrite : Engine::Mode::ReadOnly);
+    if (!e)
+        return failWith(s.openError());
+    auto object = s.target(a.words.at(1),
+        change ? QStringList { QStringLiteral("file") }
+               : QStringList { QStringLiteral("file"), QStringLiteral("case") });
+    if (!object)
+        return failWith(object.error());
+    if (!change)
+        return showState(a, *e, *object, {});
+    if (int(a.has("--years")) + int(a.flag("--unlimited")) + int(a.flag("--from-plan")) > 1)
+        return usage(Text::tr("Give one of --years N, --unlimited and --from-plan."));
+    if (a.value("--reason").trimmed().isEmpty())
+        return usage(Text::tr("A file's own retention needs --reason TEXT."));
+    std::optional<Retention> retention;
+    if (a.has("--years")) {
+        retention = Retention::parse(a.value("--years"));
+        if (!retention || retention->isUnlimited())
+            return usage(Text::tr("\"%1\" is no number of years (0–999).").arg(a.value("--years")));
+    } else if (a.flag("--unlimited")) {
+        retention = Retention::unlimited();
+    }
+    // Without --years/--unlimited the retention goes back to the plan's (or stays it).
+    std::optional<DisposalType> disposal;
+    if (a.has("--disposal")) {
+        disposal = disposalTypeFromCode(a.value("--disposal").trimmed().toUpper());
+        if (!disposal)
+            return usage(Text::tr("\"%1\" is no disposal type: A, B or V.").arg(a.value("--disposal")));
+    }
+    auto r = RecordKeeping(*e).setRetention(serverSession(a, *e), object->id, retention, disposal, a.value("--reason"));
+    if (!r)
+        return failWith(r.error());
+    return showState(a, *e, *object, Text::tr("Retention set."));
+}
+
+int cmdHold(const Args &a)
+{
+    if (a.words.size() != 2 || a.value("--reason").trimmed().isEmpty())
+        return usage(Text::tr("Use \"hold FILE --reason TEXT\": a legal hold needs a reason."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto object = s.target(a.words.at(1), { QStringLiteral("file") });
+    if (!object)
+        return failWith(object.error());
+    auto r = RecordKeeping(*e).hold(serverSession(a, *e), object->id, a.value("--reason"));
+    if (!r)
+        return failWith(r.error());
+    return showState(
+        a, *e, *object, Text::tr("Legal hold set: nothing of the file may be disposed of until it is lifted."));
+}
+
+int cmdReleaseHold(const Args &a)
+{
+    if (a.words.size() != 2 || a.value("--reason").trimmed().isEmpty())
+        return usage(Text::tr("Use \"release-hold FILE --reason TEXT\": lifting a hold needs a reason."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto object = s.target(a.words.at(1), { QStringLiteral("file") });
+    if (!object)
+        return failWith(object.error());
+    auto state = RecordKeeping(*e).state(object->id);
+    if (!state)
+        return failWith(state.error());
+    QList<QUuid> active;
+    for (const LegalHold &h : state->holds) {
+        if (h.isActive())
+            active << h.id;
+    }
+    if (active.isEmpty())
+        return failWith(Error { ErrorCode::NotFound, Text::tr("%1 has no legal hold.").arg(object->label), {} });
+    for (const QUuid &h : active) {
+        auto r = RecordKeeping(*e).release(serverSession(a, *e), h, a.value("--reason"));
+        if (!r)
+            return failWith(r.error());
+    }
+    return showState(a, *e, *object, Text::tr("Legal hold lifted."));
+}
+
+} // namespace Aktenwerk::Cli
