@@ -1254,31 +1254,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Records management (decided by the central repository, the data folder connected):
-  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
-                                         z.d.A. of a file or case (not after today); a file&apos;s
-                                         open cases only with --with-cases; retention starts
-  reopen REF --reason TEXT               open a closed file or case again
-  retention REF                          closing, retention (its end), disposal type, holds
-  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         the file&apos;s own retention (team leads, records officers)
-  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
-  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-</source>
-        <translation>Schriftgutverwaltung (entscheidet die zentrale Ablage, der Datenordner verbunden):
-  close REF [--date JJJJ-MM-TT] [--reason TEXT] [--with-cases]
-                                         z.d.A. einer Akte oder eines Vorgangs (nicht nach heute);
-                                         offene Vorgänge einer Akte nur mit --with-cases; die
-                                         Aufbewahrungsfrist beginnt
-  reopen REF --reason TEXT               eine abgeschlossene Akte oder einen Vorgang wieder öffnen
-  retention REF                          Abschluss, Aufbewahrung (ihr Ende), Aussonderungsart, Sperren
-  retention AKTE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         eigene Aufbewahrung der Akte (Teamleitungen, Registratur)
-  hold AKTE --reason TEXT                Aussonderungssperre: nichts davon wird ausgesondert (Registratur)
-  release-hold AKTE --reason TEXT        die Sperre der Akte aufheben
-</translation>
-    </message>
-    <message>
         <source>%1: closed (z.d.A.) on %2 by %3%4</source>
         <translation>%1: abgeschlossen (z.d.A.) am %2 von %3%4</translation>
     </message>
@@ -1381,6 +1356,50 @@ Befehle:
     <message>
         <source>Legal hold lifted.</source>
         <translation>Aussonderungssperre aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+  disposal list [--due-before DATE] [--disposal A|B|V]
+                                         closed files whose retention has ended, without hold
+</source>
+        <translation>Schriftgutverwaltung (entscheidet die zentrale Ablage, der Datenordner verbunden):
+  close REF [--date JJJJ-MM-TT] [--reason TEXT] [--with-cases]
+                                         z.d.A. einer Akte oder eines Vorgangs (nicht nach heute);
+                                         offene Vorgänge einer Akte nur mit --with-cases; die
+                                         Aufbewahrungsfrist beginnt
+  reopen REF --reason TEXT               eine abgeschlossene Akte oder einen Vorgang wieder öffnen
+  retention REF                          Abschluss, Aufbewahrung (ihr Ende), Aussonderungsart, Sperren
+  retention AKTE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         eigene Aufbewahrung der Akte (Teamleitungen, Registratur)
+  hold AKTE --reason TEXT                Aussonderungssperre: nichts davon wird ausgesondert (Registratur)
+  release-hold AKTE --reason TEXT        die Sperre der Akte aufheben
+  disposal list [--due-before DATUM] [--disposal A|B|V]
+                                         abgeschlossene Akten mit abgelaufener Aufbewahrung, ohne Sperre
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]&quot;.</source>
+        <translation>Aufruf: „disposal list [--due-before JJJJ-MM-TT] [--disposal A|B|V] [--json]“.</translation>
+    </message>
+    <message>
+        <source>%1  %2  closed %3, retention %4 until %5  → %6</source>
+        <translation>%1  %2  abgeschlossen %3, Aufbewahrung %4 bis %5  → %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) due for disposal by %1 (without legal hold).</source>
+        <translation>
+            <numerusform>%n Akte zum %1 zur Aussonderung fällig (ohne Sperre).</numerusform>
+            <numerusform>%n Akten zum %1 zur Aussonderung fällig (ohne Sperre).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

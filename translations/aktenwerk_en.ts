@@ -1251,30 +1251,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Records management (decided by the central repository, the data folder connected):
-  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
-                                         z.d.A. of a file or case (not after today); a file&apos;s
-                                         open cases only with --with-cases; retention starts
-  reopen REF --reason TEXT               open a closed file or case again
-  retention REF                          closing, retention (its end), disposal type, holds
-  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         the file&apos;s own retention (team leads, records officers)
-  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
-  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-</source>
-        <translation>Records management (decided by the central repository, the data folder connected):
-  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
-                                         z.d.A. of a file or case (not after today); a file&apos;s
-                                         open cases only with --with-cases; retention starts
-  reopen REF --reason TEXT               open a closed file or case again
-  retention REF                          closing, retention (its end), disposal type, holds
-  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         the file&apos;s own retention (team leads, records officers)
-  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
-  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-</translation>
-    </message>
-    <message>
         <source>%1: closed (z.d.A.) on %2 by %3%4</source>
         <translation>%1: closed (z.d.A.) on %2 by %3%4</translation>
     </message>
@@ -1377,6 +1353,49 @@ Commands:
     <message>
         <source>Legal hold lifted.</source>
         <translation>Legal hold lifted.</translation>
+    </message>
+    <message>
+        <source>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+  disposal list [--due-before DATE] [--disposal A|B|V]
+                                         closed files whose retention has ended, without hold
+</source>
+        <translation>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+  disposal list [--due-before DATE] [--disposal A|B|V]
+                                         closed files whose retention has ended, without hold
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]&quot;.</source>
+        <translation>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]&quot;.</translation>
+    </message>
+    <message>
+        <source>%1  %2  closed %3, retention %4 until %5  → %6</source>
+        <translation>%1  %2  closed %3, retention %4 until %5  → %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) due for disposal by %1 (without legal hold).</source>
+        <translation>
+            <numerusform>%n file due for disposal by %1 (without legal hold).</numerusform>
+            <numerusform>%n files due for disposal by %1 (without legal hold).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

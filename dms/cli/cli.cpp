@@ -57,6 +57,7 @@ const QStringList kValueOptions {
     QStringLiteral("--date"),
     QStringLiteral("--years"),
     QStringLiteral("--disposal"),
+    QStringLiteral("--due-before"),
 };
 
 /** Value options that may be given more than once; value() joins them with newlines, values() splits. */
@@ -242,7 +243,9 @@ QString usageText()
             "  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT\n"
             "                                         the file's own retention (team leads, records officers)\n"
             "  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)\n"
-            "  release-hold FILE --reason TEXT        lift the file's legal hold\n")
+            "  release-hold FILE --reason TEXT        lift the file's legal hold\n"
+            "  disposal list [--due-before DATE] [--disposal A|B|V]\n"
+            "                                         closed files whose retention has ended, without hold\n")
         + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"
                    "  server init --url URL                  create or update the repository schema\n"
@@ -402,6 +405,8 @@ int run(const QStringList &argv)
         return cmdHold(a);
     if (cmd == QLatin1String("release-hold"))
         return cmdReleaseHold(a);
+    if (cmd == QLatin1String("disposal"))
+        return cmdDisposal(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
 }
 

@@ -64,5 +64,6 @@ int cmdReopen(const Args &a);
 int cmdRetention(const Args &a);
 int cmdHold(const Args &a);
 int cmdReleaseHold(const Args &a);
+int cmdDisposal(const Args &a);
 
 } // namespace Aktenwerk::Cli

@@ -163,22 +163,26 @@ int cmdRetention(const Args &a)
         return usage(Text::tr("Give one of --years N, --unlimited and --from-plan."));
     if (a.value("--reason").trimmed().isEmpty())
         return usage(Text::tr("A file's own retention needs --reason TEXT."));
-    std::optional<Retention> retention;
+    // --from-plan: the plan's retention and disposal type again (unless --disposal says otherwise).
+    RecordKeeping::RetentionChange wanted;
     if (a.has("--years")) {
-        retention = Retention::parse(a.value("--years"));
-        if (!retention || retention->isUnlimited())
+        auto years = Retention::parse(a.value("--years"));
+        if (!years || years->isUnlimited())
             return usage(Text::tr("\"%1\" is no number of years (0–999).").arg(a.value("--years")));
+        wanted.retention = std::optional<Retention>(*years);
     } else if (a.flag("--unlimited")) {
-        retention = Retention::unlimited();
+        wanted.retention = std::optional<Retention>(Retention::unlimited());
+    } else if (a.flag("--from-plan")) {
+        wanted.retention = std::optional<Retention>();
+        wanted.disposal = std::optional<DisposalType>();
     }
-    // Without --years/--unlimited the retention goes back to the plan's (or stays it).
-    std::optional<DisposalType> disposal;
     if (a.has("--disposal")) {
-        disposal = disposalTypeFromCode(a.value("--disposal").trimmed().toUpper());
-        if (!disposal)
+        auto type = disposalTypeFromCode(a.value("--disposal").trimmed().toUpper());
+        if (!type)
             return usage(Text::tr("\"%1\" is no disposal type: A, B or V.").arg(a.value("--disposal")));
+        wanted.disposal = std::optional<DisposalType>(*type);
     }
-    auto r = RecordKeeping(*e).setRetention(serverSession(a, *e), object->id, retention, disposal, a.value("--reason"));
+    auto r = RecordKeeping(*e).setRetention(serverSession(a, *e), object->id, wanted, a.value("--reason"));
     if (!r)
         return failWith(r.error());
     return showState(a, *e, *object, Text::tr("Retention set."));
@@ -229,6 +233,56 @@ int cmdReleaseHold(const Args &a)
             return failWith(r.error());
     }
     return showState(a, *e, *object, Text::tr("Legal hold lifted."));
+}
+
+int cmdDisposal(const Args &a)
+{
+    if (a.words.size() != 2 || a.words.at(1) != QLatin1String("list"))
+        return usage(Text::tr("Use \"disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]\"."));
+    QDate dueBy = QDate::currentDate();
+    if (a.has("--due-before")) {
+        dueBy = QDate::fromString(a.value("--due-before"), Qt::ISODate);
+        if (!dueBy.isValid())
+            return usage(Text::tr("\"%1\" is no date: write YYYY-MM-DD.").arg(a.value("--due-before")));
+    }
+    std::optional<DisposalType> only;
+    if (a.has("--disposal")) {
+        only = disposalTypeFromCode(a.value("--disposal").trimmed().toUpper());
+        if (!only)
+            return usage(Text::tr("\"%1\" is no disposal type: A, B or V.").arg(a.value("--disposal")));
+    }
+    Session s(a);
+    Database *db = s.reader();
+    if (!db)
+        return failWith(s.openError());
+    auto items = RecordKeeping::disposalList(*db, dueBy);
+    if (!items)
+        return failWith(items.error());
+    QJsonArray arr;
+    int shown = 0;
+    for (const DisposalItem &i : std::as_const(*items)) {
+        if (only && i.disposal != *only)
+            continue;
+        ++shown;
+        if (a.json()) {
+            arr.append(
+                QJsonObject { { QStringLiteral("file_id"), id(i.fileId) }, { QStringLiteral("reference"), i.reference },
+                    { QStringLiteral("title"), i.title }, { QStringLiteral("department"), i.departmentCode },
+                    { QStringLiteral("closed_on"), i.closedOn.toString(Qt::ISODate) },
+                    { QStringLiteral("retention"), i.retention.toString() },
+                    { QStringLiteral("retention_end"), i.retentionEnd.toString(Qt::ISODate) },
+                    { QStringLiteral("disposal"), QString(disposalTypeCode(i.disposal)) } });
+            continue;
+        }
+        out(Text::tr("%1  %2  closed %3, retention %4 until %5  → %6")
+                .arg(i.reference, i.title, localDate(i.closedOn), i.retention.displayText(), localDate(i.retentionEnd),
+                    disposalTypeName(i.disposal)));
+    }
+    if (a.json())
+        printJson(arr);
+    else
+        out(Text::tr("%n file(s) due for disposal by %1 (without legal hold).", nullptr, shown).arg(localDate(dueBy)));
+    return ExitOk;
 }
 
 } // namespace Aktenwerk::Cli

@@ -57,14 +57,16 @@ Result<QJsonObject> RecordKeeping::reopen(
     return act(session, QStringLiteral("record.reopen"), type, id, { { QStringLiteral("reason"), reason.trimmed() } });
 }
 
-Result<QJsonObject> RecordKeeping::setRetention(const ServerSession &session, const QUuid &fileId,
-    const std::optional<Retention> &retention, const std::optional<DisposalType> &disposal, const QString &reason)
+Result<QJsonObject> RecordKeeping::setRetention(
+    const ServerSession &session, const QUuid &fileId, const RetentionChange &change, const QString &reason)
 {
     QJsonObject args { { QStringLiteral("reason"), reason.trimmed() } };
-    if (retention)
-        args.insert(QStringLiteral("retention"), retention->toString());
-    if (disposal)
-        args.insert(QStringLiteral("disposal"), QString(disposalTypeCode(*disposal)));
+    if (change.retention)
+        args.insert(QStringLiteral("retention"),
+            *change.retention ? QJsonValue((*change.retention)->toString()) : QJsonValue(QJsonValue::Null));
+    if (change.disposal)
+        args.insert(QStringLiteral("disposal"),
+            *change.disposal ? QJsonValue(QString(disposalTypeCode(**change.disposal))) : QJsonValue(QJsonValue::Null));
     return act(session, QStringLiteral("retention.set"), QStringLiteral("file"), fileId, args);
 }
 
@@ -166,6 +168,34 @@ Result<KeepingState> RecordKeeping::state(Database &db, const QUuid &fileOrCase)
             timeOf(h->text(5)), h->text(6) });
     }
     return s;
+}
+
+Result<QList<DisposalItem>> RecordKeeping::disposalList(Database &db, const QDate &dueBy)
+{
+    auto st = db.prepare(QStringLiteral(
+        "SELECT f.id, f.reference, f.title, f.department_code, k.closed_on, k.retention_end, "
+        "coalesce(k.retention, p.retention_years, 'unbefristet'), coalesce(k.disposal_type, p.disposal_type) "
+        "FROM record_keeping k JOIN file_record f ON f.id = k.id JOIN plan_unit p ON p.id = f.plan_unit_id "
+        "WHERE k.entity_type = 'file' AND f.status = 'closed' AND f.deleted = 0 AND k.retention_end IS NOT NULL "
+        "AND k.retention_end <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.file_id = f.id AND h.released_at IS NULL) "
+        "ORDER BY k.retention_end, f.reference"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, dueBy.toString(Qt::ISODate));
+    QList<DisposalItem> items;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        items.append({ QUuid(st->text(0)), st->text(1), st->text(2), st->text(3),
+            QDate::fromString(st->text(4), Qt::ISODate), QDate::fromString(st->text(5), Qt::ISODate),
+            Retention::parse(st->text(6)).value_or(Retention::unlimited()),
+            disposalTypeFromCode(st->text(7)).value_or(DisposalType::Appraise) });
+    }
+    return items;
 }
 
 } // namespace Aktenwerk::Dms

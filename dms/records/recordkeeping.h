@@ -62,6 +62,19 @@ struct KeepingState
     bool onHold() const;
 };
 
+/** A closed file whose retention has ended, without a legal hold: due for disposal. */
+struct DisposalItem
+{
+    QUuid fileId;
+    QString reference;
+    QString title;
+    QString departmentCode;
+    QDate closedOn;
+    QDate retentionEnd;
+    Model::Retention retention = Model::Retention::unlimited();
+    Model::DisposalType disposal = Model::DisposalType::Appraise;
+};
+
 /**
  * Records management as the client does it: every act goes to the server first, which decides
  * (who may, whether the object can be closed, what the retention is) and records it in its audit
@@ -84,10 +97,18 @@ public:
         const QDate &date, const QString &reason, bool withCases);
     Model::Result<QJsonObject> reopen(
         const ServerSession &session, const QString &type, const QUuid &id, const QString &reason);
-    /** A file's own retention and disposal type; nullopt: the plan's again. A reason is required. */
-    Model::Result<QJsonObject> setRetention(const ServerSession &session, const QUuid &fileId,
-        const std::optional<Model::Retention> &retention, const std::optional<Model::DisposalType> &disposal,
-        const QString &reason);
+    /**
+     * A change of a file's own retention and disposal type: what is not given stays; given as
+     * nullopt, the plan's applies again.
+     */
+    struct RetentionChange
+    {
+        std::optional<std::optional<Model::Retention>> retention;
+        std::optional<std::optional<Model::DisposalType>> disposal;
+    };
+    /** A file's own retention and disposal type (team leads, records officers); a reason is required. */
+    Model::Result<QJsonObject> setRetention(
+        const ServerSession &session, const QUuid &fileId, const RetentionChange &change, const QString &reason);
     /** A legal hold on a file (records officers, administrators); its id is the result's "id". */
     Model::Result<QJsonObject> hold(const ServerSession &session, const QUuid &fileId, const QString &reason);
     Model::Result<QJsonObject> release(const ServerSession &session, const QUuid &holdId, const QString &reason);
@@ -95,6 +116,11 @@ public:
     /** The state of a file or case as this client last pulled it. */
     Model::Result<KeepingState> state(const QUuid &fileOrCase) const;
     static Model::Result<KeepingState> state(Database &db, const QUuid &fileOrCase);
+    /**
+     * The disposal list: closed files this client holds whose retention ends on or before
+     * @p dueBy and that no legal hold stops, by retention end and reference.
+     */
+    static Model::Result<QList<DisposalItem>> disposalList(Database &db, const QDate &dueBy);
 
 private:
     Model::Result<QJsonObject> act(const ServerSession &session, const QString &command, const QString &type,

@@ -226,6 +226,25 @@ void TstRecordsCli::retentionAndHoldsAreForTheirRoles()
     QCOMPARE(file.value(QLatin1String("retention_own")).toBool(), true);
     QCOMPARE(file.value(QLatin1String("disposal")).toString(), QStringLiteral("V"));
     QCOMPARE(file.value(QLatin1String("retention_end")).toString(), QDate(year + 5, 12, 31).toString(Qt::ISODate));
+    // Zero years: due at the end of this year — on the disposal list, unless a hold stops it.
+    answer = cli(m_lead,
+        { QStringLiteral("retention"), m_file, QStringLiteral("--years"), QStringLiteral("0"),
+            QStringLiteral("--reason"), QStringLiteral("Doppel") });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    const QStringList dueThisYear { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
+        QDate(year, 12, 31).toString(Qt::ISODate), QStringLiteral("--json") };
+    QJsonArray due = QJsonDocument::fromJson(cli(m_lead, dueThisYear).toUtf8()).array();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().toObject().value(QLatin1String("reference")).toString(), m_file);
+    QCOMPARE(due.first().toObject().value(QLatin1String("disposal")).toString(), QStringLiteral("V"));
+    QCOMPARE(QJsonDocument::fromJson(
+                 cli(m_lead,
+                     { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
+                         QDate(year, 12, 30).toString(Qt::ISODate), QStringLiteral("--json") })
+                     .toUtf8())
+                 .array()
+                 .size(),
+        0);
     // Back to the plan's.
     answer = cli(m_lead,
         { QStringLiteral("retention"), m_file, QStringLiteral("--from-plan"), QStringLiteral("--reason"),
@@ -243,6 +262,10 @@ void TstRecordsCli::retentionAndHoldsAreForTheirRoles()
         { QStringLiteral("hold"), m_file, QStringLiteral("--reason"), QStringLiteral("Klage vor dem VG anhängig") });
     QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
     QCOMPARE(state(m_records, m_file).value(QLatin1String("on_hold")).toBool(), true);
+    // Due by 2100 (thirty years from now), but held: not on the list.
+    const QStringList dueBy2100 { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
+        QStringLiteral("2100-12-31"), QStringLiteral("--json") };
+    QCOMPARE(QJsonDocument::fromJson(cli(m_records, dueBy2100).toUtf8()).array().size(), 0);
     QVERIFY(!cli(m_clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
     file = state(m_clerk, m_file);
     QCOMPARE(file.value(QLatin1String("on_hold")).toBool(), true);
@@ -256,6 +279,7 @@ void TstRecordsCli::retentionAndHoldsAreForTheirRoles()
     file = state(m_records, m_file);
     QCOMPARE(file.value(QLatin1String("on_hold")).toBool(), false);
     QCOMPARE(file.value(QLatin1String("holds")).toArray().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(cli(m_records, dueBy2100).toUtf8()).array().size(), 1);
     QCOMPARE(file.value(QLatin1String("holds"))
                  .toArray()
                  .first()

@@ -306,8 +306,9 @@ BEGIN
                              jsonb_build_object('action', 'reopen', 'reason', v_reason));
 END $$;
 
--- A file's own retention and disposal type (op type file): {retention: '10'|'unbefristet'|null,
--- disposal: 'A'|'B'|'V'|null, reason}. null: the plan's again. Team leads and records officers.
+-- A file's own retention and disposal type (op type file): {retention?: '10'|'unbefristet'|null,
+-- disposal?: 'A'|'B'|'V'|null, reason}. null: the plan's again; a key left out: unchanged. Team
+-- leads and records officers.
 CREATE FUNCTION aktenwerk.cmd_retention_set(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
     RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
 DECLARE
@@ -327,6 +328,10 @@ BEGIN
     END IF;
     IF f.department_code <> me.department THEN
         RETURN aktenwerk.refuse_department(f.department_code);
+    END IF;
+    IF NOT (a ? 'retention' OR a ? 'disposal') THEN
+        RETURN aktenwerk.refuse_invalid('Weder Aufbewahrung noch Aussonderungsart angegeben.',
+                                        'Neither a retention nor a disposal type given.');
     END IF;
     IF v_reason = '' THEN
         RETURN aktenwerk.refuse_invalid('Eine eigene Aufbewahrung braucht einen Grund.',
@@ -352,7 +357,9 @@ BEGIN
         VALUES (p_id, 'file', p_id, f.department_code, f.confidentiality) ON CONFLICT (id) DO NOTHING;
     SELECT * INTO k FROM aktenwerk.record_keeping WHERE id = p_id FOR UPDATE;
     UPDATE aktenwerk.record_keeping
-        SET retention = v_retention, disposal_type = v_disposal, retention_reason = v_reason,
+        SET retention = CASE WHEN a ? 'retention' THEN v_retention ELSE retention END,
+            disposal_type = CASE WHEN a ? 'disposal' THEN v_disposal ELSE disposal_type END,
+            retention_reason = v_reason,
             retention_set_by = session_user, revision = revision + 1, modified_at = now(), modified_by = session_user
         WHERE id = p_id;
     v_end := aktenwerk.retention_end(k.closed_on, aktenwerk.file_retention(p_id));
