@@ -95,6 +95,28 @@ int showState(const Args &a, Engine &e, const Resolved &object, const QString &d
     return ExitOk;
 }
 
+/**
+ * Runs @p act on the file or case that the command's REF names (@p types: what it may be), in the
+ * data folder opened for writing, then shows the state the server left.
+ */
+int actOn(const Args &a, const QStringList &types, const QString &done,
+    const std::function<Result<QJsonObject>(Engine &, const Resolved &, const ServerSession &)> &act)
+{
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto object = s.target(a.words.at(1), types);
+    if (!object)
+        return failWith(object.error());
+    if (auto r = act(*e, *object, serverSession(a, *e)); !r)
+        return failWith(r.error());
+    return showState(a, *e, *object, done);
+}
+
+const QStringList kFileOrCase { QStringLiteral("file"), QStringLiteral("case") };
+const QStringList kFile { QStringLiteral("file") };
+
 } // namespace
 
 int cmdClose(const Args &a)
@@ -107,39 +129,27 @@ int cmdClose(const Args &a)
         if (!date.isValid())
             return usage(Text::tr("\"%1\" is no date: write YYYY-MM-DD.").arg(a.value("--date")));
     }
-    Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto object = s.target(a.words.at(1), { QStringLiteral("file"), QStringLiteral("case") });
-    if (!object)
-        return failWith(object.error());
-    auto r = RecordKeeping(*e).close(
-        serverSession(a, *e), object->entityType, object->id, date, a.value("--reason"), a.flag("--with-cases"));
-    if (!r) {
-        Error err = r.error();
-        if (err.detail == QLatin1String("open_cases"))
-            err.message += QLatin1Char(' ') + Text::tr("Add --with-cases to close them with the file.");
-        return failWith(err);
-    }
-    return showState(a, *e, *object, Text::tr("Closed (z.d.A.)."));
+    return actOn(a, kFileOrCase, Text::tr("Closed (z.d.A.)."),
+        [&a, date](Engine &e, const Resolved &object, const ServerSession &session) -> Result<QJsonObject> {
+            auto r = RecordKeeping(e).close(
+                session, object.entityType, object.id, date, a.value("--reason"), a.flag("--with-cases"));
+            if (!r && r.error().detail == QLatin1String("open_cases")) {
+                Error err = r.error();
+                err.message += QLatin1Char(' ') + Text::tr("Add --with-cases to close them with the file.");
+                return std::unexpected(err);
+            }
+            return r;
+        });
 }
 
 int cmdReopen(const Args &a)
 {
     if (a.words.size() != 2 || a.value("--reason").trimmed().isEmpty())
         return usage(Text::tr("Use \"reopen REF --reason TEXT\": reopening needs a reason."));
-    Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto object = s.target(a.words.at(1), { QStringLiteral("file"), QStringLiteral("case") });
-    if (!object)
-        return failWith(object.error());
-    auto r = RecordKeeping(*e).reopen(serverSession(a, *e), object->entityType, object->id, a.value("--reason"));
-    if (!r)
-        return failWith(r.error());
-    return showState(a, *e, *object, Text::tr("Reopened."));
+    return actOn(
+        a, kFileOrCase, Text::tr("Reopened."), [&a](Engine &e, const Resolved &object, const ServerSession &session) {
+            return RecordKeeping(e).reopen(session, object.entityType, object.id, a.value("--reason"));
+        });
 }
 
 int cmdRetention(const Args &a)
@@ -192,47 +202,37 @@ int cmdHold(const Args &a)
 {
     if (a.words.size() != 2 || a.value("--reason").trimmed().isEmpty())
         return usage(Text::tr("Use \"hold FILE --reason TEXT\": a legal hold needs a reason."));
-    Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto object = s.target(a.words.at(1), { QStringLiteral("file") });
-    if (!object)
-        return failWith(object.error());
-    auto r = RecordKeeping(*e).hold(serverSession(a, *e), object->id, a.value("--reason"));
-    if (!r)
-        return failWith(r.error());
-    return showState(
-        a, *e, *object, Text::tr("Legal hold set: nothing of the file may be disposed of until it is lifted."));
+    return actOn(a, kFile, Text::tr("Legal hold set: nothing of the file may be disposed of until it is lifted."),
+        [&a](Engine &e, const Resolved &object, const ServerSession &session) {
+            return RecordKeeping(e).hold(session, object.id, a.value("--reason"));
+        });
 }
 
 int cmdReleaseHold(const Args &a)
 {
     if (a.words.size() != 2 || a.value("--reason").trimmed().isEmpty())
         return usage(Text::tr("Use \"release-hold FILE --reason TEXT\": lifting a hold needs a reason."));
-    Session s(a);
-    Engine *e = s.engine(Engine::Mode::ReadWrite);
-    if (!e)
-        return failWith(s.openError());
-    auto object = s.target(a.words.at(1), { QStringLiteral("file") });
-    if (!object)
-        return failWith(object.error());
-    auto state = RecordKeeping(*e).state(object->id);
-    if (!state)
-        return failWith(state.error());
-    QList<QUuid> active;
-    for (const LegalHold &h : state->holds) {
-        if (h.isActive())
-            active << h.id;
-    }
-    if (active.isEmpty())
-        return failWith(Error { ErrorCode::NotFound, Text::tr("%1 has no legal hold.").arg(object->label), {} });
-    for (const QUuid &h : active) {
-        auto r = RecordKeeping(*e).release(serverSession(a, *e), h, a.value("--reason"));
-        if (!r)
-            return failWith(r.error());
-    }
-    return showState(a, *e, *object, Text::tr("Legal hold lifted."));
+    return actOn(a, kFile, Text::tr("Legal hold lifted."),
+        [&a](Engine &e, const Resolved &object, const ServerSession &session) -> Result<QJsonObject> {
+            RecordKeeping keeping(e);
+            auto state = keeping.state(object.id);
+            if (!state)
+                return std::unexpected(state.error());
+            QJsonObject last;
+            bool any = false;
+            for (const LegalHold &h : state->holds) {
+                if (!h.isActive())
+                    continue;
+                auto r = keeping.release(session, h.id, a.value("--reason"));
+                if (!r)
+                    return r;
+                last = *r;
+                any = true;
+            }
+            if (!any)
+                return fail(ErrorCode::NotFound, Text::tr("%1 has no legal hold.").arg(object.label));
+            return last;
+        });
 }
 
 int cmdDisposal(const Args &a)
