@@ -6,6 +6,7 @@
 #include "client/versionformat.h"
 #include "dms/capture/filingproposal.h"
 #include "dms/engine.h"
+#include "dms/records/recordkeeping.h"
 #include "dms/store/queries.h"
 #include "dms/workflow/routing.h"
 #include "model/displaytime.h"
@@ -235,6 +236,7 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
         addInfo(tr("Status:"), f->status == RecordStatus::Closed ? tr("closed (z.d.A.)") : tr("open"));
         addInfo(tr("Created:"), tr("%1 by %2").arg(when(f->meta.createdAt), f->meta.createdBy));
         addInfo(tr("Modified:"), tr("%1 by %2").arg(when(f->meta.modifiedAt), f->meta.modifiedBy));
+        loadKeeping(f->meta.id);
         schema = schemaFor(EntityKind::File, f->type);
         editable = editable && f->status == RecordStatus::Open;
     } else if (const auto *c = std::get_if<Case>(&item)) {
@@ -248,6 +250,7 @@ void DetailsPane::showItem(const RecordTreeModel::Item &item, const QString &dep
         addInfo(tr("Created:"), tr("%1 by %2").arg(when(c->meta.createdAt), c->meta.createdBy));
         addInfo(tr("Modified:"), tr("%1 by %2").arg(when(c->meta.modifiedAt), c->meta.modifiedBy));
         loadDocumentCount(c->meta.id);
+        loadKeeping(c->meta.id);
         schema = schemaFor(EntityKind::Case, c->type);
         editable = editable && c->status == RecordStatus::Open;
     } else {
@@ -472,6 +475,37 @@ void DetailsPane::loadProposal(const QUuid &documentId)
                     (t.entityType == QLatin1String("case") ? tr("case %1 \"%2\"") : tr("file %1 \"%2\""))
                             .arg(t.reference, t.title)
                         + QLatin1Char(' ') + tr("(named in the text; File into case… Ctrl+Shift+A)"));
+            }
+        });
+}
+
+void DetailsPane::loadKeeping(const QUuid &id)
+{
+    m_reader->run<Dms::KeepingState>(
+        this, [id](Dms::Database &db) { return Dms::RecordKeeping::state(db, id); },
+        [this, id](const Result<Dms::KeepingState> &r) {
+            if (id != m_id || !r)
+                return;
+            const Dms::KeepingState &k = *r;
+            if (k.closed && k.closedOn.isValid())
+                addInfo(tr("Closed (z.d.A.):"),
+                    tr("%1 by %2%3")
+                        .arg(displayDate(k.closedOn), k.closedBy,
+                            k.closeReason.isEmpty() ? QString() : QStringLiteral(" – „%1“").arg(k.closeReason)));
+            else if (!k.reopenedBy.isEmpty())
+                addInfo(tr("Reopened:"), tr("%1 by %2 – „%3“").arg(when(k.reopenedAt), k.reopenedBy, k.reopenReason));
+            if (k.entityType != QLatin1String("file"))
+                return;
+            QString retention
+                = k.retention.displayText() + (k.ownRetention ? tr(" (the file's own)") : tr(" (file plan)"));
+            if (k.retentionEnd.isValid())
+                retention += tr(", ends on %1").arg(displayDate(k.retentionEnd));
+            addInfo(tr("Retention:"), retention);
+            addInfo(tr("Disposal:"),
+                disposalTypeName(k.disposal) + (k.ownDisposal ? tr(" (the file's own)") : tr(" (file plan)")));
+            for (const Dms::LegalHold &h : k.holds) {
+                if (h.isActive())
+                    addInfo(tr("Legal hold:"), tr("since %1 by %2 – „%3“").arg(when(h.setAt), h.setBy, h.reason));
             }
         });
 }

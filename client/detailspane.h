@@ -97,6 +97,8 @@ private:
     void loadProposal(const QUuid &documentId);
     /** Adds who has the document checked out, and since when, to the information rows. */
     void loadLock(const QUuid &documentId);
+    /** Adds a file's or case's closing, retention and legal holds to the information rows. */
+    void loadKeeping(const QUuid &id);
 
     AsyncReader *m_reader;
     Dms::Engine *m_engine = nullptr;

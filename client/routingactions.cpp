@@ -9,14 +9,18 @@
 #include "client/routingdialogs.h"
 #include "client/synccontroller.h"
 #include "dms/engine.h"
+#include "dms/records/recordkeeping.h"
+#include "dms/store/sqlite.h"
 #include "dms/workflow/routing.h"
 #include "model/displaytime.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -43,6 +47,13 @@ RoutingActions::RoutingActions(MainWindow *window)
     m_absence = makeAction(this, tr("&Absence and deputy…"), "actionAbsence", QKeySequence(),
         Icons::themed("user-away", QStyle::SP_MessageBoxInformation),
         tr("Say when you are away and who stands in for you"));
+    m_close = makeAction(this, tr("&Close (z.d.A.)…"), "actionCloseRecord", QKeySequence(),
+        Icons::themed("archive-insert", QStyle::SP_DialogApplyButton),
+        tr("Close the selected file or case: it becomes read-only and its retention starts"));
+    m_reopen = makeAction(this, tr("Re&open…"), "actionReopenRecord", QKeySequence(),
+        Icons::themed("document-open", QStyle::SP_DialogOpenButton), tr("Open the selected closed file or case again"));
+    connect(m_close, &QAction::triggered, this, &RoutingActions::closeCurrent);
+    connect(m_reopen, &QAction::triggered, this, &RoutingActions::reopenCurrent);
     connect(m_start, &QAction::triggered, this, &RoutingActions::startRoute);
     connect(m_resubmit, &QAction::triggered, this, &RoutingActions::resubmit);
     connect(m_laufzettel, &QAction::triggered, this, &RoutingActions::saveLaufzettel);
@@ -56,6 +67,9 @@ void RoutingActions::addTo(QMenu *menu) const
     menu->addAction(m_resubmit);
     menu->addAction(m_laufzettel);
     menu->addSeparator();
+    menu->addAction(m_close);
+    menu->addAction(m_reopen);
+    menu->addSeparator();
     menu->addAction(m_absence);
 }
 
@@ -67,6 +81,10 @@ void RoutingActions::fillContextMenu(QMenu *menu) const
     menu->addAction(m_start);
     menu->addAction(m_resubmit);
     menu->addAction(m_laufzettel);
+    if (m_close->isEnabled())
+        menu->addAction(m_close);
+    if (m_reopen->isEnabled())
+        menu->addAction(m_reopen);
 }
 
 RoutingActions::Target RoutingActions::target() const
@@ -80,10 +98,10 @@ RoutingActions::Target RoutingActions::target() const
     };
     if (const auto *f = std::get_if<FileRecord>(item))
         return { QStringLiteral("file"), f->meta.id, tr("File %1").arg(label(f->reference, f->title)),
-            label(f->reference, f->title) };
+            label(f->reference, f->title), f->status == RecordStatus::Closed };
     if (const auto *c = std::get_if<Case>(item))
         return { QStringLiteral("case"), c->meta.id, tr("Case %1").arg(label(c->reference, c->title)),
-            label(c->reference, c->title) };
+            label(c->reference, c->title), c->status == RecordStatus::Closed };
     const Document &d = std::get<RecordTreeModel::DocumentRow>(*item).document;
     return { QStringLiteral("document"), d.meta.id, tr("Document %1").arg(label(d.reference, d.title)),
         label(d.reference, d.title) };
@@ -97,14 +115,18 @@ void RoutingActions::update()
     for (QAction *a : { m_start, m_resubmit })
         a->setEnabled(connected && selected && !m_busy);
     m_laufzettel->setEnabled(engine && selected);
+    const Target t = target();
+    const bool record = t.type == QLatin1String("file") || t.type == QLatin1String("case");
+    m_close->setEnabled(connected && record && !t.closed && !m_busy);
+    m_reopen->setEnabled(connected && record && t.closed && !m_busy);
     m_absence->setEnabled(connected && !m_busy);
     const QString offline = tr("Routing needs a data folder connected to the central repository.");
-    for (QAction *a : { m_start, m_resubmit, m_absence })
+    for (QAction *a : { m_start, m_resubmit, m_absence, m_close, m_reopen })
         a->setWhatsThis(connected ? QString() : offline);
 }
 
 void RoutingActions::act(const QString &command, const QString &type, const QUuid &id, const QJsonObject &args,
-    const QString &done, RoutingDialog *dialog)
+    const QString &done, ServerActDialog *dialog)
 {
     std::shared_ptr<Dms::Engine> engine = m_window->sharedEngine();
     if (!engine || m_busy)
@@ -114,7 +136,7 @@ void RoutingActions::act(const QString &command, const QString &type, const QUui
     if (dialog)
         dialog->setBusy(true);
     m_window->statusBar()->showMessage(tr("Asking the central repository…"));
-    QPointer<RoutingDialog> open = dialog;
+    QPointer<ServerActDialog> open = dialog;
     actInBackground(this, engine, m_window->syncController()->serverSession(), command, type, id, args,
         [this, done, open](const Result<QJsonObject> &r) {
             m_busy = false;
@@ -147,7 +169,7 @@ void RoutingActions::startRoute()
     auto *dialog = new StartRouteDialog(
         t.label, addressees, Dms::Routing(*engine).addresseeNames(addressees), routeTemplates(*engine), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RoutingDialog::submitted, this, [this, dialog, t] {
+    connect(dialog, &ServerActDialog::submitted, this, [this, dialog, t] {
         QJsonObject args = dialog->routeArgs();
         args.insert(QStringLiteral("object_type"), t.type);
         args.insert(QStringLiteral("object_id"), t.id.toString(QUuid::WithoutBraces));
@@ -170,7 +192,7 @@ void RoutingActions::resubmit()
     }
     auto *dialog = new ResubmissionDialog(t.label, engine->user().login, units, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RoutingDialog::submitted, this, [this, dialog, t] {
+    connect(dialog, &ServerActDialog::submitted, this, [this, dialog, t] {
         QJsonObject args = dialog->args();
         args.insert(QStringLiteral("object_type"), t.type);
         args.insert(QStringLiteral("object_id"), t.id.toString(QUuid::WithoutBraces));
@@ -197,7 +219,7 @@ void RoutingActions::editAbsence()
     }
     auto *dialog = new AbsenceDialog(me, absences, logins, Dms::Routing(*engine).addresseeNames(people), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RoutingDialog::submitted, this, [this, dialog] {
+    connect(dialog, &ServerActDialog::submitted, this, [this, dialog] {
         if (!dialog->withdrawn().isNull()) {
             act(QStringLiteral("absence.set"), QStringLiteral("absence"), dialog->withdrawn(),
                 { { QStringLiteral("ended"), true } }, tr("Absence withdrawn."), dialog);
@@ -206,6 +228,53 @@ void RoutingActions::editAbsence()
         act(QStringLiteral("absence.set"), QStringLiteral("absence"), QUuid::createUuid(), dialog->args(),
             tr("Absence set: %1 to %2.")
                 .arg(displayDate(dialog->fromEdit()->date()), displayDate(dialog->toEdit()->date())),
+            dialog);
+    });
+    dialog->open();
+}
+
+void RoutingActions::closeCurrent()
+{
+    const Target t = target();
+    Dms::Engine *engine = m_window->engine();
+    if (!engine || m_busy || t.closed || (t.type != QLatin1String("file") && t.type != QLatin1String("case")))
+        return;
+    const bool isFile = t.type == QLatin1String("file");
+    int openCases = 0;
+    Retention retention = Retention::unlimited();
+    if (auto db = engine->openReader()) {
+        if (isFile) {
+            if (auto st = db->prepare(QStringLiteral(
+                    "SELECT count(*) FROM case_record WHERE file_id = ? AND deleted = 0 AND status = 'open'"))) {
+                st->bind(1, t.id.toString(QUuid::WithoutBraces));
+                if (auto row = st->step(); row && *row)
+                    openCases = int(st->int64(0));
+            }
+        }
+        if (auto state = Dms::RecordKeeping::state(*db, t.id))
+            retention = state->retention;
+    }
+    auto *dialog = new CloseDialog(t.label, isFile, openCases, retention, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerActDialog::submitted, this, [this, dialog, t] {
+        QJsonObject args { { QStringLiteral("date"), dialog->dateEdit()->date().toString(Qt::ISODate) },
+            { QStringLiteral("reason"), dialog->reasonEdit()->text().trimmed() },
+            { QStringLiteral("with_cases"), dialog->withCasesCheck()->isChecked() } };
+        act(QStringLiteral("record.close"), t.type, t.id, args, tr("Closed (z.d.A.): %1.").arg(t.label), dialog);
+    });
+    dialog->open();
+}
+
+void RoutingActions::reopenCurrent()
+{
+    const Target t = target();
+    if (!m_window->engine() || m_busy || !t.closed)
+        return;
+    auto *dialog = new ReopenDialog(t.label, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerActDialog::submitted, this, [this, dialog, t] {
+        act(QStringLiteral("record.reopen"), t.type, t.id,
+            { { QStringLiteral("reason"), dialog->reasonEdit()->text().trimmed() } }, tr("Reopened: %1.").arg(t.label),
             dialog);
     });
     dialog->open();

@@ -12,12 +12,13 @@ class QMenu;
 namespace Aktenwerk::Client {
 
 class MainWindow;
-class RoutingDialog;
+class ServerActDialog;
 
 /**
  * Routing from the main window's list (issue 15): start a route (Geschäftsgang) on the selected
  * document, case or file, set a resubmission (Wiedervorlage) on it, save its routing slip
- * (Laufzettel) as a PDF, and set one's absence and deputy. Every act goes to the server, which
+ * (Laufzettel) as a PDF, and set one's absence and deputy; close a file or case (z.d.A., the
+ * last instruction of a Geschäftsgang) and reopen it (issue 16). Every act goes to the server, which
  * decides; these need a data folder connected to the central repository.
  */
 class RoutingActions : public QObject
@@ -30,6 +31,8 @@ public:
     QAction *resubmitAction() const { return m_resubmit; }
     QAction *laufzettelAction() const { return m_laufzettel; }
     QAction *absenceAction() const { return m_absence; }
+    QAction *closeAction() const { return m_close; }
+    QAction *reopenAction() const { return m_reopen; }
 
     /** The Routing menu. */
     void addTo(QMenu *menu) const;
@@ -54,6 +57,7 @@ private:
         QUuid id;
         QString label; ///< reference and title, for people
         QString fileName; ///< for the routing slip's file
+        bool closed = false; ///< a file or case closed (z.d.A.)
     };
     /** The selected document, case or file; an empty type when nothing routable is selected. */
     Target target() const;
@@ -61,18 +65,22 @@ private:
     void resubmit();
     void saveLaufzettel();
     void editAbsence();
+    void closeCurrent();
+    void reopenCurrent();
     /**
      * Sends one act to the server; @p dialog (if any) waits open meanwhile and closes when it went
      * through, or shows the refusal with everything typed still in it.
      */
     void act(const QString &command, const QString &type, const QUuid &id, const QJsonObject &args, const QString &done,
-        RoutingDialog *dialog);
+        ServerActDialog *dialog);
 
     MainWindow *m_window;
     QAction *m_start;
     QAction *m_resubmit;
     QAction *m_laufzettel;
     QAction *m_absence;
+    QAction *m_close;
+    QAction *m_reopen;
     QString m_testSaveTarget;
     bool m_busy = false;
 };

@@ -2,6 +2,7 @@
 
 #include "dms/engine.h"
 #include "dms/store/sqlite.h"
+#include "dms/sync/syncengine.h"
 #include "model/displaytime.h"
 #include "model/routing.h"
 
@@ -111,7 +112,7 @@ void actInBackground(QObject *context, std::shared_ptr<Dms::Engine> engine, Dms:
         done(*r);
     });
     watcher->setFuture(QtConcurrent::run([session, engine, command, type, id, args]() -> std::shared_ptr<Acted> {
-        return std::make_shared<Acted>(Dms::Routing(*engine).act(session, command, type, id, args));
+        return std::make_shared<Acted>(Dms::SyncEngine(*engine).actNow(session, command, type, id, args));
     }));
 }
 
@@ -137,7 +138,7 @@ QList<RouteTemplate> routeTemplates(Dms::Engine &engine)
 
 // ---------------------------------------------------------------------------------------------
 
-void RoutingDialog::setBusy(bool busy)
+void ServerActDialog::setBusy(bool busy)
 {
     if (m_ok)
         m_ok->setEnabled(!busy);
@@ -147,7 +148,7 @@ void RoutingDialog::setBusy(bool busy)
         unsetCursor();
 }
 
-void RoutingDialog::showRefusal(const QString &message)
+void ServerActDialog::showRefusal(const QString &message)
 {
     setBusy(false);
     if (m_error)
@@ -158,7 +159,7 @@ void RoutingDialog::showRefusal(const QString &message)
 
 StartRouteDialog::StartRouteDialog(const QString &objectLabel, const QStringList &addressees,
     const QHash<QString, QString> &names, const QList<RouteTemplate> &templates, QWidget *parent)
-    : RoutingDialog(parent)
+    : ServerActDialog(parent)
     , m_templates(templates)
     , m_names(names)
     , m_template(new QComboBox(this))
@@ -523,7 +524,7 @@ QJsonObject AddStepDialog::step() const
 
 ResubmissionDialog::ResubmissionDialog(
     const QString &objectLabel, const QString &ownLogin, const QStringList &units, QWidget *parent)
-    : RoutingDialog(parent)
+    : ServerActDialog(parent)
     , m_date(makeDateEdit(QDate::currentDate().addDays(14), tr("Resubmission date"), this))
     , m_reason(new QLineEdit(this))
     , m_owner(new QComboBox(this))
@@ -644,7 +645,7 @@ QList<AbsenceRecord> currentAbsences(Dms::Engine &engine, const QString &login)
 
 AbsenceDialog::AbsenceDialog(const QString &ownLogin, const QList<AbsenceRecord> &absences, const QStringList &logins,
     const QHash<QString, QString> &names, QWidget *parent)
-    : RoutingDialog(parent)
+    : ServerActDialog(parent)
     , m_absences(absences)
     , m_list(new QTreeWidget(this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
@@ -751,6 +752,99 @@ QJsonObject AbsenceDialog::args() const
     if (!m_deputy->text().trimmed().isEmpty())
         a.insert(QStringLiteral("deputy"), m_deputy->text().trimmed());
     return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+CloseDialog::CloseDialog(
+    const QString &objectLabel, bool isFile, int openCases, const Retention &retention, QWidget *parent)
+    : ServerActDialog(parent)
+    , m_date(makeDateEdit(QDate::currentDate(), tr("Closing date"), this))
+    , m_reason(new QLineEdit(this))
+    , m_withCases(new QCheckBox(tr("Close its %n open case(s) with it", nullptr, openCases), this))
+    , m_retentionNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("closeDialog"));
+    setWindowTitle(tr("Close (z.d.A.)"));
+    m_error = makeErrorLabel(this);
+    auto *intro = new QLabel(tr("<b>%1</b><br>Once closed it is read-only; it can be reopened with a reason.")
+                                 .arg(objectLabel.toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+    m_date->setMaximumDate(QDate::currentDate());
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("e.g. Verfahren abgeschlossen"));
+    m_withCases->setVisible(isFile && openCases > 0);
+    m_withCases->setChecked(false); // asked: the clerk decides
+    m_retentionNote->setWordWrap(true);
+    m_retentionNote->setVisible(isFile);
+    auto explain = [this, retention] {
+        if (retention.isUnlimited()) {
+            m_retentionNote->setText(tr("Retention: unlimited – the file is never due for disposal."));
+            return;
+        }
+        const QDate end(m_date->date().year() + retention.years(), 12, 31);
+        m_retentionNote->setText(tr("Retention: %1 from the end of the year of closing – due on %2.")
+                                     .arg(retention.displayText(), displayDate(end)));
+    };
+    connect(m_date, &QDateEdit::dateChanged, this, explain);
+    explain();
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Closed on:"), m_date);
+    form->addRow(tr("&Reason:"), m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("C&lose"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        showError(m_error, {});
+        Q_EMIT submitted();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_withCases);
+    layout->addWidget(m_retentionNote);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+ReopenDialog::ReopenDialog(const QString &objectLabel, QWidget *parent)
+    : ServerActDialog(parent)
+    , m_reason(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("reopenDialog"));
+    setWindowTitle(tr("Reopen"));
+    m_error = makeErrorLabel(this);
+    auto *intro = new QLabel(tr("<b>%1</b><br>Reopened, it can be changed again; its retention starts anew at the "
+                                "next closing.")
+                                 .arg(objectLabel.toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("e.g. Widerspruch eingegangen"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Reason:"), m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Re&open"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_reason->text().trimmed().isEmpty()) {
+            showError(m_error, tr("Say why it is reopened: the reason is recorded."));
+            m_reason->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        showError(m_error, {});
+        Q_EMIT submitted();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
 }
 
 } // namespace Aktenwerk::Client

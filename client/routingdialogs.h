@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dms/workflow/routing.h"
+#include "model/fileplan.h"
 
 #include <QDate>
 #include <QDialog>
@@ -30,7 +31,7 @@ namespace Aktenwerk::Client {
 QStringList knownAddressees(Dms::Engine &engine);
 
 /**
- * Sends one routing act to the server off the GUI thread (Routing::act: the server decides, then
+ * Sends one act (routing, closing, …) to the server off the GUI thread (SyncEngine::actNow: the server decides, then
  * the client pulls what it decided); @p done gets the result on the GUI thread while @p context
  * lives.
  */
@@ -51,7 +52,7 @@ QList<RouteTemplate> routeTemplates(Dms::Engine &engine);
  * until the answer — closed when it went through, or showing the refusal with everything typed
  * still there.
  */
-class RoutingDialog : public QDialog
+class ServerActDialog : public QDialog
 {
     Q_OBJECT
 public:
@@ -77,7 +78,7 @@ protected:
  * instruction, deadline; a step marked parallel runs together with the one before. The steps are
  * listed in order and edited below the list, all by keyboard.
  */
-class StartRouteDialog : public RoutingDialog
+class StartRouteDialog : public ServerActDialog
 {
     Q_OBJECT
 public:
@@ -157,7 +158,7 @@ private:
 };
 
 /** A resubmission (Wiedervorlage): date, reason, owner (oneself or a unit's queue), repeat. */
-class ResubmissionDialog : public RoutingDialog
+class ResubmissionDialog : public ServerActDialog
 {
     Q_OBJECT
 public:
@@ -209,7 +210,7 @@ QList<AbsenceRecord> currentAbsences(Dms::Engine &engine, const QString &login);
  * for), each to withdraw; and a new one — for whom (oneself; an administrator for others), from,
  * to, the deputy.
  */
-class AbsenceDialog : public RoutingDialog
+class AbsenceDialog : public ServerActDialog
 {
     Q_OBJECT
 public:
@@ -238,6 +239,42 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLineEdit *m_deputy;
+};
+
+/**
+ * Closing (z.d.A.) a file or case: the date (not after today), a reason, and — for a file with
+ * open cases — whether they are closed with it (asked, never assumed). For a file, when its
+ * retention will end.
+ */
+class CloseDialog : public ServerActDialog
+{
+    Q_OBJECT
+public:
+    /** @p openCases: open cases of the file (0 for a case); @p retention: the file's (unused for a case). */
+    CloseDialog(const QString &objectLabel, bool isFile, int openCases, const Model::Retention &retention,
+        QWidget *parent = nullptr);
+    QDateEdit *dateEdit() const { return m_date; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    QCheckBox *withCasesCheck() const { return m_withCases; }
+    QLabel *retentionLabel() const { return m_retentionNote; }
+
+private:
+    QDateEdit *m_date;
+    QLineEdit *m_reason;
+    QCheckBox *m_withCases;
+    QLabel *m_retentionNote;
+};
+
+/** Reopening a closed file or case: the reason is required. */
+class ReopenDialog : public ServerActDialog
+{
+    Q_OBJECT
+public:
+    explicit ReopenDialog(const QString &objectLabel, QWidget *parent = nullptr);
+    QLineEdit *reasonEdit() const { return m_reason; }
+
+private:
+    QLineEdit *m_reason;
 };
 
 } // namespace Aktenwerk::Client

@@ -1564,6 +1564,56 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::CloseDialog</name>
+    <message>
+        <source>Closing date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close its %n open case(s) with it</source>
+        <translation>
+            <numerusform>Den %n offenen Vorgang &amp;mit abschließen</numerusform>
+            <numerusform>Die %n offenen Vorgänge &amp;mit abschließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close (z.d.A.)</source>
+        <translation>Abschließen (z.d.A.)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Once closed it is read-only; it can be reopened with a reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Abgeschlossen ist es schreibgeschützt; mit einem Grund kann es wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. Verfahren abgeschlossen</source>
+        <translation>z. B. Verfahren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Retention: unlimited – the file is never due for disposal.</source>
+        <translation>Aufbewahrung: unbefristet – die Akte wird nie zur Aussonderung fällig.</translation>
+    </message>
+    <message>
+        <source>Retention: %1 from the end of the year of closing – due on %2.</source>
+        <translation>Aufbewahrung: %1 ab Ablauf des Jahres des Abschlusses – fällig am %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>Abschluss&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Abs&amp;chließen</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::CommandDialog</name>
     <message>
         <source>Create</source>
@@ -2098,6 +2148,42 @@ Befehle:
     <message>
         <source>Acted on SHA-256: %1</source>
         <translation>Bearbeitet auf SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Closed (z.d.A.):</source>
+        <translation>Abgeschlossen (z.d.A.):</translation>
+    </message>
+    <message>
+        <source>%1 by %2%3</source>
+        <translation>%1 von %2%3</translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation>Wieder geöffnet:</translation>
+    </message>
+    <message>
+        <source>%1 by %2 – „%3“</source>
+        <translation>%1 von %2 – „%3“</translation>
+    </message>
+    <message>
+        <source> (the file&apos;s own)</source>
+        <translation> (eigene der Akte)</translation>
+    </message>
+    <message>
+        <source> (file plan)</source>
+        <translation> (Aktenplan)</translation>
+    </message>
+    <message>
+        <source>, ends on %1</source>
+        <translation>, endet am %1</translation>
+    </message>
+    <message>
+        <source>Legal hold:</source>
+        <translation>Aussonderungssperre:</translation>
+    </message>
+    <message>
+        <source>since %1 by %2 – „%3“</source>
+        <translation>seit %1 von %2 – „%3“</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4372,37 @@ Dateiname: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Reopened, it can be changed again; its retention starts anew at the next closing.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Wieder geöffnet kann es geändert werden; die Aufbewahrung beginnt beim nächsten Abschluss neu.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>e.g. Widerspruch eingegangen</source>
+        <translation>z. B. Widerspruch eingegangen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened: the reason is recorded.</source>
+        <translation>Sagen Sie, warum es wieder geöffnet wird: Der Grund wird festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::ResubmissionDialog</name>
     <message>
         <source>Resubmission date</source>
@@ -4453,6 +4570,30 @@ Dateiname: %5</translation>
     <message>
         <source>The routing slip could not be written to %1: %2</source>
         <translation>Der Laufzettel konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Close (z.d.A.)…</source>
+        <translation>Abs&amp;chließen (z.d.A.)…</translation>
+    </message>
+    <message>
+        <source>Close the selected file or case: it becomes read-only and its retention starts</source>
+        <translation>Die gewählte Akte oder den Vorgang abschließen: schreibgeschützt, die Aufbewahrung beginnt</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Wieder &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the selected closed file or case again</source>
+        <translation>Die gewählte abgeschlossene Akte oder den Vorgang wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Closed (z.d.A.): %1.</source>
+        <translation>Abgeschlossen (z.d.A.): %1.</translation>
+    </message>
+    <message>
+        <source>Reopened: %1.</source>
+        <translation>Wieder geöffnet: %1.</translation>
     </message>
 </context>
 <context>

@@ -1560,6 +1560,56 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::CloseDialog</name>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close its %n open case(s) with it</source>
+        <translation>
+            <numerusform>Close its %n open case with it</numerusform>
+            <numerusform>Close its %n open cases with it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close (z.d.A.)</source>
+        <translation>Close (z.d.A.)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Once closed it is read-only; it can be reopened with a reason.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Once closed it is read-only; it can be reopened with a reason.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. Verfahren abgeschlossen</source>
+        <translation>e.g. Verfahren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Retention: unlimited – the file is never due for disposal.</source>
+        <translation>Retention: unlimited – the file is never due for disposal.</translation>
+    </message>
+    <message>
+        <source>Retention: %1 from the end of the year of closing – due on %2.</source>
+        <translation>Retention: %1 from the end of the year of closing – due on %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Closed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::CommandDialog</name>
     <message>
         <source>Create</source>
@@ -2094,6 +2144,42 @@ Commands:
     <message>
         <source>Acted on SHA-256: %1</source>
         <translation>Acted on SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Closed (z.d.A.):</source>
+        <translation>Closed (z.d.A.):</translation>
+    </message>
+    <message>
+        <source>%1 by %2%3</source>
+        <translation>%1 by %2%3</translation>
+    </message>
+    <message>
+        <source>Reopened:</source>
+        <translation>Reopened:</translation>
+    </message>
+    <message>
+        <source>%1 by %2 – „%3“</source>
+        <translation>%1 by %2 – „%3“</translation>
+    </message>
+    <message>
+        <source> (the file&apos;s own)</source>
+        <translation> (the file&apos;s own)</translation>
+    </message>
+    <message>
+        <source> (file plan)</source>
+        <translation> (file plan)</translation>
+    </message>
+    <message>
+        <source>, ends on %1</source>
+        <translation>, ends on %1</translation>
+    </message>
+    <message>
+        <source>Legal hold:</source>
+        <translation>Legal hold:</translation>
+    </message>
+    <message>
+        <source>since %1 by %2 – „%3“</source>
+        <translation>since %1 by %2 – „%3“</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4368,37 @@ File name: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Client::ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Reopened, it can be changed again; its retention starts anew at the next closing.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Reopened, it can be changed again; its retention starts anew at the next closing.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. Widerspruch eingegangen</source>
+        <translation>e.g. Widerspruch eingegangen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened: the reason is recorded.</source>
+        <translation>Say why it is reopened: the reason is recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Client::ResubmissionDialog</name>
     <message>
         <source>Resubmission date</source>
@@ -4449,6 +4566,30 @@ File name: %5</translation>
     <message>
         <source>The routing slip could not be written to %1: %2</source>
         <translation>The routing slip could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Close (z.d.A.)…</source>
+        <translation>&amp;Close (z.d.A.)…</translation>
+    </message>
+    <message>
+        <source>Close the selected file or case: it becomes read-only and its retention starts</source>
+        <translation>Close the selected file or case: it becomes read-only and its retention starts</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Open the selected closed file or case again</source>
+        <translation>Open the selected closed file or case again</translation>
+    </message>
+    <message>
+        <source>Closed (z.d.A.): %1.</source>
+        <translation>Closed (z.d.A.): %1.</translation>
+    </message>
+    <message>
+        <source>Reopened: %1.</source>
+        <translation>Reopened: %1.</translation>
     </message>
 </context>
 <context>

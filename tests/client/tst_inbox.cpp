@@ -13,6 +13,7 @@
 #include "dms/engine.h"
 #include "dms/i18n.h"
 #include "dms/plan/planimport.h"
+#include "dms/records/recordkeeping.h"
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
 #include "dms/workflow/routing.h"
@@ -463,6 +464,65 @@ void TstInbox::aClerkRoutesFromTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
     QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
     QCOMPARE(currentAbsences(*w.engine(), m_alice).size(), 0);
+    acted.clear();
+
+    // Closing (z.d.A.): the routed case is refused by the server (a route runs in it), the dialog
+    // stays with the reason typed; a third case closes, shows it, and is reopened with a reason.
+    w.selectRecordPath({ m_file, m_case });
+    QTRY_COMPARE_WITH_TIMEOUT(w.details()->currentId(), m_case, 10000);
+    QTRY_VERIFY(routing->closeAction()->isEnabled());
+    QVERIFY(!routing->reopenAction()->isEnabled());
+    routing->closeAction()->trigger();
+    CloseDialog *closing = nullptr;
+    QTRY_VERIFY((closing = w.findChild<CloseDialog *>()) && closing->isVisible());
+    closing->reasonEdit()->setText(QStringLiteral("erledigt"));
+    closing->okButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QCOMPARE(acted.takeFirst().at(0).toBool(), false); // a route runs in it
+    QVERIFY(closing->isVisible());
+    QVERIFY(closing->errorLabel()->isVisible());
+    QCOMPARE(acted.isEmpty(), true);
+    QVERIFY(!Dms::RecordKeeping(*w.engine()).state(m_case).value_or(Dms::KeepingState {}).closed);
+    QCOMPARE(closing->reasonEdit()->text(), QStringLiteral("erledigt"));
+    closing->reject();
+    auto third = w.engine()->apply(Dms::Commands::createCase(m_file, QStringLiteral("Dritter Antrag")));
+    QVERIFY(third.has_value());
+    synced.clear();
+    w.syncNowAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 15000);
+    w.selectRecordPath({ m_file, third->id });
+    QTRY_COMPARE_WITH_TIMEOUT(w.details()->currentId(), third->id, 10000);
+    routing->closeAction()->trigger();
+    QTRY_VERIFY((closing = w.findChild<CloseDialog *>()) && closing->isVisible());
+    QVERIFY(!closing->withCasesCheck()->isVisibleTo(closing)); // a case has no cases
+    closing->reasonEdit()->setText(QStringLiteral("Antrag zurückgenommen"));
+    closing->grab().save(QDir(shots).filePath(QStringLiteral("close-%1.png").arg(lang)));
+    closing->okButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
+    acted.clear();
+    const auto detailsSay = [&w](const QString &text) {
+        const auto labels = w.details()->findChildren<QLabel *>();
+        return std::any_of(
+            labels.cbegin(), labels.cend(), [&text](const QLabel *l) { return l->text().contains(text); });
+    };
+    w.selectRecordPath({ m_file, third->id });
+    QTRY_VERIFY_WITH_TIMEOUT(detailsSay(QStringLiteral("Antrag zurückgenommen")), 10000);
+    QTRY_VERIFY(routing->reopenAction()->isEnabled());
+    QVERIFY(!routing->closeAction()->isEnabled());
+    routing->reopenAction()->trigger();
+    ReopenDialog *reopening = nullptr;
+    QTRY_VERIFY((reopening = w.findChild<ReopenDialog *>()) && reopening->isVisible());
+    reopening->okButton()->click(); // no reason: not sent
+    QVERIFY(reopening->errorLabel()->isVisible());
+    QVERIFY(acted.isEmpty());
+    reopening->reasonEdit()->setText(QStringLiteral("Antrag doch aufrechterhalten"));
+    reopening->okButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
+    QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
+    acted.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(detailsSay(QStringLiteral("Antrag doch aufrechterhalten")), 10000);
+    QTRY_VERIFY(routing->closeAction()->isEnabled());
 
     // The window with the case's routing history, for the screenshots.
     w.selectRecordPath({ m_file, m_case });
