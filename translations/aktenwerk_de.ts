@@ -1358,6 +1358,17 @@ Befehle:
         <translation>Aussonderungssperre aufgehoben.</translation>
     </message>
     <message>
+        <source>%1  %2  closed %3, retention %4 until %5  → %6</source>
+        <translation>%1  %2  abgeschlossen %3, Aufbewahrung %4 bis %5  → %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) due for disposal by %1 (without legal hold).</source>
+        <translation>
+            <numerusform>%n Akte zum %1 zur Aussonderung fällig (ohne Sperre).</numerusform>
+            <numerusform>%n Akten zum %1 zur Aussonderung fällig (ohne Sperre).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Records management (decided by the central repository, the data folder connected):
   close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
                                          z.d.A. of a file or case (not after today); a file&apos;s
@@ -1368,7 +1379,7 @@ Befehle:
                                          the file&apos;s own retention (team leads, records officers)
   hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
   release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-  disposal list [--due-before DATE] [--disposal A|B|V]
+  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]
                                          closed files whose retention has ended, without hold
 </source>
         <translation>Schriftgutverwaltung (entscheidet die zentrale Ablage, der Datenordner verbunden):
@@ -1382,24 +1393,21 @@ Befehle:
                                          eigene Aufbewahrung der Akte (Teamleitungen, Registratur)
   hold AKTE --reason TEXT                Aussonderungssperre: nichts davon wird ausgesondert (Registratur)
   release-hold AKTE --reason TEXT        die Sperre der Akte aufheben
-  disposal list [--due-before DATUM] [--disposal A|B|V]
+  disposal list [--due-before DATUM] [--disposal A|B|V] [--department CODE] [--out DATEI.csv]
                                          abgeschlossene Akten mit abgelaufener Aufbewahrung, ohne Sperre
 </translation>
     </message>
     <message>
-        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]&quot;.</source>
-        <translation>Aufruf: „disposal list [--due-before JJJJ-MM-TT] [--disposal A|B|V] [--json]“.</translation>
+        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv] [--json]&quot;.</source>
+        <translation>Aufruf: „disposal list [--due-before JJJJ-MM-TT] [--disposal A|B|V] [--department CODE] [--out DATEI.csv] [--json]“.</translation>
     </message>
     <message>
-        <source>%1  %2  closed %3, retention %4 until %5  → %6</source>
-        <translation>%1  %2  abgeschlossen %3, Aufbewahrung %4 bis %5  → %6</translation>
+        <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
+        <translation>Aktenzeichen;Titel;Fachbereich;Abgeschlossen am;Aufbewahrung;Aufbewahrung endet;Aussonderungsart</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) due for disposal by %1 (without legal hold).</source>
-        <translation>
-            <numerusform>%n Akte zum %1 zur Aussonderung fällig (ohne Sperre).</numerusform>
-            <numerusform>%n Akten zum %1 zur Aussonderung fällig (ohne Sperre).</numerusform>
-        </translation>
+    <message>
+        <source>The list could not be written to %1.</source>
+        <translation>Die Liste konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>

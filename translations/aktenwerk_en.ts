@@ -1355,6 +1355,17 @@ Commands:
         <translation>Legal hold lifted.</translation>
     </message>
     <message>
+        <source>%1  %2  closed %3, retention %4 until %5  → %6</source>
+        <translation>%1  %2  closed %3, retention %4 until %5  → %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) due for disposal by %1 (without legal hold).</source>
+        <translation>
+            <numerusform>%n file due for disposal by %1 (without legal hold).</numerusform>
+            <numerusform>%n files due for disposal by %1 (without legal hold).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Records management (decided by the central repository, the data folder connected):
   close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
                                          z.d.A. of a file or case (not after today); a file&apos;s
@@ -1365,7 +1376,7 @@ Commands:
                                          the file&apos;s own retention (team leads, records officers)
   hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
   release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-  disposal list [--due-before DATE] [--disposal A|B|V]
+  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]
                                          closed files whose retention has ended, without hold
 </source>
         <translation>Records management (decided by the central repository, the data folder connected):
@@ -1378,24 +1389,21 @@ Commands:
                                          the file&apos;s own retention (team leads, records officers)
   hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
   release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-  disposal list [--due-before DATE] [--disposal A|B|V]
+  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]
                                          closed files whose retention has ended, without hold
 </translation>
     </message>
     <message>
-        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]&quot;.</source>
-        <translation>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]&quot;.</translation>
+        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv] [--json]&quot;.</source>
+        <translation>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv] [--json]&quot;.</translation>
     </message>
     <message>
-        <source>%1  %2  closed %3, retention %4 until %5  → %6</source>
-        <translation>%1  %2  closed %3, retention %4 until %5  → %6</translation>
+        <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
+        <translation>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) due for disposal by %1 (without legal hold).</source>
-        <translation>
-            <numerusform>%n file due for disposal by %1 (without legal hold).</numerusform>
-            <numerusform>%n files due for disposal by %1 (without legal hold).</numerusform>
-        </translation>
+    <message>
+        <source>The list could not be written to %1.</source>
+        <translation>The list could not be written to %1.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include "dms/cli/output.h"
 #include "dms/records/recordkeeping.h"
 
+#include <QDir>
+#include <QSaveFile>
+
 namespace Aktenwerk::Cli {
 
 namespace {
@@ -238,7 +241,8 @@ int cmdReleaseHold(const Args &a)
 int cmdDisposal(const Args &a)
 {
     if (a.words.size() != 2 || a.words.at(1) != QLatin1String("list"))
-        return usage(Text::tr("Use \"disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--json]\"."));
+        return usage(Text::tr("Use \"disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] "
+                              "[--out FILE.csv] [--json]\"."));
     QDate dueBy = QDate::currentDate();
     if (a.has("--due-before")) {
         dueBy = QDate::fromString(a.value("--due-before"), Qt::ISODate);
@@ -258,12 +262,27 @@ int cmdDisposal(const Args &a)
     auto items = RecordKeeping::disposalList(*db, dueBy);
     if (!items)
         return failWith(items.error());
+    const QString department = a.value("--department").trimmed();
     QJsonArray arr;
+    // The CSV for a spreadsheet: semicolons and a byte order mark, as German office programs expect.
+    QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF")
+        + Text::tr("Reference;Title;Department;Closed on;Retention;Retention ends;Disposal").toUtf8() + "\r\n";
+    auto cell = [](QString text) {
+        return text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+            ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+            : text;
+    };
     int shown = 0;
     for (const DisposalItem &i : std::as_const(*items)) {
-        if (only && i.disposal != *only)
+        if ((only && i.disposal != *only) || (!department.isEmpty() && i.departmentCode != department))
             continue;
         ++shown;
+        csv += QStringList { cell(i.reference), cell(i.title), i.departmentCode, localDate(i.closedOn),
+            i.retention.displayText(), localDate(i.retentionEnd),
+            QString(disposalTypeCode(i.disposal)) + QStringLiteral(" – ") + disposalTypeName(i.disposal) }
+                   .join(QLatin1Char(';'))
+                   .toUtf8()
+            + "\r\n";
         if (a.json()) {
             arr.append(
                 QJsonObject { { QStringLiteral("file_id"), id(i.fileId) }, { QStringLiteral("reference"), i.reference },
@@ -277,6 +296,13 @@ int cmdDisposal(const Args &a)
         out(Text::tr("%1  %2  closed %3, retention %4 until %5  → %6")
                 .arg(i.reference, i.title, localDate(i.closedOn), i.retention.displayText(), localDate(i.retentionEnd),
                     disposalTypeName(i.disposal)));
+    }
+    if (a.has("--out")) {
+        QSaveFile file(a.value("--out"));
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            return failWith(Error { ErrorCode::Io,
+                Text::tr("The list could not be written to %1.").arg(QDir::toNativeSeparators(a.value("--out"))),
+                file.errorString() });
     }
     if (a.json())
         printJson(arr);

@@ -237,6 +237,29 @@ void TstRecordsCli::retentionAndHoldsAreForTheirRoles()
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().toObject().value(QLatin1String("reference")).toString(), m_file);
     QCOMPARE(due.first().toObject().value(QLatin1String("disposal")).toString(), QStringLiteral("V"));
+    // For a spreadsheet, narrowed to a department.
+    const QString csv = m_dir.filePath(QStringLiteral("aussonderung.csv"));
+    answer = cli(m_lead,
+        { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
+            QDate(year, 12, 31).toString(Qt::ISODate), QStringLiteral("--department"), QStringLiteral("63"),
+            QStringLiteral("--out"), csv });
+    QVERIFY2(answer.contains(QLatin1String("1 file")), qPrintable(answer));
+    QFile list(csv);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = list.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // header, the file, the end
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFReference;Title;"));
+    const QByteArray row = m_file.toUtf8() + QByteArray(";Lindenstraße 4;63;");
+    QVERIFY2(lines.at(1).startsWith(row), lines.at(1).constData());
+    QCOMPARE(QJsonDocument::fromJson(
+                 cli(m_lead,
+                     { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
+                         QDate(year, 12, 31).toString(Qt::ISODate), QStringLiteral("--department"),
+                         QStringLiteral("11"), QStringLiteral("--json") })
+                     .toUtf8())
+                 .array()
+                 .size(),
+        0);
     QCOMPARE(QJsonDocument::fromJson(
                  cli(m_lead,
                      { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
