@@ -148,6 +148,22 @@ void ServerActDialog::setBusy(bool busy)
         unsetCursor();
 }
 
+QDialogButtonBox *ServerActDialog::makeButtons(
+    const QString &okText, std::function<QString()> check, QDialogButtonBox::StandardButton cancel)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(okText);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this, check] {
+        const QString problem = check ? check() : QString();
+        showError(m_error, problem);
+        if (problem.isEmpty())
+            Q_EMIT submitted();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
 void ServerActDialog::showRefusal(const QString &message)
 {
     setBusy(false);
@@ -552,19 +568,12 @@ ResubmissionDialog::ResubmissionDialog(
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&For:"), m_owner);
     form->addRow(tr("Re&peat:"), m_repeat);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Set resubmission"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_reason->text().trimmed().isEmpty()) {
-            showError(m_error, tr("Say why: the reason is what the owner reads on the date."));
-            m_reason->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-        showError(m_error, {});
-        Q_EMIT submitted();
+    auto *buttons = makeButtons(tr("&Set resubmission"), [this]() -> QString {
+        if (!m_reason->text().trimmed().isEmpty())
+            return {};
+        m_reason->setFocus(Qt::OtherFocusReason);
+        return tr("Say why: the reason is what the owner reads on the date.");
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -713,28 +722,21 @@ AbsenceDialog::AbsenceDialog(const QString &ownLogin, const QList<AbsenceRecord>
     hint->setWordWrap(true);
     form->addRow(hint);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Close, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Set absence"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        QString problem;
-        if (m_for->text().trimmed().isEmpty())
-            problem = tr("Say who is absent.");
-        else if (m_to->date() < m_from->date())
-            problem = tr("The absence ends before it begins.");
-        else if (m_to->date() < QDate::currentDate())
-            problem = tr("The absence is over already.");
-        else if (m_deputy->text().trimmed() == m_for->text().trimmed())
-            problem = tr("Nobody can stand in for themselves.");
-        if (!problem.isEmpty()) {
-            showError(m_error, problem);
-            return;
-        }
-        m_withdrawn = {};
-        showError(m_error, {});
-        Q_EMIT submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = makeButtons(
+        tr("&Set absence"),
+        [this]() -> QString {
+            if (m_for->text().trimmed().isEmpty())
+                return tr("Say who is absent.");
+            if (m_to->date() < m_from->date())
+                return tr("The absence ends before it begins.");
+            if (m_to->date() < QDate::currentDate())
+                return tr("The absence is over already.");
+            if (m_deputy->text().trimmed() == m_for->text().trimmed())
+                return tr("Nobody can stand in for themselves.");
+            m_withdrawn = {};
+            return {};
+        },
+        QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(listLabel);
     layout->addLayout(listRow);
@@ -792,14 +794,7 @@ CloseDialog::CloseDialog(
     auto *form = new QFormLayout;
     form->addRow(tr("&Closed on:"), m_date);
     form->addRow(tr("&Reason:"), m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("C&lose"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        showError(m_error, {});
-        Q_EMIT submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = makeButtons(tr("C&lose"), {});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -826,19 +821,12 @@ ReopenDialog::ReopenDialog(const QString &objectLabel, QWidget *parent)
     m_reason->setPlaceholderText(tr("e.g. Widerspruch eingegangen"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Reason:"), m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Re&open"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_reason->text().trimmed().isEmpty()) {
-            showError(m_error, tr("Say why it is reopened: the reason is recorded."));
-            m_reason->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-        showError(m_error, {});
-        Q_EMIT submitted();
+    auto *buttons = makeButtons(tr("Re&open"), [this]() -> QString {
+        if (!m_reason->text().trimmed().isEmpty())
+            return {};
+        m_reason->setFocus(Qt::OtherFocusReason);
+        return tr("Say why it is reopened: the reason is recorded.");
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -68,6 +69,12 @@ Q_SIGNALS:
     void submitted();
 
 protected:
+    /**
+     * OK (named @p okText) and @p cancel: OK submits when @p check names no problem; else the
+     * problem is shown and nothing is sent.
+     */
+    QDialogButtonBox *makeButtons(const QString &okText, std::function<QString()> check,
+        QDialogButtonBox::StandardButton cancel = QDialogButtonBox::Cancel);
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };
