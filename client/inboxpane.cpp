@@ -2,6 +2,7 @@
 
 #include "client/routingdialogs.h"
 #include "dms/engine.h"
+#include "dms/store/sqlite.h"
 #include "model/displaytime.h"
 
 #include <QAbstractTableModel>
@@ -508,7 +509,8 @@ void InboxPane::addStepAfterCurrent()
     if (!it || it->kind != QLatin1String("step") || !m_engine || m_busy)
         return;
     const Dms::InboxItem item = *it;
-    AddStepDialog dialog(knownAddressees(*m_engine), this);
+    auto db = m_engine->openReader();
+    AddStepDialog dialog(db ? knownAddressees(*db) : QStringList(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     act(QStringLiteral("step.add"), QStringLiteral("step"), item.id,

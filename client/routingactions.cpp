@@ -111,11 +111,11 @@ void RoutingActions::update()
 {
     Dms::Engine *engine = m_window->engine();
     const bool connected = engine && !engine->isReadOnly() && m_window->syncController()->isActive();
-    const bool selected = !target().type.isEmpty();
+    const Target t = target();
+    const bool selected = !t.type.isEmpty();
     for (QAction *a : { m_start, m_resubmit })
         a->setEnabled(connected && selected && !m_busy);
     m_laufzettel->setEnabled(engine && selected);
-    const Target t = target();
     const bool record = t.type == QLatin1String("file") || t.type == QLatin1String("case");
     m_close->setEnabled(connected && record && !t.closed && !m_busy);
     m_reopen->setEnabled(connected && record && t.closed && !m_busy);
@@ -165,9 +165,15 @@ void RoutingActions::startRoute()
     Dms::Engine *engine = m_window->engine();
     if (t.type.isEmpty() || !engine || m_busy)
         return;
-    const QStringList addressees = knownAddressees(*engine);
-    auto *dialog = new StartRouteDialog(
-        t.label, addressees, Dms::Routing(*engine).addresseeNames(addressees), routeTemplates(*engine), m_window);
+    // What the dialog offers, read once from the index (small reads).
+    auto db = engine->openReader();
+    if (!db) {
+        m_window->banner()->showMessage(db.error().message);
+        return;
+    }
+    const QStringList addressees = knownAddressees(*db);
+    auto *dialog = new StartRouteDialog(t.label, addressees, Dms::Routing::addresseeNames(*db, addressees),
+        routeTemplates(*db, engine->user().departmentCode), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerActDialog::submitted, this, [this, dialog, t] {
         QJsonObject args = dialog->routeArgs();
@@ -185,12 +191,12 @@ void RoutingActions::resubmit()
     Dms::Engine *engine = m_window->engine();
     if (t.type.isEmpty() || !engine || m_busy)
         return;
-    QStringList units;
-    for (const QString &a : knownAddressees(*engine)) {
-        if (a.startsWith(QLatin1String("unit:")))
-            units << a;
+    auto db = engine->openReader();
+    if (!db) {
+        m_window->banner()->showMessage(db.error().message);
+        return;
     }
-    auto *dialog = new ResubmissionDialog(t.label, engine->user().login, units, m_window);
+    auto *dialog = new ResubmissionDialog(t.label, engine->user().login, knownUnits(*db), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerActDialog::submitted, this, [this, dialog, t] {
         QJsonObject args = dialog->args();
@@ -207,17 +213,18 @@ void RoutingActions::editAbsence()
     Dms::Engine *engine = m_window->engine();
     if (!engine || m_busy)
         return;
+    auto db = engine->openReader();
+    if (!db) {
+        m_window->banner()->showMessage(db.error().message);
+        return;
+    }
     const QString me = engine->user().login;
-    const QList<AbsenceRecord> absences = currentAbsences(*engine, me);
+    const QList<AbsenceRecord> absences = currentAbsences(*db, me);
     QStringList people { me };
     for (const AbsenceRecord &a : absences)
         people << a.login << a.deputy;
-    QStringList logins;
-    for (const QString &a : knownAddressees(*engine)) {
-        if (!a.contains(QLatin1Char(':')))
-            logins << a;
-    }
-    auto *dialog = new AbsenceDialog(me, absences, logins, Dms::Routing(*engine).addresseeNames(people), m_window);
+    auto *dialog
+        = new AbsenceDialog(me, absences, knownLogins(*db), Dms::Routing::addresseeNames(*db, people), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerActDialog::submitted, this, [this, dialog] {
         if (!dialog->withdrawn().isNull()) {

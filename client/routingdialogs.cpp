@@ -90,14 +90,20 @@ void showError(QLabel *label, const QString &text)
 
 } // namespace
 
-QStringList knownAddressees(Dms::Engine &engine)
+QStringList knownAddressees(Dms::Database &db)
 {
-    auto db = engine.openReader();
-    if (!db)
-        return {};
-    return column(*db, "SELECT login FROM app_user WHERE deleted = 0 ORDER BY login")
-        + column(*db, "SELECT 'unit:' || code FROM org_unit WHERE deleted = 0 ORDER BY code")
-        + column(*db, "SELECT 'lead:' || code FROM org_unit WHERE deleted = 0 ORDER BY code");
+    return knownLogins(db) + knownUnits(db)
+        + column(db, "SELECT 'lead:' || code FROM org_unit WHERE deleted = 0 ORDER BY code");
+}
+
+QStringList knownLogins(Dms::Database &db)
+{
+    return column(db, "SELECT login FROM app_user WHERE deleted = 0 ORDER BY login");
+}
+
+QStringList knownUnits(Dms::Database &db)
+{
+    return column(db, "SELECT 'unit:' || code FROM org_unit WHERE deleted = 0 ORDER BY code");
 }
 
 void actInBackground(QObject *context, std::shared_ptr<Dms::Engine> engine, Dms::Routing::ServerSession session,
@@ -116,17 +122,14 @@ void actInBackground(QObject *context, std::shared_ptr<Dms::Engine> engine, Dms:
     }));
 }
 
-QList<RouteTemplate> routeTemplates(Dms::Engine &engine)
+QList<RouteTemplate> routeTemplates(Dms::Database &db, const QString &departmentCode)
 {
     QList<RouteTemplate> out;
-    auto db = engine.openReader();
-    if (!db)
-        return out;
-    auto st = db->prepare(QStringLiteral(
+    auto st = db.prepare(QStringLiteral(
         "SELECT name, steps FROM route_template WHERE deleted = 0 AND department_code = ? ORDER BY name"));
     if (!st)
         return out;
-    st->bind(1, engine.user().departmentCode);
+    st->bind(1, departmentCode);
     while (true) {
         auto row = st->step();
         if (!row || !*row)
@@ -630,15 +633,12 @@ QString PostponeDialog::reason() const
 
 // ---------------------------------------------------------------------------------------------
 
-QList<AbsenceRecord> currentAbsences(Dms::Engine &engine, const QString &login)
+QList<AbsenceRecord> currentAbsences(Dms::Database &db, const QString &login)
 {
     QList<AbsenceRecord> out;
-    auto db = engine.openReader();
-    if (!db)
-        return out;
-    auto st = db->prepare(QStringLiteral("SELECT id, login, starts, ends, coalesce(deputy, '') FROM absence "
-                                         "WHERE ended = 0 AND ends >= ?1 AND (login = ?2 OR deputy = ?2) "
-                                         "ORDER BY starts, login"));
+    auto st = db.prepare(QStringLiteral("SELECT id, login, starts, ends, coalesce(deputy, '') FROM absence "
+                                        "WHERE ended = 0 AND ends >= ?1 AND (login = ?2 OR deputy = ?2) "
+                                        "ORDER BY starts, login"));
     if (!st)
         return out;
     st->bindAll(QDate::currentDate().toString(Qt::ISODate), login);

@@ -23,13 +23,17 @@ class QPushButton;
 class QTreeWidget;
 
 namespace Aktenwerk::Dms {
+class Database;
 class Engine;
 }
 
 namespace Aktenwerk::Client {
 
 /** Logins, units ("unit:CODE") and team leads ("lead:CODE") this client knows: addressees to complete. */
-QStringList knownAddressees(Dms::Engine &engine);
+QStringList knownAddressees(Dms::Database &db);
+QStringList knownLogins(Dms::Database &db);
+/** The units as addressees ("unit:CODE"). */
+QStringList knownUnits(Dms::Database &db);
 
 /**
  * Sends one act (routing, closing, …) to the server off the GUI thread (SyncEngine::actNow: the server decides, then
@@ -46,7 +50,7 @@ struct RouteTemplate
     QString name;
     QJsonArray steps; ///< [{position, action, addressee, instruction, days}]
 };
-QList<RouteTemplate> routeTemplates(Dms::Engine &engine);
+QList<RouteTemplate> routeTemplates(Dms::Database &db, const QString &departmentCode);
 
 /**
  * A dialog whose act the server decides: "OK" submits (submitted()) and the dialog stays open
@@ -210,7 +214,7 @@ struct AbsenceRecord
     QString deputy; ///< empty: the standing deputy of the lead's unit
 };
 /** Absences not yet over that concern @p login: their own, and those they stand in for. */
-QList<AbsenceRecord> currentAbsences(Dms::Engine &engine, const QString &login);
+QList<AbsenceRecord> currentAbsences(Dms::Database &db, const QString &login);
 
 /**
  * Absence and deputy (Vertretung): the absences not yet over (one's own and those one stands in

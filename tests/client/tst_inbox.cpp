@@ -14,6 +14,7 @@
 #include "dms/i18n.h"
 #include "dms/plan/planimport.h"
 #include "dms/records/recordkeeping.h"
+#include "dms/store/sqlite.h"
 #include "dms/sync/serveradmin.h"
 #include "dms/sync/syncengine.h"
 #include "dms/workflow/routing.h"
@@ -463,7 +464,9 @@ void TstInbox::aClerkRoutesFromTheWindow()
     absence->withdrawButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(acted.size(), 1, 15000);
     QVERIFY2(acted.first().at(0).toBool(), qPrintable(acted.first().at(1).toString()));
-    QCOMPARE(currentAbsences(*w.engine(), m_alice).size(), 0);
+    auto reader = w.engine()->openReader();
+    QVERIFY(reader.has_value());
+    QCOMPARE(currentAbsences(*reader, m_alice).size(), 0);
     acted.clear();
 
     // Closing (z.d.A.): the routed case is refused by the server (a route runs in it), the dialog
