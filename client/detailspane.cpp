@@ -156,6 +156,7 @@ void DetailsPane::addInfo(const QString &label, const QString &value)
 
 void DetailsPane::clear()
 {
+    ++m_shown; // what is still being read for the rows cleared here is not added to the next
     m_id = QUuid();
     m_shownTitle.clear();
     m_shownValues.clear();
@@ -402,8 +403,8 @@ void DetailsPane::loadLinks(const Document &document)
             }
             return out;
         },
-        [this, current](const Result<QList<LinkedDocument>> &r) {
-            if (current != m_id || !r || r->size() < 2)
+        [this, shown = m_shown, current](const Result<QList<LinkedDocument>> &r) {
+            if (shown != m_shown || !r || r->size() < 2)
                 return;
             auto link = [](const LinkedDocument &l) {
                 return QStringLiteral("<a href=\"%1\">%2</a>")
@@ -446,8 +447,8 @@ void DetailsPane::loadDocumentCount(const QUuid &caseId)
                 return std::unexpected(documents.error());
             return documents->size();
         },
-        [this, caseId](const Result<qsizetype> &r) {
-            if (caseId != m_id || !r)
+        [this, shown = m_shown, caseId](const Result<qsizetype> &r) {
+            if (shown != m_shown || !r)
                 return;
             // An empty case says so, and how documents get into it.
             addInfo(tr("Documents:"),
@@ -463,8 +464,8 @@ void DetailsPane::loadProposal(const QUuid &documentId)
         this,
         [documentId](
             Dms::Database &db) { return Dms::FilingProposal::forDocument(db, documentId, QDate::currentDate()); },
-        [this, documentId](const Result<Dms::FilingProposal> &r) {
-            if (documentId != m_id || !r)
+        [this, shown = m_shown, documentId](const Result<Dms::FilingProposal> &r) {
+            if (shown != m_shown || !r)
                 return;
             // The same help the file-into-case dialog gives, before the clerk opens it.
             if (r->hints.date.isValid())
@@ -483,8 +484,8 @@ void DetailsPane::loadKeeping(const QUuid &id)
 {
     m_reader->run<Dms::KeepingState>(
         this, [id](Dms::Database &db) { return Dms::RecordKeeping::state(db, id); },
-        [this, id](const Result<Dms::KeepingState> &r) {
-            if (id != m_id || !r)
+        [this, shown = m_shown, id](const Result<Dms::KeepingState> &r) {
+            if (shown != m_shown || !r)
                 return;
             const Dms::KeepingState &k = *r;
             if (k.closed && k.closedOn.isValid())
@@ -532,8 +533,8 @@ void DetailsPane::loadLock(const QUuid &documentId)
             state.here = copy->has_value();
             return state;
         },
-        [this, documentId, me](const Result<LockState> &r) {
-            if (documentId != m_id || !r)
+        [this, shown = m_shown, documentId, me](const Result<LockState> &r) {
+            if (shown != m_shown || !r)
                 return;
             // Who edits it now: the first thing a clerk needs to know before changing anything.
             if (r->lock && r->lock->isHeld(QDateTime::currentDateTimeUtc())) {

@@ -121,6 +121,8 @@ private:
     QListWidget *m_routes;
     QLabel *m_historyLabel;
     QListWidget *m_history;
+    /** Counts what was shown: a read for rows of an earlier showing adds nothing (see clear()). */
+    quint64 m_shown = 0;
     bool m_saving = false;
     bool m_modified = false;
     bool m_asking = false;
