@@ -228,6 +228,7 @@ void InboxPane::setEngine(std::shared_ptr<Dms::Engine> engine, Dms::ServerSessio
     m_items.clear();
     m_total = 0;
     ++m_generation;
+    m_moreWanted = false;
     m_seen.clear();
     m_firstRead = true;
     m_model->setItems(&m_items, {});
@@ -275,8 +276,14 @@ void InboxPane::refresh()
 
 void InboxPane::fetchMore()
 {
-    if (m_fetching || m_loading || !m_session || m_items.size() >= m_total)
+    if (!m_session || m_items.size() >= m_total)
         return;
+    if (m_loading) {
+        m_moreWanted = true; // asked again once the list read now has arrived
+        return;
+    }
+    if (m_fetching)
+        return; // the page on its way is the one asked for
     m_fetching = true;
     const int generation = m_generation;
     auto session = m_session;
@@ -287,8 +294,14 @@ void InboxPane::fetchMore()
         auto result = watcher->result();
         watcher->deleteLater();
         m_fetching = false;
-        if (generation != m_generation)
-            return; // the list was read again meanwhile
+        if (generation != m_generation) {
+            // The list was read again meanwhile: this page is asked for again after that read.
+            if (m_loading)
+                m_moreWanted = true;
+            else
+                fetchMore();
+            return;
+        }
         if (!*result) {
             showMessage((*result).error().message, true);
             return;
@@ -341,6 +354,9 @@ void InboxPane::loadFinished(const Result<Dms::InboxPage> &result)
     if (m_again) {
         m_again = false;
         refresh();
+    } else if (m_moreWanted && !m_fetching) {
+        m_moreWanted = false;
+        fetchMore();
     }
 }
 

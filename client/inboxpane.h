@@ -103,6 +103,7 @@ private:
     qint64 m_total = 0;
     int m_generation = 0;
     bool m_fetching = false;
+    bool m_moreWanted = false; ///< a further page asked for while the list was being read
     QSet<QUuid> m_seen; ///< steps read before: a new one is news
     bool m_firstRead = true;
     bool m_loading = false;
