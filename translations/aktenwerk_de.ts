@@ -1212,30 +1212,6 @@ Befehle:
         <translation>Verwenden Sie „route start REF --step …|--template NAME“, „route show REF|ID“, „route print REF|ID --out DATEI.pdf“ oder „route template save NAME --step …|list“.</translation>
     </message>
     <message>
-        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
-  server set-grace --url URL [--department CODE] DAYS
-                                         days after a deadline before an open step escalates
-</source>
-        <translation>Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
-  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
-  server add-department --url URL CODE NAME [--confidentiality STUFE]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name ANZEIGENAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   Organisationseinheit (Abteilung, Team) anlegen oder ändern
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLLE,…]
-  server set-grace --url URL [--department CODE] TAGE
-                                         Tage nach der Frist, bis ein offener Schritt eskaliert
-</translation>
-    </message>
-    <message>
         <source>server set-grace takes a number of days.</source>
         <translation>server set-grace nimmt eine Zahl von Tagen.</translation>
     </message>
@@ -1408,6 +1384,32 @@ Befehle:
     <message>
         <source>The list could not be written to %1.</source>
         <translation>Die Liste konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] [--records-for CODE,…] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+              [--records-for CODE,…]     a records officer keeps the closed files of these too
+  server set-grace --url URL [--department CODE] DAYS
+                                         days after a deadline before an open step escalates
+</source>
+        <translation>Zentraler Server (Administration; URL: libpq-URL des Eigentümers der Datenbank):
+  server init --url URL                  Schema des zentralen Servers anlegen oder aktualisieren
+  server add-department --url URL CODE NAME [--confidentiality STUFE]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name ANZEIGENAME] [--records-for CODE,…] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   Organisationseinheit (Abteilung, Team) anlegen oder ändern
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLLE,…]
+              [--records-for CODE,…]     Registratur: verwaltet auch die geschlossenen Akten dieser Fachbereiche
+  server set-grace --url URL [--department CODE] TAGE
+                                         Tage nach der Frist, bis ein offener Schritt eskaliert
+</translation>
     </message>
 </context>
 <context>
@@ -7366,10 +7368,6 @@ Dateiname: %5</translation>
         <translation>Die Organisationseinheit %1 unter %2 braucht einen Fachbereich (--department CODE).</translation>
     </message>
     <message>
-        <source>Say what changes: --unit, --department or --role.</source>
-        <translation>Geben Sie an, was sich ändert: --unit, --department oder --role.</translation>
-    </message>
-    <message>
         <source>There is no user %1.</source>
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
@@ -7380,6 +7378,14 @@ Dateiname: %5</translation>
     <message>
         <source>The grace period is 0 to 365 days.</source>
         <translation>Die Nachfrist ist 0 bis 365 Tage.</translation>
+    </message>
+    <message>
+        <source>Only records officers keep the records of further departments.</source>
+        <translation>Nur die Registratur verwaltet das Schriftgut weiterer Fachbereiche.</translation>
+    </message>
+    <message>
+        <source>Say what changes: --unit, --department, --role or --records-for.</source>
+        <translation>Geben Sie an, was sich ändert: --unit, --department, --role oder --records-for.</translation>
     </message>
 </context>
 <context>

@@ -1209,30 +1209,6 @@ Commands:
         <translation>Use &quot;route start REF --step …|--template NAME&quot;, &quot;route show REF|ID&quot;, &quot;route print REF|ID --out FILE.pdf&quot; or &quot;route template save NAME --step …|list&quot;.</translation>
     </message>
     <message>
-        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
-  server set-grace --url URL [--department CODE] DAYS
-                                         days after a deadline before an open step escalates
-</source>
-        <translation>Central repository (administrators; URL: the database owner&apos;s libpq URL):
-  server init --url URL                  create or update the repository schema
-  server add-department --url URL CODE NAME [--confidentiality LEVEL]
-  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
-              [--name DISPLAY-NAME] --password-stdin
-  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
-              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
-  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
-  server set-grace --url URL [--department CODE] DAYS
-                                         days after a deadline before an open step escalates
-</translation>
-    </message>
-    <message>
         <source>server set-grace takes a number of days.</source>
         <translation>server set-grace takes a number of days.</translation>
     </message>
@@ -1404,6 +1380,32 @@ Commands:
     <message>
         <source>The list could not be written to %1.</source>
         <translation>The list could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] [--records-for CODE,…] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+              [--records-for CODE,…]     a records officer keeps the closed files of these too
+  server set-grace --url URL [--department CODE] DAYS
+                                         days after a deadline before an open step escalates
+</source>
+        <translation>Central repository (administrators; URL: the database owner&apos;s libpq URL):
+  server init --url URL                  create or update the repository schema
+  server add-department --url URL CODE NAME [--confidentiality LEVEL]
+  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor
+              [--name DISPLAY-NAME] [--records-for CODE,…] --password-stdin
+  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]
+              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)
+  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]
+              [--records-for CODE,…]     a records officer keeps the closed files of these too
+  server set-grace --url URL [--department CODE] DAYS
+                                         days after a deadline before an open step escalates
+</translation>
     </message>
 </context>
 <context>
@@ -7362,10 +7364,6 @@ File name: %5</translation>
         <translation>The unit %1 below %2 needs a department (--department CODE).</translation>
     </message>
     <message>
-        <source>Say what changes: --unit, --department or --role.</source>
-        <translation>Say what changes: --unit, --department or --role.</translation>
-    </message>
-    <message>
         <source>There is no user %1.</source>
         <translation>There is no user %1.</translation>
     </message>
@@ -7376,6 +7374,14 @@ File name: %5</translation>
     <message>
         <source>The grace period is 0 to 365 days.</source>
         <translation>The grace period is 0 to 365 days.</translation>
+    </message>
+    <message>
+        <source>Only records officers keep the records of further departments.</source>
+        <translation>Only records officers keep the records of further departments.</translation>
+    </message>
+    <message>
+        <source>Say what changes: --unit, --department, --role or --records-for.</source>
+        <translation>Say what changes: --unit, --department, --role or --records-for.</translation>
     </message>
 </context>
 <context>

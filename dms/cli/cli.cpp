@@ -58,6 +58,7 @@ const QStringList kValueOptions {
     QStringLiteral("--years"),
     QStringLiteral("--disposal"),
     QStringLiteral("--due-before"),
+    QStringLiteral("--records-for"),
 };
 
 /** Value options that may be given more than once; value() joins them with newlines, values() splits. */
@@ -251,10 +252,11 @@ QString usageText()
                    "  server init --url URL                  create or update the repository schema\n"
                    "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
                    "  server add-user --url URL NAME --department CODE --role clerk|teamlead|records|admin|auditor\n"
-                   "              [--name DISPLAY-NAME] --password-stdin\n"
+                   "              [--name DISPLAY-NAME] [--records-for CODE,…] --password-stdin\n"
                    "  server add-unit --url URL CODE --name NAME [--parent CODE] [--department CODE]\n"
                    "              [--standing-deputy LOGIN]   add or change an organisation unit (Abteilung, team)\n"
                    "  server set-user --url URL NAME [--unit CODE] [--department CODE] [--role ROLE,…]\n"
+                   "              [--records-for CODE,…]     a records officer keeps the closed files of these too\n"
                    "  server set-grace --url URL [--department CODE] DAYS\n"
                    "                                         days after a deadline before an open step escalates\n")
         + QLatin1Char('\n')

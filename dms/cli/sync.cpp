@@ -203,6 +203,8 @@ int cmdServer(const Args &a)
                 return usage(roles.error().message);
             change.roles = *roles;
         }
+        if (a.has("--records-for")) // "" clears
+            change.recordsFor = a.value("--records-for").split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (auto s = ServerAdmin::setUser(url, a.words.at(2), change); !s)
             return failWith(s.error());
         out(Text::tr("User %1 changed.").arg(a.words.at(2)));
@@ -229,8 +231,8 @@ int cmdServer(const Args &a)
         if (!roles)
             return usage(roles.error().message);
         const QString password = passwordFromStdin();
-        if (auto s
-            = ServerAdmin::addUser(url, a.words.at(2), a.value("--name"), a.value("--department"), *roles, password);
+        if (auto s = ServerAdmin::addUser(url, a.words.at(2), a.value("--name"), a.value("--department"), *roles,
+                password, a.value("--records-for").split(QLatin1Char(','), Qt::SkipEmptyParts));
             !s)
             return failWith(s.error());
         out(Text::tr("User %1 created.").arg(a.words.at(2)));

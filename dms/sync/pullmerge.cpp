@@ -244,6 +244,14 @@ Result<Writer::External> PullMerge::merge(const PulledPage &page, const QString 
         if (auto s = st->run(); !s)
             return std::unexpected(s.error());
     }
+    if (finished && !page.access.isEmpty()) {
+        auto st = m_db.prepare(QStringLiteral("UPDATE sync_state SET access = ? WHERE id = 1"));
+        if (!st)
+            return std::unexpected(st.error());
+        st->bind(1, page.access);
+        if (auto s = st->run(); !s)
+            return std::unexpected(s.error());
+    }
     Writer::External a;
     a.result.entityType = QStringLiteral("sync");
     a.result.id = QUuid::createUuid();

@@ -55,6 +55,8 @@ public:
     static PulledPage fromJson(const QJsonObject &tables);
     QList<PulledRow> rows(const QString &table) const { return m_rows.value(table); }
     bool isEmpty() const { return m_rows.isEmpty(); }
+    /** What the server grants the user now (kept with the watermark when the pull finishes). */
+    QString access;
 
 private:
     QList<std::shared_ptr<PgResult>> m_results;

@@ -172,8 +172,47 @@ Status ServerAdmin::addDepartment(const QString &ownerUrl, const QString &code, 
     return db->commit();
 }
 
+namespace {
+
+/** "63, 36,63" as the server keeps department codes, each once. */
+QStringList recordsForCodes(const QStringList &codes)
+{
+    QStringList out;
+    for (const QString &c : codes) {
+        const QString code = normalizeDepartmentCode(c.trimmed());
+        if (!code.isEmpty() && !out.contains(code))
+            out << code;
+    }
+    return out;
+}
+
+/** Sets the Fachbereiche @p login keeps records for (in the owner's transaction), checked there. */
+Status setRecordsFor(PgConnection &db, const QString &login, const QString &codes)
+{
+    auto unknown = db.exec(QStringLiteral("SELECT string_agg(c, ', ') FROM unnest(string_to_array($1, ',')) c "
+                                          "WHERE NOT EXISTS (SELECT 1 FROM aktenwerk.department d WHERE d.code = c)"),
+        { codes });
+    if (!unknown)
+        return std::unexpected(unknown.error());
+    if (!unknown->isNull(0, 0))
+        return fail(ErrorCode::NotFound,
+            ServerAdmin::tr("The department %1 does not exist on the server.").arg(unknown->text(0, 0)));
+    auto r = db.exec(QStringLiteral("UPDATE aktenwerk.app_user SET records_for = string_to_array($2, ','), "
+                                    "revision = revision + 1, modified_at = now(), modified_by = session_user "
+                                    "WHERE login = $1 RETURNING roles && ARRAY['records_officer']"),
+        { login, codes });
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->rows() == 0 || (!codes.isEmpty() && r->text(0, 0) != QLatin1String("t")))
+        return fail(
+            ErrorCode::Validation, ServerAdmin::tr("Only records officers keep the records of further departments."));
+    return {};
+}
+
+} // namespace
+
 Status ServerAdmin::addUser(const QString &ownerUrl, const QString &login, const QString &displayName,
-                            const QString &department, const QList<Role> &roles, const QString &password)
+    const QString &department, const QList<Role> &roles, const QString &password, const QStringList &recordsFor)
 {
     static const QRegularExpression loginRe(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
     if (!loginRe.match(login).hasMatch())
@@ -183,6 +222,8 @@ Status ServerAdmin::addUser(const QString &ownerUrl, const QString &login, const
         return fail(ErrorCode::Validation, tr("The password must have at least 8 characters."));
     if (roles.isEmpty())
         return fail(ErrorCode::Validation, tr("Give the user at least one role."));
+    if (!recordsFor.isEmpty() && !roles.contains(Role::RecordsOfficer))
+        return fail(ErrorCode::Validation, tr("Only records officers keep the records of further departments."));
     auto db = connectOwner(ownerUrl);
     if (!db)
         return std::unexpected(db.error());
@@ -227,9 +268,17 @@ Status ServerAdmin::addUser(const QString &ownerUrl, const QString &login, const
             return fail(ErrorCode::NotFound, tr("The department %1 does not exist on the server.").arg(department));
         return std::unexpected(r.error());
     }
+    const QString keeps = recordsForCodes(recordsFor).join(QLatin1Char(','));
+    if (!recordsFor.isEmpty()) {
+        if (auto s = setRecordsFor(*db, login, keeps); !s) {
+            db->rollback();
+            return s;
+        }
+    }
     if (auto a = db->run(QStringLiteral("SELECT aktenwerk.audit('user.create', 'user', $1, "
-                                        "jsonb_build_object('department', $2::text, 'roles', $3::text))"),
-                         {login, normalizeDepartmentCode(department), codes.join(QLatin1Char(','))});
+                                        "jsonb_build_object('department', $2::text, 'roles', $3::text, "
+                                        "'records_for', nullif($4, '')))"),
+            { login, normalizeDepartmentCode(department), codes.join(QLatin1Char(',')), keeps });
         !a) {
         db->rollback();
         return a;
@@ -352,8 +401,8 @@ Status ServerAdmin::addUnit(const QString &ownerUrl, const QString &code, const 
 
 Status ServerAdmin::setUser(const QString &ownerUrl, const QString &login, const UserChange &change)
 {
-    if (!change.unit && !change.department && !change.roles)
-        return fail(ErrorCode::Validation, tr("Say what changes: --unit, --department or --role."));
+    if (!change.unit && !change.department && !change.roles && !change.recordsFor)
+        return fail(ErrorCode::Validation, tr("Say what changes: --unit, --department, --role or --records-for."));
     if (change.roles && change.roles->isEmpty())
         return fail(ErrorCode::Validation, tr("Give the user at least one role."));
     auto db = ownerTransaction(ownerUrl);
@@ -393,6 +442,20 @@ Status ServerAdmin::setUser(const QString &ownerUrl, const QString &login, const
     if (!r) {
         db->rollback();
         return std::unexpected(adminError(r.error(), tr("The user %1 cannot be changed").arg(login)));
+    }
+    if (change.recordsFor) {
+        const QString keeps = recordsForCodes(*change.recordsFor).join(QLatin1Char(','));
+        details.insert(QStringLiteral("records_for"), keeps);
+        if (auto s = setRecordsFor(*db, login, keeps); !s) {
+            db->rollback();
+            return s;
+        }
+    } else if (auto s = db->run(QStringLiteral("UPDATE aktenwerk.app_user SET records_for = '{}' WHERE login = $1 "
+                                               "AND records_for <> '{}' AND NOT roles && ARRAY['records_officer']"),
+                   { login });
+               !s) { // no longer a records officer: no longer keeps the records of others
+        db->rollback();
+        return s;
     }
     if (auto a = db->run(QStringLiteral("SELECT aktenwerk.audit('user.update', 'user', $1, $2::jsonb)"),
             { login, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)) });

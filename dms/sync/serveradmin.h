@@ -36,7 +36,8 @@ public:
                                 Model::Confidentiality defaultLevel);
     /** Creates the login role (password stored as SCRAM), grants aktenwerk_user, registers the user. */
     static Status addUser(const QString &ownerUrl, const QString &login, const QString &displayName,
-                          const QString &department, const QList<Model::Role> &roles, const QString &password);
+        const QString &department, const QList<Model::Role> &roles, const QString &password,
+        const QStringList &recordsFor = {});
     /**
      * Adds an organisation unit below @p parent (or changes the unit of that code): a unit below a
      * department belongs to it; one at the top (a Dezernat) takes departments' units below it
@@ -49,8 +50,10 @@ public:
         std::optional<QString> unit;
         std::optional<QString> department; ///< the unit follows: the department's own unless given
         std::optional<QList<Model::Role>> roles;
+        /** Records officers: the Fachbereiche whose closed files they keep besides their own. */
+        std::optional<QStringList> recordsFor;
     };
-    /** Changes a user's unit, department or roles (audited). */
+    /** Changes a user's unit, department, roles or the Fachbereiche they keep records for (audited). */
     static Status setUser(const QString &ownerUrl, const QString &login, const UserChange &change);
     /**
      * How many days after its deadline an open routing step also appears in the inbox of the

@@ -671,6 +671,7 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     // Local ids of files, to find files that became visible now (new, or shared with us later):
     // their whole subtree comes along, whatever its age.
     QSet<QString> knownFiles;
+    QString knownAccess;
     {
         auto reader = m_engine.openReader();
         if (!reader)
@@ -678,7 +679,21 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
         auto st = reader->prepare(QStringLiteral("SELECT id FROM file_record"));
         while (st && *st->step())
             knownFiles.insert(st->text(0));
+        auto a = reader->prepare(QStringLiteral("SELECT access FROM sync_state WHERE id = 1"));
+        if (a && *a->step())
+            knownAccess = a->text(0);
     }
+    // What the server grants us now. A records officer given another Fachbereich, say, may read
+    // files that have not changed for years: when this changes, they are looked for below.
+    auto access = db.exec(QStringLiteral("SELECT concat_ws('|', department_code, array_to_string(roles, ','), "
+                                         "to_jsonb(u)->>'records_for') FROM aktenwerk.app_user u "
+                                         "WHERE login = session_user AND NOT deleted"));
+    if (!access)
+        return fail_(access.error());
+    const QString grantedNow = access->rows() ? access->text(0, 0) : QString();
+    // What a file brings along when it is new here (the tables with a file_id this server has).
+    QStringList subtreeTables { QStringLiteral("sub_file"), QStringLiteral("case_record"), QStringLiteral("document"),
+        QStringLiteral("conflict") };
 
     // A page goes to the merge as the server sent it (no copy into JSON); versions of the
     // documents in it come along, so that a document never exists here without them.
@@ -764,8 +779,7 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
             // Only what is older than this pull's window: the window's rows come anyway.
             if (!newFiles.isEmpty() && previous != QLatin1String("0")) {
                 const QString ids = QStringLiteral("{") + newFiles.join(QLatin1Char(',')) + QStringLiteral("}");
-                for (const char *child : {"sub_file", "case_record", "document", "conflict"}) {
-                    const QString c = QString::fromLatin1(child);
+                for (const QString &c : std::as_const(subtreeTables)) {
                     QString lx = QStringLiteral("0");
                     QString ls = QStringLiteral("-1");
                     for (;;) {
@@ -814,6 +828,7 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
         for (const char *name : kRoutingTables)
             tables << QString::fromLatin1(name);
         tables.move(tables.indexOf(QStringLiteral("org_unit")), 1); // before the users who belong to units
+        subtreeTables << QStringLiteral("route") << QStringLiteral("route_step");
     }
     auto records = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.record_keeping') IS NOT NULL"));
     if (!records)
@@ -821,6 +836,28 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     if (records->text(0, 0) == QLatin1String("t")) {
         for (const char *name : kRecordsTables)
             tables << QString::fromLatin1(name);
+    }
+    if (records->text(0, 0) == QLatin1String("t"))
+        subtreeTables << QStringLiteral("record_keeping") << QStringLiteral("legal_hold");
+    // Access widened since the last pull: files below the window that are not here yet come now,
+    // each with its subtree (as a file shared with us does).
+    if (previous != QLatin1String("0") && grantedNow != knownAccess) {
+        auto visible
+            = db.exec(QStringLiteral("SELECT id::text FROM aktenwerk.file_record WHERE xid < $1::xid8"), { previous });
+        if (!visible)
+            return fail_(visible.error());
+        QStringList missing;
+        for (int i = 0; i < visible->rows(); ++i) {
+            if (!knownFiles.contains(visible->text(i, 0)))
+                missing << visible->text(i, 0);
+        }
+        for (qsizetype from = 0; from < missing.size(); from += kPageSize) {
+            const QString ids
+                = QStringLiteral("{") + missing.mid(from, kPageSize).join(QLatin1Char(',')) + QStringLiteral("}");
+            if (auto s = pageThrough(QStringLiteral("file_record"), QStringLiteral("id = ANY($1::uuid[])"), { ids });
+                !s)
+                return fail_(s.error());
+        }
     }
     for (const QString &table : std::as_const(tables)) {
         if (auto s = pageThrough(table, QStringLiteral("xid >= $1::xid8 AND xid < $2::xid8"), {previous, next}); !s)
@@ -840,7 +877,9 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     }
     db.rollback(); // read-only snapshot: nothing to commit
     // The watermark moves only after everything below it is applied locally.
-    auto done = PullMerge::apply(m_engine, PulledPage(), next, true);
+    PulledPage last;
+    last.access = grantedNow;
+    auto done = PullMerge::apply(m_engine, last, next, true);
     if (!done)
         return std::unexpected(done.error());
 

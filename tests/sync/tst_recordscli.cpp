@@ -28,6 +28,7 @@ private Q_SLOTS:
     void closingAFileStartsItsRetention();
     void retentionAndHoldsAreForTheirRoles();
     void reopeningNeedsAReason();
+    void recordsOfficersKeepTheirAssignedDepartments();
 
 private:
     struct Person
@@ -346,6 +347,193 @@ void TstRecordsCli::reopeningNeedsAReason()
         { QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), m_file, QStringLiteral("--title"),
             QStringLiteral("Widerspruch") });
     QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+}
+
+void TstRecordsCli::recordsOfficersKeepTheirAssignedDepartments()
+{
+    const QString owner = m_pg.adminUrl(m_db);
+    const int year = QDate::currentDate().year();
+    QVERIFY(ServerAdmin::addDepartment(owner, QStringLiteral("36"), QStringLiteral("Umwelt"), Confidentiality::Open)
+                .has_value());
+    QVERIFY(ServerAdmin::addDepartment(
+        owner, QStringLiteral("11"), QStringLiteral("Personal"), Confidentiality::Confidential)
+                .has_value());
+    const QString plan = m_dir.filePath(QStringLiteral("plan-36-11.csv"));
+    QFile f(plan);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Kennzeichen;Titel;Beschreibung;Aufbewahrung;Aussonderungsart;Stillgelegt;Fachbereich\n"
+            "63;Bauordnung;;10;B;0;63\n63.01;Baugenehmigungen;;30;A;0;\n"
+            "36;Umwelt;;10;B;0;36\n36.02;Grundwasser;;10;A;0;\n11;Personal;;10;V;0;11\n11.01;Personalakten;;30;B;0;\n");
+    f.close();
+    QString answer = cli(m_records, { QStringLiteral("plan"), QStringLiteral("import"), plan });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    QVERIFY(!cli(m_records, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+
+    // A clerk each in FB 36 and FB 11 files a document and closes the file; FB 36 keeps a second, open file.
+    Person clerk36 { Test::PgServer::uniqueName(QStringLiteral("clerk36")), QStringLiteral("clerk36-secret-1"),
+        m_dir.filePath(QStringLiteral("clerk36")) };
+    Person clerk11 { Test::PgServer::uniqueName(QStringLiteral("clerk11")), QStringLiteral("clerk11-secret-1"),
+        m_dir.filePath(QStringLiteral("clerk11")) };
+    struct Filed
+    {
+        Person *clerk;
+        QString plan;
+        QString title;
+        bool close;
+    };
+    const QList<Filed> filed { { &clerk36, QStringLiteral("36.02"), QStringLiteral("Brunnen Gartenweg 3"), true },
+        { &clerk36, QStringLiteral("36.02"), QStringLiteral("Altlast Mühlenweg"), false },
+        { &clerk11, QStringLiteral("11.01"), QStringLiteral("Personalakte Erika Muster"), true } };
+    for (Person *p : { &clerk36, &clerk11 }) {
+        const QString dept = p == &clerk36 ? QStringLiteral("36") : QStringLiteral("11");
+        QVERIFY(ServerAdmin::addUser(owner, p->login, {}, dept, { Role::Clerk }, p->password).has_value());
+        answer = cli(*p,
+            { QStringLiteral("connect"), QStringLiteral("--url"), m_pg.userUrl(m_db), QStringLiteral("--user"),
+                p->login });
+        QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+        QVERIFY(!cli(*p, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+    }
+    QStringList refs;
+    for (const Filed &x : filed) {
+        answer = cli(*x.clerk,
+            { QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"), x.plan,
+                QStringLiteral("--title"), x.title });
+        QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+        QVERIFY(!cli(*x.clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+        const QString ref = sql(
+            *x.clerk, QStringLiteral("SELECT reference FROM aktenwerk.file_record WHERE title = $1"), { x.title });
+        QVERIFY2(ref.startsWith(x.plan + QStringLiteral("-")), qPrintable(ref));
+        refs << ref;
+        answer = cli(*x.clerk,
+            { QStringLiteral("case"), QStringLiteral("create"), QStringLiteral("--file"), ref,
+                QStringLiteral("--title"), QStringLiteral("Vorgang") });
+        QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+        QVERIFY(!cli(*x.clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit"))); // its reference
+        const QString text = m_dir.filePath(x.title + QStringLiteral(".txt"));
+        QFile doc(text);
+        QVERIFY(doc.open(QIODevice::WriteOnly));
+        doc.write(QStringLiteral("Schreiben zu %1\n").arg(x.title).toUtf8());
+        doc.close();
+        answer = cli(*x.clerk, { QStringLiteral("add"), QStringLiteral("--case"), ref + QStringLiteral("-001"), text });
+        QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+        QVERIFY(!cli(*x.clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+        if (x.close) {
+            answer = cli(*x.clerk,
+                { QStringLiteral("close"), ref, QStringLiteral("--with-cases"), QStringLiteral("--reason"),
+                    QStringLiteral("erledigt") });
+            QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+        }
+    }
+    const QString closed36 = refs.at(0), open36 = refs.at(1), closed11 = refs.at(2);
+
+    // A records officer of FB 63 who keeps FB 36 too (given with the CLI, as an administrator would).
+    Person keeper { Test::PgServer::uniqueName(QStringLiteral("keeper")), QStringLiteral("keeper-secret-1"),
+        m_dir.filePath(QStringLiteral("keeper")) };
+    Person admin { {}, {}, m_dir.filePath(QStringLiteral("admin")) };
+    auto addKeeper = [&](const QString &role) {
+        return Test::runCli(
+            { QStringLiteral("--data-dir"), admin.dir, QStringLiteral("server"), QStringLiteral("add-user"),
+                QStringLiteral("--url"), owner, keeper.login, QStringLiteral("--department"), QStringLiteral("63"),
+                QStringLiteral("--role"), role, QStringLiteral("--records-for"), QStringLiteral("36"),
+                QStringLiteral("--password-stdin") },
+            {}, 60000, keeper.password.toUtf8() + '\n');
+    };
+    const Test::CliRun refused = addKeeper(QStringLiteral("clerk")); // a clerk keeps no records
+    QVERIFY2(refused.exitCode != 0 && refused.err.contains("records officers"), refused.err.constData());
+    const Test::CliRun added = addKeeper(QStringLiteral("records"));
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    answer = cli(keeper,
+        { QStringLiteral("connect"), QStringLiteral("--url"), m_pg.userUrl(m_db), QStringLiteral("--user"),
+            keeper.login });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    QVERIFY(!cli(keeper, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+
+    // The server shows them the closed FB 36 file with all in it, content too; not the open one,
+    // not the personnel file.
+    const QString countFiles = QStringLiteral("SELECT count(*) FROM aktenwerk.file_record WHERE department_code = $1");
+    QCOMPARE(sql(keeper, countFiles, { QStringLiteral("36") }), QStringLiteral("1"));
+    QCOMPARE(sql(keeper, countFiles, { QStringLiteral("11") }), QStringLiteral("0"));
+    QCOMPARE(
+        sql(keeper,
+            QStringLiteral("SELECT count(*) FROM aktenwerk.content c JOIN aktenwerk.version v ON v.sha256 = c.sha256 "
+                           "WHERE v.department_code = '36'")),
+        QStringLiteral("1"));
+    QCOMPARE(sql(m_records, countFiles, { QStringLiteral("36") }), QStringLiteral("0")); // keeps FB 63 only
+    // Their client has it: its keeping state, and the document in search.
+    QJsonObject kept = state(keeper, closed36);
+    QCOMPARE(kept.value(QLatin1String("closed")).toBool(), true);
+    QCOMPARE(kept.value(QLatin1String("retention")).toString(), QStringLiteral("10"));
+    answer = cli(keeper, { QStringLiteral("search"), QStringLiteral("Gartenweg"), QStringLiteral("--json") });
+    QVERIFY2(answer.contains(QLatin1String("Brunnen Gartenweg 3")), qPrintable(answer));
+    answer = cli(keeper, { QStringLiteral("retention"), open36, QStringLiteral("--json") });
+    QVERIFY2(answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    answer = cli(keeper, { QStringLiteral("retention"), closed11, QStringLiteral("--json") });
+    QVERIFY2(answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+
+    // They keep its records: a hold, a retention of its own — and nothing on the personnel file,
+    // not even with their own login in SQL.
+    answer
+        = cli(keeper, { QStringLiteral("hold"), closed36, QStringLiteral("--reason"), QStringLiteral("Anfrage LfU") });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    answer = cli(keeper,
+        { QStringLiteral("retention"), closed36, QStringLiteral("--years"), QStringLiteral("15"),
+            QStringLiteral("--reason"), QStringLiteral("Sanierung läuft") });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    QCOMPARE(state(keeper, closed36).value(QLatin1String("retention_end")).toString(),
+        QDate(year + 15, 12, 31).toString(Qt::ISODate));
+    auto ownerDb = PgConnection::connect(owner);
+    QVERIFY(ownerDb.has_value());
+    auto ids = ownerDb->exec(
+        QStringLiteral("SELECT id::text FROM aktenwerk.file_record WHERE reference = $1"), { closed11 });
+    QVERIFY(ids.has_value() && ids->rows() == 1);
+    const QJsonObject hold11 { { QStringLiteral("op"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("cmd"), QStringLiteral("legal_hold.set") },
+        { QStringLiteral("type"), QStringLiteral("legal_hold") },
+        { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("args"),
+            QJsonObject {
+                { QStringLiteral("file_id"), ids->text(0, 0) }, { QStringLiteral("reason"), QStringLiteral("x") } } } };
+    const QString submitHold
+        = QStringLiteral("SELECT outcome || ' ' || coalesce(code, '') FROM aktenwerk.submit($1::jsonb)");
+    const QString hold11Json = QString::fromUtf8(QJsonDocument(QJsonArray { hold11 }).toJson(QJsonDocument::Compact));
+    QCOMPARE(sql(keeper, submitHold, { hold11Json }), QStringLiteral("refused not_found"));
+
+    // FB 11 assigned as well: now the personnel file is theirs to keep, after the next sync.
+    answer = cli(admin,
+        { QStringLiteral("server"), QStringLiteral("set-user"), QStringLiteral("--url"), owner, keeper.login,
+            QStringLiteral("--records-for"), QStringLiteral("36,11") });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    answer = cli(admin,
+        { QStringLiteral("server"), QStringLiteral("set-user"), QStringLiteral("--url"), owner, keeper.login,
+            QStringLiteral("--records-for"), QStringLiteral("99") });
+    QVERIFY2(answer.contains(QLatin1String("99")), qPrintable(answer)); // no such department
+    QCOMPARE(sql(keeper, countFiles, { QStringLiteral("11") }), QStringLiteral("1"));
+    QCOMPARE(sql(keeper, submitHold, { hold11Json }), QStringLiteral("applied "));
+    QVERIFY(!cli(keeper, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+    QCOMPARE(state(keeper, closed11).value(QLatin1String("on_hold")).toBool(), true);
+    // The file had not changed for the sync to find it: it came with all in it because the access widened.
+    answer = cli(keeper, { QStringLiteral("search"), QStringLiteral("Muster"), QStringLiteral("--json") });
+    QVERIFY2(answer.contains(QLatin1String("Personalakte Erika Muster")), qPrintable(answer));
+    QVERIFY2(!cli(keeper, { QStringLiteral("verify") }).startsWith(QLatin1String("exit")), "verify");
+    // The assignment is audited with the owner's login.
+    auto audited = ownerDb->exec(QStringLiteral("SELECT details->>'records_for' FROM aktenwerk.audit_event "
+                                                "WHERE action = 'user.update' AND entity_id = $1 ORDER BY seq"),
+        { keeper.login });
+    QVERIFY(audited.has_value());
+    QVERIFY(audited->rows() >= 1);
+    QCOMPARE(audited->text(0, 0), QStringLiteral("36,11"));
+    // No longer a records officer: nothing of FB 36 or 11 on the server for them.
+    answer = cli(admin,
+        { QStringLiteral("server"), QStringLiteral("set-user"), QStringLiteral("--url"), owner, keeper.login,
+            QStringLiteral("--role"), QStringLiteral("clerk") });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    QCOMPARE(sql(keeper, countFiles, { QStringLiteral("36") }), QStringLiteral("0"));
+    QCOMPARE(sql(keeper, countFiles, { QStringLiteral("11") }), QStringLiteral("0"));
+    QCOMPARE(ownerDb
+                 ->exec(QStringLiteral("SELECT cardinality(records_for) FROM aktenwerk.app_user WHERE login = $1"),
+                     { keeper.login })
+                 ->text(0, 0),
+        QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TstRecordsCli)

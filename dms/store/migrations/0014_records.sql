@@ -40,3 +40,7 @@ CREATE TABLE legal_hold (
     revision         INTEGER NOT NULL
 );
 CREATE INDEX legal_hold_file ON legal_hold (file_id);
+
+-- What the server grants this user (department, roles, Fachbereiche kept as records officer), as
+-- of the last pull: when it changes, files older than the watermark may have become visible.
+ALTER TABLE sync_state ADD COLUMN access TEXT NOT NULL DEFAULT '';

@@ -84,6 +84,68 @@ END $$;
 -- Read only: every change comes through submit(); nobody writes these rows with their own login.
 GRANT SELECT ON aktenwerk.record_keeping, aktenwerk.legal_hold TO aktenwerk_user;
 
+-- --- records officers' Fachbereiche -----------------------------------------------------------
+
+-- A records officer keeps the records of their own Fachbereich and of those assigned to them
+-- (server add-user/set-user --records-for 63,36). Of an assigned Fachbereich they read the closed
+-- files only — with everything in them (cases, documents, versions and so content, conflicts,
+-- history, routes, record keeping, holds) — and personnel files (FB 11) only when FB 11 is
+-- assigned: the rule is the Fachbereich, nothing else.
+ALTER TABLE aktenwerk.app_user ADD COLUMN records_for text[] NOT NULL DEFAULT '{}';
+
+CREATE FUNCTION aktenwerk.my_records_for(p_login name DEFAULT current_user) RETURNS text[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, aktenwerk AS $$
+BEGIN
+    RETURN coalesce((SELECT records_for FROM aktenwerk.app_user
+                     WHERE login = p_login AND NOT deleted AND roles && ARRAY['records_officer']), '{}');
+END $$;
+
+-- Whether a file is closed, whoever asks (the policies of a file's rows ask it; a sub-select on
+-- file_record there would be checked by file_record's own policies).
+CREATE FUNCTION aktenwerk.file_closed(p_file uuid) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, aktenwerk AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM aktenwerk.file_record WHERE id = p_file AND status = 'closed');
+END $$;
+
+-- Whether @p_me keeps the records of @p_department (sets retention and holds there).
+CREATE FUNCTION aktenwerk.keeps_records(me aktenwerk.actor, p_department text) RETURNS boolean
+    LANGUAGE sql STABLE AS $$
+    SELECT me.roles && ARRAY['records_officer']
+        AND (p_department = me.department OR p_department = ANY (aktenwerk.my_records_for(me.login::name)))
+$$;
+
+-- The one-row read rule of the command handlers, with the same addition.
+CREATE OR REPLACE FUNCTION aktenwerk.can_read(me aktenwerk.actor, p_department text, p_level text, p_file uuid)
+    RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT me.roles && ARRAY['auditor']
+        OR ((p_level NOT IN ('001', '004', '005') OR aktenwerk.working(me))
+            AND (p_department = me.department
+                 OR (p_file IS NOT NULL AND EXISTS (SELECT 1 FROM aktenwerk.file_share s
+                                                    WHERE s.file_id = p_file AND s.department_code = me.department
+                                                      AND (s.until IS NULL OR s.until > now())))))
+        OR (p_file IS NOT NULL AND p_department <> me.department
+            AND p_department = ANY (aktenwerk.my_records_for(me.login::name)) AND aktenwerk.file_closed(p_file))
+$$;
+
+GRANT EXECUTE ON FUNCTION aktenwerk.my_records_for(name), aktenwerk.file_closed(uuid) TO aktenwerk_user;
+
+-- Another permissive policy per table (PostgreSQL ORs them with the department rule). For
+-- everybody else the list is empty and the file's state is never looked up.
+CREATE POLICY records_read ON aktenwerk.file_record FOR SELECT TO aktenwerk_user
+    USING (department_code = ANY ((SELECT aktenwerk.my_records_for())::text[]) AND status = 'closed');
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['sub_file', 'case_record', 'document', 'version', 'conflict', 'record_keeping',
+                             'legal_hold', 'route', 'route_step', 'audit_event']
+    LOOP
+        EXECUTE format('CREATE POLICY records_read ON aktenwerk.%1$I FOR SELECT TO aktenwerk_user USING ('
+                       'department_code = ANY ((SELECT aktenwerk.my_records_for())::text[]) '
+                       'AND aktenwerk.file_closed(%1$I.file_id))', t);
+    END LOOP;
+END $$;
+
 -- --- the rules ----------------------------------------------------------------------------------
 
 -- The retention that applies to a file: its own, else its plan unit's ('10', 'unbefristet').
@@ -326,7 +388,7 @@ BEGIN
     IF NOT FOUND OR f.deleted OR NOT aktenwerk.can_read(me, f.department_code, f.confidentiality, f.id) THEN
         RETURN aktenwerk.refuse_missing('Die Akte', 'The file');
     END IF;
-    IF f.department_code <> me.department THEN
+    IF f.department_code <> me.department AND NOT aktenwerk.keeps_records(me, f.department_code) THEN
         RETURN aktenwerk.refuse_department(f.department_code);
     END IF;
     IF NOT (a ? 'retention' OR a ? 'disposal') THEN
@@ -396,7 +458,7 @@ BEGIN
             RETURN aktenwerk.refuse_missing('Die Sperre', 'The hold');
         END IF;
         SELECT * INTO f FROM aktenwerk.file_record WHERE id = h.file_id;
-        IF NOT me.roles && ARRAY['administrator'] AND f.department_code <> me.department THEN
+        IF NOT me.roles && ARRAY['administrator'] AND NOT aktenwerk.keeps_records(me, f.department_code) THEN
             RETURN aktenwerk.refuse_department(f.department_code);
         END IF;
         IF h.released_at IS NOT NULL THEN
@@ -417,7 +479,7 @@ BEGIN
                OR aktenwerk.can_read(me, f.department_code, f.confidentiality, f.id)) THEN
         RETURN aktenwerk.refuse_missing('Die Akte', 'The file');
     END IF;
-    IF NOT me.roles && ARRAY['administrator'] AND f.department_code <> me.department THEN
+    IF NOT me.roles && ARRAY['administrator'] AND NOT aktenwerk.keeps_records(me, f.department_code) THEN
         RETURN aktenwerk.refuse_department(f.department_code);
     END IF;
     INSERT INTO aktenwerk.legal_hold (id, file_id, department_code, confidentiality, reason)
