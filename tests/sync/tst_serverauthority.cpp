@@ -345,7 +345,9 @@ void TstServerAuthority::onlyTheCommandApiIsCallable()
     QVERIFY(functions.has_value());
     const QSet<QString> callable { QStringLiteral("submit"), QStringLiteral("upload_begin"),
         QStringLiteral("upload_chunk"), QStringLiteral("upload_finish"), QStringLiteral("my_department"),
-        QStringLiteral("my_roles"), QStringLiteral("audit_content_v2"), QStringLiteral("inbox") };
+        QStringLiteral("my_roles"), QStringLiteral("audit_content_v2"), QStringLiteral("inbox"),
+        // what the read policies of a records officer's assigned Fachbereiche ask (schema 14)
+        QStringLiteral("my_records_for"), QStringLiteral("kept_closed_file") };
     QSet<QString> seen;
     for (const Login &login : std::as_const(m_logins)) {
         for (int f = 0; f < functions->rows(); ++f) {

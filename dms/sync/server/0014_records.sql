@@ -100,12 +100,15 @@ BEGIN
                      WHERE login = p_login AND NOT deleted AND roles && ARRAY['records_officer']), '{}');
 END $$;
 
--- Whether a file is closed, whoever asks (the policies of a file's rows ask it; a sub-select on
--- file_record there would be checked by file_record's own policies).
-CREATE FUNCTION aktenwerk.file_closed(p_file uuid) RETURNS boolean
+-- Whether the asking records officer keeps @p_file: closed, and of a Fachbereich assigned to
+-- them. The policies of a file's rows ask it (a sub-select on file_record there would be checked
+-- by file_record's own policies); it tells nobody anything they may not read anyway.
+CREATE FUNCTION aktenwerk.kept_closed_file(p_file uuid) RETURNS boolean
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, aktenwerk AS $$
 BEGIN
-    RETURN EXISTS (SELECT 1 FROM aktenwerk.file_record WHERE id = p_file AND status = 'closed');
+    RETURN EXISTS (SELECT 1 FROM aktenwerk.file_record
+                   WHERE id = p_file AND status = 'closed'
+                     AND department_code = ANY (aktenwerk.my_records_for(session_user)));
 END $$;
 
 -- Whether @p_me keeps the records of @p_department (sets retention and holds there).
@@ -125,10 +128,11 @@ CREATE OR REPLACE FUNCTION aktenwerk.can_read(me aktenwerk.actor, p_department t
                                                     WHERE s.file_id = p_file AND s.department_code = me.department
                                                       AND (s.until IS NULL OR s.until > now())))))
         OR (p_file IS NOT NULL AND p_department <> me.department
-            AND p_department = ANY (aktenwerk.my_records_for(me.login::name)) AND aktenwerk.file_closed(p_file))
+            AND p_department = ANY (aktenwerk.my_records_for(me.login::name))
+            AND EXISTS (SELECT 1 FROM aktenwerk.file_record f WHERE f.id = p_file AND f.status = 'closed'))
 $$;
 
-GRANT EXECUTE ON FUNCTION aktenwerk.my_records_for(name), aktenwerk.file_closed(uuid) TO aktenwerk_user;
+GRANT EXECUTE ON FUNCTION aktenwerk.my_records_for(name), aktenwerk.kept_closed_file(uuid) TO aktenwerk_user;
 
 -- Another permissive policy per table (PostgreSQL ORs them with the department rule). For
 -- everybody else the list is empty and the file's state is never looked up.
@@ -142,7 +146,7 @@ BEGIN
     LOOP
         EXECUTE format('CREATE POLICY records_read ON aktenwerk.%1$I FOR SELECT TO aktenwerk_user USING ('
                        'department_code = ANY ((SELECT aktenwerk.my_records_for())::text[]) '
-                       'AND aktenwerk.file_closed(%1$I.file_id))', t);
+                       'AND aktenwerk.kept_closed_file(%1$I.file_id))', t);
     END LOOP;
 END $$;
 
