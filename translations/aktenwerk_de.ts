@@ -7927,6 +7927,151 @@ Dateiname: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::XdomeaContainer</name>
+    <message>
+        <source>The container %1 does not exist.</source>
+        <translation>Den Container %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP container.</source>
+        <translation>%1 ist kein lesbarer ZIP-Container.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 members; at most %3 are accepted.</source>
+        <translation>%1 enthält %2 Dateien; angenommen werden höchstens %3.</translation>
+    </message>
+    <message>
+        <source>A member of %1 has no name.</source>
+        <translation>Eine Datei in %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>A member name in %1 is not UTF-8; it is refused.</source>
+        <translation>Ein Dateiname in %1 ist nicht UTF-8; der Container wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 names the member &quot;%2&quot;: an xdomea container holds plain file names only (no folders, no paths). Nothing was unpacked.</source>
+        <translation>%1 enthält die Datei „%2“: Ein xdomea-Container enthält nur einfache Dateinamen (keine Ordner, keine Pfade). Es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 is a link or special file; only plain files are accepted.</source>
+        <translation>Die Datei „%1“ in %2 ist eine Verknüpfung oder Sonderdatei; angenommen werden nur gewöhnliche Dateien.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>Die Datei „%1“ in %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 is encrypted; xdomea containers are not.</source>
+        <translation>Die Datei „%1“ in %2 ist verschlüsselt; xdomea-Container sind es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds the member &quot;%2&quot; twice.</source>
+        <translation>%1 enthält die Datei „%2“ zweimal.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 unpacks to %3 bytes, more than the limit.</source>
+        <translation>Die Datei „%1“ in %2 wird entpackt %3 Byte groß, mehr als erlaubt.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 would unpack to %3 times its packed size: refused as a ZIP bomb.</source>
+        <translation>Die Datei „%1“ in %2 würde entpackt das %3-Fache ihrer gepackten Größe: als ZIP-Bombe abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 bytes; refused.</source>
+        <translation>%1 wird entpackt größer als %2 Byte; abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds no message: an xdomea container holds one XML message named like the container.</source>
+        <translation>%1 enthält keine Nachricht: Ein xdomea-Container enthält eine XML-Nachricht, die wie der Container heißt.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 cannot be unpacked.</source>
+        <translation>Die Datei „%1“ in %2 kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 is damaged.</source>
+        <translation>Die Datei „%1“ in %2 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 unpacks to more than it declares or is allowed: refused as a ZIP bomb.</source>
+        <translation>Die Datei „%1“ in %2 wird entpackt größer als angegeben oder erlaubt: als ZIP-Bombe abgewiesen.</translation>
+    </message>
+    <message>
+        <source>The container %1 cannot be written.</source>
+        <translation>Der Container %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the container.</source>
+        <translation>%1 kann dem Container nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain file name.</source>
+        <translation>„%1“ ist kein einfacher Dateiname.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::XdomeaSchema</name>
+    <message>
+        <source>The xdomea schema shipped with the program cannot be loaded.</source>
+        <translation>Das mitgelieferte xdomea-Schema kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The message declares a DTD; xdomea messages have none, and none is read.</source>
+        <translation>Die Nachricht enthält eine DTD; xdomea-Nachrichten haben keine, und es wird keine gelesen.</translation>
+    </message>
+    <message>
+        <source>The message is encoded as %1; xdomea messages are UTF-8.</source>
+        <translation>Die Nachricht ist als %1 kodiert; xdomea-Nachrichten sind UTF-8.</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8; xdomea messages are UTF-8.</source>
+        <translation>Die Nachricht ist kein gültiges UTF-8; xdomea-Nachrichten sind UTF-8.</translation>
+    </message>
+    <message>
+        <source>The message is not well-formed XML.</source>
+        <translation>Die Nachricht ist kein wohlgeformtes XML.</translation>
+    </message>
+    <message>
+        <source>The message does not match the xdomea schema.</source>
+        <translation>Die Nachricht entspricht nicht dem xdomea-Schema.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The message %1 cannot be read.</source>
+        <translation>Die Nachricht %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Model::Confidentiality</name>
     <message>
         <source>secret</source>

@@ -7923,6 +7923,151 @@ File name: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::XdomeaContainer</name>
+    <message>
+        <source>The container %1 does not exist.</source>
+        <translation>The container %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ZIP container.</source>
+        <translation>%1 is not a readable ZIP container.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 members; at most %3 are accepted.</source>
+        <translation>%1 holds %2 members; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>A member of %1 has no name.</source>
+        <translation>A member of %1 has no name.</translation>
+    </message>
+    <message>
+        <source>A member name in %1 is not UTF-8; it is refused.</source>
+        <translation>A member name in %1 is not UTF-8; it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 names the member &quot;%2&quot;: an xdomea container holds plain file names only (no folders, no paths). Nothing was unpacked.</source>
+        <translation>%1 names the member &quot;%2&quot;: an xdomea container holds plain file names only (no folders, no paths). Nothing was unpacked.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 is a link or special file; only plain files are accepted.</source>
+        <translation>The member &quot;%1&quot; of %2 is a link or special file; only plain files are accepted.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 cannot be read.</source>
+        <translation>The member &quot;%1&quot; of %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 is encrypted; xdomea containers are not.</source>
+        <translation>The member &quot;%1&quot; of %2 is encrypted; xdomea containers are not.</translation>
+    </message>
+    <message>
+        <source>%1 holds the member &quot;%2&quot; twice.</source>
+        <translation>%1 holds the member &quot;%2&quot; twice.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 unpacks to %3 bytes, more than the limit.</source>
+        <translation>The member &quot;%1&quot; of %2 unpacks to %3 bytes, more than the limit.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 would unpack to %3 times its packed size: refused as a ZIP bomb.</source>
+        <translation>The member &quot;%1&quot; of %2 would unpack to %3 times its packed size: refused as a ZIP bomb.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 bytes; refused.</source>
+        <translation>%1 unpacks to more than %2 bytes; refused.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 holds no message: an xdomea container holds one XML message named like the container.</source>
+        <translation>%1 holds no message: an xdomea container holds one XML message named like the container.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 cannot be unpacked.</source>
+        <translation>The member &quot;%1&quot; of %2 cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 is damaged.</source>
+        <translation>The member &quot;%1&quot; of %2 is damaged.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; of %2 unpacks to more than it declares or is allowed: refused as a ZIP bomb.</source>
+        <translation>The member &quot;%1&quot; of %2 unpacks to more than it declares or is allowed: refused as a ZIP bomb.</translation>
+    </message>
+    <message>
+        <source>The container %1 cannot be written.</source>
+        <translation>The container %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the container.</source>
+        <translation>%1 cannot be added to the container.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain file name.</source>
+        <translation>&quot;%1&quot; is not a plain file name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::XdomeaSchema</name>
+    <message>
+        <source>The xdomea schema shipped with the program cannot be loaded.</source>
+        <translation>The xdomea schema shipped with the program cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>The message declares a DTD; xdomea messages have none, and none is read.</source>
+        <translation>The message declares a DTD; xdomea messages have none, and none is read.</translation>
+    </message>
+    <message>
+        <source>The message is encoded as %1; xdomea messages are UTF-8.</source>
+        <translation>The message is encoded as %1; xdomea messages are UTF-8.</translation>
+    </message>
+    <message>
+        <source>The message is not valid UTF-8; xdomea messages are UTF-8.</source>
+        <translation>The message is not valid UTF-8; xdomea messages are UTF-8.</translation>
+    </message>
+    <message>
+        <source>The message is not well-formed XML.</source>
+        <translation>The message is not well-formed XML.</translation>
+    </message>
+    <message>
+        <source>The message does not match the xdomea schema.</source>
+        <translation>The message does not match the xdomea schema.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>The message %1 cannot be read.</source>
+        <translation>The message %1 cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Model::Confidentiality</name>
     <message>
         <source>secret</source>
