@@ -1411,6 +1411,60 @@ Befehle:
                                          Tage nach der Frist, bis ein offener Schritt eskaliert
 </translation>
     </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]&quot;.</source>
+        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER [--sender NAME] [--unit NAME] [--archive NAME]“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered %n file(s) to the archive: process %1.</source>
+        <translation>
+            <numerusform>%n Akte dem Archiv angeboten: Aussonderung %1.</numerusform>
+            <numerusform>%n Akten dem Archiv angeboten: Aussonderung %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer list (0501): %1</source>
+        <translation>Anbieteverzeichnis (0501): %1</translation>
+    </message>
+    <message>
+        <source>There is no disposal process %1.</source>
+        <translation>Es gibt keine Aussonderung %1.</translation>
+    </message>
+    <message>
+        <source>No disposal processes.</source>
+        <translation>Keine Aussonderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n file(s), last message %2, started by %3</source>
+        <translation>
+            <numerusform>%1  %n Akte, letzte Nachricht %2, begonnen von %3</numerusform>
+            <numerusform>%1  %n Akten, letzte Nachricht %2, begonnen von %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“ oder „archive status [PROZESS]“.</translation>
+    </message>
+    <message>
+        <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
+  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
+                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive status [PROCESS] [--json]      the disposal processes and their messages
+</source>
+        <translation>Aussonderung an das Archiv (xdomea 3.1; Registratur, entschieden vom zentralen Server):
+  archive offer AKTE... --out ORDNER [--sender NAME] [--unit NAME] [--archive NAME]
+                                         fällige Akten anbieten: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
+</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>
@@ -6284,6 +6338,41 @@ Dateiname: %5</translation>
     <message>
         <source>The example file plan is missing.</source>
         <translation>Der Beispiel-Aktenplan fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Disposal</name>
+    <message>
+        <source>The file %1 is not in this data folder.</source>
+        <translation>Die Akte %1 ist nicht in diesem Datenordner.</translation>
+    </message>
+    <message>
+        <source>The message could not be written.</source>
+        <translation>Die Nachricht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The hand-over to the archive is decided by the central repository: connect this data folder first.</source>
+        <translation>Über die Aussonderung entscheidet der zentrale Server: Verbinden Sie diesen Datenordner zuerst.</translation>
+    </message>
+    <message>
+        <source>Name at least one file to offer.</source>
+        <translation>Nennen Sie mindestens eine Akte, die angeboten werden soll.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The offer list does not match the xdomea schema; nothing was sent.</source>
+        <translation>Das Anbieteverzeichnis entspricht nicht dem xdomea-Schema; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

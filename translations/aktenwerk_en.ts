@@ -1407,6 +1407,60 @@ Commands:
                                          days after a deadline before an open step escalates
 </translation>
     </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]&quot;.</source>
+        <translation>Use &quot;archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered %n file(s) to the archive: process %1.</source>
+        <translation>
+            <numerusform>Offered %n file to the archive: process %1.</numerusform>
+            <numerusform>Offered %n files to the archive: process %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer list (0501): %1</source>
+        <translation>Offer list (0501): %1</translation>
+    </message>
+    <message>
+        <source>There is no disposal process %1.</source>
+        <translation>There is no disposal process %1.</translation>
+    </message>
+    <message>
+        <source>No disposal processes.</source>
+        <translation>No disposal processes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n file(s), last message %2, started by %3</source>
+        <translation>
+            <numerusform>%1  %n file, last message %2, started by %3</numerusform>
+            <numerusform>%1  %n files, last message %2, started by %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Use &quot;archive offer FILE... --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</translation>
+    </message>
+    <message>
+        <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
+  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
+                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive status [PROCESS] [--json]      the disposal processes and their messages
+</source>
+        <translation>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
+  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
+                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive status [PROCESS] [--json]      the disposal processes and their messages
+</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>
@@ -6280,6 +6334,41 @@ File name: %5</translation>
     <message>
         <source>The example file plan is missing.</source>
         <translation>The example file plan is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Disposal</name>
+    <message>
+        <source>The file %1 is not in this data folder.</source>
+        <translation>The file %1 is not in this data folder.</translation>
+    </message>
+    <message>
+        <source>The message could not be written.</source>
+        <translation>The message could not be written.</translation>
+    </message>
+    <message>
+        <source>The hand-over to the archive is decided by the central repository: connect this data folder first.</source>
+        <translation>The hand-over to the archive is decided by the central repository: connect this data folder first.</translation>
+    </message>
+    <message>
+        <source>Name at least one file to offer.</source>
+        <translation>Name at least one file to offer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The offer list does not match the xdomea schema; nothing was sent.</source>
+        <translation>The offer list does not match the xdomea schema; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
     </message>
 </context>
 <context>

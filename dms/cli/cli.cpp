@@ -59,6 +59,8 @@ const QStringList kValueOptions {
     QStringLiteral("--disposal"),
     QStringLiteral("--due-before"),
     QStringLiteral("--records-for"),
+    QStringLiteral("--sender"),
+    QStringLiteral("--archive"),
 };
 
 /** Value options that may be given more than once; value() joins them with newlines, values() splits. */
@@ -248,6 +250,12 @@ QString usageText()
             "  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]\n"
             "                                         closed files whose retention has ended, without hold\n")
         + QLatin1Char('\n')
+        + Text::tr(
+            "The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):\n"
+            "  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]\n"
+            "                                         offer due files: <ProzessID>_…Anbieteverzeichnis.0501.zip\n"
+            "  archive status [PROCESS] [--json]      the disposal processes and their messages\n")
+        + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"
                    "  server init --url URL                  create or update the repository schema\n"
                    "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
@@ -409,6 +417,8 @@ int run(const QStringList &argv)
         return cmdReleaseHold(a);
     if (cmd == QLatin1String("disposal"))
         return cmdDisposal(a);
+    if (cmd == QLatin1String("archive"))
+        return cmdArchive(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
 }
 

@@ -65,5 +65,6 @@ int cmdRetention(const Args &a);
 int cmdHold(const Args &a);
 int cmdReleaseHold(const Args &a);
 int cmdDisposal(const Args &a);
+int cmdArchive(const Args &a);
 
 } // namespace Aktenwerk::Cli

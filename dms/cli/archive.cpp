@@ -1,0 +1,123 @@
+// aktenwerk-cli commands — the hand-over to the archive (issue 16): offering files (xdomea 0501)
+// and what the server records of each disposal process. The server decides; the message is
+// written from the local index, validated against the official schema and packed as a flat
+// ZIP <ProzessID>_<Nachrichtenname>.zip in --out.
+
+#include "dms/cli/commands.h"
+#include "dms/cli/output.h"
+#include "dms/records/disposal.h"
+
+#include <QDir>
+
+namespace Aktenwerk::Cli {
+
+namespace {
+
+int archiveOffer(const Args &a)
+{
+    if (a.words.size() < 3 || !a.has("--out"))
+        return usage(
+            Text::tr("Use \"archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]\"."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    QList<QUuid> files;
+    for (const QString &ref : a.words.mid(2)) {
+        auto object = s.target(ref, { QStringLiteral("file") });
+        if (!object)
+            return failWith(object.error());
+        if (!files.contains(object->id))
+            files << object->id;
+    }
+    XdomeaParties parties;
+    if (a.has("--sender"))
+        parties.sender = a.value("--sender");
+    if (a.has("--unit"))
+        parties.senderUnit = a.value("--unit");
+    if (a.has("--archive"))
+        parties.recipient = a.value("--archive");
+    auto written = Disposal(*e).offer(serverSession(a, *e), files, a.value("--out"), parties);
+    if (!written)
+        return failWith(written.error());
+    if (a.json()) {
+        printJson(QJsonObject { { QStringLiteral("process"), id(written->process) },
+            { QStringLiteral("message"), QStringLiteral("0501") },
+            { QStringLiteral("container"), QDir::toNativeSeparators(written->container) },
+            { QStringLiteral("sha256"), written->sha256 }, { QStringLiteral("files"), written->files } });
+        return ExitOk;
+    }
+    out(Text::tr("Offered %n file(s) to the archive: process %1.", nullptr, written->files).arg(id(written->process)));
+    out(Text::tr("Offer list (0501): %1").arg(QDir::toNativeSeparators(written->container)));
+    return ExitOk;
+}
+
+int archiveStatus(const Args &a)
+{
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadOnly);
+    if (!e)
+        return failWith(s.openError());
+    auto db = serverSession(a, *e)();
+    if (!db)
+        return failWith(db.error());
+    const QString process = a.words.value(2);
+    auto processes = db->exec(
+        QStringLiteral("SELECT p.id::text, p.kind, p.state, p.created_by, p.created_at::text, "
+                       "(SELECT count(*) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), "
+                       "coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
+                       "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
+                       "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]') "
+                       "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
+                       "ORDER BY p.created_at DESC"),
+        { process.isEmpty() ? QVariant() : QVariant(process) });
+    if (!processes)
+        return failWith(processes.error());
+    if (!process.isEmpty() && processes->rows() == 0)
+        return failWith(Error { ErrorCode::NotFound, Text::tr("There is no disposal process %1.").arg(process), {} });
+    QJsonArray list;
+    for (int i = 0; i < processes->rows(); ++i) {
+        list.append(QJsonObject { { QStringLiteral("process"), processes->text(i, 0) },
+            { QStringLiteral("kind"), processes->text(i, 1) }, { QStringLiteral("state"), processes->text(i, 2) },
+            { QStringLiteral("created_by"), processes->text(i, 3) },
+            { QStringLiteral("created_at"), processes->text(i, 4) },
+            { QStringLiteral("files"), processes->text(i, 5).toInt() },
+            { QStringLiteral("messages"), QJsonDocument::fromJson(processes->text(i, 6).toUtf8()).array() } });
+    }
+    if (a.json()) {
+        printJson(list);
+        return ExitOk;
+    }
+    if (list.isEmpty())
+        out(Text::tr("No disposal processes."));
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject p = v.toObject();
+        out(Text::tr("%1  %n file(s), last message %2, started by %3", nullptr, p.value(QLatin1String("files")).toInt())
+                .arg(p.value(QLatin1String("process")).toString(), p.value(QLatin1String("state")).toString(),
+                    p.value(QLatin1String("created_by")).toString()));
+        for (const QJsonValue &m : p.value(QLatin1String("messages")).toArray()) {
+            const QJsonObject msg = m.toObject();
+            out(QStringLiteral("  %1 %2 %3")
+                    .arg(msg.value(QLatin1String("code")).toString(),
+                        msg.value(QLatin1String("direction")).toString() == QLatin1String("sent")
+                            ? Text::tr("sent")
+                            : Text::tr("received"),
+                        msg.value(QLatin1String("container")).toString()));
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdArchive(const Args &a)
+{
+    const QString sub = a.words.value(1);
+    if (sub == QLatin1String("offer"))
+        return archiveOffer(a);
+    if (sub == QLatin1String("status") && a.words.size() <= 3)
+        return archiveStatus(a);
+    return usage(Text::tr("Use \"archive offer FILE... --out DIR\" or \"archive status [PROCESS]\"."));
+}
+
+} // namespace Aktenwerk::Cli

@@ -1,0 +1,335 @@
+#include "disposal.h"
+
+#include "dms/engine.h"
+#include "dms/records/recordkeeping.h"
+#include "dms/records/xdomeacontainer.h"
+#include "dms/records/xdomeaschema.h"
+#include "dms/store/queries.h"
+#include "dms/store/sha256.h"
+#include "dms/store/sqlite.h"
+#include "dms/sync/syncengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTimeZone>
+#include <QXmlStreamWriter>
+
+namespace Aktenwerk::Dms {
+
+using namespace Model;
+
+namespace {
+
+const QString kNamespace = QStringLiteral("urn:xoev-de:xdomea:schema:3.1.0");
+
+/** The xdomea element names of the messages, by code. */
+QString rootName(const QString &code)
+{
+    static const QHash<QString, QString> names { { QStringLiteral("0501"),
+                                                     QStringLiteral("Aussonderung.Anbieteverzeichnis.0501") },
+        { QStringLiteral("0502"), QStringLiteral("Aussonderung.Bewertungsverzeichnis.0502") },
+        { QStringLiteral("0503"), QStringLiteral("Aussonderung.Aussonderung.0503") },
+        { QStringLiteral("0504"), QStringLiteral("Aussonderung.AnbietungEmpfangBestaetigen.0504") },
+        { QStringLiteral("0505"), QStringLiteral("Aussonderung.BewertungEmpfangBestaetigen.0505") },
+        { QStringLiteral("0506"), QStringLiteral("Aussonderung.AussonderungImportBestaetigen.0506") },
+        { QStringLiteral("0507"), QStringLiteral("Aussonderung.AussonderungEmpfangBestaetigen.0507") } };
+    return names.value(code);
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+/** Writes xdomea elements: every element in the xdomea namespace, code values unqualified. */
+class Xml
+{
+public:
+    explicit Xml(QIODevice &out)
+        : w(&out)
+    {
+        w.setAutoFormatting(true);
+        w.setAutoFormattingIndent(1);
+    }
+    void start(const QString &name) { w.writeStartElement(kNamespace, name); }
+    void end() { w.writeEndElement(); }
+    void text(const QString &name, const QString &value)
+    {
+        if (!value.isEmpty())
+            w.writeTextElement(kNamespace, name, value);
+    }
+    /** A code-list value: <xdomea:Name listURI=… listVersionID=…><code>…</code></xdomea:Name>. */
+    void code(const QString &name, const QString &value, const QString &list = {}, const QString &version = {})
+    {
+        start(name);
+        if (!list.isEmpty()) {
+            w.writeAttribute(QStringLiteral("listURI"), QStringLiteral("urn:xoev-de:xdomea:codeliste:") + list);
+            w.writeAttribute(QStringLiteral("listVersionID"), version);
+        }
+        w.writeTextElement(QStringLiteral("code"), value);
+        end();
+    }
+    void flag(const QString &name, bool value)
+    {
+        w.writeTextElement(kNamespace, name, value ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    QXmlStreamWriter w;
+};
+
+void writeHeader(Xml &x, const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now)
+{
+    x.start(QStringLiteral("Kopf"));
+    x.text(QStringLiteral("ProzessID"), uuidText(process));
+    x.code(QStringLiteral("Nachrichtentyp"), code, QStringLiteral("nachrichtentyp"), QStringLiteral("2.0"));
+    x.text(QStringLiteral("Erstellungszeitpunkt"), now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
+    x.start(QStringLiteral("Absender"));
+    x.start(QStringLiteral("Institution"));
+    x.text(QStringLiteral("Name"), parties.sender);
+    x.end();
+    if (!parties.senderUnit.isEmpty()) {
+        x.start(QStringLiteral("Organisationseinheit"));
+        x.text(QStringLiteral("Name"), parties.senderUnit);
+        x.end();
+    }
+    x.end();
+    x.start(QStringLiteral("Empfaenger"));
+    x.start(QStringLiteral("Institution"));
+    x.text(QStringLiteral("Name"), parties.recipient);
+    x.end();
+    x.end();
+    x.start(QStringLiteral("SendendesSystem"));
+    x.text(QStringLiteral("Produktname"), QStringLiteral("Aktenwerk"));
+    x.text(QStringLiteral("Version"), QStringLiteral(AKTENWERK_VERSION));
+    x.end();
+    x.flag(QStringLiteral("Empfangsbestaetigung"), true);
+    x.end();
+}
+
+Status writeFile0501(Database &db, Xml &x, const QUuid &fileId)
+{
+    auto file = Queries::file(db, fileId);
+    if (!file)
+        return std::unexpected(file.error());
+    if (!*file)
+        return fail(ErrorCode::NotFound, Disposal::tr("The file %1 is not in this data folder.").arg(uuidText(fileId)));
+    const FileRecord &f = **file;
+    auto unit = Queries::planUnit(db, f.planUnitId);
+    if (!unit)
+        return std::unexpected(unit.error());
+    auto dept = Queries::department(db, f.departmentCode);
+    if (!dept)
+        return std::unexpected(dept.error());
+    auto keeping = RecordKeeping::state(db, fileId);
+    if (!keeping)
+        return std::unexpected(keeping.error());
+    auto cases = Queries::cases(db, fileId);
+    if (!cases)
+        return std::unexpected(cases.error());
+
+    x.start(QStringLiteral("Schriftgutobjekt"));
+    x.start(QStringLiteral("Akte"));
+    x.start(QStringLiteral("Identifikation"));
+    x.text(QStringLiteral("ID"), uuidText(f.meta.id));
+    x.end();
+    x.start(QStringLiteral("AllgemeineMetadaten"));
+    x.text(QStringLiteral("Betreff"), f.title);
+    x.text(QStringLiteral("Kennzeichen"), f.reference);
+    x.text(
+        QStringLiteral("Federfuehrung"), *dept ? (*dept)->code + QLatin1Char(' ') + (*dept)->name : f.departmentCode);
+    x.code(QStringLiteral("Vertraulichkeitsstufe"), confidentialityCode(f.confidentiality),
+        QStringLiteral("vertraulichkeitsstufe"), QStringLiteral("1.0"));
+    x.code(QStringLiteral("Medium"), QStringLiteral("001"), QStringLiteral("medium"),
+        QStringLiteral("1.0")); // elektronisch
+    if (*unit) {
+        x.start(QStringLiteral("Aktenplaneinheit"));
+        x.text(QStringLiteral("Kennzeichen"), (*unit)->code);
+        x.text(QStringLiteral("BetreffKurz"), (*unit)->title);
+        x.end();
+    }
+    x.end();
+    x.start(QStringLiteral("ArchivspezifischeMetadaten"));
+    x.start(QStringLiteral("Aufbewahrungsdauer"));
+    if (keeping->retention.isUnlimited())
+        x.flag(QStringLiteral("Unbefristet"), true);
+    else
+        x.text(QStringLiteral("AnzahlJahre"), QString::number(keeping->retention.years()));
+    x.end();
+    x.start(QStringLiteral("Aussonderungsart"));
+    x.code(QStringLiteral("Aussonderungsart"), QString(disposalTypeCode(keeping->disposal)),
+        QStringLiteral("aussonderungsart"), QStringLiteral("1.0"));
+    x.end();
+    // Our proposal for the appraisal: the disposal type where it already says A or V.
+    if (keeping->disposal != DisposalType::Appraise)
+        x.code(QStringLiteral("Bewertungsvorschlag"), QString(disposalTypeCode(keeping->disposal)),
+            QStringLiteral("bewertungsvorschlag"), QStringLiteral("1.0"));
+    if (keeping->retentionEnd.isValid())
+        x.text(QStringLiteral("Aufbewahrungsende"), keeping->retentionEnd.toString(Qt::ISODate));
+    x.end();
+    x.start(QStringLiteral("Laufzeit"));
+    x.text(QStringLiteral("Beginn"), f.meta.createdAt.toUTC().date().toString(Qt::ISODate));
+    if (keeping->closedOn.isValid())
+        x.text(QStringLiteral("Ende"), keeping->closedOn.toString(Qt::ISODate));
+    x.end();
+    if (!cases->isEmpty()) {
+        x.start(QStringLiteral("Akteninhalt"));
+        for (const Case &c : std::as_const(*cases)) {
+            if (c.meta.deleted)
+                continue;
+            auto closed = RecordKeeping::state(db, c.meta.id);
+            if (!closed)
+                return std::unexpected(closed.error());
+            auto docs = Queries::documents(db, c.meta.id);
+            if (!docs)
+                return std::unexpected(docs.error());
+            x.start(QStringLiteral("Vorgang"));
+            x.start(QStringLiteral("Identifikation"));
+            x.text(QStringLiteral("ID"), uuidText(c.meta.id));
+            x.end();
+            x.start(QStringLiteral("AllgemeineMetadaten"));
+            x.text(QStringLiteral("Betreff"), c.title);
+            x.text(QStringLiteral("Kennzeichen"), c.reference);
+            x.end();
+            x.text(QStringLiteral("Typ"), c.type);
+            x.flag(QStringLiteral("ZdA"), c.status == RecordStatus::Closed);
+            if (closed->closedOn.isValid())
+                x.text(QStringLiteral("ZdADatum"), closed->closedOn.toString(Qt::ISODate));
+            for (const Document &d : std::as_const(*docs)) {
+                if (d.meta.deleted)
+                    continue;
+                x.start(QStringLiteral("Dokument"));
+                x.start(QStringLiteral("Identifikation"));
+                x.text(QStringLiteral("ID"), uuidText(d.meta.id));
+                if (d.number > 0)
+                    x.text(QStringLiteral("NummerImUebergeordnetenContainer"), QString::number(d.number));
+                x.end();
+                x.start(QStringLiteral("AllgemeineMetadaten"));
+                x.text(QStringLiteral("Betreff"), d.title);
+                x.text(QStringLiteral("Kennzeichen"), d.reference);
+                x.end();
+                x.text(QStringLiteral("Typ"), d.type);
+                x.end();
+            }
+            x.end();
+        }
+        x.end();
+    }
+    x.end();
+    x.end();
+    return {};
+}
+
+} // namespace
+
+Disposal::Disposal(Engine &engine)
+    : m_engine(engine)
+{ }
+
+QString Disposal::messageName(const QUuid &process, const QString &code)
+{
+    return uuidText(process) + QLatin1Char('_') + rootName(code);
+}
+
+Status Disposal::write0501(Database &db, const QUuid &process, const QList<QUuid> &files, const XdomeaParties &parties,
+    const QDateTime &now, QIODevice &out)
+{
+    Xml x(out);
+    x.w.writeStartDocument();
+    x.w.writeNamespace(kNamespace, QStringLiteral("xdomea"));
+    x.start(rootName(QStringLiteral("0501")));
+    writeHeader(x, process, QStringLiteral("0501"), parties, now);
+    for (const QUuid &f : files) {
+        if (auto s = writeFile0501(db, x, f); !s)
+            return s;
+        if (x.w.hasError())
+            break;
+    }
+    x.end();
+    x.w.writeEndDocument();
+    if (x.w.hasError())
+        return fail(ErrorCode::Io, tr("The message could not be written."));
+    return {};
+}
+
+Result<Disposal::Written> Disposal::offer(
+    const ServerSession &session, const QList<QUuid> &files, const QString &outDir, const XdomeaParties &parties)
+{
+    if (!m_engine.isConnected())
+        return fail(ErrorCode::Unsupported,
+            tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
+    if (files.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Name at least one file to offer."));
+    QDir dir(outDir);
+    if (!dir.exists() && !QDir().mkpath(outDir))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
+    Written w;
+    w.process = QUuid::createUuid();
+    w.files = int(files.size());
+    const QString name = messageName(w.process, QStringLiteral("0501"));
+    const QString xmlPath = dir.filePath(name + QStringLiteral(".xml.part"));
+    const QString pending = dir.filePath(name + QStringLiteral(".zip.pending"));
+    w.container = dir.filePath(name + QStringLiteral(".zip"));
+    struct Cleanup
+    {
+        QStringList paths;
+        ~Cleanup()
+        {
+            for (const QString &p : paths)
+                QFile::remove(p);
+        }
+    } cleanup { { xmlPath, pending } };
+
+    // The message, from the local index (a reader of its own: the GUI thread never waits here).
+    {
+        auto db = m_engine.openReader();
+        if (!db)
+            return std::unexpected(db.error());
+        QFile xml(xmlPath);
+        if (!xml.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());
+        if (auto s = write0501(*db, w.process, files, parties, QDateTime::currentDateTime(), xml); !s)
+            return std::unexpected(s.error());
+        if (!xml.flush())
+            return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());
+    }
+    // Checked before it leaves: what the schema says is wrong is our fault, never the archive's.
+    auto report = XdomeaSchema::validateFile(xmlPath);
+    if (!report)
+        return std::unexpected(report.error());
+    if (!report->valid())
+        return fail(ErrorCode::Internal, tr("The offer list does not match the xdomea schema; nothing was sent."),
+            XdomeaSchema::describe(*report));
+    {
+        XdomeaContainer::Writer zip(pending);
+        if (auto s = zip.addFile(name + QStringLiteral(".xml"), xmlPath); !s)
+            return std::unexpected(s.error());
+        if (auto s = zip.finish(); !s)
+            return std::unexpected(s.error());
+    }
+    {
+        QFile packed(pending);
+        if (!packed.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(pending), packed.errorString());
+        Sha256 hash;
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        for (qint64 n; (n = packed.read(buffer.data(), buffer.size())) > 0;)
+            hash.update(buffer.constData(), n);
+        w.sha256 = hash.finalHex();
+    }
+    // The server decides: only what it records as offered leaves this folder.
+    QJsonArray ids;
+    for (const QUuid &f : files)
+        ids.append(uuidText(f));
+    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.offer"),
+        QStringLiteral("disposal_process"), w.process,
+        { { QStringLiteral("files"), ids }, { QStringLiteral("container"), QFileInfo(w.container).fileName() },
+            { QStringLiteral("sha256"), w.sha256 } });
+    if (!decided)
+        return std::unexpected(decided.error());
+    QFile::remove(w.container);
+    if (!QFile::rename(pending, w.container))
+        return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(w.container));
+    return w;
+}
+
+} // namespace Aktenwerk::Dms

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "dms/sync/pg.h"
+#include "model/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+
+namespace Aktenwerk::Dms {
+
+class Database;
+class Engine;
+
+/** Who writes to whom in an xdomea message's header. */
+struct XdomeaParties
+{
+    QString sender = QStringLiteral("Stadtverwaltung"); ///< Absender: the authority
+    QString senderUnit; ///< its unit (the records office), may be empty
+    QString recipient = QStringLiteral("Stadtarchiv"); ///< Empfänger: the archive
+};
+
+/**
+ * The hand-over to the archive (Aussonderung, xdomea 3.1) as the client does it. The server
+ * decides every step (schema 15: who may offer which file, the process and its messages); the
+ * client writes the messages from its local index, checks each against the official schema
+ * before anything leaves, and packs it as the standard wants: a flat ZIP
+ * `<ProzessID>_<Nachrichtenname>.zip`.
+ */
+class Disposal
+{
+    Q_DECLARE_TR_FUNCTIONS(Aktenwerk::Dms::Disposal)
+public:
+    using ServerSession = std::function<Model::Result<PgConnection>()>;
+
+    explicit Disposal(Engine &engine);
+
+    struct Written
+    {
+        QUuid process;
+        QString container; ///< the ZIP's path
+        QString sha256;
+        int files = 0;
+    };
+
+    /**
+     * Offers @p files to the archive (0501, Anbieteverzeichnis): the message is written from
+     * the local index and validated, the container packed into @p outDir, and the offer
+     * recorded by the server — which refuses it (and the container is removed) unless every
+     * file is closed, due, without a hold, kept by this records officer and in no other process.
+     */
+    Model::Result<Written> offer(
+        const ServerSession &session, const QList<QUuid> &files, const QString &outDir, const XdomeaParties &parties);
+
+    /**
+     * The 0501 message for @p files of @p db into @p out (streamed; one file at a time is in
+     * memory): Akte with Vorgänge and Dokumente, their general and archival metadata, runtime
+     * and z.d.A. Booleans as 1/0, prefix xdomea.
+     */
+    static Model::Status write0501(Database &db, const QUuid &process, const QList<QUuid> &files,
+        const XdomeaParties &parties, const QDateTime &now, QIODevice &out);
+
+    /** `<ProzessID>_<Nachrichtenname>` of a message, e.g. "…_Aussonderung.Anbieteverzeichnis.0501". */
+    static QString messageName(const QUuid &process, const QString &code);
+
+private:
+    Engine &m_engine;
+};
+
+} // namespace Aktenwerk::Dms

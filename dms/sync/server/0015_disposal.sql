@@ -1,0 +1,176 @@
+-- Server schema 15: the hand-over to the archive (Aussonderung, xdomea 05xx), first part (issue 16):
+-- a disposal process per xdomea ProzessID, the files in it and the messages exchanged. The
+-- server decides what may be offered: closed files whose retention has ended, without a legal
+-- hold, kept by the records officer who offers them, and in no other open process. The client
+-- writes the message (0501) only once the server has recorded the offer, and names its container
+-- in the process's history with its hash.
+
+CREATE TABLE aktenwerk.disposal_process (
+    id              uuid PRIMARY KEY,                 -- the xdomea ProzessID
+    kind            text NOT NULL CHECK (kind IN ('four_stage', 'two_stage')),
+    state           text NOT NULL,                    -- the last message: '0501', '0504', '0502', …; 'closed'
+    created_by      text NOT NULL DEFAULT session_user,
+    created_at      timestamptz NOT NULL DEFAULT now(),
+    revision        bigint NOT NULL DEFAULT 1,
+    modified_at     timestamptz NOT NULL DEFAULT now(),
+    modified_by     text NOT NULL DEFAULT session_user
+);
+
+CREATE TABLE aktenwerk.disposal_object (
+    process_id      uuid NOT NULL REFERENCES aktenwerk.disposal_process(id),
+    file_id         uuid NOT NULL REFERENCES aktenwerk.file_record(id),
+    department_code text NOT NULL,
+    confidentiality text NOT NULL,
+    appraisal       text CHECK (appraisal IN ('A', 'V')),    -- the archive's decision (0502), or the file's own (two-stage)
+    appraisal_remark text NOT NULL DEFAULT '',
+    archive_reference text,                                  -- from 0506
+    imported        boolean,                                 -- 0506: taken over by the archive
+    PRIMARY KEY (process_id, file_id)
+);
+CREATE INDEX ON aktenwerk.disposal_object (file_id);
+
+CREATE TABLE aktenwerk.disposal_message (
+    process_id      uuid NOT NULL REFERENCES aktenwerk.disposal_process(id),
+    code            text NOT NULL,                    -- '0501' … '0507'
+    direction       text NOT NULL CHECK (direction IN ('sent', 'received')),
+    container       text NOT NULL DEFAULT '',         -- <ProzessID>_<Nachrichtenname>.zip
+    sha256          text NOT NULL DEFAULT '',
+    recorded_by     text NOT NULL DEFAULT session_user,
+    recorded_at     timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX ON aktenwerk.disposal_message (process_id);
+
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['disposal_process', 'disposal_object', 'disposal_message']
+    LOOP
+        EXECUTE format('ALTER TABLE aktenwerk.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE aktenwerk.%I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY owner_all ON aktenwerk.%I TO aktenwerk_owner USING (true) WITH CHECK (true)', t);
+    END LOOP;
+END $$;
+-- A process and its messages: records officers, administrators and auditors (what was handed
+-- over when says nothing of the content); its files: as the records officer keeps them.
+CREATE POLICY records_read ON aktenwerk.disposal_process FOR SELECT TO aktenwerk_user
+    USING ((SELECT aktenwerk.my_roles()) && ARRAY['records_officer', 'administrator', 'auditor']);
+CREATE POLICY records_read ON aktenwerk.disposal_message FOR SELECT TO aktenwerk_user
+    USING ((SELECT aktenwerk.my_roles()) && ARRAY['records_officer', 'administrator', 'auditor']);
+CREATE POLICY records_read ON aktenwerk.disposal_object FOR SELECT TO aktenwerk_user
+    USING ((SELECT aktenwerk.my_roles()) && ARRAY['auditor']
+           OR ((SELECT aktenwerk.my_roles()) && ARRAY['records_officer']
+               AND (department_code = (SELECT aktenwerk.my_department())
+                    OR department_code = ANY ((SELECT aktenwerk.my_records_for())::text[]))));
+GRANT SELECT ON aktenwerk.disposal_process, aktenwerk.disposal_object, aktenwerk.disposal_message TO aktenwerk_user;
+
+-- Why @p_file cannot be offered now, or NULL: for the refusal and for the disposal list.
+CREATE FUNCTION aktenwerk.offer_obstacle(me aktenwerk.actor, p_file uuid) RETURNS aktenwerk.outcome
+    LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    f aktenwerk.file_record;
+    k aktenwerk.record_keeping;
+BEGIN
+    SELECT * INTO f FROM aktenwerk.file_record WHERE id = p_file;
+    IF NOT FOUND OR f.deleted OR NOT aktenwerk.can_read(me, f.department_code, f.confidentiality, f.id) THEN
+        RETURN aktenwerk.refuse_missing('Die Akte', 'The file');
+    END IF;
+    IF NOT aktenwerk.keeps_records(me, f.department_code) THEN
+        RETURN aktenwerk.refuse_department(f.department_code);
+    END IF;
+    SELECT * INTO k FROM aktenwerk.record_keeping WHERE id = p_file;
+    IF f.status <> 'closed' OR k.closed_on IS NULL THEN
+        RETURN aktenwerk.refuse('not_closed', format('Die Akte %s ist nicht abgeschlossen (z.d.A.).', f.reference),
+                                format('The file %s is not closed.', f.reference));
+    END IF;
+    IF k.retention_end IS NULL OR k.retention_end > current_date THEN
+        RETURN aktenwerk.refuse('not_due',
+                                format('Die Aufbewahrung der Akte %s endet %s.', f.reference,
+                                       coalesce(to_char(k.retention_end, 'DD.MM.YYYY'), 'nie')),
+                                format('The retention of file %s ends %s.', f.reference,
+                                       coalesce(k.retention_end::text, 'never')));
+    END IF;
+    IF EXISTS (SELECT 1 FROM aktenwerk.legal_hold h WHERE h.file_id = p_file AND h.released_at IS NULL) THEN
+        RETURN aktenwerk.refuse('on_hold', format('Für die Akte %s besteht eine Aussonderungssperre.', f.reference),
+                                format('The file %s is under a legal hold.', f.reference));
+    END IF;
+    IF EXISTS (SELECT 1 FROM aktenwerk.disposal_object o JOIN aktenwerk.disposal_process p ON p.id = o.process_id
+               WHERE o.file_id = p_file AND p.state <> 'closed') THEN
+        RETURN aktenwerk.refuse('in_process', format('Die Akte %s ist schon in einer Aussonderung.', f.reference),
+                                format('The file %s is in a disposal process already.', f.reference));
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- An offer (0501) of files to the archive (op type disposal_process, id the ProzessID):
+-- {files: [uuid, …], container?, sha256?}. All or nothing: one file that may not be offered
+-- refuses the offer, and says which.
+CREATE FUNCTION aktenwerk.cmd_archive_offer(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
+    RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
+DECLARE
+    v_file uuid;
+    v_files uuid[] := '{}';
+    blocked aktenwerk.outcome;
+    f aktenwerk.file_record;
+    v_departments text[] := '{}';
+BEGIN
+    IF NOT me.roles && ARRAY['records_officer'] THEN
+        RETURN aktenwerk.refuse_role('Akten dem Archiv anzubieten', 'offer files to the archive');
+    END IF;
+    IF p_id IS NULL OR EXISTS (SELECT 1 FROM aktenwerk.disposal_process WHERE id = p_id) THEN
+        RETURN aktenwerk.refuse_invalid('Die Aussonderung hat keine neue Prozess-ID.',
+                                        'The disposal process has no new process id.');
+    END IF;
+    IF jsonb_typeof(a->'files') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'files') = 0 THEN
+        RETURN aktenwerk.refuse_invalid('Keine Akten angeboten.', 'No files offered.');
+    END IF;
+    FOR v_file IN SELECT DISTINCT aktenwerk.to_uuid(x) FROM jsonb_array_elements_text(a->'files') x
+    LOOP
+        IF v_file IS NULL THEN
+            RETURN aktenwerk.refuse_invalid('Eine Akte hat keine gültige Kennung.', 'A file has no valid id.');
+        END IF;
+        blocked := aktenwerk.offer_obstacle(me, v_file);
+        IF blocked.code IS NOT NULL THEN
+            RETURN blocked;
+        END IF;
+        v_files := v_files || v_file;
+    END LOOP;
+    INSERT INTO aktenwerk.disposal_process (id, kind, state) VALUES (p_id, 'four_stage', '0501');
+    FOR f IN SELECT * FROM aktenwerk.file_record WHERE id = ANY (v_files) ORDER BY reference
+    LOOP
+        INSERT INTO aktenwerk.disposal_object (process_id, file_id, department_code, confidentiality)
+            VALUES (p_id, f.id, f.department_code, f.confidentiality);
+        IF NOT f.department_code = ANY (v_departments) THEN
+            v_departments := v_departments || f.department_code;
+        END IF;
+    END LOOP;
+    INSERT INTO aktenwerk.disposal_message (process_id, code, direction, container, sha256)
+        VALUES (p_id, '0501', 'sent', coalesce(a->>'container', ''), coalesce(a->>'sha256', ''));
+    RETURN aktenwerk.applied(jsonb_build_object('process', p_id, 'files', to_jsonb(v_files)),
+                             'disposal_process', p_id::text, NULL, '003', NULL,
+                             jsonb_build_object('action', 'offer', 'message', '0501', 'files', to_jsonb(v_files),
+                                                'departments', to_jsonb(v_departments)));
+END $$;
+
+-- --- the one way in knows it ---------------------------------------------------------------------
+
+DO $$
+DECLARE
+    def text := pg_get_functiondef('aktenwerk.submit(jsonb)'::regprocedure);
+    anchor constant text := E'            WHEN ''legal_hold.set'' THEN aktenwerk.cmd_legal_hold(me, id, op.args, recorded)\n';
+    added constant text := E'            WHEN ''archive.offer'' THEN aktenwerk.cmd_archive_offer(me, id, op.args, recorded)\n';
+BEGIN
+    IF position(anchor IN def) = 0 THEN
+        RAISE EXCEPTION 'submit() is not as schema 14 left it; cannot add the archive hand-over';
+    END IF;
+    EXECUTE replace(def, anchor, anchor || added);
+END $$;
+
+DO $$
+DECLARE f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE n.nspname = 'aktenwerk'
+    LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
+END $$;
