@@ -1450,18 +1450,32 @@ Befehle:
         <translation>empfangen</translation>
     </message>
     <message>
-        <source>Use &quot;archive offer FILE... --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
-        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“ oder „archive status [PROZESS]“.</translation>
+        <source>Use &quot;archive import CONTAINER.zip&quot;.</source>
+        <translation>Verwenden Sie „archive import CONTAINER.zip“.</translation>
+    </message>
+    <message>
+        <source>Appraisal (0502) of process %1 read in: %2 to the archive, %3 to be destroyed.</source>
+        <translation>Bewertungsverzeichnis (0502) der Aussonderung %1 eingelesen: %2 an das Archiv, %3 zu vernichten.</translation>
+    </message>
+    <message>
+        <source>The archive confirms receipt of the offer (0504) of process %1.</source>
+        <translation>Das Archiv bestätigt den Empfang der Anbietung (0504) der Aussonderung %1.</translation>
+    </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“, „archive import CONTAINER.zip“ oder „archive status [PROZESS]“.</translation>
     </message>
     <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip           read in the archive&apos;s receipt (0504) or appraisal (0502)
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </source>
         <translation>Aussonderung an das Archiv (xdomea 3.1; Registratur, entschieden vom zentralen Server):
   archive offer AKTE... --out ORDNER [--sender NAME] [--unit NAME] [--archive NAME]
                                          fällige Akten anbieten: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip           Empfangsbestätigung (0504) oder Bewertung (0502) des Archivs einlesen
   archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
 </translation>
     </message>
@@ -6373,6 +6387,38 @@ Dateiname: %5</translation>
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not named as an xdomea container is (&lt;ProzessID&gt;_&lt;message&gt;.zip).</source>
+        <translation>%1 ist nicht wie ein xdomea-Container benannt (&lt;ProzessID&gt;_&lt;Nachricht&gt;.zip).</translation>
+    </message>
+    <message>
+        <source>%1 has been read in already.</source>
+        <translation>%1 wurde schon eingelesen.</translation>
+    </message>
+    <message>
+        <source>The message in %1 does not match the xdomea schema.</source>
+        <translation>Die Nachricht in %1 entspricht nicht dem xdomea-Schema.</translation>
+    </message>
+    <message>
+        <source>%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.</source>
+        <translation>%1 enthält eine Nachricht %2 (%3); vom Archiv liest dieses Programm 0504 und 0502.</translation>
+    </message>
+    <message>
+        <source>The appraisal in %1 names an object without a valid id or decides &quot;%2&quot; (A or V).</source>
+        <translation>Die Bewertung in %1 nennt ein Objekt ohne gültige Kennung oder entscheidet „%2“ (A oder V).</translation>
+    </message>
+    <message>
+        <source>The message in %1 cannot be read.</source>
+        <translation>Die Nachricht in %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The message in %1 says it is a %2 but is a %3.</source>
+        <translation>Die Nachricht in %1 gibt sich als %2 aus, ist aber eine %3.</translation>
+    </message>
+    <message>
+        <source>The message in %1 belongs to process %2, the container&apos;s name to %3.</source>
+        <translation>Die Nachricht in %1 gehört zur Aussonderung %2, der Name des Containers zu %3.</translation>
     </message>
 </context>
 <context>

@@ -1446,18 +1446,32 @@ Commands:
         <translation>received</translation>
     </message>
     <message>
-        <source>Use &quot;archive offer FILE... --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
-        <translation>Use &quot;archive offer FILE... --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</translation>
+        <source>Use &quot;archive import CONTAINER.zip&quot;.</source>
+        <translation>Use &quot;archive import CONTAINER.zip&quot;.</translation>
+    </message>
+    <message>
+        <source>Appraisal (0502) of process %1 read in: %2 to the archive, %3 to be destroyed.</source>
+        <translation>Appraisal (0502) of process %1 read in: %2 to the archive, %3 to be destroyed.</translation>
+    </message>
+    <message>
+        <source>The archive confirms receipt of the offer (0504) of process %1.</source>
+        <translation>The archive confirms receipt of the offer (0504) of process %1.</translation>
+    </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot; or &quot;archive status [PROCESS]&quot;.</translation>
     </message>
     <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip           read in the archive&apos;s receipt (0504) or appraisal (0502)
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </source>
         <translation>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip           read in the archive&apos;s receipt (0504) or appraisal (0502)
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </translation>
     </message>
@@ -6369,6 +6383,38 @@ File name: %5</translation>
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not named as an xdomea container is (&lt;ProzessID&gt;_&lt;message&gt;.zip).</source>
+        <translation>%1 is not named as an xdomea container is (&lt;ProzessID&gt;_&lt;message&gt;.zip).</translation>
+    </message>
+    <message>
+        <source>%1 has been read in already.</source>
+        <translation>%1 has been read in already.</translation>
+    </message>
+    <message>
+        <source>The message in %1 does not match the xdomea schema.</source>
+        <translation>The message in %1 does not match the xdomea schema.</translation>
+    </message>
+    <message>
+        <source>%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.</source>
+        <translation>%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.</translation>
+    </message>
+    <message>
+        <source>The appraisal in %1 names an object without a valid id or decides &quot;%2&quot; (A or V).</source>
+        <translation>The appraisal in %1 names an object without a valid id or decides &quot;%2&quot; (A or V).</translation>
+    </message>
+    <message>
+        <source>The message in %1 cannot be read.</source>
+        <translation>The message in %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The message in %1 says it is a %2 but is a %3.</source>
+        <translation>The message in %1 says it is a %2 but is a %3.</translation>
+    </message>
+    <message>
+        <source>The message in %1 belongs to process %2, the container&apos;s name to %3.</source>
+        <translation>The message in %1 belongs to process %2, the container&apos;s name to %3.</translation>
     </message>
 </context>
 <context>

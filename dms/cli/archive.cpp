@@ -67,7 +67,9 @@ int archiveStatus(const Args &a)
                        "(SELECT count(*) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), "
                        "coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
                        "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
-                       "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]') "
+                       "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]'), "
+                       "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'appraisal', o.appraisal) "
+                       "ORDER BY o.file_id) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), '[]') "
                        "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
                        "ORDER BY p.created_at DESC"),
         { process.isEmpty() ? QVariant() : QVariant(process) });
@@ -82,7 +84,8 @@ int archiveStatus(const Args &a)
             { QStringLiteral("created_by"), processes->text(i, 3) },
             { QStringLiteral("created_at"), processes->text(i, 4) },
             { QStringLiteral("files"), processes->text(i, 5).toInt() },
-            { QStringLiteral("messages"), QJsonDocument::fromJson(processes->text(i, 6).toUtf8()).array() } });
+            { QStringLiteral("messages"), QJsonDocument::fromJson(processes->text(i, 6).toUtf8()).array() },
+            { QStringLiteral("objects"), QJsonDocument::fromJson(processes->text(i, 7).toUtf8()).array() } });
     }
     if (a.json()) {
         printJson(list);
@@ -108,6 +111,39 @@ int archiveStatus(const Args &a)
     return ExitOk;
 }
 
+int archiveImport(const Args &a)
+{
+    if (a.words.size() != 3)
+        return usage(Text::tr("Use \"archive import CONTAINER.zip\"."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto received = Disposal(*e).receive(serverSession(a, *e), a.words.at(2));
+    if (!received)
+        return failWith(received.error());
+    int archived = 0;
+    for (const auto &[file, decision] : std::as_const(received->appraisals))
+        archived += decision == QLatin1Char('A') ? 1 : 0;
+    if (a.json()) {
+        QJsonArray appraisals;
+        for (const auto &[file, decision] : std::as_const(received->appraisals))
+            appraisals.append(
+                QJsonObject { { QStringLiteral("id"), id(file) }, { QStringLiteral("decision"), QString(decision) } });
+        printJson(QJsonObject { { QStringLiteral("process"), id(received->process) },
+            { QStringLiteral("message"), received->code }, { QStringLiteral("appraisals"), appraisals } });
+        return ExitOk;
+    }
+    if (received->code == QLatin1String("0502"))
+        out(Text::tr("Appraisal (0502) of process %1 read in: %2 to the archive, %3 to be destroyed.")
+                .arg(id(received->process))
+                .arg(archived)
+                .arg(received->appraisals.size() - archived));
+    else
+        out(Text::tr("The archive confirms receipt of the offer (0504) of process %1.").arg(id(received->process)));
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdArchive(const Args &a)
@@ -115,9 +151,12 @@ int cmdArchive(const Args &a)
     const QString sub = a.words.value(1);
     if (sub == QLatin1String("offer"))
         return archiveOffer(a);
+    if (sub == QLatin1String("import"))
+        return archiveImport(a);
     if (sub == QLatin1String("status") && a.words.size() <= 3)
         return archiveStatus(a);
-    return usage(Text::tr("Use \"archive offer FILE... --out DIR\" or \"archive status [PROCESS]\"."));
+    return usage(Text::tr(
+        "Use \"archive offer FILE... --out DIR\", \"archive import CONTAINER.zip\" or \"archive status [PROCESS]\"."));
 }
 
 } // namespace Aktenwerk::Cli

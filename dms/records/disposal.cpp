@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace Aktenwerk::Dms {
@@ -330,6 +331,122 @@ Result<Disposal::Written> Disposal::offer(
     if (!QFile::rename(pending, w.container))
         return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(w.container));
     return w;
+}
+
+Result<Disposal::Received> Disposal::receive(const ServerSession &session, const QString &zipPath)
+{
+    if (!m_engine.isConnected())
+        return fail(ErrorCode::Unsupported,
+            tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
+    const QFileInfo info(zipPath);
+    const QString container = info.fileName();
+    // <ProzessID>_<Nachrichtenname>.zip
+    const QUuid named = QUuid::fromString(container.section(QLatin1Char('_'), 0, 0));
+    if (named.isNull() || !container.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return fail(ErrorCode::Validation,
+            tr("%1 is not named as an xdomea container is (<ProzessID>_<message>.zip).").arg(container));
+    const QString folder
+        = QDir(m_engine.dataDir()).filePath(QStringLiteral("archive/received/") + info.completeBaseName());
+    if (QFileInfo::exists(folder))
+        return fail(ErrorCode::AlreadyExists, tr("%1 has been read in already.").arg(container));
+    if (!QDir().mkpath(folder))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(folder));
+    struct Cleanup
+    {
+        QString folder;
+        bool keep = false;
+        ~Cleanup()
+        {
+            if (!keep)
+                QDir(folder).removeRecursively();
+        }
+    } cleanup { folder };
+
+    auto unpacked = XdomeaContainer::unpack(zipPath, folder);
+    if (!unpacked)
+        return std::unexpected(unpacked.error());
+    const QString message = QDir(folder).filePath(unpacked->message);
+    auto report = XdomeaSchema::validateFile(message);
+    if (!report)
+        return std::unexpected(report.error());
+    if (!report->valid())
+        return fail(ErrorCode::Validation, tr("The message in %1 does not match the xdomea schema.").arg(container),
+            XdomeaSchema::describe(*report));
+
+    // What the schema cannot check.
+    Received r;
+    r.code = report->rootElement.right(4);
+    r.folder = folder;
+    static const QStringList received { QStringLiteral("0502"), QStringLiteral("0504") };
+    if (!received.contains(r.code))
+        return fail(ErrorCode::Validation,
+            tr("%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.")
+                .arg(container, r.code, report->rootElement));
+    QFile file(message);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(message), file.errorString());
+    QXmlStreamReader xml(&file);
+    QStringList path;
+    QString typeCode;
+    QUuid objectId;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            path << xml.name().toString();
+            const QString at = path.join(QLatin1Char('/'));
+            if (at.endsWith(QLatin1String("Kopf/ProzessID")))
+                r.process = QUuid::fromString(xml.readElementText().trimmed());
+            else if (at.endsWith(QLatin1String("Kopf/Nachrichtentyp/code")))
+                typeCode = xml.readElementText().trimmed();
+            else if (at.endsWith(QLatin1String("BewertetesObjekt/ID")))
+                objectId = QUuid::fromString(xml.readElementText().trimmed());
+            else if (at.endsWith(QLatin1String("BewertetesObjekt/Aussonderungsart/Aussonderungsart/code"))) {
+                const QString decision = xml.readElementText().trimmed().toUpper();
+                if (objectId.isNull() || (decision != QLatin1String("A") && decision != QLatin1String("V")))
+                    return fail(ErrorCode::Validation,
+                        tr("The appraisal in %1 names an object without a valid id or decides \"%2\" (A or V).")
+                            .arg(container, decision));
+                r.appraisals.append({ objectId, decision.at(0) });
+                objectId = QUuid();
+            }
+            if (xml.isEndElement()) // readElementText() stops on the end element
+                path.removeLast();
+        } else if (xml.isEndElement()) {
+            path.removeLast();
+        }
+    }
+    if (xml.hasError())
+        return fail(ErrorCode::Validation, tr("The message in %1 cannot be read.").arg(container), xml.errorString());
+    if (typeCode != r.code)
+        return fail(ErrorCode::Validation,
+            tr("The message in %1 says it is a %2 but is a %3.").arg(container, typeCode, report->rootElement));
+    if (r.process != named)
+        return fail(ErrorCode::Validation,
+            tr("The message in %1 belongs to process %2, the container's name to %3.")
+                .arg(container, uuidText(r.process), uuidText(named)));
+    QString sha;
+    {
+        QFile packed(zipPath);
+        if (!packed.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(zipPath), packed.errorString());
+        Sha256 hash;
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        for (qint64 n; (n = packed.read(buffer.data(), buffer.size())) > 0;)
+            hash.update(buffer.constData(), n);
+        sha = hash.finalHex();
+    }
+    QJsonArray appraisals;
+    for (const auto &[id, decision] : std::as_const(r.appraisals))
+        appraisals.append(
+            QJsonObject { { QStringLiteral("id"), uuidText(id) }, { QStringLiteral("decision"), QString(decision) } });
+    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.receive"),
+        QStringLiteral("disposal_process"), r.process,
+        { { QStringLiteral("code"), r.code }, { QStringLiteral("container"), container },
+            { QStringLiteral("sha256"), sha }, { QStringLiteral("appraisals"), appraisals } });
+    if (!decided)
+        return std::unexpected(decided.error());
+    cleanup.keep = true;
+    return r;
 }
 
 } // namespace Aktenwerk::Dms

@@ -57,6 +57,23 @@ public:
     Model::Result<Written> offer(
         const ServerSession &session, const QList<QUuid> &files, const QString &outDir, const XdomeaParties &parties);
 
+    /** A message of the archive as read in. */
+    struct Received
+    {
+        QUuid process;
+        QString code; ///< "0504", "0502"
+        QString folder; ///< where the container was unpacked (in the data folder)
+        QList<QPair<QUuid, QChar>> appraisals; ///< 0502: file and 'A' or 'V'
+    };
+    /**
+     * Reads in a container from the archive (0504 receipt of the offer, 0502 appraisal): unpacked
+     * as hostile into the data folder, validated against the schema, checked for what the schema
+     * cannot say (the message code matches the root element and the container's name, the process
+     * id matches the container's), then recorded by the server — which checks that it fits the
+     * process (an appraisal only of files offered in it). On refusal nothing is kept.
+     */
+    Model::Result<Received> receive(const ServerSession &session, const QString &zipPath);
+
     /**
      * The 0501 message for @p files of @p db into @p out (streamed; one file at a time is in
      * memory): Akte with Vorgänge and Dokumente, their general and archival metadata, runtime

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void onlyDueFilesWithoutHoldAreOffered();
     void theOfferListIsXdomea();
+    void theArchiveAnswers();
 
 private:
     struct Person
@@ -46,6 +47,10 @@ private:
     };
     QString cli(const Person &p, QStringList args);
     QStringList elementPaths(const QString &xmlPath);
+    /** A message as the archive would send it: a skeleton with @p replace applied, in its container. */
+    QString fromArchive(
+        const QString &code, const QString &process, const QList<QPair<QByteArray, QByteArray>> &replace);
+    QString fileId(const QString &reference);
 
     Test::PgServer m_pg;
     QString m_db;
@@ -296,6 +301,109 @@ void TstArchive::theOfferListIsXdomea()
             missing << path;
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+QString TstArchive::fromArchive(
+    const QString &code, const QString &process, const QList<QPair<QByteArray, QByteArray>> &replace)
+{
+    QDir skeletons(Test::testDataDir() + QStringLiteral("/xdomea/3.1.0"));
+    const QStringList found = skeletons.entryList({ QStringLiteral("*.") + code + QStringLiteral(".xml") });
+    if (found.size() != 1)
+        return {};
+    QFile f(skeletons.filePath(found.first()));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray xml = f.readAll();
+    xml.replace("6f1c2a3e-8b7d-4c1e-9f20-3a4b5c6d7e8f", m_process.toUtf8());
+    for (const auto &[from, to] : replace)
+        xml.replace(from, to);
+    const QString name = process + QLatin1Char('_') + found.first().section(QLatin1Char('_'), 1).chopped(4);
+    const QString zip = m_dir.filePath(QStringLiteral("vom-archiv/") + name + QStringLiteral(".zip"));
+    QDir().mkpath(QFileInfo(zip).path());
+    QFile::remove(zip);
+    XdomeaContainer::Writer w(zip);
+    if (!w.addData(name + QStringLiteral(".xml"), xml) || !w.finish())
+        return {};
+    return zip;
+}
+
+QString TstArchive::fileId(const QString &reference)
+{
+    auto db = PgConnection::connect(m_pg.adminUrl(m_db));
+    if (!db)
+        return {};
+    auto r = db->exec(QStringLiteral("SELECT id::text FROM aktenwerk.file_record WHERE reference = $1"), { reference });
+    return r && r->rows() == 1 ? r->text(0, 0) : QString();
+}
+
+void TstArchive::theArchiveAnswers()
+{
+    QVERIFY2(!m_process.isEmpty(), "the offer is made by the test before");
+    const QString received = m_records.dir + QStringLiteral("/archive/received");
+    auto import = [&](const QString &zip) {
+        return cli(m_records, { QStringLiteral("archive"), QStringLiteral("import"), zip, QStringLiteral("--json") });
+    };
+    auto state = [&]() {
+        return QJsonDocument::fromJson(
+            cli(m_records, { QStringLiteral("archive"), QStringLiteral("status"), m_process, QStringLiteral("--json") })
+                .toUtf8())
+            .array()
+            .first()
+            .toObject();
+    };
+    const QByteArray skeletonObject = "0b9d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4";
+    const QString offered = fileId(m_files.at(0));
+    const QString held = fileId(m_files.at(1));
+    QVERIFY(!offered.isEmpty() && !held.isEmpty());
+
+    // An appraisal before the receipt is fine; one that appraises a file never offered is not,
+    // nor one whose process differs from its container's name, nor one of our own messages.
+    QString zip = fromArchive(QStringLiteral("0502"), m_process, { { skeletonObject, held.toUtf8() } });
+    QString answer = import(zip);
+    QVERIFY2(
+        answer.startsWith(QLatin1String("exit")) && answer.contains(QLatin1String("not offered")), qPrintable(answer));
+    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    zip = fromArchive(QStringLiteral("0502"), other, { { skeletonObject, offered.toUtf8() } });
+    answer = import(zip);
+    QVERIFY2(answer.startsWith(QLatin1String("exit")) && answer.contains(QLatin1String("container's name")),
+        qPrintable(answer));
+    zip = fromArchive(QStringLiteral("0501"), m_process, {});
+    answer = import(zip);
+    QVERIFY2(answer.startsWith(QLatin1String("exit")) && answer.contains(QLatin1String("0504 and 0502")),
+        qPrintable(answer));
+    // A message that breaks the schema says where.
+    zip = fromArchive(QStringLiteral("0504"), m_process,
+        { { "<xdomea:Absender>", "<xdomea:Absendr>" }, { "</xdomea:Absender>", "</xdomea:Absendr>" } });
+    answer = import(zip);
+    QVERIFY2(answer.startsWith(QLatin1String("exit")) && answer.contains(QLatin1String("Absendr")), qPrintable(answer));
+    QCOMPARE(QDir(received).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList()); // nothing kept
+    QCOMPARE(state().value(QLatin1String("state")).toString(), QStringLiteral("0501"));
+
+    // The receipt (0504), then the appraisal (0502): the file is to be archived.
+    answer = import(fromArchive(QStringLiteral("0504"), m_process, {}));
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    QCOMPARE(state().value(QLatin1String("state")).toString(), QStringLiteral("0504"));
+    zip = fromArchive(QStringLiteral("0502"), m_process, { { skeletonObject, offered.toUtf8() } });
+    answer = import(zip);
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    const QJsonObject appraisal = QJsonDocument::fromJson(answer.toUtf8()).object();
+    QCOMPARE(appraisal.value(QLatin1String("message")).toString(), QStringLiteral("0502"));
+    QCOMPARE(appraisal.value(QLatin1String("appraisals"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("decision"))
+                 .toString(),
+        QStringLiteral("A"));
+    const QJsonObject process = state();
+    QCOMPARE(process.value(QLatin1String("state")).toString(), QStringLiteral("0502"));
+    const QJsonObject object = process.value(QLatin1String("objects")).toArray().first().toObject();
+    QCOMPARE(object.value(QLatin1String("file_id")).toString(), offered);
+    QCOMPARE(object.value(QLatin1String("appraisal")).toString(), QStringLiteral("A"));
+    QCOMPARE(process.value(QLatin1String("messages")).toArray().size(), 3); // 0501 sent, 0504 and 0502 received
+    // The same container twice: read in already.
+    answer = import(zip);
+    QVERIFY2(answer.contains(QLatin1String("read in already")), qPrintable(answer));
 }
 
 QTEST_GUILESS_MAIN(TstArchive)

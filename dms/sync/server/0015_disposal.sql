@@ -151,13 +151,84 @@ BEGIN
                                                 'departments', to_jsonb(v_departments)));
 END $$;
 
+-- A message from the archive, read and checked by the client (op type disposal_process, id the
+-- ProzessID): {code: '0504'|'0502', container, sha256, appraisals?: [{id, decision: 'A'|'V'}]}.
+-- The server checks that it fits the process: a receipt or appraisal of an offer it knows, and
+-- an appraisal only of files offered in it.
+CREATE FUNCTION aktenwerk.cmd_archive_receive(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
+    RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
+DECLARE
+    p aktenwerk.disposal_process;
+    v_code text := coalesce(a->>'code', '');
+    v_item jsonb;
+    v_file uuid;
+    v_decision text;
+    v_count integer := 0;
+BEGIN
+    IF NOT me.roles && ARRAY['records_officer'] THEN
+        RETURN aktenwerk.refuse_role('Nachrichten des Archivs einzulesen', 'read in the archive''s messages');
+    END IF;
+    SELECT * INTO p FROM aktenwerk.disposal_process WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM aktenwerk.disposal_object o WHERE o.process_id = p_id
+                   AND aktenwerk.keeps_records(me, o.department_code)) THEN
+        RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
+    END IF;
+    IF v_code NOT IN ('0504', '0502') THEN
+        RETURN aktenwerk.refuse_invalid(format('Eine Nachricht %s wird hier nicht empfangen.', v_code),
+                                        format('A message %s is not received here.', v_code));
+    END IF;
+    IF p.kind <> 'four_stage' OR p.state NOT IN ('0501', '0504')
+       OR (v_code = '0504' AND p.state <> '0501') THEN
+        RETURN aktenwerk.refuse('out_of_order',
+                                format('Die Nachricht %s passt nicht zum Stand der Aussonderung (zuletzt %s).', v_code, p.state),
+                                format('The message %s does not fit the process (last %s).', v_code, p.state));
+    END IF;
+    IF v_code = '0502' THEN
+        IF jsonb_typeof(a->'appraisals') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'appraisals') = 0 THEN
+            RETURN aktenwerk.refuse_invalid('Das Bewertungsverzeichnis bewertet nichts.', 'The appraisal appraises nothing.');
+        END IF;
+        FOR v_item IN SELECT * FROM jsonb_array_elements(a->'appraisals')
+        LOOP
+            v_file := aktenwerk.to_uuid(v_item->>'id');
+            v_decision := upper(coalesce(v_item->>'decision', ''));
+            IF v_decision NOT IN ('A', 'V') THEN
+                RETURN aktenwerk.refuse_invalid(format('„%s“ ist keine Bewertung: A oder V.', v_item->>'decision'),
+                                                format('"%s" is no appraisal: A or V.', v_item->>'decision'));
+            END IF;
+            UPDATE aktenwerk.disposal_object SET appraisal = v_decision
+                WHERE process_id = p_id AND file_id = v_file;
+            IF NOT FOUND THEN
+                RETURN aktenwerk.refuse('not_offered',
+                                        format('Das Archiv bewertet %s, das in dieser Aussonderung nicht angeboten wurde.',
+                                               coalesce(v_item->>'id', '?')),
+                                        format('The archive appraises %s, which was not offered in this process.',
+                                               coalesce(v_item->>'id', '?')));
+            END IF;
+            v_count := v_count + 1;
+        END LOOP;
+    END IF;
+    UPDATE aktenwerk.disposal_process SET state = v_code, revision = revision + 1, modified_at = now(),
+                                          modified_by = session_user
+        WHERE id = p_id;
+    INSERT INTO aktenwerk.disposal_message (process_id, code, direction, container, sha256)
+        VALUES (p_id, v_code, 'received', coalesce(a->>'container', ''), coalesce(a->>'sha256', ''));
+    RETURN aktenwerk.applied(jsonb_build_object('process', p_id, 'code', v_code, 'appraised', v_count),
+                             'disposal_process', p_id::text, NULL, '003', NULL,
+                             jsonb_build_object('action', 'receive', 'message', v_code, 'appraised', v_count,
+                                                'appraisals', coalesce(a->'appraisals', '[]')));
+END $$;
+
 -- --- the one way in knows it ---------------------------------------------------------------------
 
 DO $$
 DECLARE
     def text := pg_get_functiondef('aktenwerk.submit(jsonb)'::regprocedure);
     anchor constant text := E'            WHEN ''legal_hold.set'' THEN aktenwerk.cmd_legal_hold(me, id, op.args, recorded)\n';
-    added constant text := E'            WHEN ''archive.offer'' THEN aktenwerk.cmd_archive_offer(me, id, op.args, recorded)\n';
+    added constant text := E'            WHEN ''archive.offer'' THEN aktenwerk.cmd_archive_offer(me, id, op.args, recorded)\n'
+        || E'            WHEN ''archive.receive'' THEN aktenwerk.cmd_archive_receive(me, id, op.args, recorded)\n';
 BEGIN
     IF position(anchor IN def) = 0 THEN
         RAISE EXCEPTION 'submit() is not as schema 14 left it; cannot add the archive hand-over';
