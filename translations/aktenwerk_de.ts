@@ -1450,10 +1450,6 @@ Befehle:
         <translation>empfangen</translation>
     </message>
     <message>
-        <source>Use &quot;archive import CONTAINER.zip&quot;.</source>
-        <translation>Verwenden Sie „archive import CONTAINER.zip“.</translation>
-    </message>
-    <message>
         <source>Appraisal (0502) of process %1 read in: %2 to the archive, %3 to be destroyed.</source>
         <translation>Bewertungsverzeichnis (0502) der Aussonderung %1 eingelesen: %2 an das Archiv, %3 zu vernichten.</translation>
     </message>
@@ -1466,16 +1462,28 @@ Befehle:
         <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“, „archive import CONTAINER.zip“ oder „archive status [PROZESS]“.</translation>
     </message>
     <message>
+        <source>Use &quot;archive import CONTAINER.zip [--out DIR]&quot;.</source>
+        <translation>Verwenden Sie „archive import CONTAINER.zip [--out ORDNER]“.</translation>
+    </message>
+    <message>
+        <source>Confirmation of the appraisal (0505): %1</source>
+        <translation>Bestätigung der Bewertung (0505): %1</translation>
+    </message>
+    <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip           read in the archive&apos;s receipt (0504) or appraisal (0502)
+  archive import CONTAINER.zip [--out DIR]
+                                         read in the archive&apos;s receipt (0504) or appraisal (0502);
+                                         with --out, confirm the appraisal (0505) there
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </source>
         <translation>Aussonderung an das Archiv (xdomea 3.1; Registratur, entschieden vom zentralen Server):
   archive offer AKTE... --out ORDNER [--sender NAME] [--unit NAME] [--archive NAME]
                                          fällige Akten anbieten: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip           Empfangsbestätigung (0504) oder Bewertung (0502) des Archivs einlesen
+  archive import CONTAINER.zip [--out ORDNER]
+                                         Empfangsbestätigung (0504) oder Bewertung (0502) des Archivs einlesen;
+                                         mit --out die Bewertung dort bestätigen (0505)
   archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
 </translation>
     </message>
@@ -6420,6 +6428,10 @@ Dateiname: %5</translation>
         <source>The message in %1 belongs to process %2, the container&apos;s name to %3.</source>
         <translation>Die Nachricht in %1 gehört zur Aussonderung %2, der Name des Containers zu %3.</translation>
     </message>
+    <message>
+        <source>The confirmation does not match the xdomea schema; nothing was sent.</source>
+        <translation>Die Bestätigung entspricht nicht dem xdomea-Schema; es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::DocumentOcr</name>
@@ -6832,6 +6844,77 @@ Dateiname: %5</translation>
     <message>
         <source>The page has too little text to tell how it stands.</source>
         <translation>Die Seite hat zu wenig Text, um ihre Ausrichtung zu erkennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PdfA</name>
+    <message>
+        <source>PDF/A renditions need Ghostscript, pdffonts and qpdf (missing: %1).</source>
+        <translation>PDF/A-Fassungen brauchen Ghostscript, pdffonts und qpdf (es fehlt: %1).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 ist kein PDF.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered as PDF/A: it has no readable pages.</source>
+        <translation>%1 konnte nicht in PDF/A umgewandelt werden: Es hat keine lesbaren Seiten.</translation>
+    </message>
+    <message>
+        <source>A working folder beside %1 cannot be created.</source>
+        <translation>Neben %1 kann kein Arbeitsordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered as PDF/A within the time allowed.</source>
+        <translation>%1 konnte nicht in der erlaubten Zeit in PDF/A umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered as PDF/A: Ghostscript refused it.</source>
+        <translation>%1 konnte nicht in PDF/A umgewandelt werden: Ghostscript hat es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The PDF/A rendition of %1 lost pages (%2 of %3).</source>
+        <translation>Der PDF/A-Fassung von %1 fehlen Seiten (%2 von %3).</translation>
+    </message>
+    <message>
+        <source>The PDF/A rendition of %1 fails its checks.</source>
+        <translation>Die PDF/A-Fassung von %1 besteht die Prüfungen nicht.</translation>
+    </message>
+    <message>
+        <source>PDF/A checks need pdffonts and qpdf (missing: %1).</source>
+        <translation>PDF/A-Prüfungen brauchen pdffonts und qpdf (es fehlt: %1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not claim PDF/A-2b in its metadata.</source>
+        <translation>%1 gibt in seinen Metadaten nicht PDF/A-2b an.</translation>
+    </message>
+    <message>
+        <source>pdffonts cannot read %1.</source>
+        <translation>pdffonts kann %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded in %1: %2.</source>
+        <translation>Nicht eingebettete Schriften in %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or cannot be read.</source>
+        <translation>%1 ist verschlüsselt oder nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>qpdf finds errors in %1.</source>
+        <translation>qpdf findet Fehler in %1.</translation>
     </message>
 </context>
 <context>

@@ -1446,10 +1446,6 @@ Commands:
         <translation>received</translation>
     </message>
     <message>
-        <source>Use &quot;archive import CONTAINER.zip&quot;.</source>
-        <translation>Use &quot;archive import CONTAINER.zip&quot;.</translation>
-    </message>
-    <message>
         <source>Appraisal (0502) of process %1 read in: %2 to the archive, %3 to be destroyed.</source>
         <translation>Appraisal (0502) of process %1 read in: %2 to the archive, %3 to be destroyed.</translation>
     </message>
@@ -1462,16 +1458,28 @@ Commands:
         <translation>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot; or &quot;archive status [PROCESS]&quot;.</translation>
     </message>
     <message>
+        <source>Use &quot;archive import CONTAINER.zip [--out DIR]&quot;.</source>
+        <translation>Use &quot;archive import CONTAINER.zip [--out DIR]&quot;.</translation>
+    </message>
+    <message>
+        <source>Confirmation of the appraisal (0505): %1</source>
+        <translation>Confirmation of the appraisal (0505): %1</translation>
+    </message>
+    <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip           read in the archive&apos;s receipt (0504) or appraisal (0502)
+  archive import CONTAINER.zip [--out DIR]
+                                         read in the archive&apos;s receipt (0504) or appraisal (0502);
+                                         with --out, confirm the appraisal (0505) there
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </source>
         <translation>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip           read in the archive&apos;s receipt (0504) or appraisal (0502)
+  archive import CONTAINER.zip [--out DIR]
+                                         read in the archive&apos;s receipt (0504) or appraisal (0502);
+                                         with --out, confirm the appraisal (0505) there
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </translation>
     </message>
@@ -6416,6 +6424,10 @@ File name: %5</translation>
         <source>The message in %1 belongs to process %2, the container&apos;s name to %3.</source>
         <translation>The message in %1 belongs to process %2, the container&apos;s name to %3.</translation>
     </message>
+    <message>
+        <source>The confirmation does not match the xdomea schema; nothing was sent.</source>
+        <translation>The confirmation does not match the xdomea schema; nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Dms::DocumentOcr</name>
@@ -6828,6 +6840,77 @@ File name: %5</translation>
     <message>
         <source>The page has too little text to tell how it stands.</source>
         <translation>The page has too little text to tell how it stands.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PdfA</name>
+    <message>
+        <source>PDF/A renditions need Ghostscript, pdffonts and qpdf (missing: %1).</source>
+        <translation>PDF/A renditions need Ghostscript, pdffonts and qpdf (missing: %1).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 is not a PDF.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered as PDF/A: it has no readable pages.</source>
+        <translation>%1 could not be rendered as PDF/A: it has no readable pages.</translation>
+    </message>
+    <message>
+        <source>A working folder beside %1 cannot be created.</source>
+        <translation>A working folder beside %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered as PDF/A within the time allowed.</source>
+        <translation>%1 could not be rendered as PDF/A within the time allowed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rendered as PDF/A: Ghostscript refused it.</source>
+        <translation>%1 could not be rendered as PDF/A: Ghostscript refused it.</translation>
+    </message>
+    <message>
+        <source>The PDF/A rendition of %1 lost pages (%2 of %3).</source>
+        <translation>The PDF/A rendition of %1 lost pages (%2 of %3).</translation>
+    </message>
+    <message>
+        <source>The PDF/A rendition of %1 fails its checks.</source>
+        <translation>The PDF/A rendition of %1 fails its checks.</translation>
+    </message>
+    <message>
+        <source>PDF/A checks need pdffonts and qpdf (missing: %1).</source>
+        <translation>PDF/A checks need pdffonts and qpdf (missing: %1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 does not claim PDF/A-2b in its metadata.</source>
+        <translation>%1 does not claim PDF/A-2b in its metadata.</translation>
+    </message>
+    <message>
+        <source>pdffonts cannot read %1.</source>
+        <translation>pdffonts cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded in %1: %2.</source>
+        <translation>Fonts not embedded in %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted or cannot be read.</source>
+        <translation>%1 is encrypted or cannot be read.</translation>
+    </message>
+    <message>
+        <source>qpdf finds errors in %1.</source>
+        <translation>qpdf finds errors in %1.</translation>
     </message>
 </context>
 <context>

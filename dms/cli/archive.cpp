@@ -9,6 +9,8 @@
 
 #include <QDir>
 
+#include <optional>
+
 namespace Aktenwerk::Cli {
 
 namespace {
@@ -114,14 +116,30 @@ int archiveStatus(const Args &a)
 int archiveImport(const Args &a)
 {
     if (a.words.size() != 3)
-        return usage(Text::tr("Use \"archive import CONTAINER.zip\"."));
+        return usage(Text::tr("Use \"archive import CONTAINER.zip [--out DIR]\"."));
     Session s(a);
     Engine *e = s.engine(Engine::Mode::ReadWrite);
     if (!e)
         return failWith(s.openError());
-    auto received = Disposal(*e).receive(serverSession(a, *e), a.words.at(2));
+    const ServerSession session = serverSession(a, *e); // one password for both acts
+    auto received = Disposal(*e).receive(session, a.words.at(2));
     if (!received)
         return failWith(received.error());
+    // The appraisal is confirmed (0505) at once when there is somewhere to put the confirmation.
+    std::optional<Disposal::Written> confirmed;
+    if (received->code == QLatin1String("0502") && a.has("--out")) {
+        XdomeaParties parties;
+        if (a.has("--sender"))
+            parties.sender = a.value("--sender");
+        if (a.has("--unit"))
+            parties.senderUnit = a.value("--unit");
+        if (a.has("--archive"))
+            parties.recipient = a.value("--archive");
+        auto w = Disposal(*e).confirmAppraisal(session, received->process, a.value("--out"), parties);
+        if (!w)
+            return failWith(w.error());
+        confirmed = *w;
+    }
     int archived = 0;
     for (const auto &[file, decision] : std::as_const(received->appraisals))
         archived += decision == QLatin1Char('A') ? 1 : 0;
@@ -130,8 +148,11 @@ int archiveImport(const Args &a)
         for (const auto &[file, decision] : std::as_const(received->appraisals))
             appraisals.append(
                 QJsonObject { { QStringLiteral("id"), id(file) }, { QStringLiteral("decision"), QString(decision) } });
-        printJson(QJsonObject { { QStringLiteral("process"), id(received->process) },
-            { QStringLiteral("message"), received->code }, { QStringLiteral("appraisals"), appraisals } });
+        QJsonObject o { { QStringLiteral("process"), id(received->process) },
+            { QStringLiteral("message"), received->code }, { QStringLiteral("appraisals"), appraisals } };
+        if (confirmed)
+            o.insert(QStringLiteral("confirmation"), QDir::toNativeSeparators(confirmed->container));
+        printJson(o);
         return ExitOk;
     }
     if (received->code == QLatin1String("0502"))
@@ -141,6 +162,8 @@ int archiveImport(const Args &a)
                 .arg(received->appraisals.size() - archived));
     else
         out(Text::tr("The archive confirms receipt of the offer (0504) of process %1.").arg(id(received->process)));
+    if (confirmed)
+        out(Text::tr("Confirmation of the appraisal (0505): %1").arg(QDir::toNativeSeparators(confirmed->container)));
     return ExitOk;
 }
 

@@ -254,7 +254,9 @@ QString usageText()
             "The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):\n"
             "  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]\n"
             "                                         offer due files: <ProzessID>_…Anbieteverzeichnis.0501.zip\n"
-            "  archive import CONTAINER.zip           read in the archive's receipt (0504) or appraisal (0502)\n"
+            "  archive import CONTAINER.zip [--out DIR]\n"
+            "                                         read in the archive's receipt (0504) or appraisal (0502);\n"
+            "                                         with --out, confirm the appraisal (0505) there\n"
             "  archive status [PROCESS] [--json]      the disposal processes and their messages\n")
         + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"

@@ -219,11 +219,16 @@ std::expected<QString, Error> syncPassword(const Args &a, Engine &e)
 
 ServerSession serverSession(const Args &a, Engine &e)
 {
-    return [&a, &e]() -> Result<PgConnection> {
-        auto password = syncPassword(a, e);
-        if (!password)
-            return std::unexpected(password.error());
-        return SyncEngine(e).connect(*password);
+    // The password is asked for (or read from stdin) once: a command may open several sessions.
+    auto known = std::make_shared<std::optional<QString>>();
+    return [&a, &e, known]() -> Result<PgConnection> {
+        if (!*known) {
+            auto password = syncPassword(a, e);
+            if (!password)
+                return std::unexpected(password.error());
+            *known = *password;
+        }
+        return SyncEngine(e).connect(**known);
     };
 }
 

@@ -9,6 +9,7 @@
 #include "dms/store/sqlite.h"
 #include "dms/sync/syncengine.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -78,7 +79,9 @@ public:
     QXmlStreamWriter w;
 };
 
-void writeHeader(Xml &x, const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now)
+/** The header; @p receipt: the archive is asked to confirm receipt (the offer, the transfer). */
+void writeHeader(Xml &x, const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now,
+    bool receipt = true)
 {
     x.start(QStringLiteral("Kopf"));
     x.text(QStringLiteral("ProzessID"), uuidText(process));
@@ -103,7 +106,8 @@ void writeHeader(Xml &x, const QUuid &process, const QString &code, const Xdomea
     x.text(QStringLiteral("Produktname"), QStringLiteral("Aktenwerk"));
     x.text(QStringLiteral("Version"), QStringLiteral(AKTENWERK_VERSION));
     x.end();
-    x.flag(QStringLiteral("Empfangsbestaetigung"), true);
+    if (receipt)
+        x.flag(QStringLiteral("Empfangsbestaetigung"), true);
     x.end();
 }
 
@@ -250,6 +254,75 @@ Status Disposal::write0501(Database &db, const QUuid &process, const QList<QUuid
     if (x.w.hasError())
         return fail(ErrorCode::Io, tr("The message could not be written."));
     return {};
+}
+
+Status Disposal::writeReceipt(
+    const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now, QIODevice &out)
+{
+    Xml x(out);
+    x.w.writeStartDocument();
+    x.w.writeNamespace(kNamespace, QStringLiteral("xdomea"));
+    x.start(rootName(code));
+    writeHeader(x, process, code, parties, now, false);
+    x.end();
+    x.w.writeEndDocument();
+    if (x.w.hasError())
+        return fail(ErrorCode::Io, tr("The message could not be written."));
+    return {};
+}
+
+Result<Disposal::Written> Disposal::confirmAppraisal(
+    const ServerSession &session, const QUuid &process, const QString &outDir, const XdomeaParties &parties)
+{
+    Written w;
+    w.process = process;
+    const QString name = messageName(process, QStringLiteral("0505"));
+    QByteArray xml;
+    {
+        QBuffer buffer(&xml);
+        buffer.open(QIODevice::WriteOnly);
+        if (auto s = writeReceipt(process, QStringLiteral("0505"), parties, QDateTime::currentDateTime(), buffer); !s)
+            return std::unexpected(s.error());
+    }
+    auto report = XdomeaSchema::validate(xml);
+    if (!report)
+        return std::unexpected(report.error());
+    if (!report->valid())
+        return fail(ErrorCode::Internal, tr("The confirmation does not match the xdomea schema; nothing was sent."),
+            XdomeaSchema::describe(*report));
+    QDir dir(outDir);
+    if (!dir.exists() && !QDir().mkpath(outDir))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
+    const QString pending = dir.filePath(name + QStringLiteral(".zip.pending"));
+    w.container = dir.filePath(name + QStringLiteral(".zip"));
+    struct Cleanup
+    {
+        QString path;
+        ~Cleanup() { QFile::remove(path); }
+    } cleanup { pending };
+    {
+        XdomeaContainer::Writer zip(pending);
+        if (auto s = zip.addData(name + QStringLiteral(".xml"), xml); !s)
+            return std::unexpected(s.error());
+        if (auto s = zip.finish(); !s)
+            return std::unexpected(s.error());
+    }
+    QFile packed(pending);
+    if (!packed.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(pending), packed.errorString());
+    w.sha256 = Sha256::hex(packed.readAll());
+    packed.close();
+    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.confirm"),
+        QStringLiteral("disposal_process"), process,
+        { { QStringLiteral("code"), QStringLiteral("0505") },
+            { QStringLiteral("container"), QFileInfo(w.container).fileName() },
+            { QStringLiteral("sha256"), w.sha256 } });
+    if (!decided)
+        return std::unexpected(decided.error());
+    QFile::remove(w.container);
+    if (!QFile::rename(pending, w.container))
+        return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(w.container));
+    return w;
 }
 
 Result<Disposal::Written> Disposal::offer(

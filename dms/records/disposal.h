@@ -75,6 +75,17 @@ public:
     Model::Result<Received> receive(const ServerSession &session, const QString &zipPath);
 
     /**
+     * Confirms the archive's appraisal (0505, Bewertung empfangen bestätigen) of @p process into
+     * @p outDir; the server records it once the appraisal (0502) is in.
+     */
+    Model::Result<Written> confirmAppraisal(
+        const ServerSession &session, const QUuid &process, const QString &outDir, const XdomeaParties &parties);
+
+    /** A receipt message (0505): the header only. */
+    static Model::Status writeReceipt(
+        const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now, QIODevice &out);
+
+    /**
      * The 0501 message for @p files of @p db into @p out (streamed; one file at a time is in
      * memory): Akte with Vorgänge and Dokumente, their general and archival metadata, runtime
      * and z.d.A. Booleans as 1/0, prefix xdomea.

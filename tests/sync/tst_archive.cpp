@@ -384,7 +384,9 @@ void TstArchive::theArchiveAnswers()
     QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
     QCOMPARE(state().value(QLatin1String("state")).toString(), QStringLiteral("0504"));
     zip = fromArchive(QStringLiteral("0502"), m_process, { { skeletonObject, offered.toUtf8() } });
-    answer = import(zip);
+    answer = cli(m_records,
+        { QStringLiteral("archive"), QStringLiteral("import"), zip, QStringLiteral("--out"), m_out,
+            QStringLiteral("--json") });
     QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
     const QJsonObject appraisal = QJsonDocument::fromJson(answer.toUtf8()).object();
     QCOMPARE(appraisal.value(QLatin1String("message")).toString(), QStringLiteral("0502"));
@@ -396,11 +398,23 @@ void TstArchive::theArchiveAnswers()
                  .toString(),
         QStringLiteral("A"));
     const QJsonObject process = state();
-    QCOMPARE(process.value(QLatin1String("state")).toString(), QStringLiteral("0502"));
+    // Confirmed at once (0505): a receipt of the header only, valid, in --out.
+    const QString confirmation = appraisal.value(QLatin1String("confirmation")).toString();
+    QCOMPARE(QFileInfo(confirmation).fileName(),
+        m_process + QStringLiteral("_Aussonderung.BewertungEmpfangBestaetigen.0505.zip"));
+    const QString confirmed = m_dir.filePath(QStringLiteral("0505"));
+    QVERIFY(QDir().mkpath(confirmed));
+    auto members = XdomeaContainer::unpack(confirmation, confirmed);
+    QVERIFY2(members.has_value(), qPrintable(members ? QString() : members.error().toString()));
+    auto report = XdomeaSchema::validateFile(QDir(confirmed).filePath(members->message));
+    QVERIFY(report.has_value());
+    QVERIFY2(report->valid(), qPrintable(XdomeaSchema::describe(*report)));
+    QCOMPARE(report->rootElement, QStringLiteral("Aussonderung.BewertungEmpfangBestaetigen.0505"));
+    QCOMPARE(process.value(QLatin1String("state")).toString(), QStringLiteral("0505"));
     const QJsonObject object = process.value(QLatin1String("objects")).toArray().first().toObject();
     QCOMPARE(object.value(QLatin1String("file_id")).toString(), offered);
     QCOMPARE(object.value(QLatin1String("appraisal")).toString(), QStringLiteral("A"));
-    QCOMPARE(process.value(QLatin1String("messages")).toArray().size(), 3); // 0501 sent, 0504 and 0502 received
+    QCOMPARE(process.value(QLatin1String("messages")).toArray().size(), 4); // 0501 sent, 0504 and 0502 in, 0505 out
     // The same container twice: read in already.
     answer = import(zip);
     QVERIFY2(answer.contains(QLatin1String("read in already")), qPrintable(answer));

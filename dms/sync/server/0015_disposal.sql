@@ -221,6 +221,40 @@ BEGIN
                                                 'appraisals', coalesce(a->'appraisals', '[]')));
 END $$;
 
+-- A confirmation the client sends (op type disposal_process, id the ProzessID): {code: '0505',
+-- container, sha256} once the appraisal (0502) is in.
+CREATE FUNCTION aktenwerk.cmd_archive_confirm(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
+    RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
+DECLARE
+    p aktenwerk.disposal_process;
+    v_code text := coalesce(a->>'code', '');
+BEGIN
+    IF NOT me.roles && ARRAY['records_officer'] THEN
+        RETURN aktenwerk.refuse_role('dem Archiv zu antworten', 'answer the archive');
+    END IF;
+    SELECT * INTO p FROM aktenwerk.disposal_process WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM aktenwerk.disposal_object o WHERE o.process_id = p_id
+                                AND aktenwerk.keeps_records(me, o.department_code)) THEN
+        RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
+    END IF;
+    IF v_code <> '0505' THEN
+        RETURN aktenwerk.refuse_invalid(format('Eine Bestätigung %s gibt es nicht.', v_code),
+                                        format('There is no confirmation %s.', v_code));
+    END IF;
+    IF p.state <> '0502' THEN
+        RETURN aktenwerk.refuse('out_of_order',
+                                format('Die Bewertung ist erst zu bestätigen, wenn sie eingelesen ist (zuletzt %s).', p.state),
+                                format('The appraisal is confirmed once it is read in (last %s).', p.state));
+    END IF;
+    UPDATE aktenwerk.disposal_process SET state = v_code, revision = revision + 1, modified_at = now(),
+                                          modified_by = session_user
+        WHERE id = p_id;
+    INSERT INTO aktenwerk.disposal_message (process_id, code, direction, container, sha256)
+        VALUES (p_id, v_code, 'sent', coalesce(a->>'container', ''), coalesce(a->>'sha256', ''));
+    RETURN aktenwerk.applied(jsonb_build_object('process', p_id, 'code', v_code), 'disposal_process', p_id::text,
+                             NULL, '003', NULL, jsonb_build_object('action', 'confirm', 'message', v_code));
+END $$;
+
 -- --- the one way in knows it ---------------------------------------------------------------------
 
 DO $$
@@ -228,7 +262,8 @@ DECLARE
     def text := pg_get_functiondef('aktenwerk.submit(jsonb)'::regprocedure);
     anchor constant text := E'            WHEN ''legal_hold.set'' THEN aktenwerk.cmd_legal_hold(me, id, op.args, recorded)\n';
     added constant text := E'            WHEN ''archive.offer'' THEN aktenwerk.cmd_archive_offer(me, id, op.args, recorded)\n'
-        || E'            WHEN ''archive.receive'' THEN aktenwerk.cmd_archive_receive(me, id, op.args, recorded)\n';
+        || E'            WHEN ''archive.receive'' THEN aktenwerk.cmd_archive_receive(me, id, op.args, recorded)\n'
+        || E'            WHEN ''archive.confirm'' THEN aktenwerk.cmd_archive_confirm(me, id, op.args, recorded)\n';
 BEGIN
     IF position(anchor IN def) = 0 THEN
         RAISE EXCEPTION 'submit() is not as schema 14 left it; cannot add the archive hand-over';
