@@ -1458,10 +1458,6 @@ Befehle:
         <translation>Das Archiv bestätigt den Empfang der Anbietung (0504) der Aussonderung %1.</translation>
     </message>
     <message>
-        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot; or &quot;archive status [PROCESS]&quot;.</source>
-        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“, „archive import CONTAINER.zip“ oder „archive status [PROZESS]“.</translation>
-    </message>
-    <message>
         <source>Use &quot;archive import CONTAINER.zip [--out DIR]&quot;.</source>
         <translation>Verwenden Sie „archive import CONTAINER.zip [--out ORDNER]“.</translation>
     </message>
@@ -1470,12 +1466,25 @@ Befehle:
         <translation>Bestätigung der Bewertung (0505): %1</translation>
     </message>
     <message>
+        <source>Use &quot;archive transfer PROCESS --out DIR&quot; (PROCESS: the ProzessID).</source>
+        <translation>Verwenden Sie „archive transfer PROZESS --out ORDNER“ (PROZESS: die ProzessID).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n file(s) to the archive (0503): %1</source>
+        <translation>
+            <numerusform>%n Akte an das Archiv abgegeben (0503): %1</numerusform>
+            <numerusform>%n Akten an das Archiv abgegeben (0503): %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
   archive import CONTAINER.zip [--out DIR]
                                          read in the archive&apos;s receipt (0504) or appraisal (0502);
                                          with --out, confirm the appraisal (0505) there
+  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
+                                         every version&apos;s original and a PDF/A rendition of PDFs
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </source>
         <translation>Aussonderung an das Archiv (xdomea 3.1; Registratur, entschieden vom zentralen Server):
@@ -1484,8 +1493,14 @@ Befehle:
   archive import CONTAINER.zip [--out ORDNER]
                                          Empfangsbestätigung (0504) oder Bewertung (0502) des Archivs einlesen;
                                          mit --out die Bewertung dort bestätigen (0505)
+  archive transfer PROZESS --out ORDNER  abgeben, was das Archiv mit A bewertet hat (0503): Metadaten,
+                                         das Original jeder Version und eine PDF/A-Fassung von PDFs
   archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
 </translation>
+    </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“, „archive import CONTAINER.zip“, „archive transfer PROZESS --out ORDNER“ oder „archive status [PROZESS]“.</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6446,34 @@ Dateiname: %5</translation>
     <message>
         <source>The confirmation does not match the xdomea schema; nothing was sent.</source>
         <translation>Die Bestätigung entspricht nicht dem xdomea-Schema; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; is not in this data folder; sync first.</source>
+        <translation>Version %1 von „%2“ ist nicht in diesem Datenordner; synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; has no PDF/A rendition: %3</source>
+        <translation>Version %1 von „%2“ hat keine PDF/A-Fassung: %3</translation>
+    </message>
+    <message>
+        <source>There is no disposal process %1.</source>
+        <translation>Es gibt keine Aussonderung %1.</translation>
+    </message>
+    <message>
+        <source>The archive has appraised nothing of process %1 as worth keeping (A).</source>
+        <translation>Das Archiv hat nichts aus der Aussonderung %1 als archivwürdig (A) bewertet.</translation>
+    </message>
+    <message>
+        <source>The transfer does not match the xdomea schema; nothing was sent.</source>
+        <translation>Die Abgabe entspricht nicht dem xdomea-Schema; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The transfer names %1, which is not in its container.</source>
+        <translation>Die Abgabe nennt %1, das nicht in ihrem Container ist.</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s container holds files its message does not name.</source>
+        <translation>Der Container der Abgabe enthält Dateien, die seine Nachricht nicht nennt.</translation>
     </message>
 </context>
 <context>

@@ -1454,10 +1454,6 @@ Commands:
         <translation>The archive confirms receipt of the offer (0504) of process %1.</translation>
     </message>
     <message>
-        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot; or &quot;archive status [PROCESS]&quot;.</source>
-        <translation>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot; or &quot;archive status [PROCESS]&quot;.</translation>
-    </message>
-    <message>
         <source>Use &quot;archive import CONTAINER.zip [--out DIR]&quot;.</source>
         <translation>Use &quot;archive import CONTAINER.zip [--out DIR]&quot;.</translation>
     </message>
@@ -1466,12 +1462,25 @@ Commands:
         <translation>Confirmation of the appraisal (0505): %1</translation>
     </message>
     <message>
+        <source>Use &quot;archive transfer PROCESS --out DIR&quot; (PROCESS: the ProzessID).</source>
+        <translation>Use &quot;archive transfer PROCESS --out DIR&quot; (PROCESS: the ProzessID).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n file(s) to the archive (0503): %1</source>
+        <translation>
+            <numerusform>Transferred %n file to the archive (0503): %1</numerusform>
+            <numerusform>Transferred %n files to the archive (0503): %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
   archive import CONTAINER.zip [--out DIR]
                                          read in the archive&apos;s receipt (0504) or appraisal (0502);
                                          with --out, confirm the appraisal (0505) there
+  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
+                                         every version&apos;s original and a PDF/A rendition of PDFs
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </source>
         <translation>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
@@ -1480,8 +1489,14 @@ Commands:
   archive import CONTAINER.zip [--out DIR]
                                          read in the archive&apos;s receipt (0504) or appraisal (0502);
                                          with --out, confirm the appraisal (0505) there
+  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
+                                         every version&apos;s original and a PDF/A rendition of PDFs
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </translation>
+    </message>
+    <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6442,34 @@ File name: %5</translation>
     <message>
         <source>The confirmation does not match the xdomea schema; nothing was sent.</source>
         <translation>The confirmation does not match the xdomea schema; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; is not in this data folder; sync first.</source>
+        <translation>Version %1 of &quot;%2&quot; is not in this data folder; sync first.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; has no PDF/A rendition: %3</source>
+        <translation>Version %1 of &quot;%2&quot; has no PDF/A rendition: %3</translation>
+    </message>
+    <message>
+        <source>There is no disposal process %1.</source>
+        <translation>There is no disposal process %1.</translation>
+    </message>
+    <message>
+        <source>The archive has appraised nothing of process %1 as worth keeping (A).</source>
+        <translation>The archive has appraised nothing of process %1 as worth keeping (A).</translation>
+    </message>
+    <message>
+        <source>The transfer does not match the xdomea schema; nothing was sent.</source>
+        <translation>The transfer does not match the xdomea schema; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The transfer names %1, which is not in its container.</source>
+        <translation>The transfer names %1, which is not in its container.</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s container holds files its message does not name.</source>
+        <translation>The transfer&apos;s container holds files its message does not name.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,42 @@ int archiveStatus(const Args &a)
     return ExitOk;
 }
 
+XdomeaParties partiesOf(const Args &a)
+{
+    XdomeaParties parties;
+    if (a.has("--sender"))
+        parties.sender = a.value("--sender");
+    if (a.has("--unit"))
+        parties.senderUnit = a.value("--unit");
+    if (a.has("--archive"))
+        parties.recipient = a.value("--archive");
+    return parties;
+}
+
+int archiveTransfer(const Args &a)
+{
+    const QUuid process = QUuid::fromString(a.words.value(2));
+    if (a.words.size() != 3 || process.isNull() || !a.has("--out"))
+        return usage(Text::tr("Use \"archive transfer PROCESS --out DIR\" (PROCESS: the ProzessID)."));
+    Session s(a);
+    Engine *e = s.engine(Engine::Mode::ReadWrite);
+    if (!e)
+        return failWith(s.openError());
+    auto written = Disposal(*e).transfer(serverSession(a, *e), process, a.value("--out"), partiesOf(a));
+    if (!written)
+        return failWith(written.error());
+    if (a.json()) {
+        printJson(QJsonObject { { QStringLiteral("process"), id(written->process) },
+            { QStringLiteral("message"), QStringLiteral("0503") },
+            { QStringLiteral("container"), QDir::toNativeSeparators(written->container) },
+            { QStringLiteral("sha256"), written->sha256 }, { QStringLiteral("files"), written->files } });
+        return ExitOk;
+    }
+    out(Text::tr("Transferred %n file(s) to the archive (0503): %1", nullptr, written->files)
+            .arg(QDir::toNativeSeparators(written->container)));
+    return ExitOk;
+}
+
 int archiveImport(const Args &a)
 {
     if (a.words.size() != 3)
@@ -176,10 +212,13 @@ int cmdArchive(const Args &a)
         return archiveOffer(a);
     if (sub == QLatin1String("import"))
         return archiveImport(a);
+    if (sub == QLatin1String("transfer"))
+        return archiveTransfer(a);
     if (sub == QLatin1String("status") && a.words.size() <= 3)
         return archiveStatus(a);
-    return usage(Text::tr(
-        "Use \"archive offer FILE... --out DIR\", \"archive import CONTAINER.zip\" or \"archive status [PROCESS]\"."));
+    return usage(
+        Text::tr("Use \"archive offer FILE... --out DIR\", \"archive import CONTAINER.zip\", \"archive transfer "
+                 "PROCESS --out DIR\" or \"archive status [PROCESS]\"."));
 }
 
 } // namespace Aktenwerk::Cli

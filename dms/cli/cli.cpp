@@ -257,6 +257,8 @@ QString usageText()
             "  archive import CONTAINER.zip [--out DIR]\n"
             "                                         read in the archive's receipt (0504) or appraisal (0502);\n"
             "                                         with --out, confirm the appraisal (0505) there\n"
+            "  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,\n"
+            "                                         every version's original and a PDF/A rendition of PDFs\n"
             "  archive status [PROCESS] [--json]      the disposal processes and their messages\n")
         + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"

@@ -1,6 +1,7 @@
 #include "disposal.h"
 
 #include "dms/engine.h"
+#include "dms/records/pdfa.h"
 #include "dms/records/recordkeeping.h"
 #include "dms/records/xdomeacontainer.h"
 #include "dms/records/xdomeaschema.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -81,7 +83,7 @@ public:
 
 /** The header; @p receipt: the archive is asked to confirm receipt (the offer, the transfer). */
 void writeHeader(Xml &x, const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now,
-    bool receipt = true)
+    bool receipt = true, bool transfer = false)
 {
     x.start(QStringLiteral("Kopf"));
     x.text(QStringLiteral("ProzessID"), uuidText(process));
@@ -106,12 +108,133 @@ void writeHeader(Xml &x, const QUuid &process, const QString &code, const Xdomea
     x.text(QStringLiteral("Produktname"), QStringLiteral("Aktenwerk"));
     x.text(QStringLiteral("Version"), QStringLiteral(AKTENWERK_VERSION));
     x.end();
+    if (transfer) { // the archive confirms the import, with its own reference for each object
+        x.flag(QStringLiteral("Importbestaetigung"), true);
+        x.flag(QStringLiteral("RueckmeldungArchivkennung"), true);
+    }
     if (receipt)
         x.flag(QStringLiteral("Empfangsbestaetigung"), true);
     x.end();
 }
 
-Status writeFile0501(Database &db, Xml &x, const QUuid &fileId)
+/** The xdomea file-format code (code list Dateiformat 1.0) of a file name's extension. */
+QString formatCode(const QString &fileName)
+{
+    static const QHash<QString, QString> codes { { QStringLiteral("bmp"), QStringLiteral("001") },
+        { QStringLiteral("csv"), QStringLiteral("002") }, { QStringLiteral("doc"), QStringLiteral("003") },
+        { QStringLiteral("eml"), QStringLiteral("006") }, { QStringLiteral("htm"), QStringLiteral("007") },
+        { QStringLiteral("html"), QStringLiteral("008") }, { QStringLiteral("jpeg"), QStringLiteral("010") },
+        { QStringLiteral("jpg"), QStringLiteral("011") }, { QStringLiteral("msg"), QStringLiteral("012") },
+        { QStringLiteral("odp"), QStringLiteral("013") }, { QStringLiteral("ods"), QStringLiteral("014") },
+        { QStringLiteral("odt"), QStringLiteral("015") }, { QStringLiteral("pdf"), QStringLiteral("018") },
+        { QStringLiteral("png"), QStringLiteral("019") }, { QStringLiteral("ppt"), QStringLiteral("020") },
+        { QStringLiteral("ps"), QStringLiteral("021") }, { QStringLiteral("rtf"), QStringLiteral("022") },
+        { QStringLiteral("tif"), QStringLiteral("023") }, { QStringLiteral("tiff"), QStringLiteral("024") },
+        { QStringLiteral("xls"), QStringLiteral("028") }, { QStringLiteral("xml"), QStringLiteral("030") },
+        { QStringLiteral("docx"), QStringLiteral("035") }, { QStringLiteral("xlsx"), QStringLiteral("036") },
+        { QStringLiteral("pptx"), QStringLiteral("037") }, { QStringLiteral("txt"), QStringLiteral("045") } };
+    return codes.value(QFileInfo(fileName).suffix().toLower(), QStringLiteral("100")); // 100: Sonstiges
+}
+
+/** A member name as xdomea wants it: UUID_name.ext, the name plain and short. */
+QString primaryName(const QUuid &id, const QString &title, const QString &suffix)
+{
+    QString name;
+    for (const QChar c : title) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-'))
+            name += c;
+        else if (!name.endsWith(QLatin1Char('_')))
+            name += QLatin1Char('_');
+    }
+    name = name.left(80);
+    while (name.endsWith(QLatin1Char('_')))
+        name.chop(1);
+    return uuidText(id) + (name.isEmpty() ? QString() : QLatin1Char('_') + name)
+        + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix.toLower());
+}
+
+/** For a transfer (0503): the primary files as they are named in the message, and where they are. */
+struct Transfer
+{
+    const Engine *engine = nullptr;
+    QString renditions; ///< PDF/A renditions, kept by the content's hash
+    struct Primary
+    {
+        QString name;
+        QString path;
+        QString sha256;
+    };
+    QList<Primary> primaries;
+};
+
+Status writeVersions(Database &db, Xml &x, const Document &d, Transfer &t)
+{
+    auto versions = Queries::versions(db, d.meta.id);
+    if (!versions)
+        return std::unexpected(versions.error());
+    QList<Version> list = *versions;
+    std::sort(list.begin(), list.end(), [](const Version &a, const Version &b) { return a.number < b.number; });
+    for (const Version &v : std::as_const(list)) {
+        const QString source = t.engine->content().pathFor(v.sha256);
+        if (!QFileInfo::exists(source))
+            return fail(ErrorCode::NotFound,
+                Disposal::tr("Version %1 of \"%2\" is not in this data folder; sync first.")
+                    .arg(v.number)
+                    .arg(d.title));
+        const QString suffix = QFileInfo(v.fileName).suffix();
+        const bool pdf = suffix.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
+            || v.mimeType == QLatin1String("application/pdf");
+        QString pdfVersion = QStringLiteral("unbekannt");
+        if (pdf) {
+            QFile f(source);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray head = f.read(16);
+                if (head.startsWith("%PDF-"))
+                    pdfVersion = QString::fromLatin1(head.mid(5, 3));
+            }
+        }
+        auto format = [&](const QString &code, const QString &version, const QString &member) {
+            x.start(QStringLiteral("Format"));
+            x.code(QStringLiteral("Name"), code, QStringLiteral("dateiformat"), QStringLiteral("1.0"));
+            x.text(QStringLiteral("Version"), version);
+            x.start(QStringLiteral("Primaerdokument"));
+            x.text(QStringLiteral("Dateiname"), member);
+            x.text(QStringLiteral("DateinameOriginal"), v.fileName);
+            x.text(QStringLiteral("Ersteller"), v.author);
+            if (v.createdAt.isValid())
+                x.text(QStringLiteral("DatumUhrzeit"),
+                    v.createdAt.toOffsetFromUtc(v.createdAt.offsetFromUtc()).toString(Qt::ISODate));
+            x.end();
+            x.end();
+        };
+        x.start(QStringLiteral("Version"));
+        x.text(QStringLiteral("Nummer"), QString::number(v.number));
+        const QString original = primaryName(v.meta.id, d.title, suffix.isEmpty() ? QString() : suffix);
+        format(pdf ? QStringLiteral("018") : formatCode(v.fileName), pdf ? pdfVersion : QStringLiteral("unbekannt"),
+            original);
+        t.primaries.append({ original, source, v.sha256 });
+        if (pdf) {
+            // The archival rendition beside the original, made once per content.
+            const QString rendition = QDir(t.renditions).filePath(v.sha256 + QStringLiteral(".pdf"));
+            if (!QFileInfo::exists(rendition)) {
+                if (auto s = PdfA::convert(source, rendition); !s)
+                    return fail(s.error().code,
+                        Disposal::tr("Version %1 of \"%2\" has no PDF/A rendition: %3")
+                            .arg(v.number)
+                            .arg(d.title, s.error().message),
+                        s.error().detail);
+            }
+            const QString member
+                = primaryName(QUuid::createUuidV5(v.meta.id, QStringLiteral("pdfa")), d.title, QStringLiteral("pdf"));
+            format(QStringLiteral("044"), QStringLiteral("2b"), member);
+            t.primaries.append({ member, rendition, {} });
+        }
+        x.end();
+    }
+    return {};
+}
+
+Status writeFile0501(Database &db, Xml &x, const QUuid &fileId, Transfer *transfer = nullptr)
 {
     auto file = Queries::file(db, fileId);
     if (!file)
@@ -213,6 +336,10 @@ Status writeFile0501(Database &db, Xml &x, const QUuid &fileId)
                 x.text(QStringLiteral("Kennzeichen"), d.reference);
                 x.end();
                 x.text(QStringLiteral("Typ"), d.type);
+                if (transfer) {
+                    if (auto st = writeVersions(db, x, d, *transfer); !st)
+                        return st;
+                }
                 x.end();
             }
             x.end();
@@ -316,6 +443,136 @@ Result<Disposal::Written> Disposal::confirmAppraisal(
         QStringLiteral("disposal_process"), process,
         { { QStringLiteral("code"), QStringLiteral("0505") },
             { QStringLiteral("container"), QFileInfo(w.container).fileName() },
+            { QStringLiteral("sha256"), w.sha256 } });
+    if (!decided)
+        return std::unexpected(decided.error());
+    QFile::remove(w.container);
+    if (!QFile::rename(pending, w.container))
+        return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(w.container));
+    return w;
+}
+
+Result<Disposal::Written> Disposal::transfer(
+    const ServerSession &session, const QUuid &process, const QString &outDir, const XdomeaParties &parties)
+{
+    if (!m_engine.isConnected())
+        return fail(ErrorCode::Unsupported,
+            tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
+    // What the archive appraised A, as the server keeps it.
+    QList<QUuid> files;
+    {
+        auto db = session();
+        if (!db)
+            return std::unexpected(db.error());
+        auto rows = db->exec(
+            QStringLiteral("SELECT o.file_id::text, p.state FROM aktenwerk.disposal_process p "
+                           "LEFT JOIN aktenwerk.disposal_object o ON o.process_id = p.id AND o.appraisal = 'A' "
+                           "WHERE p.id = $1 ORDER BY o.file_id"),
+            { uuidText(process) });
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->rows() == 0)
+            return fail(ErrorCode::NotFound, tr("There is no disposal process %1.").arg(uuidText(process)));
+        for (int i = 0; i < rows->rows(); ++i) {
+            if (!rows->isNull(i, 0))
+                files << QUuid::fromString(rows->text(i, 0));
+        }
+        if (files.isEmpty())
+            return fail(ErrorCode::Validation,
+                tr("The archive has appraised nothing of process %1 as worth keeping (A).").arg(uuidText(process)));
+    }
+    QDir dir(outDir);
+    if (!dir.exists() && !QDir().mkpath(outDir))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
+    Written w;
+    w.process = process;
+    w.files = int(files.size());
+    const QString name = messageName(process, QStringLiteral("0503"));
+    const QString xmlPath = dir.filePath(name + QStringLiteral(".xml.part"));
+    const QString pending = dir.filePath(name + QStringLiteral(".zip.pending"));
+    w.container = dir.filePath(name + QStringLiteral(".zip"));
+    struct Cleanup
+    {
+        QStringList paths;
+        ~Cleanup()
+        {
+            for (const QString &p : paths)
+                QFile::remove(p);
+        }
+    } cleanup { { xmlPath, pending } };
+
+    Transfer t;
+    t.engine = &m_engine;
+    t.renditions = QDir(m_engine.dataDir()).filePath(QStringLiteral("archive/pdfa"));
+    if (!QDir().mkpath(t.renditions))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(t.renditions));
+    {
+        auto db = m_engine.openReader();
+        if (!db)
+            return std::unexpected(db.error());
+        QFile xml(xmlPath);
+        if (!xml.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());
+        Xml x(xml);
+        x.w.writeStartDocument();
+        x.w.writeNamespace(kNamespace, QStringLiteral("xdomea"));
+        x.start(rootName(QStringLiteral("0503")));
+        writeHeader(x, process, QStringLiteral("0503"), parties, QDateTime::currentDateTime(), true, true);
+        for (const QUuid &f : std::as_const(files)) {
+            if (auto s = writeFile0501(*db, x, f, &t); !s)
+                return std::unexpected(s.error());
+        }
+        x.end();
+        x.w.writeEndDocument();
+        if (x.w.hasError() || !xml.flush())
+            return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());
+    }
+    auto report = XdomeaSchema::validateFile(xmlPath);
+    if (!report)
+        return std::unexpected(report.error());
+    if (!report->valid())
+        return fail(ErrorCode::Internal, tr("The transfer does not match the xdomea schema; nothing was sent."),
+            XdomeaSchema::describe(*report));
+    {
+        XdomeaContainer::Writer zip(pending);
+        if (auto s = zip.addFile(name + QStringLiteral(".xml"), xmlPath); !s)
+            return std::unexpected(s.error());
+        for (const Transfer::Primary &p : std::as_const(t.primaries)) {
+            if (auto s = zip.addFile(p.name, p.path); !s)
+                return std::unexpected(s.error());
+        }
+        if (auto s = zip.finish(); !s)
+            return std::unexpected(s.error());
+    }
+    // Every file the message names is in the container, and nothing else.
+    auto members = XdomeaContainer::list(pending);
+    if (!members)
+        return std::unexpected(members.error());
+    QSet<QString> packed;
+    for (const XdomeaContainer::Member &m : std::as_const(*members))
+        packed.insert(m.name);
+    for (const Transfer::Primary &p : std::as_const(t.primaries)) {
+        if (!packed.contains(p.name))
+            return fail(ErrorCode::Internal, tr("The transfer names %1, which is not in its container.").arg(p.name));
+    }
+    if (packed.size() != t.primaries.size() + 1)
+        return fail(ErrorCode::Internal, tr("The transfer's container holds files its message does not name."));
+    {
+        QFile zip(pending);
+        if (!zip.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(pending), zip.errorString());
+        Sha256 hash;
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = zip.read(buffer.data(), buffer.size())) > 0;)
+            hash.update(buffer.constData(), n);
+        w.sha256 = hash.finalHex();
+    }
+    QJsonArray ids;
+    for (const QUuid &f : std::as_const(files))
+        ids.append(uuidText(f));
+    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.transfer"),
+        QStringLiteral("disposal_process"), process,
+        { { QStringLiteral("files"), ids }, { QStringLiteral("container"), QFileInfo(w.container).fileName() },
             { QStringLiteral("sha256"), w.sha256 } });
     if (!decided)
         return std::unexpected(decided.error());

@@ -81,6 +81,15 @@ public:
     Model::Result<Written> confirmAppraisal(
         const ServerSession &session, const QUuid &process, const QString &outDir, const XdomeaParties &parties);
 
+    /**
+     * The transfer (0503) of @p process into @p outDir: exactly the files the archive appraised A,
+     * with their metadata and every version's original, and for PDFs a PDF/A-2b rendition beside
+     * it (made once per content, checked). Validated, every named file checked to be in the
+     * container, then recorded by the server, which checks the files against the appraisal.
+     */
+    Model::Result<Written> transfer(
+        const ServerSession &session, const QUuid &process, const QString &outDir, const XdomeaParties &parties);
+
     /** A receipt message (0505): the header only. */
     static Model::Status writeReceipt(
         const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now, QIODevice &out);

@@ -1,4 +1,6 @@
 #include "../testsupport.h"
+#include "dms/demo/simplepdf.h"
+#include "dms/records/pdfa.h"
 #include "dms/records/xdomeacontainer.h"
 #include "dms/records/xdomeaschema.h"
 #include "dms/store/sha256.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void onlyDueFilesWithoutHoldAreOffered();
     void theOfferListIsXdomea();
     void theArchiveAnswers();
+    void theTransferHoldsWhatTheArchiveWants();
 
 private:
     struct Person
@@ -126,8 +129,14 @@ void TstArchive::initTestCase()
         QVERIFY(!cli(m_clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
         const QString letter = m_dir.filePath(title + QStringLiteral(".txt"));
         QVERIFY(Test::writeFile(letter, QStringLiteral("Antrag auf Baugenehmigung: %1\n").arg(title).toUtf8()));
+        // The decision as a PDF (Helvetica, not embedded: its PDF/A rendition must embed it).
+        SimplePdf decision;
+        decision.addHeading(QStringLiteral("Baugenehmigung"));
+        decision.addParagraph(QStringLiteral("Die Baugenehmigung für %1 wird erteilt.").arg(title));
+        const QString pdf = m_dir.filePath(title + QStringLiteral(" Bescheid.pdf"));
+        QVERIFY(Test::writeFile(pdf, decision.toPdf()));
         answer = cli(m_clerk,
-            { QStringLiteral("add"), QStringLiteral("--case"), m_files.last() + QStringLiteral("-001"), letter });
+            { QStringLiteral("add"), QStringLiteral("--case"), m_files.last() + QStringLiteral("-001"), letter, pdf });
         QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
         QVERIFY(!cli(m_clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
     }
@@ -418,6 +427,93 @@ void TstArchive::theArchiveAnswers()
     // The same container twice: read in already.
     answer = import(zip);
     QVERIFY2(answer.contains(QLatin1String("read in already")), qPrintable(answer));
+}
+
+void TstArchive::theTransferHoldsWhatTheArchiveWants()
+{
+    QVERIFY2(!m_process.isEmpty(), "the offer is made by the test before");
+    // A clerk transfers nothing; a records officer transfers what was appraised A.
+    QString answer = cli(
+        m_clerk, { QStringLiteral("archive"), QStringLiteral("transfer"), m_process, QStringLiteral("--out"), m_out });
+    QVERIFY2(answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    answer = cli(m_records,
+        { QStringLiteral("archive"), QStringLiteral("transfer"), m_process, QStringLiteral("--out"), m_out,
+            QStringLiteral("--sender"), QStringLiteral("Stadt Musterstadt"), QStringLiteral("--archive"),
+            QStringLiteral("Stadtarchiv Musterstadt"), QStringLiteral("--json") });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    const QJsonObject written = QJsonDocument::fromJson(answer.toUtf8()).object();
+    const QString container = written.value(QLatin1String("container")).toString();
+    QCOMPARE(QFileInfo(container).fileName(), m_process + QStringLiteral("_Aussonderung.Aussonderung.0503.zip"));
+    QCOMPARE(written.value(QLatin1String("files")).toInt(), 1);
+
+    // The archive's side: unpack as hostile, validate, every named file there with its hash.
+    const QString in = m_dir.filePath(QStringLiteral("archiv-eingang"));
+    QVERIFY(QDir().mkpath(in));
+    auto unpacked = XdomeaContainer::unpack(container, in);
+    QVERIFY2(unpacked.has_value(), qPrintable(unpacked ? QString() : unpacked.error().toString()));
+    const QString message = QDir(in).filePath(unpacked->message);
+    auto report = XdomeaSchema::validateFile(message);
+    QVERIFY(report.has_value());
+    QVERIFY2(report->valid(), qPrintable(XdomeaSchema::describe(*report)));
+    QCOMPARE(report->rootElement, QStringLiteral("Aussonderung.Aussonderung.0503"));
+    QHash<QString, QString> hashes;
+    for (const XdomeaContainer::Member &m : std::as_const(unpacked->members))
+        hashes.insert(m.name, m.sha256);
+    QFile f(message);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    QStringList named;
+    QStringList formats;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("Dateiname"))
+            named << xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("code"))
+            formats << xml.readElementText();
+    }
+    QCOMPARE(named.size(), 3); // the letter, the decision and its PDF/A rendition
+    QCOMPARE(hashes.size(), 4); // and the message
+    QString rendition;
+    for (const QString &n : std::as_const(named)) {
+        QVERIFY2(hashes.contains(n), qPrintable(n));
+        QVERIFY2(XdomeaContainer::isPlainName(n) && !QUuid::fromString(n.left(36)).isNull(), qPrintable(n));
+        if (n.endsWith(QLatin1String(".pdf")))
+            rendition = PdfA::check(QDir(in).filePath(n)).value_or(PdfA::Check {}).ok() ? n : rendition;
+    }
+    QVERIFY2(!rendition.isEmpty(), "no PDF/A-2b rendition that passes its checks");
+    QVERIFY(formats.contains(QStringLiteral("044"))); // PDF/A
+    QVERIFY(formats.contains(QStringLiteral("018"))); // PDF
+    QVERIFY(formats.contains(QStringLiteral("045"))); // text
+    // The originals are the stored versions, byte for byte.
+    auto owner = PgConnection::connect(m_pg.adminUrl(m_db));
+    QVERIFY(owner.has_value());
+    auto versions = owner->exec(QStringLiteral("SELECT v.sha256 FROM aktenwerk.version v JOIN aktenwerk.file_record f "
+                                               "ON f.id = v.file_id WHERE f.reference = $1"),
+        { m_files.at(0) });
+    QVERIFY(versions.has_value());
+    QCOMPARE(versions->rows(), 2);
+    const QList<QString> packedHashes = hashes.values();
+    for (int i = 0; i < versions->rows(); ++i)
+        QVERIFY(packedHashes.contains(versions->text(i, 0)));
+    f.seek(0);
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("<xdomea:Kennzeichen>%1</xdomea:Kennzeichen>").arg(m_files.at(0))));
+    QVERIFY(!text.contains(m_files.at(1)) && !text.contains(m_files.at(2))); // only what was appraised A
+    QVERIFY(text.contains(QStringLiteral("<xdomea:Importbestaetigung>1</xdomea:Importbestaetigung>")));
+
+    // The server recorded it; a second transfer does not fit the process any more.
+    const QJsonObject process = QJsonDocument::fromJson(
+        cli(m_records, { QStringLiteral("archive"), QStringLiteral("status"), m_process, QStringLiteral("--json") })
+            .toUtf8())
+                                    .array()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(process.value(QLatin1String("state")).toString(), QStringLiteral("0503"));
+    answer = cli(m_records,
+        { QStringLiteral("archive"), QStringLiteral("transfer"), m_process, QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("nochmal")) });
+    QVERIFY2(answer.contains(QLatin1String("confirmed appraisal")), qPrintable(answer));
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("nochmal"))).entryList(QDir::Files), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TstArchive)

@@ -255,6 +255,48 @@ BEGIN
                              NULL, '003', NULL, jsonb_build_object('action', 'confirm', 'message', v_code));
 END $$;
 
+-- The transfer (0503) the client sends (op type disposal_process, id the ProzessID): {files: [uuid, …],
+-- container, sha256}. Exactly the files the archive appraised A, once the appraisal is confirmed.
+CREATE FUNCTION aktenwerk.cmd_archive_transfer(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
+    RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
+DECLARE
+    p aktenwerk.disposal_process;
+    v_sent uuid[];
+    v_appraised uuid[];
+BEGIN
+    IF NOT me.roles && ARRAY['records_officer'] THEN
+        RETURN aktenwerk.refuse_role('Akten an das Archiv abzugeben', 'transfer files to the archive');
+    END IF;
+    SELECT * INTO p FROM aktenwerk.disposal_process WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM aktenwerk.disposal_object o WHERE o.process_id = p_id
+                                AND aktenwerk.keeps_records(me, o.department_code)) THEN
+        RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
+    END IF;
+    IF p.state <> '0505' THEN
+        RETURN aktenwerk.refuse('out_of_order',
+                                format('Abgegeben wird nach der bestätigten Bewertung (zuletzt %s).', p.state),
+                                format('The transfer follows the confirmed appraisal (last %s).', p.state));
+    END IF;
+    SELECT coalesce(array_agg(DISTINCT aktenwerk.to_uuid(x) ORDER BY aktenwerk.to_uuid(x)), '{}') INTO v_sent
+        FROM jsonb_array_elements_text(coalesce(a->'files', '[]')) x;
+    SELECT coalesce(array_agg(file_id ORDER BY file_id), '{}') INTO v_appraised
+        FROM aktenwerk.disposal_object WHERE process_id = p_id AND appraisal = 'A';
+    IF v_sent IS DISTINCT FROM v_appraised OR cardinality(v_sent) = 0 THEN
+        RETURN aktenwerk.refuse('not_appraised',
+                                'Die Abgabe enthält nicht genau die Akten, die das Archiv als archivwürdig bewertet hat.',
+                                'The transfer does not hold exactly the files the archive appraised as worth keeping.');
+    END IF;
+    UPDATE aktenwerk.disposal_process SET state = '0503', revision = revision + 1, modified_at = now(),
+                                          modified_by = session_user
+        WHERE id = p_id;
+    INSERT INTO aktenwerk.disposal_message (process_id, code, direction, container, sha256)
+        VALUES (p_id, '0503', 'sent', coalesce(a->>'container', ''), coalesce(a->>'sha256', ''));
+    RETURN aktenwerk.applied(jsonb_build_object('process', p_id, 'code', '0503', 'files', to_jsonb(v_sent)),
+                             'disposal_process', p_id::text, NULL, '003', NULL,
+                             jsonb_build_object('action', 'transfer', 'message', '0503', 'files', to_jsonb(v_sent),
+                                                'sha256', coalesce(a->>'sha256', '')));
+END $$;
+
 -- --- the one way in knows it ---------------------------------------------------------------------
 
 DO $$
@@ -263,7 +305,8 @@ DECLARE
     anchor constant text := E'            WHEN ''legal_hold.set'' THEN aktenwerk.cmd_legal_hold(me, id, op.args, recorded)\n';
     added constant text := E'            WHEN ''archive.offer'' THEN aktenwerk.cmd_archive_offer(me, id, op.args, recorded)\n'
         || E'            WHEN ''archive.receive'' THEN aktenwerk.cmd_archive_receive(me, id, op.args, recorded)\n'
-        || E'            WHEN ''archive.confirm'' THEN aktenwerk.cmd_archive_confirm(me, id, op.args, recorded)\n';
+        || E'            WHEN ''archive.confirm'' THEN aktenwerk.cmd_archive_confirm(me, id, op.args, recorded)\n'
+        || E'            WHEN ''archive.transfer'' THEN aktenwerk.cmd_archive_transfer(me, id, op.args, recorded)\n';
 BEGIN
     IF position(anchor IN def) = 0 THEN
         RAISE EXCEPTION 'submit() is not as schema 14 left it; cannot add the archive hand-over';
