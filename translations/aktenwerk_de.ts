@@ -1477,11 +1477,28 @@ Befehle:
         </translation>
     </message>
     <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“, „archive import CONTAINER.zip“, „archive transfer PROZESS --out ORDNER“ oder „archive status [PROZESS]“.</translation>
+    </message>
+    <message>
+        <source>The archive confirms receipt of the transfer (0507) of process %1.</source>
+        <translation>Das Archiv bestätigt den Empfang der Abgabe (0507) der Aussonderung %1.</translation>
+    </message>
+    <message>
+        <source>Taken over by the archive (0506): %1 as „%2“</source>
+        <translation>Vom Archiv übernommen (0506): %1 als „%2“</translation>
+    </message>
+    <message>
+        <source>Not taken over by the archive (0506): %1</source>
+        <translation>Vom Archiv nicht übernommen (0506): %1</translation>
+    </message>
+    <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
   archive import CONTAINER.zip [--out DIR]
-                                         read in the archive&apos;s receipt (0504) or appraisal (0502);
+                                         read in the archive&apos;s answer: receipt (0504), appraisal
+                                         (0502), receipt (0507) and import confirmation (0506);
                                          with --out, confirm the appraisal (0505) there
   archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
                                          every version&apos;s original and a PDF/A rendition of PDFs
@@ -1491,16 +1508,13 @@ Befehle:
   archive offer AKTE... --out ORDNER [--sender NAME] [--unit NAME] [--archive NAME]
                                          fällige Akten anbieten: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
   archive import CONTAINER.zip [--out ORDNER]
-                                         Empfangsbestätigung (0504) oder Bewertung (0502) des Archivs einlesen;
+                                         die Antwort des Archivs einlesen: Empfang (0504), Bewertung
+                                         (0502), Empfang (0507) und Importbestätigung (0506);
                                          mit --out die Bewertung dort bestätigen (0505)
   archive transfer PROZESS --out ORDNER  abgeben, was das Archiv mit A bewertet hat (0503): Metadaten,
                                          das Original jeder Version und eine PDF/A-Fassung von PDFs
   archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
 </translation>
-    </message>
-    <message>
-        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
-        <translation>Verwenden Sie „archive offer AKTE... --out ORDNER“, „archive import CONTAINER.zip“, „archive transfer PROZESS --out ORDNER“ oder „archive status [PROZESS]“.</translation>
     </message>
 </context>
 <context>
@@ -6424,10 +6438,6 @@ Dateiname: %5</translation>
         <translation>Die Nachricht in %1 entspricht nicht dem xdomea-Schema.</translation>
     </message>
     <message>
-        <source>%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.</source>
-        <translation>%1 enthält eine Nachricht %2 (%3); vom Archiv liest dieses Programm 0504 und 0502.</translation>
-    </message>
-    <message>
         <source>The appraisal in %1 names an object without a valid id or decides &quot;%2&quot; (A or V).</source>
         <translation>Die Bewertung in %1 nennt ein Objekt ohne gültige Kennung oder entscheidet „%2“ (A oder V).</translation>
     </message>
@@ -6474,6 +6484,14 @@ Dateiname: %5</translation>
     <message>
         <source>The transfer&apos;s container holds files its message does not name.</source>
         <translation>Der Container der Abgabe enthält Dateien, die seine Nachricht nicht nennt.</translation>
+    </message>
+    <message>
+        <source>%1 holds a message %2 (%3); from the archive this client reads 0504, 0502, 0507 and 0506.</source>
+        <translation>%1 enthält eine Nachricht %2 (%3); vom Archiv liest dieses Programm 0504, 0502, 0507 und 0506.</translation>
+    </message>
+    <message>
+        <source>The import confirmation in %1 names an object without a valid id.</source>
+        <translation>Die Importbestätigung in %1 nennt ein Objekt ohne gültige Kennung.</translation>
     </message>
 </context>
 <context>

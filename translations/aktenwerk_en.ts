@@ -1473,11 +1473,28 @@ Commands:
         </translation>
     </message>
     <message>
+        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
+        <translation>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</translation>
+    </message>
+    <message>
+        <source>The archive confirms receipt of the transfer (0507) of process %1.</source>
+        <translation>The archive confirms receipt of the transfer (0507) of process %1.</translation>
+    </message>
+    <message>
+        <source>Taken over by the archive (0506): %1 as „%2“</source>
+        <translation>Taken over by the archive (0506): %1 as „%2“</translation>
+    </message>
+    <message>
+        <source>Not taken over by the archive (0506): %1</source>
+        <translation>Not taken over by the archive (0506): %1</translation>
+    </message>
+    <message>
         <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
   archive import CONTAINER.zip [--out DIR]
-                                         read in the archive&apos;s receipt (0504) or appraisal (0502);
+                                         read in the archive&apos;s answer: receipt (0504), appraisal
+                                         (0502), receipt (0507) and import confirmation (0506);
                                          with --out, confirm the appraisal (0505) there
   archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
                                          every version&apos;s original and a PDF/A rendition of PDFs
@@ -1487,16 +1504,13 @@ Commands:
   archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
                                          offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
   archive import CONTAINER.zip [--out DIR]
-                                         read in the archive&apos;s receipt (0504) or appraisal (0502);
+                                         read in the archive&apos;s answer: receipt (0504), appraisal
+                                         (0502), receipt (0507) and import confirmation (0506);
                                          with --out, confirm the appraisal (0505) there
   archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
                                          every version&apos;s original and a PDF/A rendition of PDFs
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </translation>
-    </message>
-    <message>
-        <source>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</source>
-        <translation>Use &quot;archive offer FILE... --out DIR&quot;, &quot;archive import CONTAINER.zip&quot;, &quot;archive transfer PROCESS --out DIR&quot; or &quot;archive status [PROCESS]&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6420,10 +6434,6 @@ File name: %5</translation>
         <translation>The message in %1 does not match the xdomea schema.</translation>
     </message>
     <message>
-        <source>%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.</source>
-        <translation>%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.</translation>
-    </message>
-    <message>
         <source>The appraisal in %1 names an object without a valid id or decides &quot;%2&quot; (A or V).</source>
         <translation>The appraisal in %1 names an object without a valid id or decides &quot;%2&quot; (A or V).</translation>
     </message>
@@ -6470,6 +6480,14 @@ File name: %5</translation>
     <message>
         <source>The transfer&apos;s container holds files its message does not name.</source>
         <translation>The transfer&apos;s container holds files its message does not name.</translation>
+    </message>
+    <message>
+        <source>%1 holds a message %2 (%3); from the archive this client reads 0504, 0502, 0507 and 0506.</source>
+        <translation>%1 holds a message %2 (%3); from the archive this client reads 0504, 0502, 0507 and 0506.</translation>
+    </message>
+    <message>
+        <source>The import confirmation in %1 names an object without a valid id.</source>
+        <translation>The import confirmation in %1 names an object without a valid id.</translation>
     </message>
 </context>
 <context>

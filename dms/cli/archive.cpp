@@ -70,7 +70,8 @@ int archiveStatus(const Args &a)
                        "coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
                        "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
                        "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]'), "
-                       "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'appraisal', o.appraisal) "
+                       "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'appraisal', o.appraisal, "
+                       "'imported', o.imported, 'archive_reference', o.archive_reference) "
                        "ORDER BY o.file_id) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), '[]') "
                        "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
                        "ORDER BY p.created_at DESC"),
@@ -188,6 +189,12 @@ int archiveImport(const Args &a)
             { QStringLiteral("message"), received->code }, { QStringLiteral("appraisals"), appraisals } };
         if (confirmed)
             o.insert(QStringLiteral("confirmation"), QDir::toNativeSeparators(confirmed->container));
+        QJsonArray imports;
+        for (const Disposal::Received::Import &i : std::as_const(received->imports))
+            imports.append(QJsonObject { { QStringLiteral("id"), id(i.file) }, { QStringLiteral("ok"), i.ok },
+                { QStringLiteral("archive_reference"), i.archiveReference } });
+        if (!imports.isEmpty())
+            o.insert(QStringLiteral("imports"), imports);
         printJson(o);
         return ExitOk;
     }
@@ -196,8 +203,13 @@ int archiveImport(const Args &a)
                 .arg(id(received->process))
                 .arg(archived)
                 .arg(received->appraisals.size() - archived));
-    else
+    else if (received->code == QLatin1String("0504"))
         out(Text::tr("The archive confirms receipt of the offer (0504) of process %1.").arg(id(received->process)));
+    else if (received->code == QLatin1String("0507"))
+        out(Text::tr("The archive confirms receipt of the transfer (0507) of process %1.").arg(id(received->process)));
+    for (const Disposal::Received::Import &i : std::as_const(received->imports))
+        out(i.ok ? Text::tr("Taken over by the archive (0506): %1 as „%2“").arg(id(i.file), i.archiveReference)
+                 : Text::tr("Not taken over by the archive (0506): %1").arg(id(i.file)));
     if (confirmed)
         out(Text::tr("Confirmation of the appraisal (0505): %1").arg(QDir::toNativeSeparators(confirmed->container)));
     return ExitOk;

@@ -707,10 +707,11 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
     Received r;
     r.code = report->rootElement.right(4);
     r.folder = folder;
-    static const QStringList received { QStringLiteral("0502"), QStringLiteral("0504") };
+    static const QStringList received { QStringLiteral("0502"), QStringLiteral("0504"), QStringLiteral("0506"),
+        QStringLiteral("0507") };
     if (!received.contains(r.code))
         return fail(ErrorCode::Validation,
-            tr("%1 holds a message %2 (%3); from the archive this client reads 0504 and 0502.")
+            tr("%1 holds a message %2 (%3); from the archive this client reads 0504, 0502, 0507 and 0506.")
                 .arg(container, r.code, report->rootElement));
     QFile file(message);
     if (!file.open(QIODevice::ReadOnly))
@@ -738,6 +739,16 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
                             .arg(container, decision));
                 r.appraisals.append({ objectId, decision.at(0) });
                 objectId = QUuid();
+            } else if (at.endsWith(QLatin1String("AusgesondertesSGO/IDSGO"))) {
+                r.imports.append({ QUuid::fromString(xml.readElementText().trimmed()), false, {} });
+                if (r.imports.last().file.isNull())
+                    return fail(ErrorCode::Validation,
+                        tr("The import confirmation in %1 names an object without a valid id.").arg(container));
+            } else if (at.endsWith(QLatin1String("AusgesondertesSGO/Erfolgreich")) && !r.imports.isEmpty()) {
+                const QString flag = xml.readElementText().trimmed();
+                r.imports.last().ok = flag == QLatin1String("1") || flag == QLatin1String("true");
+            } else if (at.endsWith(QLatin1String("AusgesondertesSGO/Archivkennung")) && !r.imports.isEmpty()) {
+                r.imports.last().archiveReference = xml.readElementText().trimmed();
             }
             if (xml.isEndElement()) // readElementText() stops on the end element
                 path.removeLast();
@@ -765,6 +776,10 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
             hash.update(buffer.constData(), n);
         sha = hash.finalHex();
     }
+    QJsonArray imports;
+    for (const Received::Import &i : std::as_const(r.imports))
+        imports.append(QJsonObject { { QStringLiteral("id"), uuidText(i.file) }, { QStringLiteral("ok"), i.ok },
+            { QStringLiteral("archive_reference"), i.archiveReference } });
     QJsonArray appraisals;
     for (const auto &[id, decision] : std::as_const(r.appraisals))
         appraisals.append(
@@ -772,7 +787,8 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
     auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.receive"),
         QStringLiteral("disposal_process"), r.process,
         { { QStringLiteral("code"), r.code }, { QStringLiteral("container"), container },
-            { QStringLiteral("sha256"), sha }, { QStringLiteral("appraisals"), appraisals } });
+            { QStringLiteral("sha256"), sha }, { QStringLiteral("appraisals"), appraisals },
+            { QStringLiteral("imports"), imports } });
     if (!decided)
         return std::unexpected(decided.error());
     cleanup.keep = true;

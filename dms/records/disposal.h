@@ -61,12 +61,20 @@ public:
     struct Received
     {
         QUuid process;
-        QString code; ///< "0504", "0502"
+        QString code; ///< "0504", "0502", "0507", "0506"
         QString folder; ///< where the container was unpacked (in the data folder)
         QList<QPair<QUuid, QChar>> appraisals; ///< 0502: file and 'A' or 'V'
+        struct Import
+        {
+            QUuid file;
+            bool ok = false;
+            QString archiveReference;
+        };
+        QList<Import> imports; ///< 0506: per file transferred, whether the archive took it over
     };
     /**
-     * Reads in a container from the archive (0504 receipt of the offer, 0502 appraisal): unpacked
+     * Reads in a container from the archive (0504 receipt of the offer, 0502 appraisal, 0507
+     * receipt of the transfer, 0506 import confirmation with the archive's references): unpacked
      * as hostile into the data folder, validated against the schema, checked for what the schema
      * cannot say (the message code matches the root element and the container's name, the process
      * id matches the container's), then recorded by the server — which checks that it fits the

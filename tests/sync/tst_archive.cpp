@@ -40,6 +40,7 @@ private Q_SLOTS:
     void theOfferListIsXdomea();
     void theArchiveAnswers();
     void theTransferHoldsWhatTheArchiveWants();
+    void theArchiveConfirmsTheImport();
 
 private:
     struct Person
@@ -378,7 +379,7 @@ void TstArchive::theArchiveAnswers()
         qPrintable(answer));
     zip = fromArchive(QStringLiteral("0501"), m_process, {});
     answer = import(zip);
-    QVERIFY2(answer.startsWith(QLatin1String("exit")) && answer.contains(QLatin1String("0504 and 0502")),
+    QVERIFY2(answer.startsWith(QLatin1String("exit")) && answer.contains(QLatin1String("0507 and 0506")),
         qPrintable(answer));
     // A message that breaks the schema says where.
     zip = fromArchive(QStringLiteral("0504"), m_process,
@@ -514,6 +515,42 @@ void TstArchive::theTransferHoldsWhatTheArchiveWants()
             m_dir.filePath(QStringLiteral("nochmal")) });
     QVERIFY2(answer.contains(QLatin1String("confirmed appraisal")), qPrintable(answer));
     QCOMPARE(QDir(m_dir.filePath(QStringLiteral("nochmal"))).entryList(QDir::Files), QStringList());
+}
+
+void TstArchive::theArchiveConfirmsTheImport()
+{
+    QVERIFY2(!m_process.isEmpty(), "the offer is made by the test before");
+    const QByteArray skeletonObject = "0b9d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4";
+    auto import = [&](const QString &zip) {
+        return cli(m_records, { QStringLiteral("archive"), QStringLiteral("import"), zip, QStringLiteral("--json") });
+    };
+    QString answer = import(fromArchive(QStringLiteral("0507"), m_process, {}));
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    // Confirming a file that was never transferred (the held one) does not fit the process.
+    answer = import(
+        fromArchive(QStringLiteral("0506"), m_process, { { skeletonObject, fileId(m_files.at(1)).toUtf8() } }));
+    QVERIFY2(answer.contains(QLatin1String("not transferred")), qPrintable(answer));
+    answer = import(
+        fromArchive(QStringLiteral("0506"), m_process, { { skeletonObject, fileId(m_files.at(0)).toUtf8() } }));
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    const QJsonObject confirmed = QJsonDocument::fromJson(answer.toUtf8()).object();
+    QCOMPARE(confirmed.value(QLatin1String("imports")).toArray().first().toObject().value(QLatin1String("ok")).toBool(),
+        true);
+    const QJsonObject process = QJsonDocument::fromJson(
+        cli(m_records, { QStringLiteral("archive"), QStringLiteral("status"), m_process, QStringLiteral("--json") })
+            .toUtf8())
+                                    .array()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(process.value(QLatin1String("state")).toString(), QStringLiteral("0506"));
+    const QJsonObject object = process.value(QLatin1String("objects")).toArray().first().toObject();
+    QCOMPARE(object.value(QLatin1String("imported")).toBool(), true);
+    QCOMPARE(object.value(QLatin1String("archive_reference")).toString(), QStringLiteral("StAM Best. 63 Nr. 4711"));
+    // 0501 0504 0502 0505 0503 0507 0506: the whole four-stage exchange, in order.
+    QStringList codes;
+    for (const QJsonValue &m : process.value(QLatin1String("messages")).toArray())
+        codes << m.toObject().value(QLatin1String("code")).toString();
+    QCOMPARE(codes.join(QLatin1Char(' ')), QStringLiteral("0501 0504 0502 0505 0503 0507 0506"));
 }
 
 QTEST_GUILESS_MAIN(TstArchive)

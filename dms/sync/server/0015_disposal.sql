@@ -152,7 +152,8 @@ BEGIN
 END $$;
 
 -- A message from the archive, read and checked by the client (op type disposal_process, id the
--- ProzessID): {code: '0504'|'0502', container, sha256, appraisals?: [{id, decision: 'A'|'V'}]}.
+-- ProzessID): {code: '0504'|'0502'|'0507'|'0506', container, sha256, appraisals?: [{id, decision:
+-- 'A'|'V'}], imports?: [{id, ok, archive_reference}]}.
 -- The server checks that it fits the process: a receipt or appraisal of an offer it knows, and
 -- an appraisal only of files offered in it.
 CREATE FUNCTION aktenwerk.cmd_archive_receive(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
@@ -176,12 +177,16 @@ BEGIN
                    AND aktenwerk.keeps_records(me, o.department_code)) THEN
         RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
     END IF;
-    IF v_code NOT IN ('0504', '0502') THEN
+    IF v_code NOT IN ('0504', '0502', '0507', '0506') THEN
         RETURN aktenwerk.refuse_invalid(format('Eine Nachricht %s wird hier nicht empfangen.', v_code),
                                         format('A message %s is not received here.', v_code));
     END IF;
-    IF p.kind <> 'four_stage' OR p.state NOT IN ('0501', '0504')
-       OR (v_code = '0504' AND p.state <> '0501') THEN
+    -- In the order of the standard: 0501 → 0504 → 0502 → 0505 → 0503 → 0507 → 0506 (the
+    -- receipts may be skipped: an archive answers 0502 without 0504, or 0506 without 0507).
+    IF (v_code = '0504' AND p.state <> '0501')
+       OR (v_code = '0502' AND (p.kind <> 'four_stage' OR p.state NOT IN ('0501', '0504')))
+       OR (v_code = '0507' AND p.state <> '0503')
+       OR (v_code = '0506' AND p.state NOT IN ('0503', '0507')) THEN
         RETURN aktenwerk.refuse('out_of_order',
                                 format('Die Nachricht %s passt nicht zum Stand der Aussonderung (zuletzt %s).', v_code, p.state),
                                 format('The message %s does not fit the process (last %s).', v_code, p.state));
@@ -210,6 +215,27 @@ BEGIN
             v_count := v_count + 1;
         END LOOP;
     END IF;
+    IF v_code = '0506' THEN
+        IF jsonb_typeof(a->'imports') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'imports') = 0 THEN
+            RETURN aktenwerk.refuse_invalid('Die Importbestätigung bestätigt nichts.', 'The import confirmation confirms nothing.');
+        END IF;
+        FOR v_item IN SELECT * FROM jsonb_array_elements(a->'imports')
+        LOOP
+            v_file := aktenwerk.to_uuid(v_item->>'id');
+            UPDATE aktenwerk.disposal_object
+                SET imported = coalesce((v_item->>'ok')::boolean, false),
+                    archive_reference = nullif(btrim(coalesce(v_item->>'archive_reference', '')), '')
+                WHERE process_id = p_id AND file_id = v_file AND appraisal = 'A';
+            IF NOT FOUND THEN
+                RETURN aktenwerk.refuse('not_transferred',
+                                        format('Das Archiv bestätigt %s, das in dieser Aussonderung nicht abgegeben wurde.',
+                                               coalesce(v_item->>'id', '?')),
+                                        format('The archive confirms %s, which was not transferred in this process.',
+                                               coalesce(v_item->>'id', '?')));
+            END IF;
+            v_count := v_count + 1;
+        END LOOP;
+    END IF;
     UPDATE aktenwerk.disposal_process SET state = v_code, revision = revision + 1, modified_at = now(),
                                           modified_by = session_user
         WHERE id = p_id;
@@ -218,7 +244,8 @@ BEGIN
     RETURN aktenwerk.applied(jsonb_build_object('process', p_id, 'code', v_code, 'appraised', v_count),
                              'disposal_process', p_id::text, NULL, '003', NULL,
                              jsonb_build_object('action', 'receive', 'message', v_code, 'appraised', v_count,
-                                                'appraisals', coalesce(a->'appraisals', '[]')));
+                                                'appraisals', coalesce(a->'appraisals', '[]'),
+                                                'imports', coalesce(a->'imports', '[]')));
 END $$;
 
 -- A confirmation the client sends (op type disposal_process, id the ProzessID): {code: '0505',
