@@ -5,6 +5,7 @@
 #include "dms/records/recordkeeping.h"
 #include "dms/records/xdomeacontainer.h"
 #include "dms/records/xdomeaschema.h"
+#include "dms/records/xdomeawriter.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
 #include "dms/store/sqlite.h"
@@ -25,96 +26,9 @@ using namespace Model;
 
 namespace {
 
-const QString kNamespace = QStringLiteral("urn:xoev-de:xdomea:schema:3.1.0");
-
-/** The xdomea element names of the messages, by code. */
-QString rootName(const QString &code)
-{
-    static const QHash<QString, QString> names { { QStringLiteral("0501"),
-                                                     QStringLiteral("Aussonderung.Anbieteverzeichnis.0501") },
-        { QStringLiteral("0502"), QStringLiteral("Aussonderung.Bewertungsverzeichnis.0502") },
-        { QStringLiteral("0503"), QStringLiteral("Aussonderung.Aussonderung.0503") },
-        { QStringLiteral("0504"), QStringLiteral("Aussonderung.AnbietungEmpfangBestaetigen.0504") },
-        { QStringLiteral("0505"), QStringLiteral("Aussonderung.BewertungEmpfangBestaetigen.0505") },
-        { QStringLiteral("0506"), QStringLiteral("Aussonderung.AussonderungImportBestaetigen.0506") },
-        { QStringLiteral("0507"), QStringLiteral("Aussonderung.AussonderungEmpfangBestaetigen.0507") } };
-    return names.value(code);
-}
-
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-/** Writes xdomea elements: every element in the xdomea namespace, code values unqualified. */
-class Xml
-{
-public:
-    explicit Xml(QIODevice &out)
-        : w(&out)
-    {
-        w.setAutoFormatting(true);
-        w.setAutoFormattingIndent(1);
-    }
-    void start(const QString &name) { w.writeStartElement(kNamespace, name); }
-    void end() { w.writeEndElement(); }
-    void text(const QString &name, const QString &value)
-    {
-        if (!value.isEmpty())
-            w.writeTextElement(kNamespace, name, value);
-    }
-    /** A code-list value: <xdomea:Name listURI=… listVersionID=…><code>…</code></xdomea:Name>. */
-    void code(const QString &name, const QString &value, const QString &list = {}, const QString &version = {})
-    {
-        start(name);
-        if (!list.isEmpty()) {
-            w.writeAttribute(QStringLiteral("listURI"), QStringLiteral("urn:xoev-de:xdomea:codeliste:") + list);
-            w.writeAttribute(QStringLiteral("listVersionID"), version);
-        }
-        w.writeTextElement(QStringLiteral("code"), value);
-        end();
-    }
-    void flag(const QString &name, bool value)
-    {
-        w.writeTextElement(kNamespace, name, value ? QStringLiteral("1") : QStringLiteral("0"));
-    }
-    QXmlStreamWriter w;
-};
-
-/** The header; @p receipt: the archive is asked to confirm receipt (the offer, the transfer). */
-void writeHeader(Xml &x, const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now,
-    bool receipt = true, bool transfer = false)
-{
-    x.start(QStringLiteral("Kopf"));
-    x.text(QStringLiteral("ProzessID"), uuidText(process));
-    x.code(QStringLiteral("Nachrichtentyp"), code, QStringLiteral("nachrichtentyp"), QStringLiteral("2.0"));
-    x.text(QStringLiteral("Erstellungszeitpunkt"), now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
-    x.start(QStringLiteral("Absender"));
-    x.start(QStringLiteral("Institution"));
-    x.text(QStringLiteral("Name"), parties.sender);
-    x.end();
-    if (!parties.senderUnit.isEmpty()) {
-        x.start(QStringLiteral("Organisationseinheit"));
-        x.text(QStringLiteral("Name"), parties.senderUnit);
-        x.end();
-    }
-    x.end();
-    x.start(QStringLiteral("Empfaenger"));
-    x.start(QStringLiteral("Institution"));
-    x.text(QStringLiteral("Name"), parties.recipient);
-    x.end();
-    x.end();
-    x.start(QStringLiteral("SendendesSystem"));
-    x.text(QStringLiteral("Produktname"), QStringLiteral("Aktenwerk"));
-    x.text(QStringLiteral("Version"), QStringLiteral(AKTENWERK_VERSION));
-    x.end();
-    if (transfer) { // the archive confirms the import, with its own reference for each object
-        x.flag(QStringLiteral("Importbestaetigung"), true);
-        x.flag(QStringLiteral("RueckmeldungArchivkennung"), true);
-    }
-    if (receipt)
-        x.flag(QStringLiteral("Empfangsbestaetigung"), true);
-    x.end();
 }
 
 /** The xdomea file-format code (code list Dateiformat 1.0) of a file name's extension. */
@@ -167,7 +81,7 @@ struct Transfer
     QList<Primary> primaries;
 };
 
-Status writeVersions(Database &db, Xml &x, const Document &d, Transfer &t)
+Status writeVersions(Database &db, XdomeaXml &x, const Document &d, Transfer &t)
 {
     auto versions = Queries::versions(db, d.meta.id);
     if (!versions)
@@ -234,7 +148,7 @@ Status writeVersions(Database &db, Xml &x, const Document &d, Transfer &t)
     return {};
 }
 
-Status writeFile0501(Database &db, Xml &x, const QUuid &fileId, Transfer *transfer = nullptr)
+Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *transfer = nullptr)
 {
     auto file = Queries::file(db, fileId);
     if (!file)
@@ -359,17 +273,16 @@ Disposal::Disposal(Engine &engine)
 
 QString Disposal::messageName(const QUuid &process, const QString &code)
 {
-    return uuidText(process) + QLatin1Char('_') + rootName(code);
+    return uuidText(process) + QLatin1Char('_') + XdomeaXml::rootName(code);
 }
 
 Status Disposal::write0501(Database &db, const QUuid &process, const QList<QUuid> &files, const XdomeaParties &parties,
     const QDateTime &now, QIODevice &out)
 {
-    Xml x(out);
-    x.w.writeStartDocument();
-    x.w.writeNamespace(kNamespace, QStringLiteral("xdomea"));
-    x.start(rootName(QStringLiteral("0501")));
-    writeHeader(x, process, QStringLiteral("0501"), parties, now);
+    XdomeaXml x(out);
+    x.begin();
+    x.start(XdomeaXml::rootName(QStringLiteral("0501")));
+    x.header(process, QStringLiteral("0501"), parties, now);
     for (const QUuid &f : files) {
         if (auto s = writeFile0501(db, x, f); !s)
             return s;
@@ -386,11 +299,10 @@ Status Disposal::write0501(Database &db, const QUuid &process, const QList<QUuid
 Status Disposal::writeReceipt(
     const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now, QIODevice &out)
 {
-    Xml x(out);
-    x.w.writeStartDocument();
-    x.w.writeNamespace(kNamespace, QStringLiteral("xdomea"));
-    x.start(rootName(code));
-    writeHeader(x, process, code, parties, now, false);
+    XdomeaXml x(out);
+    x.begin();
+    x.start(XdomeaXml::rootName(code));
+    x.header(process, code, parties, now, false);
     x.end();
     x.w.writeEndDocument();
     if (x.w.hasError())
@@ -513,11 +425,10 @@ Result<Disposal::Written> Disposal::transfer(
         QFile xml(xmlPath);
         if (!xml.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());
-        Xml x(xml);
-        x.w.writeStartDocument();
-        x.w.writeNamespace(kNamespace, QStringLiteral("xdomea"));
-        x.start(rootName(QStringLiteral("0503")));
-        writeHeader(x, process, QStringLiteral("0503"), parties, QDateTime::currentDateTime(), true, true);
+        XdomeaXml x(xml);
+        x.begin();
+        x.start(XdomeaXml::rootName(QStringLiteral("0503")));
+        x.header(process, QStringLiteral("0503"), parties, QDateTime::currentDateTime(), true, true);
         for (const QUuid &f : std::as_const(files)) {
             if (auto s = writeFile0501(*db, x, f, &t); !s)
                 return std::unexpected(s.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dms/records/xdomeawriter.h"
 #include "dms/sync/pg.h"
 #include "model/error.h"
 
@@ -16,14 +17,6 @@ namespace Aktenwerk::Dms {
 
 class Database;
 class Engine;
-
-/** Who writes to whom in an xdomea message's header. */
-struct XdomeaParties
-{
-    QString sender = QStringLiteral("Stadtverwaltung"); ///< Absender: the authority
-    QString senderUnit; ///< its unit (the records office), may be empty
-    QString recipient = QStringLiteral("Stadtarchiv"); ///< Empfänger: the archive
-};
 
 /**
  * The hand-over to the archive (Aussonderung, xdomea 3.1) as the client does it. The server
