@@ -747,126 +747,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Was in diesem Ordner entstanden ist, geht mit dem nächsten Abgleich an den Server: %1 Änderungen, %2 Akten (ihre Aktenzeichen bleiben als frühere Zeichen auffindbar); %3 Aktenplaneinheiten sind die des Servers.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case;
-                                         images and PDFs without text get OCR (version 2, a
-                                         searchable PDF) unless --no-ocr or config ocr.on_import off
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page&apos;s
-                                         confidence and flags low ones; --page N: that page again
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  deleted [--limit N]                    what was deleted (the recycle bin), newest first
-  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
-  move DOC --to CASE | move CASE --to FILE
-                                         a document gets the next number in the case, a case
-                                         the next reference in the file (the old one stays findable)
-  volume create --file REF --title TEXT | volume list --file REF
-                                         volumes (Bände) of a file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
-                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
-                                         absender: jahr: von: bis: — or title: type: dept: ...)
-  reindex                                rebuild the full-text index
-</source>
-        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
-
-Befehle:
-  init                                   Datenordner und lokalen Index anlegen
-  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
-  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
-  plan list                              Aktenplan anzeigen
-  department list                        Fachbereiche anzeigen
-  department add CODE --name NAME [--confidentiality STUFE]
-  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
-  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
-              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
-                                         Akte anlegen; gibt das Aktenzeichen aus
-  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
-  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
-  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
-  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
-  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
-  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PFAD...
-                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
-                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
-                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
-                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
-                                         Vorgang wird hier ein Verweis darauf;
-                                         Bilder und PDFs ohne Text werden erkannt (OCR: Version 2, ein
-                                         durchsuchbares PDF), außer mit --no-ocr oder config ocr.on_import off
-  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
-  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
-  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
-                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
-  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
-  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
-  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
-  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
-                                         unveränderter Inhalt ergibt keine Version
-  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
-  restore DOK --version N                Inhalt einer früheren Version als nächste Version
-  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
-  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
-                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
-                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
-  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
-                                         (bleibt als gelöscht markiert erhalten)
-  deleted [--limit N]                    Gelöschtes (der Papierkorb), das Neueste zuerst
-  restore REF|UUID --reason TEXT         Gelöschtes zurückholen (zuerst seinen Vorgang oder seine Akte)
-  move DOK --to VORGANG | move VORGANG --to AKTE
-                                         ein Dokument erhält die nächste Nummer im Vorgang, ein Vorgang das
-                                         nächste Aktenzeichen in der Akte (das alte bleibt auffindbar)
-  volume create --file REF --title TEXT | volume list --file REF
-                                         Bände einer Akte
-  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template, ocr.on_import
-  config set SCHLÜSSEL WERT              Einstellung ändern
-  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
-  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
-  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, ODER/OR,
-                                         NICHT/NOT/-Wort, az: titel: typ: fb: status:offen|geschlossen
-                                         absender: jahr: von: bis: — oder title: type: dept: ...)
-  reindex                                den Suchindex neu aufbauen
-</translation>
-    </message>
-    <message>
         <source>Working with the central repository:
   connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
                                          made here goes up; old references stay findable);
@@ -1515,6 +1395,141 @@ Befehle:
                                          das Original jeder Version und eine PDF/A-Fassung von PDFs
   archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
 </translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan export --out FILE.xml [--title TEXT] [--sender NAME]
+                                         the file plan as xdomea 0301 (checked against the schema)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  deleted [--limit N]                    what was deleted (the recycle bin), newest first
+  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
+  move DOC --to CASE | move CASE --to FILE
+                                         a document gets the next number in the case, a case
+                                         the next reference in the file (the old one stays findable)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         volumes (Bände) of a file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
+                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — or title: type: dept: ...)
+  reindex                                rebuild the full-text index
+</source>
+        <translation>Aufruf: aktenwerk-cli [--data-dir ORDNER] BEFEHL [OPTIONEN] [--json]
+
+Befehle:
+  init                                   Datenordner und lokalen Index anlegen
+  demo                                   leeren Datenordner mit Beispiel-Aktenplan und -Akten füllen
+  plan import DATEI                      Aktenplan importieren (CSV, JSON oder xdomea 0301)
+  plan export --out DATEI.xml [--title TEXT] [--sender NAME]
+                                         den Aktenplan als xdomea 0301 (gegen das Schema geprüft)
+  plan list                              Aktenplan anzeigen
+  department list                        Fachbereiche anzeigen
+  department add CODE --name NAME [--confidentiality STUFE]
+  types [--department CODE]              Metadatentypen und ihre Felder anzeigen
+  file create --plan CODE --title TEXT [--department CODE] [--type TYP]
+              [--confidentiality STUFE] [--year JJJJ] [FELD=WERT...]
+                                         Akte anlegen; gibt das Aktenzeichen aus
+  case create --file REF|UUID --title TEXT [--type TYP] [FELD=WERT...]
+  list [--file REF|UUID]                 Akten; mit --file deren Vorgänge und Dokumente
+  show REF|UUID                          Aktenplaneinheit, Akte, Vorgang oder Dokument anzeigen
+  set REF|UUID FELD=WERT...              Titel, Typ oder Metadaten ändern
+  history REF|UUID                       Feldänderungen einer Akte, eines Vorgangs oder Dokuments
+  add --case REF|UUID PFAD...            Dateien als Dokumente eines Vorgangs speichern
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PFAD...
+                                         Dateien und Ordner in einen Vorgang oder den Posteingang; je Datei:
+                                         ok, duplicate (schon vorhanden), stored-without-text (warum) oder failed (warum);
+                                         eine E-Mail (.eml) mit ihren Anhängen als verknüpfte Dokumente;
+                                         --link-duplicates: ein Duplikat eines Dokuments in einem anderen
+                                         Vorgang wird hier ein Verweis darauf;
+                                         Bilder und PDFs ohne Text werden erkannt (OCR: Version 2, ein
+                                         durchsuchbares PDF), außer mit --no-ocr oder config ocr.on_import off
+  intake list                            Dokumente im Posteingang (noch nicht zugeordnet)
+  file-into DOK --case REF|UUID          ein Dokument aus dem Posteingang einem Vorgang zuordnen
+  watch ORDNER [--once]                  was ein Scanner in ORDNER ablegt, in den Posteingang übernehmen;
+                                         übernommene Dateien wandern nach ORDNER/.aktenwerk/erledigt
+  get DOK [--version N] --out DATEI      Inhalt eines Dokuments (einer Version davon) geprüft in DATEI schreiben
+  versions DOK                           alle Versionen: Nummer, Zeit, Autor, Herkunft, Größe, Prüfsumme
+  checkout DOK                           zum Bearbeiten auschecken; gibt den Pfad der Arbeitskopie aus
+  checkin DOK [DATEI] [--comment TEXT]   die gespeicherte Arbeitskopie (oder DATEI) als nächste Version;
+                                         unveränderter Inhalt ergibt keine Version
+  cancel-checkout DOK                    Auschecken abbrechen; die Arbeitskopie wird verworfen
+  restore DOK --version N                Inhalt einer früheren Version als nächste Version
+  break-lock DOK                         das Auschecken einer anderen Person aufheben (Teamleitung, Administration)
+  ocr DOK [--page N]                     Texterkennung (Tesseract, deu+eng) eines Bildes oder eines PDF ohne Text:
+                                         ein durchsuchbares PDF als nächste Version; zeigt die Erkennungsgüte
+                                         jeder Seite und markiert niedrige; --page N: nur diese Seite erneut
+  delete REF|UUID --reason TEXT          Dokument, leeren Vorgang oder leere Akte löschen
+                                         (bleibt als gelöscht markiert erhalten)
+  deleted [--limit N]                    Gelöschtes (der Papierkorb), das Neueste zuerst
+  restore REF|UUID --reason TEXT         Gelöschtes zurückholen (zuerst seinen Vorgang oder seine Akte)
+  move DOK --to VORGANG | move VORGANG --to AKTE
+                                         ein Dokument erhält die nächste Nummer im Vorgang, ein Vorgang das
+                                         nächste Aktenzeichen in der Akte (das alte bleibt auffindbar)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         Bände einer Akte
+  config get SCHLÜSSEL                   Einstellung anzeigen, z. B. reference.file_template, ocr.on_import
+  config set SCHLÜSSEL WERT              Einstellung ändern
+  verify                                 Index, alle Prüfsummen und das Prüfprotokoll prüfen
+  audit [--entity REF|UUID] [--limit N]  Protokoll anzeigen
+  search ANFRAGE [--limit N]             Volltextsuche (Wörter, &quot;Wortfolgen&quot;, anf*, ODER/OR,
+                                         NICHT/NOT/-Wort, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — oder title: type: dept: ...)
+  reindex                                den Suchindex neu aufbauen
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;plan export --out FILE.xml [--title TEXT] [--sender NAME]&quot;.</source>
+        <translation>Verwenden Sie „plan export --out DATEI.xml [--title TEXT] [--sender NAME]“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File plan exported (xdomea 0301): %n unit(s) in %1</source>
+        <translation>
+            <numerusform>Aktenplan ausgegeben (xdomea 0301): %n Einheit in %1</numerusform>
+            <numerusform>Aktenplan ausgegeben (xdomea 0301): %n Einheiten in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7034,25 @@ Dateiname: %5</translation>
     <message>
         <source>Not connected to the server.</source>
         <translation>Keine Verbindung zum Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PlanExport</name>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+    <message>
+        <source>The file plan could not be written.</source>
+        <translation>Der Aktenplan konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The file plan does not match the xdomea schema; nothing was written.</source>
+        <translation>Der Aktenplan entspricht nicht dem xdomea-Schema; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -747,124 +747,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>What was made in this folder goes to the server with the next sync: %1 changes, %2 files (their references stay findable as former references); %3 plan units are the server&apos;s.</translation>
     </message>
     <message>
-        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case;
-                                         images and PDFs without text get OCR (version 2, a
-                                         searchable PDF) unless --no-ocr or config ocr.on_import off
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page&apos;s
-                                         confidence and flags low ones; --page N: that page again
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  deleted [--limit N]                    what was deleted (the recycle bin), newest first
-  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
-  move DOC --to CASE | move CASE --to FILE
-                                         a document gets the next number in the case, a case
-                                         the next reference in the file (the old one stays findable)
-  volume create --file REF --title TEXT | volume list --file REF
-                                         volumes (Bände) of a file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
-                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
-                                         absender: jahr: von: bis: — or title: type: dept: ...)
-  reindex                                rebuild the full-text index
-</source>
-        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
-
-Commands:
-  init                                   create the data folder and its index
-  demo                                   fill an empty data folder with the example plan and files
-  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
-  plan list                              list the file plan
-  department list                        list the departments
-  department add CODE --name NAME [--confidentiality LEVEL]
-  types [--department CODE]              list the metadata types and their fields
-  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
-              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
-                                         create a file; prints its reference
-  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
-  list [--file REF|UUID]                 files; with --file its cases and documents
-  show REF|UUID                          a plan unit, file, case or document
-  set REF|UUID FIELD=VALUE...            change the title, type or metadata
-  history REF|UUID                       the field changes of a file, case or document
-  add --case REF|UUID PATH...            store files as documents of a case
-  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
-                                         files and folders into a case or the intake; per file:
-                                         ok, duplicate, stored-without-text (why) or failed (why);
-                                         an e-mail (.eml) with its attachments as linked documents;
-                                         --link-duplicates: a duplicate of a document in another
-                                         case becomes a reference (Verweis) to it in this case;
-                                         images and PDFs without text get OCR (version 2, a
-                                         searchable PDF) unless --no-ocr or config ocr.on_import off
-  intake list                            documents in the intake (not yet filed)
-  file-into DOC --case REF|UUID          file a document from the intake into a case
-  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
-                                         imported files move to FOLDER/.aktenwerk/erledigt
-  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
-  versions DOC                           every version: number, time, author, origin, size, hash
-  checkout DOC                           check out for editing; prints the working copy&apos;s path
-  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
-                                         unchanged content makes no version
-  cancel-checkout DOC                    end the check-out; the working copy is discarded
-  restore DOC --version N                an old version&apos;s content as the next version
-  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
-  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
-                                         a searchable PDF as the next version; prints each page&apos;s
-                                         confidence and flags low ones; --page N: that page again
-  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
-  deleted [--limit N]                    what was deleted (the recycle bin), newest first
-  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
-  move DOC --to CASE | move CASE --to FILE
-                                         a document gets the next number in the case, a case
-                                         the next reference in the file (the old one stays findable)
-  volume create --file REF --title TEXT | volume list --file REF
-                                         volumes (Bände) of a file
-  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
-  verify                                 check the index, every content hash and the audit chain
-  audit [--entity REF|UUID] [--limit N]  the audit trail
-  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
-                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
-                                         absender: jahr: von: bis: — or title: type: dept: ...)
-  reindex                                rebuild the full-text index
-</translation>
-    </message>
-    <message>
         <source>Working with the central repository:
   connect --url URL --user NAME [--password-stdin]   bind the data folder to the server (what was
                                          made here goes up; old references stay findable);
@@ -1511,6 +1393,139 @@ Commands:
                                          every version&apos;s original and a PDF/A rendition of PDFs
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </translation>
+    </message>
+    <message>
+        <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan export --out FILE.xml [--title TEXT] [--sender NAME]
+                                         the file plan as xdomea 0301 (checked against the schema)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  deleted [--limit N]                    what was deleted (the recycle bin), newest first
+  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
+  move DOC --to CASE | move CASE --to FILE
+                                         a document gets the next number in the case, a case
+                                         the next reference in the file (the old one stays findable)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         volumes (Bände) of a file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
+                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — or title: type: dept: ...)
+  reindex                                rebuild the full-text index
+</source>
+        <translation>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
+
+Commands:
+  init                                   create the data folder and its index
+  demo                                   fill an empty data folder with the example plan and files
+  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)
+  plan export --out FILE.xml [--title TEXT] [--sender NAME]
+                                         the file plan as xdomea 0301 (checked against the schema)
+  plan list                              list the file plan
+  department list                        list the departments
+  department add CODE --name NAME [--confidentiality LEVEL]
+  types [--department CODE]              list the metadata types and their fields
+  file create --plan CODE --title TEXT [--department CODE] [--type TYPE]
+              [--confidentiality LEVEL] [--year YYYY] [FIELD=VALUE...]
+                                         create a file; prints its reference
+  case create --file REF|UUID --title TEXT [--type TYPE] [FIELD=VALUE...]
+  list [--file REF|UUID]                 files; with --file its cases and documents
+  show REF|UUID                          a plan unit, file, case or document
+  set REF|UUID FIELD=VALUE...            change the title, type or metadata
+  history REF|UUID                       the field changes of a file, case or document
+  add --case REF|UUID PATH...            store files as documents of a case
+  import [--case REF|UUID] [--link-duplicates] [--no-ocr] PATH...
+                                         files and folders into a case or the intake; per file:
+                                         ok, duplicate, stored-without-text (why) or failed (why);
+                                         an e-mail (.eml) with its attachments as linked documents;
+                                         --link-duplicates: a duplicate of a document in another
+                                         case becomes a reference (Verweis) to it in this case;
+                                         images and PDFs without text get OCR (version 2, a
+                                         searchable PDF) unless --no-ocr or config ocr.on_import off
+  intake list                            documents in the intake (not yet filed)
+  file-into DOC --case REF|UUID          file a document from the intake into a case
+  watch FOLDER [--once]                  import what a scanner puts into FOLDER into the intake;
+                                         imported files move to FOLDER/.aktenwerk/erledigt
+  get DOC [--version N] --out FILE       write a document&apos;s content (a version of it), verified
+  versions DOC                           every version: number, time, author, origin, size, hash
+  checkout DOC                           check out for editing; prints the working copy&apos;s path
+  checkin DOC [FILE] [--comment TEXT]    the saved working copy (or FILE) as the next version;
+                                         unchanged content makes no version
+  cancel-checkout DOC                    end the check-out; the working copy is discarded
+  restore DOC --version N                an old version&apos;s content as the next version
+  break-lock DOC                         end someone else&apos;s check-out (team lead, administrator)
+  ocr DOC [--page N]                     OCR (Tesseract, deu+eng) of an image or a PDF without text:
+                                         a searchable PDF as the next version; prints each page&apos;s
+                                         confidence and flags low ones; --page N: that page again
+  delete REF|UUID --reason TEXT          delete (tombstone) a document, an empty case or file
+  deleted [--limit N]                    what was deleted (the recycle bin), newest first
+  restore REF|UUID --reason TEXT         bring back something deleted (its case or file first)
+  move DOC --to CASE | move CASE --to FILE
+                                         a document gets the next number in the case, a case
+                                         the next reference in the file (the old one stays findable)
+  volume create --file REF --title TEXT | volume list --file REF
+                                         volumes (Bände) of a file
+  config get KEY | config set KEY VALUE  settings, e.g. reference.file_template, ocr.on_import
+  verify                                 check the index, every content hash and the audit chain
+  audit [--entity REF|UUID] [--limit N]  the audit trail
+  search QUERY [--limit N]               full-text search (words, &quot;phrases&quot;, pre*, ODER/OR,
+                                         NICHT/NOT/-word, az: titel: typ: fb: status:offen|geschlossen
+                                         absender: jahr: von: bis: — or title: type: dept: ...)
+  reindex                                rebuild the full-text index
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;plan export --out FILE.xml [--title TEXT] [--sender NAME]&quot;.</source>
+        <translation>Use &quot;plan export --out FILE.xml [--title TEXT] [--sender NAME]&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File plan exported (xdomea 0301): %n unit(s) in %1</source>
+        <translation>
+            <numerusform>File plan exported (xdomea 0301): %n unit in %1</numerusform>
+            <numerusform>File plan exported (xdomea 0301): %n units in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7030,25 @@ File name: %5</translation>
     <message>
         <source>Not connected to the server.</source>
         <translation>Not connected to the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::PlanExport</name>
+    <message>
+        <source>File plan</source>
+        <translation>File plan</translation>
+    </message>
+    <message>
+        <source>The file plan could not be written.</source>
+        <translation>The file plan could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The file plan does not match the xdomea schema; nothing was written.</source>
+        <translation>The file plan does not match the xdomea schema; nothing was written.</translation>
     </message>
 </context>
 <context>

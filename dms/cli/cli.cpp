@@ -133,6 +133,8 @@ QString usageText()
                "  init                                   create the data folder and its index\n"
                "  demo                                   fill an empty data folder with the example plan and files\n"
                "  plan import FILE                       import a file plan (CSV, JSON or xdomea 0301)\n"
+               "  plan export --out FILE.xml [--title TEXT] [--sender NAME]\n"
+               "                                         the file plan as xdomea 0301 (checked against the schema)\n"
                "  plan list                              list the file plan\n"
                "  department list                        list the departments\n"
                "  department add CODE --name NAME [--confidentiality LEVEL]\n"

@@ -2,6 +2,7 @@
 
 #include "dms/cli/commands.h"
 #include "dms/cli/output.h"
+#include "dms/plan/planexport.h"
 
 namespace Aktenwerk::Cli {
 
@@ -68,6 +69,28 @@ int cmdPlan(const Args &a)
                     .arg(r->updated)
                     .arg(r->unchanged)
                     .arg(r->departmentsCreated));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("export")) {
+        if (a.words.size() != 2 || !a.has("--out"))
+            return usage(Text::tr("Use \"plan export --out FILE.xml [--title TEXT] [--sender NAME]\"."));
+        Session s(a);
+        Database *db = s.reader();
+        if (!db)
+            return failWith(s.openError());
+        XdomeaParties parties;
+        if (a.has("--sender"))
+            parties.sender = a.value("--sender");
+        if (a.has("--archive"))
+            parties.recipient = a.value("--archive");
+        auto n = PlanExport::exportFile(*db, a.value("--title"), parties, a.value("--out"));
+        if (!n)
+            return failWith(n.error());
+        if (a.json())
+            printJson(QJsonObject { { QStringLiteral("format"), QStringLiteral("xdomea-0301") },
+                { QStringLiteral("units"), *n }, { QStringLiteral("file"), a.value("--out") } });
+        else
+            out(Text::tr("File plan exported (xdomea 0301): %n unit(s) in %1", nullptr, *n).arg(a.value("--out")));
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {

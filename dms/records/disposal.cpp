@@ -302,7 +302,7 @@ Status Disposal::writeReceipt(
     XdomeaXml x(out);
     x.begin();
     x.start(XdomeaXml::rootName(code));
-    x.header(process, code, parties, now, false);
+    x.header(process, code, parties, now, XdomeaXml::Receipt::None);
     x.end();
     x.w.writeEndDocument();
     if (x.w.hasError())
@@ -428,7 +428,8 @@ Result<Disposal::Written> Disposal::transfer(
         XdomeaXml x(xml);
         x.begin();
         x.start(XdomeaXml::rootName(QStringLiteral("0503")));
-        x.header(process, QStringLiteral("0503"), parties, QDateTime::currentDateTime(), true, true);
+        x.header(
+            process, QStringLiteral("0503"), parties, QDateTime::currentDateTime(), XdomeaXml::Receipt::Asked, true);
         for (const QUuid &f : std::as_const(files)) {
             if (auto s = writeFile0501(*db, x, f, &t); !s)
                 return std::unexpected(s.error());

@@ -40,7 +40,7 @@ void XdomeaXml::flag(const QString &name, bool value)
 }
 
 void XdomeaXml::header(const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now,
-    bool receipt, bool transfer)
+    Receipt receipt, bool transfer)
 {
     start(QStringLiteral("Kopf"));
     text(QStringLiteral("ProzessID"), process.toString(QUuid::WithoutBraces));
@@ -69,8 +69,8 @@ void XdomeaXml::header(const QUuid &process, const QString &code, const XdomeaPa
         flag(QStringLiteral("Importbestaetigung"), true);
         flag(QStringLiteral("RueckmeldungArchivkennung"), true);
     }
-    if (receipt)
-        flag(QStringLiteral("Empfangsbestaetigung"), true);
+    if (receipt != Receipt::None)
+        flag(QStringLiteral("Empfangsbestaetigung"), receipt == Receipt::Asked);
     end();
 }
 

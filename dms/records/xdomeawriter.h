@@ -37,11 +37,12 @@ public:
     void flag(const QString &name, bool value);
     /**
      * The header (Kopf): process, message type, time, sender, recipient, this program; with
-     * @p transfer the archive is asked to confirm the import with its references, with
-     * @p receipt to confirm receipt.
+     * @p transfer the archive is asked to confirm the import with its references.
      */
+    /** Whether the header asks for a receipt (Empfangsbestaetigung 1 or 0), or has no such element. */
+    enum class Receipt { Asked, NotAsked, None };
     void header(const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now,
-        bool receipt = true, bool transfer = false);
+        Receipt receipt = Receipt::Asked, bool transfer = false);
     /** The element name of a message by its code ("0501" → "Aussonderung.Anbieteverzeichnis.0501"). */
     static QString rootName(const QString &code);
 

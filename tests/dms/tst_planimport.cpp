@@ -1,8 +1,9 @@
-#include "dms/engine.h"
-#include "dms/plan/planimport.h"
-#include "dms/store/queries.h"
-
 #include "../testsupport.h"
+#include "dms/engine.h"
+#include "dms/plan/planexport.h"
+#include "dms/plan/planimport.h"
+#include "dms/records/xdomeaschema.h"
+#include "dms/store/queries.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void reimportUpdatesOnlyWhatChanged();
     void xdomea0301();
     void xdomea0301ValidatesAgainstOfficialSchema();
+    void xdomea0301ExportRoundTrips();
     void badInput_data();
     void badInput();
     void externalEntitiesAreNotResolved();
@@ -199,6 +201,54 @@ void TstPlanImport::xdomea0301ValidatesAgainstOfficialSchema()
                       Test::testDataDir() + QStringLiteral("/xdomea/aktenplan-0301-synthetisch.xml")});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+}
+
+void TstPlanImport::xdomea0301ExportRoundTrips()
+{
+    // A plan with every kind of unit: nested, unlimited, retired, with a description.
+    auto r = PlanImporter::importFile(*m_engine, Test::testDataDir() + QStringLiteral("/plans/aktenplan-beispiel.csv"));
+    QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().toString()));
+    auto db = m_engine->openReader();
+    QVERIFY(db.has_value());
+    const QString out = m_dir->filePath(QStringLiteral("aktenplan-0301.xml"));
+    auto n = PlanExport::exportFile(*db, QStringLiteral("Aktenplan Umweltamt"), XdomeaParties {}, out);
+    QVERIFY2(n.has_value(), qPrintable(n ? QString() : n.error().toString()));
+    auto units = Queries::planUnits(*db);
+    QVERIFY(units.has_value());
+    QCOMPARE(*n, int(units->size()));
+    QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+    // Valid for the program's check and for xmllint with the shipped schemas.
+    auto report = XdomeaSchema::validateFile(out);
+    QVERIFY(report.has_value());
+    QVERIFY2(report->valid(), qPrintable(XdomeaSchema::describe(*report)));
+    QCOMPARE(report->rootElement, QStringLiteral("Aktenplan.Aktenplan.0301"));
+    const QString xsd = Test::sourceDir() + QStringLiteral("/resources/xdomea/xsd");
+    QProcess p;
+    p.start(QStringLiteral("xmllint"),
+        { QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
+            xsd + QStringLiteral("/3.1.0/xdomea.xsd"), out });
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    // Read back by our import: the same units, unit for unit.
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto back = PlanReader::parseXdomea(f.readAll());
+    QVERIFY2(back.has_value(), qPrintable(back ? QString() : back.error().toString()));
+    QCOMPARE(back->units.size(), units->size());
+    QHash<QUuid, QString> codeOf;
+    for (const PlanUnit &u : std::as_const(*units))
+        codeOf.insert(u.id, u.code);
+    for (const PlanUnit &u : std::as_const(*units)) {
+        auto it = std::find_if(
+            back->units.cbegin(), back->units.cend(), [&](const PlanImportUnit &b) { return b.unit.code == u.code; });
+        QVERIFY2(it != back->units.cend(), qPrintable(u.code));
+        QCOMPARE(it->unit.title, u.title);
+        QCOMPARE(it->unit.description, u.description);
+        QCOMPARE(it->unit.retention, u.retention);
+        QCOMPARE(it->unit.disposal, u.disposal);
+        QCOMPARE(it->unit.retired, u.retired);
+        QCOMPARE(it->parentCode, codeOf.value(u.parentId));
+    }
 }
 
 void TstPlanImport::badInput_data()
