@@ -1225,39 +1225,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         </translation>
     </message>
     <message>
-        <source>Records management (decided by the central repository, the data folder connected):
-  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
-                                         z.d.A. of a file or case (not after today); a file&apos;s
-                                         open cases only with --with-cases; retention starts
-  reopen REF --reason TEXT               open a closed file or case again
-  retention REF                          closing, retention (its end), disposal type, holds
-  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         the file&apos;s own retention (team leads, records officers)
-  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
-  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]
-                                         closed files whose retention has ended, without hold
-</source>
-        <translation>Schriftgutverwaltung (entscheidet die zentrale Ablage, der Datenordner verbunden):
-  close REF [--date JJJJ-MM-TT] [--reason TEXT] [--with-cases]
-                                         z.d.A. einer Akte oder eines Vorgangs (nicht nach heute);
-                                         offene Vorgänge einer Akte nur mit --with-cases; die
-                                         Aufbewahrungsfrist beginnt
-  reopen REF --reason TEXT               eine abgeschlossene Akte oder einen Vorgang wieder öffnen
-  retention REF                          Abschluss, Aufbewahrung (ihr Ende), Aussonderungsart, Sperren
-  retention AKTE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         eigene Aufbewahrung der Akte (Teamleitungen, Registratur)
-  hold AKTE --reason TEXT                Aussonderungssperre: nichts davon wird ausgesondert (Registratur)
-  release-hold AKTE --reason TEXT        die Sperre der Akte aufheben
-  disposal list [--due-before DATUM] [--disposal A|B|V] [--department CODE] [--out DATEI.csv]
-                                         abgeschlossene Akten mit abgelaufener Aufbewahrung, ohne Sperre
-</translation>
-    </message>
-    <message>
-        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv] [--json]&quot;.</source>
-        <translation>Aufruf: „disposal list [--due-before JJJJ-MM-TT] [--disposal A|B|V] [--department CODE] [--out DATEI.csv] [--json]“.</translation>
-    </message>
-    <message>
         <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
         <translation>Aktenzeichen;Titel;Fachbereich;Abgeschlossen am;Aufbewahrung;Aufbewahrung endet;Aussonderungsart</translation>
     </message>
@@ -1530,6 +1497,66 @@ Befehle:
             <numerusform>Aktenplan ausgegeben (xdomea 0301): %n Einheit in %1</numerusform>
             <numerusform>Aktenplan ausgegeben (xdomea 0301): %n Einheiten in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv|.pdf]
+                                         closed files whose retention has ended, without hold
+</source>
+        <translation>Schriftgutverwaltung (entscheidet die zentrale Ablage, der Datenordner verbunden):
+  close REF [--date JJJJ-MM-TT] [--reason TEXT] [--with-cases]
+                                         z.d.A. einer Akte oder eines Vorgangs (nicht nach heute);
+                                         offene Vorgänge einer Akte nur mit --with-cases; die
+                                         Aufbewahrungsfrist beginnt
+  reopen REF --reason TEXT               eine abgeschlossene Akte oder einen Vorgang wieder öffnen
+  retention REF                          Abschluss, Aufbewahrung (ihr Ende), Aussonderungsart, Sperren
+  retention AKTE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         eigene Aufbewahrung der Akte (Teamleitungen, Registratur)
+  hold AKTE --reason TEXT                Aussonderungssperre: nichts davon wird ausgesondert (Registratur)
+  release-hold AKTE --reason TEXT        die Sperre der Akte aufheben
+  disposal list [--due-before DATUM] [--disposal A|B|V] [--department CODE] [--out DATEI.csv|.pdf]
+                                         abgeschlossene Akten mit abgelaufener Aufbewahrung, ohne Sperre
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv|FILE.pdf] [--json]&quot;.</source>
+        <translation>Aufruf: „disposal list [--due-before JJJJ-MM-TT] [--disposal A|B|V] [--department CODE] [--out DATEI.csv|DATEI.pdf] [--json]“.</translation>
+    </message>
+    <message>
+        <source>Disposal list</source>
+        <translation>Aussonderungsliste</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</source>
+        <translation>%1 – %2 (FB %3): geschlossen am %4, Aufbewahrung %5 bis %6; Aussonderungsart: %7</translation>
+    </message>
+    <message>
+        <source>Disposal list: due by %1</source>
+        <translation>Aussonderungsliste: fällig bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file(s).</source>
+        <translation>
+            <numerusform>Geschlossene Akten mit abgelaufener Aufbewahrung, ohne Aussonderungssperre%1%2. Stand %3: %n Akte.</numerusform>
+            <numerusform>Geschlossene Akten mit abgelaufener Aufbewahrung, ohne Aussonderungssperre%1%2. Stand %3: %n Akten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, department %1</source>
+        <translation>, Fachbereich %1</translation>
+    </message>
+    <message>
+        <source>, disposal type %1</source>
+        <translation>, Aussonderungsart %1</translation>
     </message>
 </context>
 <context>

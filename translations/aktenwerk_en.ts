@@ -1224,38 +1224,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         </translation>
     </message>
     <message>
-        <source>Records management (decided by the central repository, the data folder connected):
-  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
-                                         z.d.A. of a file or case (not after today); a file&apos;s
-                                         open cases only with --with-cases; retention starts
-  reopen REF --reason TEXT               open a closed file or case again
-  retention REF                          closing, retention (its end), disposal type, holds
-  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         the file&apos;s own retention (team leads, records officers)
-  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
-  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]
-                                         closed files whose retention has ended, without hold
-</source>
-        <translation>Records management (decided by the central repository, the data folder connected):
-  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
-                                         z.d.A. of a file or case (not after today); a file&apos;s
-                                         open cases only with --with-cases; retention starts
-  reopen REF --reason TEXT               open a closed file or case again
-  retention REF                          closing, retention (its end), disposal type, holds
-  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
-                                         the file&apos;s own retention (team leads, records officers)
-  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
-  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
-  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]
-                                         closed files whose retention has ended, without hold
-</translation>
-    </message>
-    <message>
-        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv] [--json]&quot;.</source>
-        <translation>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv] [--json]&quot;.</translation>
-    </message>
-    <message>
         <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
         <translation>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</translation>
     </message>
@@ -1526,6 +1494,65 @@ Commands:
             <numerusform>File plan exported (xdomea 0301): %n unit in %1</numerusform>
             <numerusform>File plan exported (xdomea 0301): %n units in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv|.pdf]
+                                         closed files whose retention has ended, without hold
+</source>
+        <translation>Records management (decided by the central repository, the data folder connected):
+  close REF [--date YYYY-MM-DD] [--reason TEXT] [--with-cases]
+                                         z.d.A. of a file or case (not after today); a file&apos;s
+                                         open cases only with --with-cases; retention starts
+  reopen REF --reason TEXT               open a closed file or case again
+  retention REF                          closing, retention (its end), disposal type, holds
+  retention FILE --years N|--unlimited|--from-plan [--disposal A|B|V] --reason TEXT
+                                         the file&apos;s own retention (team leads, records officers)
+  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)
+  release-hold FILE --reason TEXT        lift the file&apos;s legal hold
+  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv|.pdf]
+                                         closed files whose retention has ended, without hold
+</translation>
+    </message>
+    <message>
+        <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv|FILE.pdf] [--json]&quot;.</source>
+        <translation>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv|FILE.pdf] [--json]&quot;.</translation>
+    </message>
+    <message>
+        <source>Disposal list</source>
+        <translation>Disposal list</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</source>
+        <translation>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</translation>
+    </message>
+    <message>
+        <source>Disposal list: due by %1</source>
+        <translation>Disposal list: due by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file(s).</source>
+        <translation>
+            <numerusform>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file.</numerusform>
+            <numerusform>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, department %1</source>
+        <translation>, department %1</translation>
+    </message>
+    <message>
+        <source>, disposal type %1</source>
+        <translation>, disposal type %1</translation>
     </message>
 </context>
 <context>

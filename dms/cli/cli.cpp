@@ -249,7 +249,7 @@ QString usageText()
             "                                         the file's own retention (team leads, records officers)\n"
             "  hold FILE --reason TEXT                legal hold: nothing of it is disposed of (records officers)\n"
             "  release-hold FILE --reason TEXT        lift the file's legal hold\n"
-            "  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv]\n"
+            "  disposal list [--due-before DATE] [--disposal A|B|V] [--department CODE] [--out FILE.csv|.pdf]\n"
             "                                         closed files whose retention has ended, without hold\n")
         + QLatin1Char('\n')
         + Text::tr(

@@ -4,6 +4,7 @@
 
 #include "dms/cli/commands.h"
 #include "dms/cli/output.h"
+#include "dms/demo/simplepdf.h"
 #include "dms/records/recordkeeping.h"
 
 #include <QDir>
@@ -242,7 +243,7 @@ int cmdDisposal(const Args &a)
 {
     if (a.words.size() != 2 || a.words.at(1) != QLatin1String("list"))
         return usage(Text::tr("Use \"disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] "
-                              "[--out FILE.csv] [--json]\"."));
+                              "[--out FILE.csv|FILE.pdf] [--json]\"."));
     QDate dueBy = QDate::currentDate();
     if (a.has("--due-before")) {
         dueBy = QDate::fromString(a.value("--due-before"), Qt::ISODate);
@@ -272,11 +273,19 @@ int cmdDisposal(const Args &a)
             ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
             : text;
     };
+    // The PDF for the records: a heading with the date it was made and the cut-off, then a
+    // paragraph per file.
+    SimplePdf pdf;
+    pdf.setTitle(Text::tr("Disposal list"));
+    QStringList pdfLines;
     int shown = 0;
     for (const DisposalItem &i : std::as_const(*items)) {
         if ((only && i.disposal != *only) || (!department.isEmpty() && i.departmentCode != department))
             continue;
         ++shown;
+        pdfLines << Text::tr("%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7")
+                        .arg(i.reference, i.title, i.departmentCode, localDate(i.closedOn), i.retention.displayText(),
+                            localDate(i.retentionEnd), disposalTypeName(i.disposal));
         csv += QStringList { cell(i.reference), cell(i.title), i.departmentCode, localDate(i.closedOn),
             i.retention.displayText(), localDate(i.retentionEnd),
             QString(disposalTypeCode(i.disposal)) + QStringLiteral(" – ") + disposalTypeName(i.disposal) }
@@ -298,6 +307,18 @@ int cmdDisposal(const Args &a)
                     disposalTypeName(i.disposal)));
     }
     if (a.has("--out")) {
+        const bool asPdf = a.value("--out").endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        if (asPdf) {
+            pdf.addHeading(Text::tr("Disposal list: due by %1").arg(localDate(dueBy)));
+            pdf.addParagraph(Text::tr(
+                "Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file(s).", nullptr, shown)
+                                 .arg(department.isEmpty() ? QString() : Text::tr(", department %1").arg(department),
+                                     only ? Text::tr(", disposal type %1").arg(disposalTypeName(*only)) : QString(),
+                                     localDate(QDate::currentDate())));
+            for (const QString &line : std::as_const(pdfLines))
+                pdf.addParagraph(line);
+            csv = pdf.toPdf();
+        }
         QSaveFile file(a.value("--out"));
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return failWith(Error { ErrorCode::Io,

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -252,6 +253,18 @@ void TstRecordsCli::retentionAndHoldsAreForTheirRoles()
     QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFReference;Title;"));
     const QByteArray row = m_file.toUtf8() + QByteArray(";Lindenstraße 4;63;");
     QVERIFY2(lines.at(1).startsWith(row), lines.at(1).constData());
+    // And as a PDF for the records, its text readable (pdftotext).
+    const QString listPdf = m_dir.filePath(QStringLiteral("aussonderung.pdf"));
+    answer = cli(m_lead,
+        { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
+            QDate(year, 12, 31).toString(Qt::ISODate), QStringLiteral("--out"), listPdf });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { listPdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(pdfText.contains(m_file) && pdfText.contains(QStringLiteral("Lindenstraße 4")), qPrintable(pdfText));
+    QVERIFY2(pdfText.contains(QLatin1String("1 file")), qPrintable(pdfText));
     QCOMPARE(QJsonDocument::fromJson(
                  cli(m_lead,
                      { QStringLiteral("disposal"), QStringLiteral("list"), QStringLiteral("--due-before"),
