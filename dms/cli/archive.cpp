@@ -15,6 +15,18 @@ namespace Aktenwerk::Cli {
 
 namespace {
 
+XdomeaParties partiesOf(const Args &a)
+{
+    XdomeaParties parties;
+    if (a.has("--sender"))
+        parties.sender = a.value("--sender");
+    if (a.has("--unit"))
+        parties.senderUnit = a.value("--unit");
+    if (a.has("--archive"))
+        parties.recipient = a.value("--archive");
+    return parties;
+}
+
 int archiveOffer(const Args &a)
 {
     if (a.words.size() < 3 || !a.has("--out"))
@@ -32,14 +44,7 @@ int archiveOffer(const Args &a)
         if (!files.contains(object->id))
             files << object->id;
     }
-    XdomeaParties parties;
-    if (a.has("--sender"))
-        parties.sender = a.value("--sender");
-    if (a.has("--unit"))
-        parties.senderUnit = a.value("--unit");
-    if (a.has("--archive"))
-        parties.recipient = a.value("--archive");
-    auto written = Disposal(*e).offer(serverSession(a, *e), files, a.value("--out"), parties);
+    auto written = Disposal(*e).offer(serverSession(a, *e), files, a.value("--out"), partiesOf(a));
     if (!written)
         return failWith(written.error());
     if (a.json()) {
@@ -114,18 +119,6 @@ int archiveStatus(const Args &a)
     return ExitOk;
 }
 
-XdomeaParties partiesOf(const Args &a)
-{
-    XdomeaParties parties;
-    if (a.has("--sender"))
-        parties.sender = a.value("--sender");
-    if (a.has("--unit"))
-        parties.senderUnit = a.value("--unit");
-    if (a.has("--archive"))
-        parties.recipient = a.value("--archive");
-    return parties;
-}
-
 int archiveTransfer(const Args &a)
 {
     const QUuid process = QUuid::fromString(a.words.value(2));
@@ -165,14 +158,7 @@ int archiveImport(const Args &a)
     // The appraisal is confirmed (0505) at once when there is somewhere to put the confirmation.
     std::optional<Disposal::Written> confirmed;
     if (received->code == QLatin1String("0502") && a.has("--out")) {
-        XdomeaParties parties;
-        if (a.has("--sender"))
-            parties.sender = a.value("--sender");
-        if (a.has("--unit"))
-            parties.senderUnit = a.value("--unit");
-        if (a.has("--archive"))
-            parties.recipient = a.value("--archive");
-        auto w = Disposal(*e).confirmAppraisal(session, received->process, a.value("--out"), parties);
+        auto w = Disposal(*e).confirmAppraisal(session, received->process, a.value("--out"), partiesOf(a));
         if (!w)
             return failWith(w.error());
         confirmed = *w;

@@ -31,6 +31,42 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+/** The SHA-256 of a file, streamed. */
+Result<QString> fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, Disposal::tr("%1 cannot be read.").arg(path), f.errorString());
+    Sha256 hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;)
+        hash.update(buffer.constData(), n);
+    return hash.finalHex();
+}
+
+/**
+ * The last step of every message sent: the server records it (@p command with @p args, the
+ * container's name and hash), and only then does the packed container at @p pending take its
+ * name — what the server refuses never appears under a message's name.
+ */
+Status sendContainer(Engine &engine, const Disposal::ServerSession &session, const QString &command,
+    const QUuid &process, QJsonObject args, const QString &pending, Disposal::Written &w)
+{
+    auto sha = fileSha256(pending);
+    if (!sha)
+        return std::unexpected(sha.error());
+    w.sha256 = *sha;
+    args.insert(QStringLiteral("container"), QFileInfo(w.container).fileName());
+    args.insert(QStringLiteral("sha256"), w.sha256);
+    auto decided = SyncEngine(engine).actNow(session, command, QStringLiteral("disposal_process"), process, args);
+    if (!decided)
+        return std::unexpected(decided.error());
+    QFile::remove(w.container);
+    if (!QFile::rename(pending, w.container))
+        return fail(ErrorCode::Io, Disposal::tr("%1 cannot be written.").arg(w.container));
+    return {};
+}
+
 /** The xdomea file-format code (code list Dateiformat 1.0) of a file name's extension. */
 QString formatCode(const QString &fileName)
 {
@@ -346,21 +382,10 @@ Result<Disposal::Written> Disposal::confirmAppraisal(
         if (auto s = zip.finish(); !s)
             return std::unexpected(s.error());
     }
-    QFile packed(pending);
-    if (!packed.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(pending), packed.errorString());
-    w.sha256 = Sha256::hex(packed.readAll());
-    packed.close();
-    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.confirm"),
-        QStringLiteral("disposal_process"), process,
-        { { QStringLiteral("code"), QStringLiteral("0505") },
-            { QStringLiteral("container"), QFileInfo(w.container).fileName() },
-            { QStringLiteral("sha256"), w.sha256 } });
-    if (!decided)
-        return std::unexpected(decided.error());
-    QFile::remove(w.container);
-    if (!QFile::rename(pending, w.container))
-        return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(w.container));
+    if (auto s = sendContainer(m_engine, session, QStringLiteral("archive.confirm"), process,
+            { { QStringLiteral("code"), QStringLiteral("0505") } }, pending, w);
+        !s)
+        return std::unexpected(s.error());
     return w;
 }
 
@@ -469,28 +494,13 @@ Result<Disposal::Written> Disposal::transfer(
     }
     if (packed.size() != t.primaries.size() + 1)
         return fail(ErrorCode::Internal, tr("The transfer's container holds files its message does not name."));
-    {
-        QFile zip(pending);
-        if (!zip.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(pending), zip.errorString());
-        Sha256 hash;
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
-        for (qint64 n; (n = zip.read(buffer.data(), buffer.size())) > 0;)
-            hash.update(buffer.constData(), n);
-        w.sha256 = hash.finalHex();
-    }
     QJsonArray ids;
     for (const QUuid &f : std::as_const(files))
         ids.append(uuidText(f));
-    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.transfer"),
-        QStringLiteral("disposal_process"), process,
-        { { QStringLiteral("files"), ids }, { QStringLiteral("container"), QFileInfo(w.container).fileName() },
-            { QStringLiteral("sha256"), w.sha256 } });
-    if (!decided)
-        return std::unexpected(decided.error());
-    QFile::remove(w.container);
-    if (!QFile::rename(pending, w.container))
-        return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(w.container));
+    if (auto s = sendContainer(m_engine, session, QStringLiteral("archive.transfer"), process,
+            { { QStringLiteral("files"), ids } }, pending, w);
+        !s)
+        return std::unexpected(s.error());
     return w;
 }
 
@@ -549,29 +559,14 @@ Result<Disposal::Written> Disposal::offer(
         if (auto s = zip.finish(); !s)
             return std::unexpected(s.error());
     }
-    {
-        QFile packed(pending);
-        if (!packed.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(pending), packed.errorString());
-        Sha256 hash;
-        QByteArray buffer(1 << 16, Qt::Uninitialized);
-        for (qint64 n; (n = packed.read(buffer.data(), buffer.size())) > 0;)
-            hash.update(buffer.constData(), n);
-        w.sha256 = hash.finalHex();
-    }
     // The server decides: only what it records as offered leaves this folder.
     QJsonArray ids;
     for (const QUuid &f : files)
         ids.append(uuidText(f));
-    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.offer"),
-        QStringLiteral("disposal_process"), w.process,
-        { { QStringLiteral("files"), ids }, { QStringLiteral("container"), QFileInfo(w.container).fileName() },
-            { QStringLiteral("sha256"), w.sha256 } });
-    if (!decided)
-        return std::unexpected(decided.error());
-    QFile::remove(w.container);
-    if (!QFile::rename(pending, w.container))
-        return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(w.container));
+    if (auto s = sendContainer(m_engine, session, QStringLiteral("archive.offer"), w.process,
+            { { QStringLiteral("files"), ids } }, pending, w);
+        !s)
+        return std::unexpected(s.error());
     return w;
 }
 
@@ -677,17 +672,9 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
         return fail(ErrorCode::Validation,
             tr("The message in %1 belongs to process %2, the container's name to %3.")
                 .arg(container, uuidText(r.process), uuidText(named)));
-    QString sha;
-    {
-        QFile packed(zipPath);
-        if (!packed.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, tr("%1 cannot be read.").arg(zipPath), packed.errorString());
-        Sha256 hash;
-        QByteArray buffer(1 << 16, Qt::Uninitialized);
-        for (qint64 n; (n = packed.read(buffer.data(), buffer.size())) > 0;)
-            hash.update(buffer.constData(), n);
-        sha = hash.finalHex();
-    }
+    auto sha = fileSha256(zipPath);
+    if (!sha)
+        return std::unexpected(sha.error());
     QJsonArray imports;
     for (const Received::Import &i : std::as_const(r.imports))
         imports.append(QJsonObject { { QStringLiteral("id"), uuidText(i.file) }, { QStringLiteral("ok"), i.ok },
@@ -699,7 +686,7 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
     auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.receive"),
         QStringLiteral("disposal_process"), r.process,
         { { QStringLiteral("code"), r.code }, { QStringLiteral("container"), container },
-            { QStringLiteral("sha256"), sha }, { QStringLiteral("appraisals"), appraisals },
+            { QStringLiteral("sha256"), *sha }, { QStringLiteral("appraisals"), appraisals },
             { QStringLiteral("imports"), imports } });
     if (!decided)
         return std::unexpected(decided.error());

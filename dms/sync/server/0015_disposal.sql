@@ -151,6 +151,15 @@ BEGIN
                                                 'departments', to_jsonb(v_departments)));
 END $$;
 
+-- The process @p_id, locked, if @p_me keeps the records of a file in it; else no row.
+CREATE FUNCTION aktenwerk.kept_process(me aktenwerk.actor, p_id uuid) RETURNS SETOF aktenwerk.disposal_process
+    LANGUAGE sql AS $$
+    SELECT p.* FROM aktenwerk.disposal_process p
+    WHERE p.id = p_id AND EXISTS (SELECT 1 FROM aktenwerk.disposal_object o WHERE o.process_id = p.id
+                                  AND aktenwerk.keeps_records(me, o.department_code))
+    FOR UPDATE
+$$;
+
 -- A message from the archive, read and checked by the client (op type disposal_process, id the
 -- ProzessID): {code: '0504'|'0502'|'0507'|'0506', container, sha256, appraisals?: [{id, decision:
 -- 'A'|'V'}], imports?: [{id, ok, archive_reference}]}.
@@ -169,12 +178,8 @@ BEGIN
     IF NOT me.roles && ARRAY['records_officer'] THEN
         RETURN aktenwerk.refuse_role('Nachrichten des Archivs einzulesen', 'read in the archive''s messages');
     END IF;
-    SELECT * INTO p FROM aktenwerk.disposal_process WHERE id = p_id FOR UPDATE;
+    SELECT * INTO p FROM aktenwerk.kept_process(me, p_id);
     IF NOT FOUND THEN
-        RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM aktenwerk.disposal_object o WHERE o.process_id = p_id
-                   AND aktenwerk.keeps_records(me, o.department_code)) THEN
         RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
     END IF;
     IF v_code NOT IN ('0504', '0502', '0507', '0506') THEN
@@ -259,9 +264,8 @@ BEGIN
     IF NOT me.roles && ARRAY['records_officer'] THEN
         RETURN aktenwerk.refuse_role('dem Archiv zu antworten', 'answer the archive');
     END IF;
-    SELECT * INTO p FROM aktenwerk.disposal_process WHERE id = p_id FOR UPDATE;
-    IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM aktenwerk.disposal_object o WHERE o.process_id = p_id
-                                AND aktenwerk.keeps_records(me, o.department_code)) THEN
+    SELECT * INTO p FROM aktenwerk.kept_process(me, p_id);
+    IF NOT FOUND THEN
         RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
     END IF;
     IF v_code <> '0505' THEN
@@ -294,9 +298,8 @@ BEGIN
     IF NOT me.roles && ARRAY['records_officer'] THEN
         RETURN aktenwerk.refuse_role('Akten an das Archiv abzugeben', 'transfer files to the archive');
     END IF;
-    SELECT * INTO p FROM aktenwerk.disposal_process WHERE id = p_id FOR UPDATE;
-    IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM aktenwerk.disposal_object o WHERE o.process_id = p_id
-                                AND aktenwerk.keeps_records(me, o.department_code)) THEN
+    SELECT * INTO p FROM aktenwerk.kept_process(me, p_id);
+    IF NOT FOUND THEN
         RETURN aktenwerk.refuse_missing(format('Die Aussonderung %s', p_id), format('The disposal process %s', p_id));
     END IF;
     IF p.state <> '0505' THEN
