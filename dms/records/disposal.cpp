@@ -67,6 +67,37 @@ Status sendContainer(Engine &engine, const Disposal::ServerSession &session, con
     return {};
 }
 
+/**
+ * Where an outgoing message is made: its XML and its packed container beside the final name in
+ * the --out folder, both removed when this goes unless the container was sent (renamed).
+ */
+struct Outgoing
+{
+    QString name; ///< <ProzessID>_<Nachrichtenname>
+    QString xml;
+    QString pending;
+    ~Outgoing()
+    {
+        QFile::remove(xml);
+        QFile::remove(pending);
+    }
+};
+
+Result<std::unique_ptr<Outgoing>> outgoing(
+    const QString &outDir, const QUuid &process, const QString &code, Disposal::Written &w)
+{
+    QDir dir(outDir);
+    if (!dir.exists() && !QDir().mkpath(outDir))
+        return fail(ErrorCode::Io, Disposal::tr("The folder %1 cannot be created.").arg(outDir));
+    auto o = std::make_unique<Outgoing>();
+    o->name = Disposal::messageName(process, code);
+    o->xml = dir.filePath(o->name + QStringLiteral(".xml.part"));
+    o->pending = dir.filePath(o->name + QStringLiteral(".zip.pending"));
+    w.process = process;
+    w.container = dir.filePath(o->name + QStringLiteral(".zip"));
+    return o;
+}
+
 /** The xdomea file-format code (code list Dateiformat 1.0) of a file name's extension. */
 QString formatCode(const QString &fileName)
 {
@@ -350,8 +381,11 @@ Result<Disposal::Written> Disposal::confirmAppraisal(
     const ServerSession &session, const QUuid &process, const QString &outDir, const XdomeaParties &parties)
 {
     Written w;
-    w.process = process;
-    const QString name = messageName(process, QStringLiteral("0505"));
+    auto out = outgoing(outDir, process, QStringLiteral("0505"), w);
+    if (!out)
+        return std::unexpected(out.error());
+    const QString &name = (*out)->name;
+    const QString &pending = (*out)->pending;
     QByteArray xml;
     {
         QBuffer buffer(&xml);
@@ -365,16 +399,6 @@ Result<Disposal::Written> Disposal::confirmAppraisal(
     if (!report->valid())
         return fail(ErrorCode::Internal, tr("The confirmation does not match the xdomea schema; nothing was sent."),
             XdomeaSchema::describe(*report));
-    QDir dir(outDir);
-    if (!dir.exists() && !QDir().mkpath(outDir))
-        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
-    const QString pending = dir.filePath(name + QStringLiteral(".zip.pending"));
-    w.container = dir.filePath(name + QStringLiteral(".zip"));
-    struct Cleanup
-    {
-        QString path;
-        ~Cleanup() { QFile::remove(path); }
-    } cleanup { pending };
     {
         XdomeaContainer::Writer zip(pending);
         if (auto s = zip.addData(name + QStringLiteral(".xml"), xml); !s)
@@ -418,25 +442,14 @@ Result<Disposal::Written> Disposal::transfer(
             return fail(ErrorCode::Validation,
                 tr("The archive has appraised nothing of process %1 as worth keeping (A).").arg(uuidText(process)));
     }
-    QDir dir(outDir);
-    if (!dir.exists() && !QDir().mkpath(outDir))
-        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
     Written w;
-    w.process = process;
     w.files = int(files.size());
-    const QString name = messageName(process, QStringLiteral("0503"));
-    const QString xmlPath = dir.filePath(name + QStringLiteral(".xml.part"));
-    const QString pending = dir.filePath(name + QStringLiteral(".zip.pending"));
-    w.container = dir.filePath(name + QStringLiteral(".zip"));
-    struct Cleanup
-    {
-        QStringList paths;
-        ~Cleanup()
-        {
-            for (const QString &p : paths)
-                QFile::remove(p);
-        }
-    } cleanup { { xmlPath, pending } };
+    auto out = outgoing(outDir, process, QStringLiteral("0503"), w);
+    if (!out)
+        return std::unexpected(out.error());
+    const QString &name = (*out)->name;
+    const QString &xmlPath = (*out)->xml;
+    const QString &pending = (*out)->pending;
 
     Transfer t;
     t.engine = &m_engine;
@@ -512,25 +525,14 @@ Result<Disposal::Written> Disposal::offer(
             tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
     if (files.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("Name at least one file to offer."));
-    QDir dir(outDir);
-    if (!dir.exists() && !QDir().mkpath(outDir))
-        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(outDir));
     Written w;
-    w.process = QUuid::createUuid();
     w.files = int(files.size());
-    const QString name = messageName(w.process, QStringLiteral("0501"));
-    const QString xmlPath = dir.filePath(name + QStringLiteral(".xml.part"));
-    const QString pending = dir.filePath(name + QStringLiteral(".zip.pending"));
-    w.container = dir.filePath(name + QStringLiteral(".zip"));
-    struct Cleanup
-    {
-        QStringList paths;
-        ~Cleanup()
-        {
-            for (const QString &p : paths)
-                QFile::remove(p);
-        }
-    } cleanup { { xmlPath, pending } };
+    auto out = outgoing(outDir, QUuid::createUuid(), QStringLiteral("0501"), w);
+    if (!out)
+        return std::unexpected(out.error());
+    const QString &name = (*out)->name;
+    const QString &xmlPath = (*out)->xml;
+    const QString &pending = (*out)->pending;
 
     // The message, from the local index (a reader of its own: the GUI thread never waits here).
     {
