@@ -81,6 +81,27 @@ struct Outgoing
         QFile::remove(xml);
         QFile::remove(pending);
     }
+    /**
+     * Checks the written message against the schema — what it finds wrong is our fault, never
+     * the archive's, and nothing leaves (@p refusal says so) — and packs it with @p members
+     * (name, path) into the container.
+     */
+    Status pack(const QString &refusal, const QList<QPair<QString, QString>> &members = {}) const
+    {
+        auto report = XdomeaSchema::validateFile(xml);
+        if (!report)
+            return std::unexpected(report.error());
+        if (!report->valid())
+            return fail(ErrorCode::Internal, refusal, XdomeaSchema::describe(*report));
+        XdomeaContainer::Writer zip(pending);
+        if (auto s = zip.addFile(name + QStringLiteral(".xml"), xml); !s)
+            return s;
+        for (const auto &[member, path] : members) {
+            if (auto s = zip.addFile(member, path); !s)
+                return s;
+        }
+        return zip.finish();
+    }
 };
 
 Result<std::unique_ptr<Outgoing>> outgoing(
@@ -384,28 +405,18 @@ Result<Disposal::Written> Disposal::confirmAppraisal(
     auto out = outgoing(outDir, process, QStringLiteral("0505"), w);
     if (!out)
         return std::unexpected(out.error());
-    const QString &name = (*out)->name;
     const QString &pending = (*out)->pending;
-    QByteArray xml;
     {
-        QBuffer buffer(&xml);
-        buffer.open(QIODevice::WriteOnly);
-        if (auto s = writeReceipt(process, QStringLiteral("0505"), parties, QDateTime::currentDateTime(), buffer); !s)
+        QFile xml((*out)->xml);
+        if (!xml.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xml.fileName()), xml.errorString());
+        if (auto s = writeReceipt(process, QStringLiteral("0505"), parties, QDateTime::currentDateTime(), xml); !s)
             return std::unexpected(s.error());
+        if (!xml.flush())
+            return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xml.fileName()), xml.errorString());
     }
-    auto report = XdomeaSchema::validate(xml);
-    if (!report)
-        return std::unexpected(report.error());
-    if (!report->valid())
-        return fail(ErrorCode::Internal, tr("The confirmation does not match the xdomea schema; nothing was sent."),
-            XdomeaSchema::describe(*report));
-    {
-        XdomeaContainer::Writer zip(pending);
-        if (auto s = zip.addData(name + QStringLiteral(".xml"), xml); !s)
-            return std::unexpected(s.error());
-        if (auto s = zip.finish(); !s)
-            return std::unexpected(s.error());
-    }
+    if (auto s = (*out)->pack(tr("The confirmation does not match the xdomea schema; nothing was sent.")); !s)
+        return std::unexpected(s.error());
     if (auto s = sendContainer(m_engine, session, QStringLiteral("archive.confirm"), process,
             { { QStringLiteral("code"), QStringLiteral("0505") } }, pending, w);
         !s)
@@ -447,7 +458,6 @@ Result<Disposal::Written> Disposal::transfer(
     auto out = outgoing(outDir, process, QStringLiteral("0503"), w);
     if (!out)
         return std::unexpected(out.error());
-    const QString &name = (*out)->name;
     const QString &xmlPath = (*out)->xml;
     const QString &pending = (*out)->pending;
 
@@ -477,23 +487,11 @@ Result<Disposal::Written> Disposal::transfer(
         if (x.w.hasError() || !xml.flush())
             return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());
     }
-    auto report = XdomeaSchema::validateFile(xmlPath);
-    if (!report)
-        return std::unexpected(report.error());
-    if (!report->valid())
-        return fail(ErrorCode::Internal, tr("The transfer does not match the xdomea schema; nothing was sent."),
-            XdomeaSchema::describe(*report));
-    {
-        XdomeaContainer::Writer zip(pending);
-        if (auto s = zip.addFile(name + QStringLiteral(".xml"), xmlPath); !s)
-            return std::unexpected(s.error());
-        for (const Transfer::Primary &p : std::as_const(t.primaries)) {
-            if (auto s = zip.addFile(p.name, p.path); !s)
-                return std::unexpected(s.error());
-        }
-        if (auto s = zip.finish(); !s)
-            return std::unexpected(s.error());
-    }
+    QList<QPair<QString, QString>> primaries;
+    for (const Transfer::Primary &p : std::as_const(t.primaries))
+        primaries.append({ p.name, p.path });
+    if (auto s = (*out)->pack(tr("The transfer does not match the xdomea schema; nothing was sent."), primaries); !s)
+        return std::unexpected(s.error());
     // Every file the message names is in the container, and nothing else.
     auto members = XdomeaContainer::list(pending);
     if (!members)
@@ -530,7 +528,6 @@ Result<Disposal::Written> Disposal::offer(
     auto out = outgoing(outDir, QUuid::createUuid(), QStringLiteral("0501"), w);
     if (!out)
         return std::unexpected(out.error());
-    const QString &name = (*out)->name;
     const QString &xmlPath = (*out)->xml;
     const QString &pending = (*out)->pending;
 
@@ -547,20 +544,8 @@ Result<Disposal::Written> Disposal::offer(
         if (!xml.flush())
             return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());
     }
-    // Checked before it leaves: what the schema says is wrong is our fault, never the archive's.
-    auto report = XdomeaSchema::validateFile(xmlPath);
-    if (!report)
-        return std::unexpected(report.error());
-    if (!report->valid())
-        return fail(ErrorCode::Internal, tr("The offer list does not match the xdomea schema; nothing was sent."),
-            XdomeaSchema::describe(*report));
-    {
-        XdomeaContainer::Writer zip(pending);
-        if (auto s = zip.addFile(name + QStringLiteral(".xml"), xmlPath); !s)
-            return std::unexpected(s.error());
-        if (auto s = zip.finish(); !s)
-            return std::unexpected(s.error());
-    }
+    if (auto s = (*out)->pack(tr("The offer list does not match the xdomea schema; nothing was sent.")); !s)
+        return std::unexpected(s.error());
     // The server decides: only what it records as offered leaves this folder.
     QJsonArray ids;
     for (const QUuid &f : files)
