@@ -14,11 +14,13 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFuture>
 #include <QJsonArray>
 #include <QSet>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Aktenwerk::Dms {
 
@@ -88,19 +90,26 @@ struct Outgoing
      */
     Status pack(const QString &refusal, const QList<QPair<QString, QString>> &members = {}) const
     {
-        auto report = XdomeaSchema::validateFile(xml);
+        // The check and the packing read the same file: side by side, and the container counts
+        // only when the check passes.
+        QFuture<Result<XdomeaSchema::Report>> checked
+            = QtConcurrent::run([path = xml] { return XdomeaSchema::validateFile(path); });
+        Status packed = [&]() -> Status {
+            XdomeaContainer::Writer zip(pending);
+            if (auto s = zip.addFile(name + QStringLiteral(".xml"), xml); !s)
+                return s;
+            for (const auto &[member, path] : members) {
+                if (auto s = zip.addFile(member, path); !s)
+                    return s;
+            }
+            return zip.finish();
+        }();
+        const Result<XdomeaSchema::Report> report = checked.result();
         if (!report)
             return std::unexpected(report.error());
         if (!report->valid())
             return fail(ErrorCode::Internal, refusal, XdomeaSchema::describe(*report));
-        XdomeaContainer::Writer zip(pending);
-        if (auto s = zip.addFile(name + QStringLiteral(".xml"), xml); !s)
-            return s;
-        for (const auto &[member, path] : members) {
-            if (auto s = zip.addFile(member, path); !s)
-                return s;
-        }
-        return zip.finish();
+        return packed;
     }
 };
 
@@ -238,24 +247,97 @@ Status writeVersions(Database &db, XdomeaXml &x, const Document &d, Transfer &t)
 
 Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *transfer = nullptr)
 {
-    auto file = Queries::file(db, fileId);
-    if (!file)
-        return std::unexpected(file.error());
-    if (!*file)
-        return fail(ErrorCode::NotFound, Disposal::tr("The file %1 is not in this data folder.").arg(uuidText(fileId)));
-    const FileRecord &f = **file;
-    auto unit = Queries::planUnit(db, f.planUnitId);
-    if (!unit)
-        return std::unexpected(unit.error());
-    auto dept = Queries::department(db, f.departmentCode);
-    if (!dept)
-        return std::unexpected(dept.error());
-    auto keeping = RecordKeeping::state(db, fileId);
-    if (!keeping)
-        return std::unexpected(keeping.error());
-    auto cases = Queries::cases(db, fileId);
-    if (!cases)
-        return std::unexpected(cases.error());
+    // Three statements per file (the file with its plan unit, department and keeping; its cases
+    // with their closing; its documents): an offer of ten thousand files reads in seconds.
+    const QString key = uuidText(fileId);
+    auto fs = db.prepare(QStringLiteral(
+        "SELECT f.title, f.reference, f.department_code, f.confidentiality, f.created_at, coalesce(p.code, ''), "
+        "coalesce(p.title, ''), coalesce(d.name, ''), coalesce(nullif(k.retention, ''), p.retention_years, "
+        "'unbefristet'), "
+        "coalesce(nullif(k.disposal_type, ''), p.disposal_type, 'B'), coalesce(k.retention_end, ''), "
+        "coalesce(k.closed_on, '') FROM file_record f LEFT JOIN plan_unit p ON p.id = f.plan_unit_id "
+        "LEFT JOIN department d ON d.code = f.department_code LEFT JOIN record_keeping k ON k.id = f.id "
+        "WHERE f.id = ?"));
+    if (!fs)
+        return std::unexpected(fs.error());
+    fs->bind(1, key);
+    auto found = fs->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, Disposal::tr("The file %1 is not in this data folder.").arg(key));
+    FileRecord f;
+    f.meta.id = fileId;
+    f.title = fs->text(0);
+    f.reference = fs->text(1);
+    f.departmentCode = fs->text(2);
+    f.confidentiality = confidentialityFromCode(fs->text(3)).value_or(Confidentiality::Open);
+    f.meta.createdAt = QDateTime::fromString(fs->text(4), Qt::ISODateWithMs);
+    const QString unitCode = fs->text(5);
+    const QString unitTitle = fs->text(6);
+    const QString deptName = fs->text(7);
+    KeepingState keepingState;
+    keepingState.retention = Retention::parse(fs->text(8)).value_or(Retention::unlimited());
+    keepingState.disposal = disposalTypeFromCode(fs->text(9)).value_or(DisposalType::Appraise);
+    keepingState.retentionEnd = QDate::fromString(fs->text(10), Qt::ISODate);
+    keepingState.closedOn = QDate::fromString(fs->text(11), Qt::ISODate);
+    const KeepingState *keeping = &keepingState;
+    fs->reset();
+
+    struct CaseRow
+    {
+        Case c;
+        QDate closedOn;
+    };
+    QList<CaseRow> caseRows;
+    {
+        auto cs = db.prepare(QStringLiteral(
+            "SELECT c.id, c.title, c.reference, c.type, c.status, coalesce(k.closed_on, '') FROM case_record c "
+            "LEFT JOIN record_keeping k ON k.id = c.id WHERE c.file_id = ? AND c.deleted = 0 ORDER BY c.number"));
+        if (!cs)
+            return std::unexpected(cs.error());
+        cs->bind(1, key);
+        for (;;) {
+            auto r = cs->step();
+            if (!r)
+                return std::unexpected(r.error());
+            if (!*r)
+                break;
+            CaseRow row;
+            row.c.meta.id = QUuid(cs->text(0));
+            row.c.title = cs->text(1);
+            row.c.reference = cs->text(2);
+            row.c.type = cs->text(3);
+            row.c.status = cs->text(4) == QLatin1String("closed") ? RecordStatus::Closed : RecordStatus::Open;
+            row.closedOn = QDate::fromString(cs->text(5), Qt::ISODate);
+            caseRows.append(row);
+        }
+    }
+    QHash<QUuid, QList<Document>> docsOf;
+    {
+        auto ds = db.prepare(QStringLiteral(
+            "SELECT d.id, d.case_id, d.title, d.type, d.number, c.reference FROM document d "
+            "JOIN case_record c ON c.id = d.case_id WHERE c.file_id = ? AND d.deleted = 0 AND c.deleted = 0 "
+            "ORDER BY d.created_at, d.id"));
+        if (!ds)
+            return std::unexpected(ds.error());
+        ds->bind(1, key);
+        for (;;) {
+            auto r = ds->step();
+            if (!r)
+                return std::unexpected(r.error());
+            if (!*r)
+                break;
+            Document d;
+            d.meta.id = QUuid(ds->text(0));
+            d.caseId = QUuid(ds->text(1));
+            d.title = ds->text(2);
+            d.type = ds->text(3);
+            d.number = ds->integer(4);
+            d.reference = d.number > 0 ? documentReference(ds->text(5), d.number) : QString();
+            docsOf[d.caseId].append(d);
+        }
+    }
 
     x.start(QStringLiteral("Schriftgutobjekt"));
     x.start(QStringLiteral("Akte"));
@@ -265,16 +347,16 @@ Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *
     x.start(QStringLiteral("AllgemeineMetadaten"));
     x.text(QStringLiteral("Betreff"), f.title);
     x.text(QStringLiteral("Kennzeichen"), f.reference);
-    x.text(
-        QStringLiteral("Federfuehrung"), *dept ? (*dept)->code + QLatin1Char(' ') + (*dept)->name : f.departmentCode);
+    x.text(QStringLiteral("Federfuehrung"),
+        deptName.isEmpty() ? f.departmentCode : f.departmentCode + QLatin1Char(' ') + deptName);
     x.code(QStringLiteral("Vertraulichkeitsstufe"), confidentialityCode(f.confidentiality),
         QStringLiteral("vertraulichkeitsstufe"), QStringLiteral("1.0"));
     x.code(QStringLiteral("Medium"), QStringLiteral("001"), QStringLiteral("medium"),
         QStringLiteral("1.0")); // elektronisch
-    if (*unit) {
+    if (!unitCode.isEmpty()) {
         x.start(QStringLiteral("Aktenplaneinheit"));
-        x.text(QStringLiteral("Kennzeichen"), (*unit)->code);
-        x.text(QStringLiteral("BetreffKurz"), (*unit)->title);
+        x.text(QStringLiteral("Kennzeichen"), unitCode);
+        x.text(QStringLiteral("BetreffKurz"), unitTitle);
         x.end();
     }
     x.end();
@@ -301,17 +383,10 @@ Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *
     if (keeping->closedOn.isValid())
         x.text(QStringLiteral("Ende"), keeping->closedOn.toString(Qt::ISODate));
     x.end();
-    if (!cases->isEmpty()) {
+    if (!caseRows.isEmpty()) {
         x.start(QStringLiteral("Akteninhalt"));
-        for (const Case &c : std::as_const(*cases)) {
-            if (c.meta.deleted)
-                continue;
-            auto closed = RecordKeeping::state(db, c.meta.id);
-            if (!closed)
-                return std::unexpected(closed.error());
-            auto docs = Queries::documents(db, c.meta.id);
-            if (!docs)
-                return std::unexpected(docs.error());
+        for (const CaseRow &row : std::as_const(caseRows)) {
+            const Case &c = row.c;
             x.start(QStringLiteral("Vorgang"));
             x.start(QStringLiteral("Identifikation"));
             x.text(QStringLiteral("ID"), uuidText(c.meta.id));
@@ -322,11 +397,9 @@ Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *
             x.end();
             x.text(QStringLiteral("Typ"), c.type);
             x.flag(QStringLiteral("ZdA"), c.status == RecordStatus::Closed);
-            if (closed->closedOn.isValid())
-                x.text(QStringLiteral("ZdADatum"), closed->closedOn.toString(Qt::ISODate));
-            for (const Document &d : std::as_const(*docs)) {
-                if (d.meta.deleted)
-                    continue;
+            if (row.closedOn.isValid())
+                x.text(QStringLiteral("ZdADatum"), row.closedOn.toString(Qt::ISODate));
+            for (const Document &d : docsOf.value(c.meta.id)) {
                 x.start(QStringLiteral("Dokument"));
                 x.start(QStringLiteral("Identifikation"));
                 x.text(QStringLiteral("ID"), uuidText(d.meta.id));

@@ -107,11 +107,10 @@ END $$;
 CREATE FUNCTION aktenwerk.cmd_archive_offer(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
     RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
 DECLARE
-    v_file uuid;
-    v_files uuid[] := '{}';
-    blocked aktenwerk.outcome;
-    f aktenwerk.file_record;
-    v_departments text[] := '{}';
+    v_keeps text[];
+    v_files uuid[];
+    v_first_bad uuid;
+    v_departments text[];
 BEGIN
     IF NOT me.roles && ARRAY['records_officer'] THEN
         RETURN aktenwerk.refuse_role('Akten dem Archiv anzubieten', 'offer files to the archive');
@@ -123,26 +122,31 @@ BEGIN
     IF jsonb_typeof(a->'files') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'files') = 0 THEN
         RETURN aktenwerk.refuse_invalid('Keine Akten angeboten.', 'No files offered.');
     END IF;
-    FOR v_file IN SELECT DISTINCT aktenwerk.to_uuid(x) FROM jsonb_array_elements_text(a->'files') x
-    LOOP
-        IF v_file IS NULL THEN
-            RETURN aktenwerk.refuse_invalid('Eine Akte hat keine gültige Kennung.', 'A file has no valid id.');
-        END IF;
-        blocked := aktenwerk.offer_obstacle(me, v_file);
-        IF blocked.code IS NOT NULL THEN
-            RETURN blocked;
-        END IF;
-        v_files := v_files || v_file;
-    END LOOP;
+    SELECT array_agg(DISTINCT aktenwerk.to_uuid(x)) INTO v_files FROM jsonb_array_elements_text(a->'files') x;
+    IF array_position(v_files, NULL) IS NOT NULL THEN
+        RETURN aktenwerk.refuse_invalid('Eine Akte hat keine gültige Kennung.', 'A file has no valid id.');
+    END IF;
+    -- Every file at once (an offer of ten thousand files is one statement, not ten thousand):
+    -- the first that may not be offered is then asked for the exact reason.
+    v_keeps := me.department || aktenwerk.my_records_for(me.login::name);
+    SELECT i.id INTO v_first_bad
+    FROM unnest(v_files) AS i(id)
+    LEFT JOIN aktenwerk.file_record f ON f.id = i.id
+    LEFT JOIN aktenwerk.record_keeping k ON k.id = i.id
+    WHERE f.id IS NULL OR f.deleted OR NOT f.department_code = ANY (v_keeps) OR f.status <> 'closed'
+       OR k.closed_on IS NULL OR k.retention_end IS NULL OR k.retention_end > current_date
+       OR EXISTS (SELECT 1 FROM aktenwerk.legal_hold h WHERE h.file_id = i.id AND h.released_at IS NULL)
+       OR EXISTS (SELECT 1 FROM aktenwerk.disposal_object o JOIN aktenwerk.disposal_process p ON p.id = o.process_id
+                  WHERE o.file_id = i.id AND p.state <> 'closed')
+    LIMIT 1;
+    IF v_first_bad IS NOT NULL THEN
+        RETURN coalesce(aktenwerk.offer_obstacle(me, v_first_bad), aktenwerk.refuse_missing('Die Akte', 'The file'));
+    END IF;
     INSERT INTO aktenwerk.disposal_process (id, kind, state) VALUES (p_id, 'four_stage', '0501');
-    FOR f IN SELECT * FROM aktenwerk.file_record WHERE id = ANY (v_files) ORDER BY reference
-    LOOP
-        INSERT INTO aktenwerk.disposal_object (process_id, file_id, department_code, confidentiality)
-            VALUES (p_id, f.id, f.department_code, f.confidentiality);
-        IF NOT f.department_code = ANY (v_departments) THEN
-            v_departments := v_departments || f.department_code;
-        END IF;
-    END LOOP;
+    INSERT INTO aktenwerk.disposal_object (process_id, file_id, department_code, confidentiality)
+        SELECT p_id, f.id, f.department_code, f.confidentiality FROM aktenwerk.file_record f WHERE f.id = ANY (v_files);
+    SELECT array_agg(DISTINCT f.department_code ORDER BY f.department_code) INTO v_departments
+        FROM aktenwerk.file_record f WHERE f.id = ANY (v_files);
     INSERT INTO aktenwerk.disposal_message (process_id, code, direction, container, sha256)
         VALUES (p_id, '0501', 'sent', coalesce(a->>'container', ''), coalesce(a->>'sha256', ''));
     RETURN aktenwerk.applied(jsonb_build_object('process', p_id, 'files', to_jsonb(v_files)),
