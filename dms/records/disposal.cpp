@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFuture>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -245,100 +246,171 @@ Status writeVersions(Database &db, XdomeaXml &x, const Document &d, Transfer &t)
     return {};
 }
 
-Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *transfer = nullptr)
+// What the offer list and the transfer say of a file, read from the local index.
+struct CaseRow
 {
-    // Three statements per file (the file with its plan unit, department and keeping; its cases
-    // with their closing; its documents): an offer of ten thousand files reads in seconds.
-    const QString key = uuidText(fileId);
-    auto fs = db.prepare(QStringLiteral(
-        "SELECT f.title, f.reference, f.department_code, f.confidentiality, f.created_at, coalesce(p.code, ''), "
-        "coalesce(p.title, ''), coalesce(d.name, ''), coalesce(nullif(k.retention, ''), p.retention_years, "
-        "'unbefristet'), "
-        "coalesce(nullif(k.disposal_type, ''), p.disposal_type, 'B'), coalesce(k.retention_end, ''), "
-        "coalesce(k.closed_on, '') FROM file_record f LEFT JOIN plan_unit p ON p.id = f.plan_unit_id "
-        "LEFT JOIN department d ON d.code = f.department_code LEFT JOIN record_keeping k ON k.id = f.id "
-        "WHERE f.id = ?"));
-    if (!fs)
-        return std::unexpected(fs.error());
-    fs->bind(1, key);
-    auto found = fs->step();
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found)
-        return fail(ErrorCode::NotFound, Disposal::tr("The file %1 is not in this data folder.").arg(key));
+    Case c;
+    QDate closedOn;
+};
+struct FileRows
+{
     FileRecord f;
-    f.meta.id = fileId;
-    f.title = fs->text(0);
-    f.reference = fs->text(1);
-    f.departmentCode = fs->text(2);
-    f.confidentiality = confidentialityFromCode(fs->text(3)).value_or(Confidentiality::Open);
-    f.meta.createdAt = QDateTime::fromString(fs->text(4), Qt::ISODateWithMs);
-    const QString unitCode = fs->text(5);
-    const QString unitTitle = fs->text(6);
-    const QString deptName = fs->text(7);
-    KeepingState keepingState;
-    keepingState.retention = Retention::parse(fs->text(8)).value_or(Retention::unlimited());
-    keepingState.disposal = disposalTypeFromCode(fs->text(9)).value_or(DisposalType::Appraise);
-    keepingState.retentionEnd = QDate::fromString(fs->text(10), Qt::ISODate);
-    keepingState.closedOn = QDate::fromString(fs->text(11), Qt::ISODate);
-    const KeepingState *keeping = &keepingState;
-    fs->reset();
-
-    struct CaseRow
-    {
-        Case c;
-        QDate closedOn;
-    };
-    QList<CaseRow> caseRows;
-    {
-        auto cs = db.prepare(QStringLiteral(
-            "SELECT c.id, c.title, c.reference, c.type, c.status, coalesce(k.closed_on, '') FROM case_record c "
-            "LEFT JOIN record_keeping k ON k.id = c.id WHERE c.file_id = ? AND c.deleted = 0 ORDER BY c.number"));
-        if (!cs)
-            return std::unexpected(cs.error());
-        cs->bind(1, key);
-        for (;;) {
-            auto r = cs->step();
-            if (!r)
-                return std::unexpected(r.error());
-            if (!*r)
-                break;
-            CaseRow row;
-            row.c.meta.id = QUuid(cs->text(0));
-            row.c.title = cs->text(1);
-            row.c.reference = cs->text(2);
-            row.c.type = cs->text(3);
-            row.c.status = cs->text(4) == QLatin1String("closed") ? RecordStatus::Closed : RecordStatus::Open;
-            row.closedOn = QDate::fromString(cs->text(5), Qt::ISODate);
-            caseRows.append(row);
-        }
-    }
+    QString unitCode;
+    QString unitTitle;
+    QString deptName;
+    KeepingState keeping;
+    QList<CaseRow> cases;
     QHash<QUuid, QList<Document>> docsOf;
-    {
-        auto ds = db.prepare(QStringLiteral(
-            "SELECT d.id, d.case_id, d.title, d.type, d.number, c.reference FROM document d "
-            "JOIN case_record c ON c.id = d.case_id WHERE c.file_id = ? AND d.deleted = 0 AND c.deleted = 0 "
-            "ORDER BY d.created_at, d.id"));
-        if (!ds)
-            return std::unexpected(ds.error());
-        ds->bind(1, key);
-        for (;;) {
-            auto r = ds->step();
-            if (!r)
-                return std::unexpected(r.error());
-            if (!*r)
-                break;
-            Document d;
-            d.meta.id = QUuid(ds->text(0));
-            d.caseId = QUuid(ds->text(1));
-            d.title = ds->text(2);
-            d.type = ds->text(3);
-            d.number = ds->integer(4);
-            d.reference = d.number > 0 ? documentReference(ds->text(5), d.number) : QString();
-            docsOf[d.caseId].append(d);
-        }
-    }
+};
 
+// The columns of a file, its cases and its documents; %1 joins the files wanted (one, or a JSON
+// array of many, whose position comes first in every row so that the three can be walked together).
+const char *const kFileSql
+    = "SELECT %1, f.id, f.title, f.reference, f.department_code, f.confidentiality, f.created_at, coalesce(p.code, "
+      "''), "
+      "coalesce(p.title, ''), coalesce(d.name, ''), coalesce(nullif(k.retention, ''), p.retention_years, "
+      "'unbefristet'), "
+      "coalesce(nullif(k.disposal_type, ''), p.disposal_type, 'B'), coalesce(k.retention_end, ''), "
+      "coalesce(k.closed_on, '') FROM %2 JOIN file_record f ON f.id = %3 LEFT JOIN plan_unit p ON p.id = "
+      "f.plan_unit_id "
+      "LEFT JOIN department d ON d.code = f.department_code LEFT JOIN record_keeping k ON k.id = f.id %4";
+const char *const kCaseSql
+    = "SELECT %1, c.id, c.title, c.reference, c.type, c.status, coalesce(k.closed_on, '') FROM %2 "
+      "JOIN case_record c ON c.file_id = %3 AND c.deleted = 0 LEFT JOIN record_keeping k ON k.id = c.id %4, c.number";
+const char *const kDocSql
+    = "SELECT %1, d.id, d.case_id, d.title, d.type, d.number, c.reference FROM %2 "
+      "JOIN case_record c ON c.file_id = %3 AND c.deleted = 0 JOIN document d ON d.case_id = c.id AND d.deleted = 0 "
+      "%4, d.created_at, d.id";
+
+QString fileSql(const char *sql, bool many)
+{
+    return many ? QString::fromLatin1(sql).arg(QStringLiteral("j.key"), QStringLiteral("json_each(?) j"),
+               QStringLiteral("j.value"), QStringLiteral("ORDER BY j.key"))
+                : QString::fromLatin1(sql).arg(QStringLiteral("0"), QStringLiteral("(SELECT ? AS id) w"),
+                    QStringLiteral("w.id"), QStringLiteral("ORDER BY 1"));
+}
+
+void readFileRow(const Statement &st, FileRows &r)
+{
+    r.f.meta.id = QUuid(st.text(1));
+    r.f.title = st.text(2);
+    r.f.reference = st.text(3);
+    r.f.departmentCode = st.text(4);
+    r.f.confidentiality = confidentialityFromCode(st.text(5)).value_or(Confidentiality::Open);
+    r.f.meta.createdAt = QDateTime::fromString(st.text(6), Qt::ISODateWithMs);
+    r.unitCode = st.text(7);
+    r.unitTitle = st.text(8);
+    r.deptName = st.text(9);
+    r.keeping.retention = Retention::parse(st.text(10)).value_or(Retention::unlimited());
+    r.keeping.disposal = disposalTypeFromCode(st.text(11)).value_or(DisposalType::Appraise);
+    r.keeping.retentionEnd = QDate::fromString(st.text(12), Qt::ISODate);
+    r.keeping.closedOn = QDate::fromString(st.text(13), Qt::ISODate);
+}
+
+CaseRow readCaseRow(const Statement &st)
+{
+    CaseRow row;
+    row.c.meta.id = QUuid(st.text(1));
+    row.c.title = st.text(2);
+    row.c.reference = st.text(3);
+    row.c.type = st.text(4);
+    row.c.status = st.text(5) == QLatin1String("closed") ? RecordStatus::Closed : RecordStatus::Open;
+    row.closedOn = QDate::fromString(st.text(6), Qt::ISODate);
+    return row;
+}
+
+Document readDocRow(const Statement &st)
+{
+    Document d;
+    d.meta.id = QUuid(st.text(1));
+    d.caseId = QUuid(st.text(2));
+    d.title = st.text(3);
+    d.type = st.text(4);
+    d.number = st.integer(5);
+    d.reference = d.number > 0 ? documentReference(st.text(6), d.number) : QString();
+    return d;
+}
+
+/**
+ * Reads files in the order of @p keys (one statement each for files, cases and documents, walked
+ * together: a file at a time is in memory) and hands each to @p write.
+ */
+Status forEachFile(Database &db, const QList<QUuid> &keys, const std::function<Status(const FileRows &)> &write)
+{
+    const bool many = keys.size() > 1;
+    QString bound;
+    if (many) {
+        QJsonArray ids;
+        for (const QUuid &k : keys)
+            ids.append(uuidText(k));
+        bound = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    } else {
+        bound = keys.isEmpty() ? QString() : uuidText(keys.first());
+    }
+    auto fs = db.prepare(fileSql(kFileSql, many));
+    auto cs = db.prepare(fileSql(kCaseSql, many));
+    auto ds = db.prepare(fileSql(kDocSql, many));
+    for (auto *st : { &fs, &cs, &ds }) {
+        if (!*st)
+            return std::unexpected(st->error());
+        (*st)->bind(1, bound);
+    }
+    auto next = [](Statement &st, bool &more) -> Status {
+        auto r = st.step();
+        if (!r)
+            return std::unexpected(r.error());
+        more = *r;
+        return {};
+    };
+    bool caseMore = false;
+    bool docMore = false;
+    if (auto s = next(*cs, caseMore); !s)
+        return s;
+    if (auto s = next(*ds, docMore); !s)
+        return s;
+    qsizetype seen = 0;
+    for (;;) {
+        bool fileMore = false;
+        if (auto s = next(*fs, fileMore); !s)
+            return s;
+        if (!fileMore)
+            break;
+        ++seen;
+        const qint64 key = fs->int64(0);
+        FileRows r;
+        readFileRow(*fs, r);
+        while (caseMore && cs->int64(0) == key) {
+            r.cases.append(readCaseRow(*cs));
+            if (auto s = next(*cs, caseMore); !s)
+                return s;
+        }
+        while (docMore && ds->int64(0) == key) {
+            const Document d = readDocRow(*ds);
+            r.docsOf[d.caseId].append(d);
+            if (auto s = next(*ds, docMore); !s)
+                return s;
+        }
+        if (auto s = write(r); !s)
+            return s;
+    }
+    fs->reset();
+    cs->reset();
+    ds->reset();
+    if (seen != keys.size())
+        return fail(ErrorCode::NotFound,
+            Disposal::tr("%n of the files are not in this data folder; sync first.", nullptr, int(keys.size() - seen)));
+    return {};
+}
+
+Status writeFileRows(Database &db, XdomeaXml &x, const FileRows &rows, Transfer *transfer)
+{
+    const FileRecord &f = rows.f;
+    const QString &unitCode = rows.unitCode;
+    const QString &unitTitle = rows.unitTitle;
+    const QString &deptName = rows.deptName;
+    const KeepingState *keeping = &rows.keeping;
+    const QList<CaseRow> &caseRows = rows.cases;
+    const QHash<QUuid, QList<Document>> &docsOf = rows.docsOf;
     x.start(QStringLiteral("Schriftgutobjekt"));
     x.start(QStringLiteral("Akte"));
     x.start(QStringLiteral("Identifikation"));
@@ -426,6 +498,11 @@ Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *
     return {};
 }
 
+Status writeFile0501(Database &db, XdomeaXml &x, const QUuid &fileId, Transfer *transfer = nullptr)
+{
+    return forEachFile(db, { fileId }, [&](const FileRows &r) { return writeFileRows(db, x, r, transfer); });
+}
+
 } // namespace
 
 Disposal::Disposal(Engine &engine)
@@ -444,12 +521,8 @@ Status Disposal::write0501(Database &db, const QUuid &process, const QList<QUuid
     x.begin();
     x.start(XdomeaXml::rootName(QStringLiteral("0501")));
     x.header(process, QStringLiteral("0501"), parties, now);
-    for (const QUuid &f : files) {
-        if (auto s = writeFile0501(db, x, f); !s)
-            return s;
-        if (x.w.hasError())
-            break;
-    }
+    if (auto s = forEachFile(db, files, [&](const FileRows &r) { return writeFileRows(db, x, r, nullptr); }); !s)
+        return s;
     x.end();
     x.w.writeEndDocument();
     if (x.w.hasError())
