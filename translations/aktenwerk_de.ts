@@ -6436,10 +6436,6 @@ Dateiname: %5</translation>
 <context>
     <name>Aktenwerk::Dms::Disposal</name>
     <message>
-        <source>The file %1 is not in this data folder.</source>
-        <translation>Die Akte %1 ist nicht in diesem Datenordner.</translation>
-    </message>
-    <message>
         <source>The message could not be written.</source>
         <translation>Die Nachricht konnte nicht geschrieben werden.</translation>
     </message>
@@ -6534,6 +6530,13 @@ Dateiname: %5</translation>
     <message>
         <source>The import confirmation in %1 names an object without a valid id.</source>
         <translation>Die Importbestätigung in %1 nennt ein Objekt ohne gültige Kennung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files are not in this data folder; sync first.</source>
+        <translation>
+            <numerusform>%n der Akten ist nicht in diesem Datenordner; synchronisieren Sie zuerst.</numerusform>
+            <numerusform>%n der Akten sind nicht in diesem Datenordner; synchronisieren Sie zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6432,10 +6432,6 @@ File name: %5</translation>
 <context>
     <name>Aktenwerk::Dms::Disposal</name>
     <message>
-        <source>The file %1 is not in this data folder.</source>
-        <translation>The file %1 is not in this data folder.</translation>
-    </message>
-    <message>
         <source>The message could not be written.</source>
         <translation>The message could not be written.</translation>
     </message>
@@ -6530,6 +6526,13 @@ File name: %5</translation>
     <message>
         <source>The import confirmation in %1 names an object without a valid id.</source>
         <translation>The import confirmation in %1 names an object without a valid id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files are not in this data folder; sync first.</source>
+        <translation>
+            <numerusform>%n of the files are not in this data folder; sync first.</numerusform>
+            <numerusform>%n of the files are not in this data folder; sync first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
