@@ -177,7 +177,35 @@ struct Transfer
         QString sha256;
     };
     QList<Primary> primaries;
+    /** The server's audit trail of the files, by object id: the history the archive gets. */
+    struct Event
+    {
+        QString at;
+        QString login;
+        QString action;
+        QJsonObject details;
+    };
+    QHash<QString, QList<Event>> history;
 };
+
+/** An object's history as xdomea wants it: who did what when, with the field and its values. */
+void writeHistory(XdomeaXml &x, const Transfer *t, const QUuid &id)
+{
+    if (!t)
+        return;
+    for (const Transfer::Event &e : t->history.value(uuidText(id))) {
+        x.start(QStringLiteral("HistorienProtokollInformation"));
+        x.text(QStringLiteral("MetadatumName"), e.details.value(QLatin1String("field")).toString());
+        x.text(QStringLiteral("MetadatumAlterWert"), e.details.value(QLatin1String("old")).toVariant().toString());
+        x.text(QStringLiteral("MetadatumNeuerWert"), e.details.value(QLatin1String("new")).toVariant().toString());
+        x.text(QStringLiteral("Akteur"), e.login);
+        x.text(
+            QStringLiteral("DatumUhrzeit"), QDateTime::fromString(e.at, Qt::ISODateWithMs).toString(Qt::ISODateWithMs));
+        x.text(QStringLiteral("Bemerkung"), e.details.value(QLatin1String("reason")).toString());
+        x.text(QStringLiteral("Aktion"), e.action);
+        x.end();
+    }
+}
 
 Status writeVersions(Database &db, XdomeaXml &x, const Document &d, Transfer &t)
 {
@@ -455,6 +483,7 @@ Status writeFileRows(Database &db, XdomeaXml &x, const FileRows &rows, Transfer 
     if (keeping->closedOn.isValid())
         x.text(QStringLiteral("Ende"), keeping->closedOn.toString(Qt::ISODate));
     x.end();
+    writeHistory(x, transfer, f.meta.id);
     if (!caseRows.isEmpty()) {
         x.start(QStringLiteral("Akteninhalt"));
         for (const CaseRow &row : std::as_const(caseRows)) {
@@ -471,6 +500,7 @@ Status writeFileRows(Database &db, XdomeaXml &x, const FileRows &rows, Transfer 
             x.flag(QStringLiteral("ZdA"), c.status == RecordStatus::Closed);
             if (row.closedOn.isValid())
                 x.text(QStringLiteral("ZdADatum"), row.closedOn.toString(Qt::ISODate));
+            writeHistory(x, transfer, c.meta.id);
             for (const Document &d : docsOf.value(c.meta.id)) {
                 x.start(QStringLiteral("Dokument"));
                 x.start(QStringLiteral("Identifikation"));
@@ -483,6 +513,7 @@ Status writeFileRows(Database &db, XdomeaXml &x, const FileRows &rows, Transfer 
                 x.text(QStringLiteral("Kennzeichen"), d.reference);
                 x.end();
                 x.text(QStringLiteral("Typ"), d.type);
+                writeHistory(x, transfer, d.meta.id);
                 if (transfer) {
                     if (auto st = writeVersions(db, x, d, *transfer); !st)
                         return st;
@@ -578,6 +609,7 @@ Result<Disposal::Written> Disposal::transfer(
             tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
     // What the archive appraised A, as the server keeps it.
     QList<QUuid> files;
+    Transfer t;
     {
         auto db = session();
         if (!db)
@@ -598,6 +630,21 @@ Result<Disposal::Written> Disposal::transfer(
         if (files.isEmpty())
             return fail(ErrorCode::Validation,
                 tr("The archive has appraised nothing of process %1 as worth keeping (A).").arg(uuidText(process)));
+        // The history of everything in them, from the server's audit trail (the authority on who
+        // did what and when; this client holds only what it did itself).
+        QStringList ids;
+        for (const QUuid &f : std::as_const(files))
+            ids << uuidText(f);
+        auto events
+            = db->exec(QStringLiteral("SELECT entity_id, to_char(at AT TIME ZONE 'UTC', "
+                                      "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), login, action, details::text "
+                                      "FROM aktenwerk.audit_event WHERE file_id = ANY($1::uuid[]) ORDER BY seq"),
+                { QString(QStringLiteral("{") + ids.join(QLatin1Char(',')) + QStringLiteral("}")) });
+        if (!events)
+            return std::unexpected(events.error());
+        for (int i = 0; i < events->rows(); ++i)
+            t.history[events->text(i, 0)].append({ events->text(i, 1), events->text(i, 2), events->text(i, 3),
+                QJsonDocument::fromJson(events->text(i, 4).toUtf8()).object() });
     }
     Written w;
     w.files = int(files.size());
@@ -607,7 +654,6 @@ Result<Disposal::Written> Disposal::transfer(
     const QString &xmlPath = (*out)->xml;
     const QString &pending = (*out)->pending;
 
-    Transfer t;
     t.engine = &m_engine;
     t.renditions = QDir(m_engine.dataDir()).filePath(QStringLiteral("archive/pdfa"));
     if (!QDir().mkpath(t.renditions))

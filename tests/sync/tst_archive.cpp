@@ -501,6 +501,12 @@ void TstArchive::theTransferHoldsWhatTheArchiveWants()
     QVERIFY(text.contains(QStringLiteral("<xdomea:Kennzeichen>%1</xdomea:Kennzeichen>").arg(m_files.at(0))));
     QVERIFY(!text.contains(m_files.at(1)) && !text.contains(m_files.at(2))); // only what was appraised A
     QVERIFY(text.contains(QStringLiteral("<xdomea:Importbestaetigung>1</xdomea:Importbestaetigung>")));
+    // The history from the server's audit trail: who created and closed the file, who filed the letters.
+    QVERIFY(text.contains(QStringLiteral("<xdomea:HistorienProtokollInformation>")));
+    QVERIFY(text.contains(QStringLiteral("<xdomea:Aktion>record.close</xdomea:Aktion>")));
+    QVERIFY(text.contains(QStringLiteral("<xdomea:Aktion>document.create</xdomea:Aktion>")));
+    QVERIFY(text.contains(QStringLiteral("<xdomea:Akteur>%1</xdomea:Akteur>").arg(m_clerk.login)));
+    QVERIFY(text.contains(QStringLiteral("<xdomea:Bemerkung>erledigt</xdomea:Bemerkung>")));
 
     // The server recorded it; a second transfer does not fit the process any more.
     const QJsonObject process = QJsonDocument::fromJson(
