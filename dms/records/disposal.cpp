@@ -10,6 +10,7 @@
 #include "dms/store/sha256.h"
 #include "dms/store/sqlite.h"
 #include "dms/sync/syncengine.h"
+#include "dms/workflow/routing.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -186,7 +187,135 @@ struct Transfer
         QJsonObject details;
     };
     QHash<QString, QList<Event>> history;
+    /** The routes (Geschäftsgänge) of the files' objects, by object id, from the local mirror. */
+    struct Step
+    {
+        int position = 0;
+        QString action;
+        QString addressee;
+        QString instruction;
+        QString deadline;
+        QString status;
+        QString actedBy;
+        QString actedAt;
+        QString remark;
+        QString addedBy;
+        QString addedAt;
+    };
+    struct Route
+    {
+        QString id;
+        QList<Step> steps;
+    };
+    QHash<QString, QList<Route>> routes;
+    QHash<QString, QString> names; ///< login or unit addressee → the name people know
 };
+
+/** A person or unit as xdomea's KontaktType: a unit by its name, a person by name parts. */
+void writeContact(XdomeaXml &x, const QString &element, const QString &who, const Transfer &t)
+{
+    const QString name = t.names.value(who, who);
+    x.start(element);
+    if (who.contains(QLatin1Char(':'))) { // unit:CODE, lead:CODE
+        x.start(QStringLiteral("Organisationseinheit"));
+        x.text(QStringLiteral("Name"), name);
+        x.end();
+    } else {
+        const QStringList parts = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        x.start(QStringLiteral("Name"));
+        x.start(QStringLiteral("Familienname"));
+        x.text(QStringLiteral("Name"), parts.isEmpty() ? who : parts.last());
+        x.end();
+        if (parts.size() > 1) {
+            x.start(QStringLiteral("Vorname"));
+            x.text(QStringLiteral("Name"), parts.mid(0, parts.size() - 1).join(QLatin1Char(' ')));
+            x.end();
+        }
+        x.end();
+    }
+    x.end();
+}
+
+/**
+ * An object's routing as xdomea's InternerGeschaeftsgang: every step of its routes in order
+ * (several routes one after the other, numbered on), each with who ordered it for whom, the
+ * instruction and deadline, its state and, once done, who did it when with the remark.
+ */
+void writeRouting(XdomeaXml &x, const Transfer *t, const QUuid &id)
+{
+    if (!t)
+        return;
+    const QList<Transfer::Route> routes = t->routes.value(uuidText(id));
+    if (routes.isEmpty())
+        return;
+    x.start(QStringLiteral("InternerGeschaeftsgang"));
+    x.start(QStringLiteral("Identifikation"));
+    x.text(QStringLiteral("ID"), routes.first().id);
+    x.end();
+    int n = 0;
+    for (const Transfer::Route &r : routes) {
+        for (const Transfer::Step &st : r.steps) {
+            x.start(QStringLiteral("Beteiligungsschritt"));
+            x.text(QStringLiteral("Nummer"), QString::number(++n));
+            x.code(QStringLiteral("Status"), st.status, QStringLiteral("beteiligungsstatus"), QStringLiteral("1.1"));
+            x.start(QStringLiteral("Verfuegung"));
+            writeContact(x, QStringLiteral("Ersteller"), st.addedBy, *t);
+            writeContact(x, QStringLiteral("Adressat"), st.addressee, *t);
+            const QDateTime added = QDateTime::fromString(st.addedAt, Qt::ISODateWithMs);
+            x.text(QStringLiteral("Erstellungsdatum"), added.toUTC().date().toString(Qt::ISODate));
+            x.text(QStringLiteral("Verfuegung"),
+                st.instruction.isEmpty() ? Routing::actionName(st.action)
+                                         : Routing::actionName(st.action) + QStringLiteral(": ") + st.instruction);
+            x.text(QStringLiteral("TerminDatum"), st.deadline);
+            x.end();
+            if (!st.actedBy.isEmpty()) {
+                const QDateTime acted = QDateTime::fromString(st.actedAt, Qt::ISODateWithMs);
+                x.start(QStringLiteral("Bearbeitung"));
+                writeContact(x, QStringLiteral("Bearbeiter"), st.actedBy, *t);
+                x.text(QStringLiteral("Datum"), acted.toUTC().date().toString(Qt::ISODate));
+                x.text(QStringLiteral("Vermerk"), st.remark);
+                x.end();
+            }
+            x.end();
+        }
+    }
+    x.end();
+}
+
+/** The routes of @p files' objects from the local mirror, with the names of everybody in them. */
+Status loadRoutes(Database &db, const QList<QUuid> &files, Transfer &t)
+{
+    QJsonArray ids;
+    for (const QUuid &f : files)
+        ids.append(uuidText(f));
+    auto st = db.prepare(QStringLiteral(
+        "SELECT r.entity_id, r.id, s.position, s.action, s.addressee, s.instruction, coalesce(s.deadline, ''), "
+        "s.status, coalesce(s.acted_by, ''), coalesce(s.acted_at, ''), s.remark, s.added_by, s.added_at "
+        "FROM json_each(?) j JOIN route r ON r.file_id = j.value JOIN route_step s ON s.route_id = r.id "
+        "ORDER BY r.entity_id, r.started_at, r.id, s.position"));
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    QStringList people;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        QList<Transfer::Route> &routes = t.routes[st->text(0)];
+        if (routes.isEmpty() || routes.last().id != st->text(1))
+            routes.append({ st->text(1), {} });
+        Transfer::Step step { st->integer(2), st->text(3), st->text(4), st->text(5), st->text(6), st->text(7),
+            st->text(8), st->text(9), st->text(10), st->text(11), st->text(12) };
+        people << step.addressee << step.actedBy << step.addedBy;
+        routes.last().steps.append(step);
+    }
+    people.removeAll(QString());
+    people.removeDuplicates();
+    t.names = Routing::addresseeNames(db, people);
+    return {};
+}
 
 /** An object's history as xdomea wants it: who did what when, with the field and its values. */
 void writeHistory(XdomeaXml &x, const Transfer *t, const QUuid &id)
@@ -484,6 +613,7 @@ Status writeFileRows(Database &db, XdomeaXml &x, const FileRows &rows, Transfer 
         x.text(QStringLiteral("Ende"), keeping->closedOn.toString(Qt::ISODate));
     x.end();
     writeHistory(x, transfer, f.meta.id);
+    writeRouting(x, transfer, f.meta.id);
     if (!caseRows.isEmpty()) {
         x.start(QStringLiteral("Akteninhalt"));
         for (const CaseRow &row : std::as_const(caseRows)) {
@@ -501,6 +631,7 @@ Status writeFileRows(Database &db, XdomeaXml &x, const FileRows &rows, Transfer 
             if (row.closedOn.isValid())
                 x.text(QStringLiteral("ZdADatum"), row.closedOn.toString(Qt::ISODate));
             writeHistory(x, transfer, c.meta.id);
+            writeRouting(x, transfer, c.meta.id);
             for (const Document &d : docsOf.value(c.meta.id)) {
                 x.start(QStringLiteral("Dokument"));
                 x.start(QStringLiteral("Identifikation"));
@@ -514,6 +645,7 @@ Status writeFileRows(Database &db, XdomeaXml &x, const FileRows &rows, Transfer 
                 x.end();
                 x.text(QStringLiteral("Typ"), d.type);
                 writeHistory(x, transfer, d.meta.id);
+                writeRouting(x, transfer, d.meta.id);
                 if (transfer) {
                     if (auto st = writeVersions(db, x, d, *transfer); !st)
                         return st;
@@ -662,6 +794,8 @@ Result<Disposal::Written> Disposal::transfer(
         auto db = m_engine.openReader();
         if (!db)
             return std::unexpected(db.error());
+        if (auto s = loadRoutes(*db, files, t); !s)
+            return std::unexpected(s.error());
         QFile xml(xmlPath);
         if (!xml.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(ErrorCode::Io, tr("%1 cannot be written.").arg(xmlPath), xml.errorString());

@@ -141,6 +141,28 @@ void TstArchive::initTestCase()
         QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
         QVERIFY(!cli(m_clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
     }
+    // The first file's case went through a route: read by the clerk, with a remark.
+    {
+        const QString routedCase = m_files.at(0) + QStringLiteral("-001");
+        QString answer = cli(m_clerk,
+            { QStringLiteral("route"), QStringLiteral("start"), routedCase, QStringLiteral("--step"),
+                QStringLiteral("kenntnisnahme=") + m_clerk.login });
+        QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+        const QJsonArray inbox
+            = QJsonDocument::fromJson(cli(m_clerk, { QStringLiteral("inbox"), QStringLiteral("--json") }).toUtf8())
+                  .array();
+        QString step;
+        for (const QJsonValue &v : inbox) {
+            if (v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("step"))
+                step = v.toObject().value(QLatin1String("step_id")).toString();
+        }
+        QVERIFY2(!step.isEmpty(), "the route's step is not in the inbox");
+        answer = cli(m_clerk,
+            { QStringLiteral("step"), QStringLiteral("complete"), step, QStringLiteral("--remark"),
+                QStringLiteral("Zur Kenntnis genommen") });
+        QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+        QVERIFY(!cli(m_clerk, { QStringLiteral("sync") }).startsWith(QLatin1String("exit")));
+    }
     // Files of long ago: years cannot pass in a test, so the owner dates two of them back (the
     // one change made behind the server's rules, and only to their creation dates).
     auto db = PgConnection::connect(owner);
@@ -507,6 +529,10 @@ void TstArchive::theTransferHoldsWhatTheArchiveWants()
     QVERIFY(text.contains(QStringLiteral("<xdomea:Aktion>document.create</xdomea:Aktion>")));
     QVERIFY(text.contains(QStringLiteral("<xdomea:Akteur>%1</xdomea:Akteur>").arg(m_clerk.login)));
     QVERIFY(text.contains(QStringLiteral("<xdomea:Bemerkung>erledigt</xdomea:Bemerkung>")));
+    // The route of the case as its InternerGeschaeftsgang: the step, done, with its remark.
+    QVERIFY(text.contains(QStringLiteral("<xdomea:InternerGeschaeftsgang>")));
+    QVERIFY(text.contains(QStringLiteral("<xdomea:Vermerk>Zur Kenntnis genommen</xdomea:Vermerk>")));
+    QVERIFY(text.contains(QStringLiteral("<code>003</code>"))); // Beteiligungsstatus: abgeschlossen
 
     // The server recorded it; a second transfer does not fit the process any more.
     const QJsonObject process = QJsonDocument::fromJson(
