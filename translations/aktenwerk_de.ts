@@ -1340,30 +1340,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <translation>Vom Archiv nicht übernommen (0506): %1</translation>
     </message>
     <message>
-        <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
-  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
-                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip [--out DIR]
-                                         read in the archive&apos;s answer: receipt (0504), appraisal
-                                         (0502), receipt (0507) and import confirmation (0506);
-                                         with --out, confirm the appraisal (0505) there
-  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
-                                         every version&apos;s original and a PDF/A rendition of PDFs
-  archive status [PROCESS] [--json]      the disposal processes and their messages
-</source>
-        <translation>Aussonderung an das Archiv (xdomea 3.1; Registratur, entschieden vom zentralen Server):
-  archive offer AKTE... --out ORDNER [--sender NAME] [--unit NAME] [--archive NAME]
-                                         fällige Akten anbieten: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip [--out ORDNER]
-                                         die Antwort des Archivs einlesen: Empfang (0504), Bewertung
-                                         (0502), Empfang (0507) und Importbestätigung (0506);
-                                         mit --out die Bewertung dort bestätigen (0505)
-  archive transfer PROZESS --out ORDNER  abgeben, was das Archiv mit A bewertet hat (0503): Metadaten,
-                                         das Original jeder Version und eine PDF/A-Fassung von PDFs
-  archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
-</translation>
-    </message>
-    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -1557,6 +1533,38 @@ Befehle:
     <message>
         <source>, disposal type %1</source>
         <translation>, Aussonderungsart %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;archive transfer FILE... --direct --out DIR&quot;.</source>
+        <translation>Verwenden Sie „archive transfer AKTE... --direct --out ORDNER“.</translation>
+    </message>
+    <message>
+        <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
+  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
+                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip [--out DIR]
+                                         read in the archive&apos;s answer: receipt (0504), appraisal
+                                         (0502), receipt (0507) and import confirmation (0506);
+                                         with --out, confirm the appraisal (0505) there
+  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
+                                         every version&apos;s original and a PDF/A rendition of PDFs
+  archive transfer FILE... --direct --out DIR
+                                         the two-stage route: due files classed A go at once (0503)
+  archive status [PROCESS] [--json]      the disposal processes and their messages
+</source>
+        <translation>Aussonderung an das Archiv (xdomea 3.1; Registratur, entschieden vom zentralen Server):
+  archive offer AKTE... --out ORDNER [--sender NAME] [--unit NAME] [--archive NAME]
+                                         fällige Akten anbieten: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip [--out ORDNER]
+                                         die Antwort des Archivs einlesen: Empfang (0504), Bewertung
+                                         (0502), Empfang (0507) und Importbestätigung (0506);
+                                         mit --out die Bewertung dort bestätigen (0505)
+  archive transfer PROZESS --out ORDNER  abgeben, was das Archiv mit A bewertet hat (0503): Metadaten,
+                                         das Original jeder Version und eine PDF/A-Fassung von PDFs
+  archive transfer AKTE... --direct --out ORDNER
+                                         zweistufig: fällige Akten mit Aussonderungsart A sofort (0503)
+  archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
+</translation>
     </message>
 </context>
 <context>
@@ -6537,6 +6545,10 @@ Dateiname: %5</translation>
             <numerusform>%n der Akten ist nicht in diesem Datenordner; synchronisieren Sie zuerst.</numerusform>
             <numerusform>%n der Akten sind nicht in diesem Datenordner; synchronisieren Sie zuerst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name at least one file to transfer.</source>
+        <translation>Nennen Sie mindestens eine Akte, die abgegeben werden soll.</translation>
     </message>
 </context>
 <context>

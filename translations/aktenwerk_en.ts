@@ -1339,30 +1339,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <translation>Not taken over by the archive (0506): %1</translation>
     </message>
     <message>
-        <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
-  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
-                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip [--out DIR]
-                                         read in the archive&apos;s answer: receipt (0504), appraisal
-                                         (0502), receipt (0507) and import confirmation (0506);
-                                         with --out, confirm the appraisal (0505) there
-  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
-                                         every version&apos;s original and a PDF/A rendition of PDFs
-  archive status [PROCESS] [--json]      the disposal processes and their messages
-</source>
-        <translation>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
-  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
-                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
-  archive import CONTAINER.zip [--out DIR]
-                                         read in the archive&apos;s answer: receipt (0504), appraisal
-                                         (0502), receipt (0507) and import confirmation (0506);
-                                         with --out, confirm the appraisal (0505) there
-  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
-                                         every version&apos;s original and a PDF/A rendition of PDFs
-  archive status [PROCESS] [--json]      the disposal processes and their messages
-</translation>
-    </message>
-    <message>
         <source>Usage: aktenwerk-cli [--data-dir DIR] COMMAND [OPTIONS] [--json]
 
 Commands:
@@ -1553,6 +1529,38 @@ Commands:
     <message>
         <source>, disposal type %1</source>
         <translation>, disposal type %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;archive transfer FILE... --direct --out DIR&quot;.</source>
+        <translation>Use &quot;archive transfer FILE... --direct --out DIR&quot;.</translation>
+    </message>
+    <message>
+        <source>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
+  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
+                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip [--out DIR]
+                                         read in the archive&apos;s answer: receipt (0504), appraisal
+                                         (0502), receipt (0507) and import confirmation (0506);
+                                         with --out, confirm the appraisal (0505) there
+  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
+                                         every version&apos;s original and a PDF/A rendition of PDFs
+  archive transfer FILE... --direct --out DIR
+                                         the two-stage route: due files classed A go at once (0503)
+  archive status [PROCESS] [--json]      the disposal processes and their messages
+</source>
+        <translation>The hand-over to the archive (xdomea 3.1; records officers, decided by the central repository):
+  archive offer FILE... --out DIR [--sender NAME] [--unit NAME] [--archive NAME]
+                                         offer due files: &lt;ProzessID&gt;_…Anbieteverzeichnis.0501.zip
+  archive import CONTAINER.zip [--out DIR]
+                                         read in the archive&apos;s answer: receipt (0504), appraisal
+                                         (0502), receipt (0507) and import confirmation (0506);
+                                         with --out, confirm the appraisal (0505) there
+  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,
+                                         every version&apos;s original and a PDF/A rendition of PDFs
+  archive transfer FILE... --direct --out DIR
+                                         the two-stage route: due files classed A go at once (0503)
+  archive status [PROCESS] [--json]      the disposal processes and their messages
+</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6541,10 @@ File name: %5</translation>
             <numerusform>%n of the files are not in this data folder; sync first.</numerusform>
             <numerusform>%n of the files are not in this data folder; sync first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name at least one file to transfer.</source>
+        <translation>Name at least one file to transfer.</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,42 @@ int archiveStatus(const Args &a)
     return ExitOk;
 }
 
+int printTransfer(const Args &a, const Disposal::Written &written)
+{
+    if (a.json()) {
+        printJson(QJsonObject { { QStringLiteral("process"), id(written.process) },
+            { QStringLiteral("message"), QStringLiteral("0503") },
+            { QStringLiteral("container"), QDir::toNativeSeparators(written.container) },
+            { QStringLiteral("sha256"), written.sha256 }, { QStringLiteral("files"), written.files } });
+        return ExitOk;
+    }
+    out(Text::tr("Transferred %n file(s) to the archive (0503): %1", nullptr, written.files)
+            .arg(QDir::toNativeSeparators(written.container)));
+    return ExitOk;
+}
+
 int archiveTransfer(const Args &a)
 {
+    if (a.flag("--direct")) { // the two-stage route: files classed A, no offer
+        if (a.words.size() < 3 || !a.has("--out"))
+            return usage(Text::tr("Use \"archive transfer FILE... --direct --out DIR\"."));
+        Session s(a);
+        Engine *e = s.engine(Engine::Mode::ReadWrite);
+        if (!e)
+            return failWith(s.openError());
+        QList<QUuid> files;
+        for (const QString &ref : a.words.mid(2)) {
+            auto object = s.target(ref, { QStringLiteral("file") });
+            if (!object)
+                return failWith(object.error());
+            if (!files.contains(object->id))
+                files << object->id;
+        }
+        auto written = Disposal(*e).transferDirect(serverSession(a, *e), files, a.value("--out"), partiesOf(a));
+        if (!written)
+            return failWith(written.error());
+        return printTransfer(a, *written);
+    }
     const QUuid process = QUuid::fromString(a.words.value(2));
     if (a.words.size() != 3 || process.isNull() || !a.has("--out"))
         return usage(Text::tr("Use \"archive transfer PROCESS --out DIR\" (PROCESS: the ProzessID)."));
@@ -131,16 +165,7 @@ int archiveTransfer(const Args &a)
     auto written = Disposal(*e).transfer(serverSession(a, *e), process, a.value("--out"), partiesOf(a));
     if (!written)
         return failWith(written.error());
-    if (a.json()) {
-        printJson(QJsonObject { { QStringLiteral("process"), id(written->process) },
-            { QStringLiteral("message"), QStringLiteral("0503") },
-            { QStringLiteral("container"), QDir::toNativeSeparators(written->container) },
-            { QStringLiteral("sha256"), written->sha256 }, { QStringLiteral("files"), written->files } });
-        return ExitOk;
-    }
-    out(Text::tr("Transferred %n file(s) to the archive (0503): %1", nullptr, written->files)
-            .arg(QDir::toNativeSeparators(written->container)));
-    return ExitOk;
+    return printTransfer(a, *written);
 }
 
 int archiveImport(const Args &a)

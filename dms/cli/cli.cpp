@@ -70,7 +70,8 @@ const QStringList kFlags { QStringLiteral("--json"), QStringLiteral("--help"), Q
     QStringLiteral("--password-stdin"), QStringLiteral("--once"), QStringLiteral("--link-duplicates"),
     QStringLiteral("--no-ocr"), QStringLiteral("--split-on-blank"),
     QStringLiteral("--split-on-separator"), // scanning (issue 6)
-    QStringLiteral("--with-cases"), QStringLiteral("--unlimited"), QStringLiteral("--from-plan") }; // issue 16
+    QStringLiteral("--with-cases"), QStringLiteral("--unlimited"), QStringLiteral("--from-plan"),
+    QStringLiteral("--direct") }; // issue 16
 
 struct UsageError
 {
@@ -262,6 +263,8 @@ QString usageText()
             "                                         with --out, confirm the appraisal (0505) there\n"
             "  archive transfer PROCESS --out DIR     hand over what the archive appraised A (0503): metadata,\n"
             "                                         every version's original and a PDF/A rendition of PDFs\n"
+            "  archive transfer FILE... --direct --out DIR\n"
+            "                                         the two-stage route: due files classed A go at once (0503)\n"
             "  archive status [PROCESS] [--json]      the disposal processes and their messages\n")
         + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"

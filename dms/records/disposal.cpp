@@ -741,7 +741,6 @@ Result<Disposal::Written> Disposal::transfer(
             tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
     // What the archive appraised A, as the server keeps it.
     QList<QUuid> files;
-    Transfer t;
     {
         auto db = session();
         if (!db)
@@ -762,6 +761,30 @@ Result<Disposal::Written> Disposal::transfer(
         if (files.isEmpty())
             return fail(ErrorCode::Validation,
                 tr("The archive has appraised nothing of process %1 as worth keeping (A).").arg(uuidText(process)));
+    }
+    return writeTransfer(session, process, files, outDir, parties, QStringLiteral("archive.transfer"));
+}
+
+Result<Disposal::Written> Disposal::transferDirect(
+    const ServerSession &session, const QList<QUuid> &files, const QString &outDir, const XdomeaParties &parties)
+{
+    if (!m_engine.isConnected())
+        return fail(ErrorCode::Unsupported,
+            tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
+    if (files.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("Name at least one file to transfer."));
+    return writeTransfer(
+        session, QUuid::createUuid(), files, outDir, parties, QStringLiteral("archive.transfer_direct"));
+}
+
+Result<Disposal::Written> Disposal::writeTransfer(const ServerSession &session, const QUuid &process,
+    const QList<QUuid> &files, const QString &outDir, const XdomeaParties &parties, const QString &command)
+{
+    Transfer t;
+    {
+        auto db = session();
+        if (!db)
+            return std::unexpected(db.error());
         // The history of everything in them, from the server's audit trail (the authority on who
         // did what and when; this client holds only what it did itself).
         QStringList ids;
@@ -834,8 +857,7 @@ Result<Disposal::Written> Disposal::transfer(
     QJsonArray ids;
     for (const QUuid &f : std::as_const(files))
         ids.append(uuidText(f));
-    if (auto s = sendContainer(m_engine, session, QStringLiteral("archive.transfer"), process,
-            { { QStringLiteral("files"), ids } }, pending, w);
+    if (auto s = sendContainer(m_engine, session, command, process, { { QStringLiteral("files"), ids } }, pending, w);
         !s)
         return std::unexpected(s.error());
     return w;

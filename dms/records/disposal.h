@@ -91,6 +91,14 @@ public:
     Model::Result<Written> transfer(
         const ServerSession &session, const QUuid &process, const QString &outDir, const XdomeaParties &parties);
 
+    /**
+     * The two-stage route: @p files whose disposal type already says A (their own or the plan's)
+     * go to the archive at once with a transfer (0503) in a new process — on the same conditions
+     * as an offer, decided by the server.
+     */
+    Model::Result<Written> transferDirect(
+        const ServerSession &session, const QList<QUuid> &files, const QString &outDir, const XdomeaParties &parties);
+
     /** A receipt message (0505): the header only. */
     static Model::Status writeReceipt(
         const QUuid &process, const QString &code, const XdomeaParties &parties, const QDateTime &now, QIODevice &out);
@@ -107,6 +115,8 @@ public:
     static QString messageName(const QUuid &process, const QString &code);
 
 private:
+    Model::Result<Written> writeTransfer(const ServerSession &session, const QUuid &process, const QList<QUuid> &files,
+        const QString &outDir, const XdomeaParties &parties, const QString &command);
     Engine &m_engine;
 };
 

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void theArchiveAnswers();
     void theTransferHoldsWhatTheArchiveWants();
     void theArchiveConfirmsTheImport();
+    void filesClassedAGoDirectly();
 
 private:
     struct Person
@@ -583,6 +584,60 @@ void TstArchive::theArchiveConfirmsTheImport()
     for (const QJsonValue &m : process.value(QLatin1String("messages")).toArray())
         codes << m.toObject().value(QLatin1String("code")).toString();
     QCOMPARE(codes.join(QLatin1Char(' ')), QStringLiteral("0501 0504 0502 0505 0503 0507 0506"));
+}
+
+void TstArchive::filesClassedAGoDirectly()
+{
+    // The held file, due and classed A (the plan's 63.01): not while the hold stands, then at once
+    // with a transfer (0503) in a process of its own — no offer, no appraisal.
+    const QStringList direct { QStringLiteral("archive"), QStringLiteral("transfer"), m_files.at(1),
+        QStringLiteral("--direct"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("zweistufig")),
+        QStringLiteral("--json") };
+    QString answer = cli(m_records, direct);
+    QVERIFY2(answer.contains(QLatin1String("legal hold")), qPrintable(answer));
+    answer = cli(m_records,
+        { QStringLiteral("release-hold"), m_files.at(1), QStringLiteral("--reason"),
+            QStringLiteral("Verfahren erledigt") });
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    // Not yet due: refused as an offer would be.
+    answer = cli(m_records,
+        { QStringLiteral("archive"), QStringLiteral("transfer"), m_files.at(2), QStringLiteral("--direct"),
+            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("zweistufig")) });
+    QVERIFY2(answer.contains(QLatin1String("retention of file")), qPrintable(answer));
+    answer = cli(m_records, direct);
+    QVERIFY2(!answer.startsWith(QLatin1String("exit")), qPrintable(answer));
+    const QJsonObject written = QJsonDocument::fromJson(answer.toUtf8()).object();
+    const QString container = written.value(QLatin1String("container")).toString();
+    const QString process = written.value(QLatin1String("process")).toString();
+    QVERIFY(QFileInfo(container).fileName().endsWith(QLatin1String("_Aussonderung.Aussonderung.0503.zip")));
+    const QString in = m_dir.filePath(QStringLiteral("zweistufig-eingang"));
+    QVERIFY(QDir().mkpath(in));
+    auto unpacked = XdomeaContainer::unpack(container, in);
+    QVERIFY2(unpacked.has_value(), qPrintable(unpacked ? QString() : unpacked.error().toString()));
+    auto report = XdomeaSchema::validateFile(QDir(in).filePath(unpacked->message));
+    QVERIFY(report.has_value());
+    QVERIFY2(report->valid(), qPrintable(XdomeaSchema::describe(*report)));
+    QFile f(QDir(in).filePath(unpacked->message));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(f.readAll()).contains(m_files.at(1)));
+    const QJsonObject status = QJsonDocument::fromJson(
+        cli(m_records, { QStringLiteral("archive"), QStringLiteral("status"), process, QStringLiteral("--json") })
+            .toUtf8())
+                                   .array()
+                                   .first()
+                                   .toObject();
+    QCOMPARE(status.value(QLatin1String("kind")).toString(), QStringLiteral("two_stage"));
+    QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("0503"));
+    QCOMPARE(status.value(QLatin1String("objects"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("appraisal"))
+                 .toString(),
+        QStringLiteral("A"));
+    // Once handed over, not again.
+    answer = cli(m_records, direct);
+    QVERIFY2(answer.contains(QLatin1String("disposal process already")), qPrintable(answer));
 }
 
 QTEST_GUILESS_MAIN(TstArchive)

@@ -101,13 +101,29 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- The first of @p_files that @p_me may not hand over now (see offer_obstacle), or NULL: all
+-- files in one statement.
+CREATE FUNCTION aktenwerk.first_unofferable(me aktenwerk.actor, p_files uuid[]) RETURNS uuid
+    LANGUAGE sql STABLE AS $$
+    SELECT i.id
+    FROM unnest(p_files) AS i(id)
+    LEFT JOIN aktenwerk.file_record f ON f.id = i.id
+    LEFT JOIN aktenwerk.record_keeping k ON k.id = i.id
+    WHERE f.id IS NULL OR f.deleted
+       OR NOT f.department_code = ANY (me.department || aktenwerk.my_records_for(me.login::name))
+       OR f.status <> 'closed' OR k.closed_on IS NULL OR k.retention_end IS NULL OR k.retention_end > current_date
+       OR EXISTS (SELECT 1 FROM aktenwerk.legal_hold h WHERE h.file_id = i.id AND h.released_at IS NULL)
+       OR EXISTS (SELECT 1 FROM aktenwerk.disposal_object o JOIN aktenwerk.disposal_process p ON p.id = o.process_id
+                  WHERE o.file_id = i.id AND p.state <> 'closed')
+    LIMIT 1
+$$;
+
 -- An offer (0501) of files to the archive (op type disposal_process, id the ProzessID):
 -- {files: [uuid, …], container?, sha256?}. All or nothing: one file that may not be offered
 -- refuses the offer, and says which.
 CREATE FUNCTION aktenwerk.cmd_archive_offer(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
     RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
 DECLARE
-    v_keeps text[];
     v_files uuid[];
     v_first_bad uuid;
     v_departments text[];
@@ -128,17 +144,7 @@ BEGIN
     END IF;
     -- Every file at once (an offer of ten thousand files is one statement, not ten thousand):
     -- the first that may not be offered is then asked for the exact reason.
-    v_keeps := me.department || aktenwerk.my_records_for(me.login::name);
-    SELECT i.id INTO v_first_bad
-    FROM unnest(v_files) AS i(id)
-    LEFT JOIN aktenwerk.file_record f ON f.id = i.id
-    LEFT JOIN aktenwerk.record_keeping k ON k.id = i.id
-    WHERE f.id IS NULL OR f.deleted OR NOT f.department_code = ANY (v_keeps) OR f.status <> 'closed'
-       OR k.closed_on IS NULL OR k.retention_end IS NULL OR k.retention_end > current_date
-       OR EXISTS (SELECT 1 FROM aktenwerk.legal_hold h WHERE h.file_id = i.id AND h.released_at IS NULL)
-       OR EXISTS (SELECT 1 FROM aktenwerk.disposal_object o JOIN aktenwerk.disposal_process p ON p.id = o.process_id
-                  WHERE o.file_id = i.id AND p.state <> 'closed')
-    LIMIT 1;
+    v_first_bad := aktenwerk.first_unofferable(me, v_files);
     IF v_first_bad IS NOT NULL THEN
         RETURN coalesce(aktenwerk.offer_obstacle(me, v_first_bad), aktenwerk.refuse_missing('Die Akte', 'The file'));
     END IF;
@@ -331,6 +337,53 @@ BEGIN
                                                 'sha256', coalesce(a->>'sha256', '')));
 END $$;
 
+-- The two-stage route (op type disposal_process, id a new ProzessID): {files, container, sha256}.
+-- Files whose disposal type (their own or the plan's) already says A go to the archive with the
+-- transfer (0503) at once — with the same conditions as an offer.
+CREATE FUNCTION aktenwerk.cmd_archive_transfer_direct(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
+    RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
+DECLARE
+    v_files uuid[];
+    v_first_bad uuid;
+    v_not_a text;
+BEGIN
+    IF NOT me.roles && ARRAY['records_officer'] THEN
+        RETURN aktenwerk.refuse_role('Akten an das Archiv abzugeben', 'transfer files to the archive');
+    END IF;
+    IF p_id IS NULL OR EXISTS (SELECT 1 FROM aktenwerk.disposal_process WHERE id = p_id) THEN
+        RETURN aktenwerk.refuse_invalid('Die Aussonderung hat keine neue Prozess-ID.',
+                                        'The disposal process has no new process id.');
+    END IF;
+    IF jsonb_typeof(a->'files') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'files') = 0 THEN
+        RETURN aktenwerk.refuse_invalid('Keine Akten abgegeben.', 'No files transferred.');
+    END IF;
+    SELECT array_agg(DISTINCT aktenwerk.to_uuid(x)) INTO v_files FROM jsonb_array_elements_text(a->'files') x;
+    IF array_position(v_files, NULL) IS NOT NULL THEN
+        RETURN aktenwerk.refuse_invalid('Eine Akte hat keine gültige Kennung.', 'A file has no valid id.');
+    END IF;
+    v_first_bad := aktenwerk.first_unofferable(me, v_files);
+    IF v_first_bad IS NOT NULL THEN
+        RETURN coalesce(aktenwerk.offer_obstacle(me, v_first_bad), aktenwerk.refuse_missing('Die Akte', 'The file'));
+    END IF;
+    SELECT f.reference INTO v_not_a FROM aktenwerk.file_record f JOIN aktenwerk.plan_unit u ON u.id = f.plan_unit_id
+        LEFT JOIN aktenwerk.record_keeping k ON k.id = f.id
+        WHERE f.id = ANY (v_files) AND coalesce(k.disposal_type, u.disposal_type) <> 'A' LIMIT 1;
+    IF v_not_a IS NOT NULL THEN
+        RETURN aktenwerk.refuse('not_archival',
+                                format('Die Akte %s ist nicht als archivwürdig (A) eingestuft: Sie wird dem Archiv angeboten.', v_not_a),
+                                format('The file %s is not classed as worth keeping (A): offer it to the archive.', v_not_a));
+    END IF;
+    INSERT INTO aktenwerk.disposal_process (id, kind, state) VALUES (p_id, 'two_stage', '0503');
+    INSERT INTO aktenwerk.disposal_object (process_id, file_id, department_code, confidentiality, appraisal)
+        SELECT p_id, f.id, f.department_code, f.confidentiality, 'A' FROM aktenwerk.file_record f WHERE f.id = ANY (v_files);
+    INSERT INTO aktenwerk.disposal_message (process_id, code, direction, container, sha256)
+        VALUES (p_id, '0503', 'sent', coalesce(a->>'container', ''), coalesce(a->>'sha256', ''));
+    RETURN aktenwerk.applied(jsonb_build_object('process', p_id, 'code', '0503', 'files', to_jsonb(v_files)),
+                             'disposal_process', p_id::text, NULL, '003', NULL,
+                             jsonb_build_object('action', 'transfer', 'message', '0503', 'two_stage', true,
+                                                'files', to_jsonb(v_files), 'sha256', coalesce(a->>'sha256', '')));
+END $$;
+
 -- --- the one way in knows it ---------------------------------------------------------------------
 
 DO $$
@@ -340,7 +393,8 @@ DECLARE
     added constant text := E'            WHEN ''archive.offer'' THEN aktenwerk.cmd_archive_offer(me, id, op.args, recorded)\n'
         || E'            WHEN ''archive.receive'' THEN aktenwerk.cmd_archive_receive(me, id, op.args, recorded)\n'
         || E'            WHEN ''archive.confirm'' THEN aktenwerk.cmd_archive_confirm(me, id, op.args, recorded)\n'
-        || E'            WHEN ''archive.transfer'' THEN aktenwerk.cmd_archive_transfer(me, id, op.args, recorded)\n';
+        || E'            WHEN ''archive.transfer'' THEN aktenwerk.cmd_archive_transfer(me, id, op.args, recorded)\n'
+        || E'            WHEN ''archive.transfer_direct'' THEN aktenwerk.cmd_archive_transfer_direct(me, id, op.args, recorded)\n';
 BEGIN
     IF position(anchor IN def) = 0 THEN
         RAISE EXCEPTION 'submit() is not as schema 14 left it; cannot add the archive hand-over';
