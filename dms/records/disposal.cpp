@@ -62,7 +62,12 @@ Status sendContainer(Engine &engine, const Disposal::ServerSession &session, con
     w.sha256 = *sha;
     args.insert(QStringLiteral("container"), QFileInfo(w.container).fileName());
     args.insert(QStringLiteral("sha256"), w.sha256);
-    auto decided = SyncEngine(engine).actNow(session, command, QStringLiteral("disposal_process"), process, args);
+    // Nothing of a disposal process is mirrored here: the server's answer is all there is to wait
+    // for (no pull after it).
+    auto db = session();
+    if (!db)
+        return std::unexpected(db.error());
+    auto decided = SyncEngine(engine).submitNow(*db, command, QStringLiteral("disposal_process"), process, args);
     if (!decided)
         return std::unexpected(decided.error());
     QFile::remove(w.container);
@@ -1018,7 +1023,10 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
     for (const auto &[id, decision] : std::as_const(r.appraisals))
         appraisals.append(
             QJsonObject { { QStringLiteral("id"), uuidText(id) }, { QStringLiteral("decision"), QString(decision) } });
-    auto decided = SyncEngine(m_engine).actNow(session, QStringLiteral("archive.receive"),
+    auto server = session();
+    if (!server)
+        return std::unexpected(server.error());
+    auto decided = SyncEngine(m_engine).submitNow(*server, QStringLiteral("archive.receive"),
         QStringLiteral("disposal_process"), r.process,
         { { QStringLiteral("code"), r.code }, { QStringLiteral("container"), container },
             { QStringLiteral("sha256"), *sha }, { QStringLiteral("appraisals"), appraisals },
