@@ -27,6 +27,20 @@ XdomeaParties partiesOf(const Args &a)
     return parties;
 }
 
+/** The files named from the third word on (references or ids), each once. */
+Result<QList<QUuid>> filesNamed(const Args &a, Session &s)
+{
+    QList<QUuid> files;
+    for (const QString &ref : a.words.mid(2)) {
+        auto object = s.target(ref, { QStringLiteral("file") });
+        if (!object)
+            return std::unexpected(object.error());
+        if (!files.contains(object->id))
+            files << object->id;
+    }
+    return files;
+}
+
 int archiveOffer(const Args &a)
 {
     if (a.words.size() < 3 || !a.has("--out"))
@@ -36,15 +50,10 @@ int archiveOffer(const Args &a)
     Engine *e = s.engine(Engine::Mode::ReadWrite);
     if (!e)
         return failWith(s.openError());
-    QList<QUuid> files;
-    for (const QString &ref : a.words.mid(2)) {
-        auto object = s.target(ref, { QStringLiteral("file") });
-        if (!object)
-            return failWith(object.error());
-        if (!files.contains(object->id))
-            files << object->id;
-    }
-    auto written = Disposal(*e).offer(serverSession(a, *e), files, a.value("--out"), partiesOf(a));
+    auto files = filesNamed(a, s);
+    if (!files)
+        return failWith(files.error());
+    auto written = Disposal(*e).offer(serverSession(a, *e), *files, a.value("--out"), partiesOf(a));
     if (!written)
         return failWith(written.error());
     if (a.json()) {
@@ -142,15 +151,10 @@ int archiveTransfer(const Args &a)
         Engine *e = s.engine(Engine::Mode::ReadWrite);
         if (!e)
             return failWith(s.openError());
-        QList<QUuid> files;
-        for (const QString &ref : a.words.mid(2)) {
-            auto object = s.target(ref, { QStringLiteral("file") });
-            if (!object)
-                return failWith(object.error());
-            if (!files.contains(object->id))
-                files << object->id;
-        }
-        auto written = Disposal(*e).transferDirect(serverSession(a, *e), files, a.value("--out"), partiesOf(a));
+        auto files = filesNamed(a, s);
+        if (!files)
+            return failWith(files.error());
+        auto written = Disposal(*e).transferDirect(serverSession(a, *e), *files, a.value("--out"), partiesOf(a));
         if (!written)
             return failWith(written.error());
         return printTransfer(a, *written);

@@ -118,36 +118,54 @@ CREATE FUNCTION aktenwerk.first_unofferable(me aktenwerk.actor, p_files uuid[]) 
     LIMIT 1
 $$;
 
+-- The files of an offer or a direct transfer (args {files: [uuid, …]}) for a new process @p_id,
+-- each one that @p_me may hand over now — all at once, in one statement (an offer of ten
+-- thousand files is not ten thousand checks); the first that may not is asked for the exact
+-- reason, which comes back as the refusal.
+CREATE FUNCTION aktenwerk.handover_files(me aktenwerk.actor, p_id uuid, a jsonb,
+                                         OUT files uuid[], OUT refusal aktenwerk.outcome)
+    LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_first_bad uuid;
+BEGIN
+    IF p_id IS NULL OR EXISTS (SELECT 1 FROM aktenwerk.disposal_process WHERE id = p_id) THEN
+        refusal := aktenwerk.refuse_invalid('Die Aussonderung hat keine neue Prozess-ID.',
+                                            'The disposal process has no new process id.');
+        RETURN;
+    END IF;
+    IF jsonb_typeof(a->'files') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'files') = 0 THEN
+        refusal := aktenwerk.refuse_invalid('Keine Akten genannt.', 'No files named.');
+        RETURN;
+    END IF;
+    SELECT array_agg(DISTINCT aktenwerk.to_uuid(x)) INTO files FROM jsonb_array_elements_text(a->'files') x;
+    IF array_position(files, NULL) IS NOT NULL THEN
+        refusal := aktenwerk.refuse_invalid('Eine Akte hat keine gültige Kennung.', 'A file has no valid id.');
+        RETURN;
+    END IF;
+    v_first_bad := aktenwerk.first_unofferable(me, files);
+    IF v_first_bad IS NOT NULL THEN
+        refusal := coalesce(aktenwerk.offer_obstacle(me, v_first_bad), aktenwerk.refuse_missing('Die Akte', 'The file'));
+    END IF;
+END $$;
+
 -- An offer (0501) of files to the archive (op type disposal_process, id the ProzessID):
 -- {files: [uuid, …], container?, sha256?}. All or nothing: one file that may not be offered
 -- refuses the offer, and says which.
 CREATE FUNCTION aktenwerk.cmd_archive_offer(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
     RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
 DECLARE
+    h record;
     v_files uuid[];
-    v_first_bad uuid;
     v_departments text[];
 BEGIN
     IF NOT me.roles && ARRAY['records_officer'] THEN
         RETURN aktenwerk.refuse_role('Akten dem Archiv anzubieten', 'offer files to the archive');
     END IF;
-    IF p_id IS NULL OR EXISTS (SELECT 1 FROM aktenwerk.disposal_process WHERE id = p_id) THEN
-        RETURN aktenwerk.refuse_invalid('Die Aussonderung hat keine neue Prozess-ID.',
-                                        'The disposal process has no new process id.');
+    SELECT * INTO h FROM aktenwerk.handover_files(me, p_id, a);
+    IF (h.refusal).code IS NOT NULL THEN
+        RETURN h.refusal;
     END IF;
-    IF jsonb_typeof(a->'files') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'files') = 0 THEN
-        RETURN aktenwerk.refuse_invalid('Keine Akten angeboten.', 'No files offered.');
-    END IF;
-    SELECT array_agg(DISTINCT aktenwerk.to_uuid(x)) INTO v_files FROM jsonb_array_elements_text(a->'files') x;
-    IF array_position(v_files, NULL) IS NOT NULL THEN
-        RETURN aktenwerk.refuse_invalid('Eine Akte hat keine gültige Kennung.', 'A file has no valid id.');
-    END IF;
-    -- Every file at once (an offer of ten thousand files is one statement, not ten thousand):
-    -- the first that may not be offered is then asked for the exact reason.
-    v_first_bad := aktenwerk.first_unofferable(me, v_files);
-    IF v_first_bad IS NOT NULL THEN
-        RETURN coalesce(aktenwerk.offer_obstacle(me, v_first_bad), aktenwerk.refuse_missing('Die Akte', 'The file'));
-    END IF;
+    v_files := h.files;
     INSERT INTO aktenwerk.disposal_process (id, kind, state) VALUES (p_id, 'four_stage', '0501');
     INSERT INTO aktenwerk.disposal_object (process_id, file_id, department_code, confidentiality)
         SELECT p_id, f.id, f.department_code, f.confidentiality FROM aktenwerk.file_record f WHERE f.id = ANY (v_files);
@@ -343,28 +361,18 @@ END $$;
 CREATE FUNCTION aktenwerk.cmd_archive_transfer_direct(me aktenwerk.actor, p_id uuid, a jsonb, p_recorded timestamptz)
     RETURNS aktenwerk.outcome LANGUAGE plpgsql AS $$
 DECLARE
+    h record;
     v_files uuid[];
-    v_first_bad uuid;
     v_not_a text;
 BEGIN
     IF NOT me.roles && ARRAY['records_officer'] THEN
         RETURN aktenwerk.refuse_role('Akten an das Archiv abzugeben', 'transfer files to the archive');
     END IF;
-    IF p_id IS NULL OR EXISTS (SELECT 1 FROM aktenwerk.disposal_process WHERE id = p_id) THEN
-        RETURN aktenwerk.refuse_invalid('Die Aussonderung hat keine neue Prozess-ID.',
-                                        'The disposal process has no new process id.');
+    SELECT * INTO h FROM aktenwerk.handover_files(me, p_id, a);
+    IF (h.refusal).code IS NOT NULL THEN
+        RETURN h.refusal;
     END IF;
-    IF jsonb_typeof(a->'files') IS DISTINCT FROM 'array' OR jsonb_array_length(a->'files') = 0 THEN
-        RETURN aktenwerk.refuse_invalid('Keine Akten abgegeben.', 'No files transferred.');
-    END IF;
-    SELECT array_agg(DISTINCT aktenwerk.to_uuid(x)) INTO v_files FROM jsonb_array_elements_text(a->'files') x;
-    IF array_position(v_files, NULL) IS NOT NULL THEN
-        RETURN aktenwerk.refuse_invalid('Eine Akte hat keine gültige Kennung.', 'A file has no valid id.');
-    END IF;
-    v_first_bad := aktenwerk.first_unofferable(me, v_files);
-    IF v_first_bad IS NOT NULL THEN
-        RETURN coalesce(aktenwerk.offer_obstacle(me, v_first_bad), aktenwerk.refuse_missing('Die Akte', 'The file'));
-    END IF;
+    v_files := h.files;
     SELECT f.reference INTO v_not_a FROM aktenwerk.file_record f JOIN aktenwerk.plan_unit u ON u.id = f.plan_unit_id
         LEFT JOIN aktenwerk.record_keeping k ON k.id = f.id
         WHERE f.id = ANY (v_files) AND coalesce(k.disposal_type, u.disposal_type) <> 'A' LIMIT 1;
