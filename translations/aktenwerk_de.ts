@@ -1566,6 +1566,22 @@ Befehle:
   archive status [PROZESS] [--json]      die Aussonderungen und ihre Nachrichten
 </translation>
     </message>
+    <message>
+        <source>to the archive</source>
+        <translation>an das Archiv</translation>
+    </message>
+    <message>
+        <source>to be destroyed</source>
+        <translation>zu vernichten</translation>
+    </message>
+    <message>
+        <source>not appraised yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>taken over as „%1“</source>
+        <translation>übernommen als „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>

@@ -1562,6 +1562,22 @@ Commands:
   archive status [PROCESS] [--json]      the disposal processes and their messages
 </translation>
     </message>
+    <message>
+        <source>to the archive</source>
+        <translation>to the archive</translation>
+    </message>
+    <message>
+        <source>to be destroyed</source>
+        <translation>to be destroyed</translation>
+    </message>
+    <message>
+        <source>not appraised yet</source>
+        <translation>not appraised yet</translation>
+    </message>
+    <message>
+        <source>taken over as „%1“</source>
+        <translation>taken over as „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>

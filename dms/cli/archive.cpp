@@ -79,16 +79,18 @@ int archiveStatus(const Args &a)
         return failWith(db.error());
     const QString process = a.words.value(2);
     auto processes = db->exec(
-        QStringLiteral("SELECT p.id::text, p.kind, p.state, p.created_by, p.created_at::text, "
-                       "(SELECT count(*) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), "
-                       "coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
-                       "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
-                       "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]'), "
-                       "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'appraisal', o.appraisal, "
-                       "'imported', o.imported, 'archive_reference', o.archive_reference) "
-                       "ORDER BY o.file_id) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), '[]') "
-                       "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
-                       "ORDER BY p.created_at DESC"),
+        QStringLiteral(
+            "SELECT p.id::text, p.kind, p.state, p.created_by, p.created_at::text, "
+            "(SELECT count(*) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), "
+            "coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
+            "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
+            "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]'), "
+            "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'reference', (SELECT f.reference FROM "
+            "aktenwerk.file_record f WHERE f.id = o.file_id), 'appraisal', o.appraisal, "
+            "'imported', o.imported, 'archive_reference', o.archive_reference) "
+            "ORDER BY o.file_id) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), '[]') "
+            "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
+            "ORDER BY p.created_at DESC"),
         { process.isEmpty() ? QVariant() : QVariant(process) });
     if (!processes)
         return failWith(processes.error());
@@ -123,6 +125,19 @@ int archiveStatus(const Args &a)
                             ? Text::tr("sent")
                             : Text::tr("received"),
                         msg.value(QLatin1String("container")).toString()));
+        }
+        // Each file the records officer keeps: the archive's decision and, once imported, its reference.
+        for (const QJsonValue &v : p.value(QLatin1String("objects")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString appraisal = o.value(QLatin1String("appraisal")).toString();
+            QString state = appraisal == QLatin1String("A") ? Text::tr("to the archive")
+                : appraisal == QLatin1String("V")           ? Text::tr("to be destroyed")
+                                                            : Text::tr("not appraised yet");
+            if (o.value(QLatin1String("imported")).toBool())
+                state = Text::tr("taken over as „%1“").arg(o.value(QLatin1String("archive_reference")).toString());
+            const QString reference = o.value(QLatin1String("reference")).toString();
+            out(QStringLiteral("    %1  %2")
+                    .arg(reference.isEmpty() ? o.value(QLatin1String("file_id")).toString() : reference, state));
         }
     }
     return ExitOk;

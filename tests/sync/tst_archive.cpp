@@ -584,6 +584,10 @@ void TstArchive::theArchiveConfirmsTheImport()
     for (const QJsonValue &m : process.value(QLatin1String("messages")).toArray())
         codes << m.toObject().value(QLatin1String("code")).toString();
     QCOMPARE(codes.join(QLatin1Char(' ')), QStringLiteral("0501 0504 0502 0505 0503 0507 0506"));
+    // And for people: the file by its reference, taken over under the archive's reference.
+    const QString listed = cli(m_records, { QStringLiteral("archive"), QStringLiteral("status"), m_process });
+    QVERIFY2(
+        listed.contains(m_files.at(0)) && listed.contains(QLatin1String("StAM Best. 63 Nr. 4711")), qPrintable(listed));
 }
 
 void TstArchive::filesClassedAGoDirectly()
