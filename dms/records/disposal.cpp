@@ -27,13 +27,9 @@
 namespace Aktenwerk::Dms {
 
 using namespace Model;
+using Queries::uuidText;
 
 namespace {
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 /** The SHA-256 of a file, streamed. */
 Result<QString> fileSha256(const QString &path)

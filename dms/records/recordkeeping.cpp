@@ -1,6 +1,7 @@
 #include "dms/records/recordkeeping.h"
 
 #include "dms/engine.h"
+#include "dms/store/queries.h"
 #include "dms/store/sqlite.h"
 #include "dms/sync/syncengine.h"
 
@@ -9,13 +10,9 @@
 namespace Aktenwerk::Dms {
 
 using namespace Model;
+using Queries::uuidText;
 
 namespace {
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 QDateTime timeOf(const QString &text)
 {

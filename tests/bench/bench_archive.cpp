@@ -13,6 +13,7 @@
 // operation, corpus, baseline_s, app_s, ratio. Usage: bench_archive [FILES] [CASES]
 
 #include "../testsupport.h"
+#include "benchsupport.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
 #include "dms/records/disposal.h"
@@ -37,56 +38,9 @@
 using namespace Aktenwerk;
 using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
+using namespace Aktenwerk::Bench;
 
 namespace {
-
-QString g_fixture, g_pgDir;
-
-[[noreturn]] void bail()
-{
-    if (!g_pgDir.isEmpty())
-        QProcess::execute(g_fixture, { QStringLiteral("stop"), std::exchange(g_pgDir, {}) });
-    std::exit(1);
-}
-
-template<typename T> T check(Result<T> r, const char *what)
-{
-    if (!r) {
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(r.error().toString()));
-        bail();
-    }
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*r);
-}
-
-void row(const char *op, const QString &corpus, double baseline, double app)
-{
-    std::printf("%s, %s, %.3f, %.3f, %.2f\n", op, qPrintable(corpus), baseline, app, app / baseline);
-    std::fflush(stdout);
-}
-
-QJsonObject op(const QString &cmd, const QString &type, const QString &id, const QJsonObject &args)
-{
-    return { { QStringLiteral("op"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-        { QStringLiteral("cmd"), cmd }, { QStringLiteral("type"), type }, { QStringLiteral("id"), id },
-        { QStringLiteral("args"), args } };
-}
-
-void submitAll(PgConnection &db, const QList<QJsonObject> &ops, const char *what)
-{
-    for (qsizetype i = 0; i < ops.size(); i += 2000) {
-        QJsonArray arr;
-        for (qsizetype j = i; j < std::min<qsizetype>(ops.size(), i + 2000); ++j)
-            arr.append(ops.at(j));
-        auto r = db.exec(QStringLiteral("SELECT count(*) FILTER (WHERE outcome <> 'applied'), min(message_en) "
-                                        "FROM aktenwerk.submit($1::jsonb)"),
-            { QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)) });
-        if (!r || r->text(0, 0) != QLatin1String("0")) {
-            std::fprintf(stderr, "%s: %s\n", what, r ? qPrintable(r->text(0, 1)) : qPrintable(r.error().toString()));
-            bail();
-        }
-    }
-}
 
 double timed(const std::function<void()> &work)
 {
@@ -160,7 +114,7 @@ int main(int argc, char **argv)
                 { { QStringLiteral("file_id"), file },
                     { QStringLiteral("title"), QStringLiteral("Vorgang %1 zur Baugenehmigung").arg(c + 1) } });
     }
-    submitAll(alice, create, "corpus");
+    submitAll(alice, create, 2000, "corpus");
     check(owner.run(QStringLiteral("UPDATE aktenwerk.file_record SET created_at = '1990-01-05'")), "date");
     check(owner.run(QStringLiteral("UPDATE aktenwerk.case_record SET created_at = '1990-01-05'")), "date");
     QList<QJsonObject> close;
@@ -168,7 +122,7 @@ int main(int argc, char **argv)
         close << op(QStringLiteral("record.close"), QStringLiteral("file"), file,
             { { QStringLiteral("date"), QStringLiteral("1992-06-30") },
                 { QStringLiteral("reason"), QStringLiteral("erledigt") }, { QStringLiteral("with_cases"), true } });
-    submitAll(alice, close, "close");
+    submitAll(alice, close, 2000, "close");
     check(SyncEngine(*rita).sync(QStringLiteral("rita-secret-1")), "sync");
 
     const QString corpus = QStringLiteral("%1 files, %2 cases").arg(files).arg(files * casesPerFile);

@@ -16,6 +16,7 @@
 // operation, corpus, baseline_s, app_s, ratio (the inbox as p95 of 20 openings each)
 
 #include "../testsupport.h"
+#include "benchsupport.h"
 #include "client/inboxpane.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
@@ -42,62 +43,19 @@
 using namespace Aktenwerk;
 using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
+using namespace Aktenwerk::Bench;
 
 namespace {
 
-QString g_fixture, g_pgDir;
-
-[[noreturn]] void bail()
+void row4(const char *op, const QString &corpus, double baseline, double app)
 {
-    if (!g_pgDir.isEmpty())
-        QProcess::execute(g_fixture, { QStringLiteral("stop"), std::exchange(g_pgDir, {}) });
-    std::exit(1);
-}
-
-template<typename T> T check(Result<T> r, const char *what)
-{
-    if (!r) {
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(r.error().toString()));
-        bail();
-    }
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*r);
-}
-
-void row(const char *op, const QString &corpus, double baseline, double app)
-{
-    std::printf("%s, %s, %.4f, %.4f, %.2f\n", op, qPrintable(corpus), baseline, app, app / baseline);
-    std::fflush(stdout);
+    row(op, corpus, baseline, app, 4);
 }
 
 double p95(QList<double> samples)
 {
     std::sort(samples.begin(), samples.end());
     return samples.at(std::min<qsizetype>(samples.size() - 1, static_cast<qsizetype>(samples.size() * 0.95)));
-}
-
-/** Operations through aktenwerk.submit(), in batches of @p batch per call (one transaction each). */
-void submitAll(PgConnection &db, const QList<QJsonObject> &ops, int batch, const char *what)
-{
-    for (qsizetype i = 0; i < ops.size(); i += batch) {
-        QJsonArray arr;
-        for (qsizetype j = i; j < std::min<qsizetype>(ops.size(), i + batch); ++j)
-            arr.append(ops.at(j));
-        auto r = db.exec(QStringLiteral("SELECT count(*) FILTER (WHERE outcome <> 'applied'), "
-                                        "min(message_en) FROM aktenwerk.submit($1::jsonb)"),
-            { QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)) });
-        if (!r || r->text(0, 0) != QLatin1String("0")) {
-            std::fprintf(stderr, "%s: %s\n", what, r ? qPrintable(r->text(0, 1)) : qPrintable(r.error().toString()));
-            bail();
-        }
-    }
-}
-
-QJsonObject op(const QString &cmd, const QString &type, const QString &id, const QJsonObject &args)
-{
-    return { { QStringLiteral("op"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-        { QStringLiteral("cmd"), cmd }, { QStringLiteral("type"), type }, { QStringLiteral("id"), id },
-        { QStringLiteral("args"), args } };
 }
 
 } // namespace
@@ -280,7 +238,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the inbox lists %lld steps, expected %d\n", static_cast<long long>(listed), steps);
         bail();
     }
-    row("inbox open (p95)", QStringLiteral("%1 open steps among %2 documents").arg(steps).arg(documents),
+    row4("inbox open (p95)", QStringLiteral("%1 open steps among %2 documents").arg(steps).arg(documents),
         p95(baseTimes), p95(appTimes));
     // And the whole list at once (what scrolling to its end fetches, page by page), for the record.
     {
@@ -303,7 +261,7 @@ int main(int argc, char **argv)
                 all << t.nsecsElapsed() / 1e9;
             }
         }
-        row("inbox, whole list read (p95)", QStringLiteral("%1 open steps").arg(steps), p95(raw), p95(all));
+        row4("inbox, whole list read (p95)", QStringLiteral("%1 open steps").arg(steps), p95(raw), p95(all));
     }
 
     // --- routing vs. title changes, one transaction per act as the clients send them ----------------
@@ -357,7 +315,7 @@ int main(int argc, char **argv)
         act(lena, op(QStringLiteral("step.complete"), QStringLiteral("step"), s3, {}));
     }
     const double routing = t.nsecsElapsed() / 1e9;
-    row("route through 3 steps (4 acts each)", QStringLiteral("%1 documents, %2 acts").arg(routed).arg(routed * 4),
+    row4("route through 3 steps (4 acts each)", QStringLiteral("%1 documents, %2 acts").arg(routed).arg(routed * 4),
         titles, routing);
 
     if (qEnvironmentVariableIntValue("AKTENWERK_BENCH_KEEP") == 1) {

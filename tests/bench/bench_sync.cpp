@@ -15,6 +15,7 @@
 // operation, corpus, baseline_s, app_s, ratio
 
 #include "../testsupport.h"
+#include "benchsupport.h"
 #include "dms/capture/importer.h"
 #include "dms/engine.h"
 #include "dms/plan/planimport.h"
@@ -37,20 +38,9 @@
 using namespace Aktenwerk;
 using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
+using namespace Aktenwerk::Bench;
 
 namespace {
-
-// What a failed run must not leave behind: its PostgreSQL and its temporary folder.
-QString g_fixture, g_pgDir, g_workDir;
-
-[[noreturn]] void bail()
-{
-    if (!g_pgDir.isEmpty())
-        QProcess::execute(g_fixture, { QStringLiteral("stop"), std::exchange(g_pgDir, {}) });
-    if (!g_workDir.isEmpty())
-        QDir(g_workDir).removeRecursively();
-    std::exit(1);
-}
 
 double run(const QString &program, const QStringList &args,
     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
@@ -59,22 +49,6 @@ double run(const QString &program, const QStringList &args,
     if (!seconds)
         bail();
     return *seconds;
-}
-
-void row(const char *op, const QString &corpus, double baseline, double app)
-{
-    std::printf("%s, %s, %.3f, %.3f, %.2f\n", op, qPrintable(corpus), baseline, app, app / baseline);
-    std::fflush(stdout);
-}
-
-template<typename T> T check(Result<T> r, const char *what)
-{
-    if (!r) {
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(r.error().toString()));
-        bail();
-    }
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*r);
 }
 
 } // namespace
