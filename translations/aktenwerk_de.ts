@@ -1582,6 +1582,137 @@ Befehle:
         <source>taken over as „%1“</source>
         <translation>übernommen als „%1“</translation>
     </message>
+    <message>
+        <source>, destroyed here</source>
+        <translation>, hier vernichtet</translation>
+    </message>
+    <message>
+        <source>Destruction (records officers; four eyes, decided by the central repository):
+  destroy propose PROCESS|FILE... [--reason TEXT] [--json]
+                                         propose what may go: appraised V and confirmed, taken
+                                         over by the archive (0506), or classed V and never offered
+  destroy list [--all] [--json]          the proposals waiting for a decision (--all: every one)
+  destroy approve ID [--remark TEXT]     a second records officer approves: the files, their
+                                         content and index entries go, a deletion record stays
+  destroy reject ID --remark TEXT        reject a proposal, or withdraw one&apos;s own
+  deletion-records [--json]              what was destroyed, why, by whose decision
+</source>
+        <translation>Vernichtung (Registratur; Vier-Augen-Prinzip, entschieden vom zentralen Repository):
+  destroy propose PROZESS|AKTE... [--reason TEXT] [--json]
+                                         vorschlagen, was gehen darf: als V bewertet und bestätigt,
+                                         vom Archiv übernommen (0506) oder als V eingestuft, nie angeboten
+  destroy list [--all] [--json]          die Vorschläge, die auf eine Entscheidung warten (--all: alle)
+  destroy approve ID [--remark TEXT]     eine zweite Person der Registratur gibt frei: Akten, Inhalte
+                                         und Indexeinträge gehen, ein Löschnachweis bleibt
+  destroy reject ID --remark TEXT        einen Vorschlag ablehnen oder den eigenen zurückziehen
+  deletion-records [--json]              was vernichtet wurde, warum, auf wessen Entscheidung
+</translation>
+    </message>
+    <message>
+        <source>taken over by the archive as „%1“</source>
+        <translation>vom Archiv übernommen als „%1“</translation>
+    </message>
+    <message>
+        <source>classed V (destroy), not offered</source>
+        <translation>als V (vernichten) eingestuft, nicht angeboten</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy) by the archive</source>
+        <translation>vom Archiv als V (vernichten) bewertet</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy propose PROCESS|FILE... [--reason TEXT]&quot;.</source>
+        <translation>Aufruf: „destroy propose PROZESS|AKTE... [--reason TEXT]“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed for destruction: %n file(s).</source>
+        <translation>
+            <numerusform>Zur Vernichtung vorgeschlagen: %n Akte.</numerusform>
+            <numerusform>Zur Vernichtung vorgeschlagen: %n Akten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another records officer decides: destroy approve %1</source>
+        <translation>Eine andere Person der Registratur entscheidet: destroy approve %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy approve ID [--remark TEXT]&quot;.</source>
+        <translation>Aufruf: „destroy approve ID [--remark TEXT]“.</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy reject ID --remark TEXT&quot;.</source>
+        <translation>Aufruf: „destroy reject ID --remark TEXT“.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation>Vorschlag %1 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed %n file(s); a deletion record is kept for each (deletion-records).</source>
+        <translation>
+            <numerusform>%n Akte vernichtet; ein Löschnachweis bleibt (deletion-records).</numerusform>
+            <numerusform>%n Akten vernichtet; für jede bleibt ein Löschnachweis (deletion-records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destruction proposals.</source>
+        <translation>Keine Vernichtungsvorschläge.</translation>
+    </message>
+    <message>
+        <source>No destruction proposal waits for a decision.</source>
+        <translation>Kein Vernichtungsvorschlag wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>%1  proposed by %2 on %3 (%4)</source>
+        <translation>%1  vorgeschlagen von %2 am %3 (%4)</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy propose PROCESS|FILE...&quot;, &quot;destroy list&quot;, &quot;destroy approve ID&quot; or &quot;destroy reject ID --remark TEXT&quot;.</source>
+        <translation>Aufruf: „destroy propose PROZESS|AKTE...“, „destroy list“, „destroy approve ID“ oder „destroy reject ID --remark TEXT“.</translation>
+    </message>
+    <message>
+        <source>Use &quot;deletion-records [--json]&quot;.</source>
+        <translation>Aufruf: „deletion-records [--json]“.</translation>
+    </message>
+    <message>
+        <source>No deletion records.</source>
+        <translation>Keine Löschnachweise.</translation>
+    </message>
+    <message>
+        <source>  destroyed %1: proposed by %2, approved by %3</source>
+        <translation>  vernichtet %1: vorgeschlagen von %2, freigegeben von %3</translation>
+    </message>
+    <message>
+        <source>  runtime %1 – %2, retention until %3; %4</source>
+        <translation>  Laufzeit %1 – %2, aufzubewahren bis %3; %4</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy)</source>
+        <translation>als V (vernichten) bewertet</translation>
+    </message>
+    <message>
+        <source>  %1 case(s), %2 document(s), %3 version(s); %4 of %5 content(s) removed, the rest still used</source>
+        <translation>  %1 Vorgang/Vorgänge, %2 Dokument(e), %3 Version(en); %4 von %5 Inhalt(en) entfernt, der Rest wird noch verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed on the central repository: removed here with their content.</source>
+        <translation>
+            <numerusform>%n Akte wurde im zentralen Repository vernichtet: hier mit ihren Inhalten entfernt.</numerusform>
+            <numerusform>%n Akten wurden im zentralen Repository vernichtet: hier mit ihren Inhalten entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>
@@ -7276,6 +7407,13 @@ Dateiname: %5</translation>
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unbekannte Tabelle vom Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Purge</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,137 @@ Commands:
         <source>taken over as „%1“</source>
         <translation>taken over as „%1“</translation>
     </message>
+    <message>
+        <source>, destroyed here</source>
+        <translation>, destroyed here</translation>
+    </message>
+    <message>
+        <source>Destruction (records officers; four eyes, decided by the central repository):
+  destroy propose PROCESS|FILE... [--reason TEXT] [--json]
+                                         propose what may go: appraised V and confirmed, taken
+                                         over by the archive (0506), or classed V and never offered
+  destroy list [--all] [--json]          the proposals waiting for a decision (--all: every one)
+  destroy approve ID [--remark TEXT]     a second records officer approves: the files, their
+                                         content and index entries go, a deletion record stays
+  destroy reject ID --remark TEXT        reject a proposal, or withdraw one&apos;s own
+  deletion-records [--json]              what was destroyed, why, by whose decision
+</source>
+        <translation>Destruction (records officers; four eyes, decided by the central repository):
+  destroy propose PROCESS|FILE... [--reason TEXT] [--json]
+                                         propose what may go: appraised V and confirmed, taken
+                                         over by the archive (0506), or classed V and never offered
+  destroy list [--all] [--json]          the proposals waiting for a decision (--all: every one)
+  destroy approve ID [--remark TEXT]     a second records officer approves: the files, their
+                                         content and index entries go, a deletion record stays
+  destroy reject ID --remark TEXT        reject a proposal, or withdraw one&apos;s own
+  deletion-records [--json]              what was destroyed, why, by whose decision
+</translation>
+    </message>
+    <message>
+        <source>taken over by the archive as „%1“</source>
+        <translation>taken over by the archive as „%1“</translation>
+    </message>
+    <message>
+        <source>classed V (destroy), not offered</source>
+        <translation>classed V (destroy), not offered</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy) by the archive</source>
+        <translation>appraised V (destroy) by the archive</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy propose PROCESS|FILE... [--reason TEXT]&quot;.</source>
+        <translation>Use &quot;destroy propose PROCESS|FILE... [--reason TEXT]&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed for destruction: %n file(s).</source>
+        <translation>
+            <numerusform>Proposed for destruction: %n file.</numerusform>
+            <numerusform>Proposed for destruction: %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another records officer decides: destroy approve %1</source>
+        <translation>Another records officer decides: destroy approve %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy approve ID [--remark TEXT]&quot;.</source>
+        <translation>Use &quot;destroy approve ID [--remark TEXT]&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy reject ID --remark TEXT&quot;.</source>
+        <translation>Use &quot;destroy reject ID --remark TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 rejected.</source>
+        <translation>Proposal %1 rejected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed %n file(s); a deletion record is kept for each (deletion-records).</source>
+        <translation>
+            <numerusform>Destroyed %n file; a deletion record is kept for each (deletion-records).</numerusform>
+            <numerusform>Destroyed %n files; a deletion record is kept for each (deletion-records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No destruction proposals.</source>
+        <translation>No destruction proposals.</translation>
+    </message>
+    <message>
+        <source>No destruction proposal waits for a decision.</source>
+        <translation>No destruction proposal waits for a decision.</translation>
+    </message>
+    <message>
+        <source>%1  proposed by %2 on %3 (%4)</source>
+        <translation>%1  proposed by %2 on %3 (%4)</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approved by %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>rejected by %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;destroy propose PROCESS|FILE...&quot;, &quot;destroy list&quot;, &quot;destroy approve ID&quot; or &quot;destroy reject ID --remark TEXT&quot;.</source>
+        <translation>Use &quot;destroy propose PROCESS|FILE...&quot;, &quot;destroy list&quot;, &quot;destroy approve ID&quot; or &quot;destroy reject ID --remark TEXT&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;deletion-records [--json]&quot;.</source>
+        <translation>Use &quot;deletion-records [--json]&quot;.</translation>
+    </message>
+    <message>
+        <source>No deletion records.</source>
+        <translation>No deletion records.</translation>
+    </message>
+    <message>
+        <source>  destroyed %1: proposed by %2, approved by %3</source>
+        <translation>  destroyed %1: proposed by %2, approved by %3</translation>
+    </message>
+    <message>
+        <source>  runtime %1 – %2, retention until %3; %4</source>
+        <translation>  runtime %1 – %2, retention until %3; %4</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy)</source>
+        <translation>appraised V (destroy)</translation>
+    </message>
+    <message>
+        <source>  %1 case(s), %2 document(s), %3 version(s); %4 of %5 content(s) removed, the rest still used</source>
+        <translation>  %1 case(s), %2 document(s), %3 version(s); %4 of %5 content(s) removed, the rest still used</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed on the central repository: removed here with their content.</source>
+        <translation>
+            <numerusform>%n file destroyed on the central repository: removed here with their content.</numerusform>
+            <numerusform>%n files destroyed on the central repository: removed here with their content.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Aktenwerk::Client::AbsenceDialog</name>
@@ -7272,6 +7403,13 @@ File name: %5</translation>
     <message>
         <source>Unknown table from the server.</source>
         <translation>Unknown table from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Dms::Purge</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
     </message>
 </context>
 <context>

@@ -85,9 +85,9 @@ int archiveStatus(const Args &a)
             "coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
             "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
             "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]'), "
-            "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'reference', (SELECT f.reference FROM "
-            "aktenwerk.file_record f WHERE f.id = o.file_id), 'appraisal', o.appraisal, "
-            "'imported', o.imported, 'archive_reference', o.archive_reference) "
+            "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'reference', coalesce((SELECT "
+            "f.reference FROM aktenwerk.file_record f WHERE f.id = o.file_id), o.reference), 'appraisal', o.appraisal, "
+            "'imported', o.imported, 'archive_reference', o.archive_reference, 'destroyed', o.destroyed) "
             "ORDER BY o.file_id) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), '[]') "
             "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
             "ORDER BY p.created_at DESC"),
@@ -135,6 +135,8 @@ int archiveStatus(const Args &a)
                                                             : Text::tr("not appraised yet");
             if (o.value(QLatin1String("imported")).toBool())
                 state = Text::tr("taken over as „%1“").arg(o.value(QLatin1String("archive_reference")).toString());
+            if (o.value(QLatin1String("destroyed")).toBool())
+                state += Text::tr(", destroyed here");
             const QString reference = o.value(QLatin1String("reference")).toString();
             out(QStringLiteral("    %1  %2")
                     .arg(reference.isEmpty() ? o.value(QLatin1String("file_id")).toString() : reference, state));

@@ -71,7 +71,7 @@ const QStringList kFlags { QStringLiteral("--json"), QStringLiteral("--help"), Q
     QStringLiteral("--no-ocr"), QStringLiteral("--split-on-blank"),
     QStringLiteral("--split-on-separator"), // scanning (issue 6)
     QStringLiteral("--with-cases"), QStringLiteral("--unlimited"), QStringLiteral("--from-plan"),
-    QStringLiteral("--direct") }; // issue 16
+    QStringLiteral("--direct"), QStringLiteral("--all") }; // issue 16
 
 struct UsageError
 {
@@ -267,6 +267,17 @@ QString usageText()
             "                                         the two-stage route: due files classed A go at once (0503)\n"
             "  archive status [PROCESS] [--json]      the disposal processes and their messages\n")
         + QLatin1Char('\n')
+        + Text::tr(
+            "Destruction (records officers; four eyes, decided by the central repository):\n"
+            "  destroy propose PROCESS|FILE... [--reason TEXT] [--json]\n"
+            "                                         propose what may go: appraised V and confirmed, taken\n"
+            "                                         over by the archive (0506), or classed V and never offered\n"
+            "  destroy list [--all] [--json]          the proposals waiting for a decision (--all: every one)\n"
+            "  destroy approve ID [--remark TEXT]     a second records officer approves: the files, their\n"
+            "                                         content and index entries go, a deletion record stays\n"
+            "  destroy reject ID --remark TEXT        reject a proposal, or withdraw one's own\n"
+            "  deletion-records [--json]              what was destroyed, why, by whose decision\n")
+        + QLatin1Char('\n')
         + Text::tr("Central repository (administrators; URL: the database owner's libpq URL):\n"
                    "  server init --url URL                  create or update the repository schema\n"
                    "  server add-department --url URL CODE NAME [--confidentiality LEVEL]\n"
@@ -430,6 +441,10 @@ int run(const QStringList &argv)
         return cmdDisposal(a);
     if (cmd == QLatin1String("archive"))
         return cmdArchive(a);
+    if (cmd == QLatin1String("destroy"))
+        return cmdDestroy(a);
+    if (cmd == QLatin1String("deletion-records"))
+        return cmdDeletionRecords(a);
     return usage(Text::tr("Unknown command \"%1\".").arg(a.words.join(QLatin1Char(' '))));
 }
 

@@ -66,5 +66,7 @@ int cmdHold(const Args &a);
 int cmdReleaseHold(const Args &a);
 int cmdDisposal(const Args &a);
 int cmdArchive(const Args &a);
+int cmdDestroy(const Args &a);
+int cmdDeletionRecords(const Args &a);
 
 } // namespace Aktenwerk::Cli

@@ -313,18 +313,14 @@ int cmdSync(const Args &a)
     if (!r)
         return failWith(r.error());
     if (a.json()) {
-        printJson(QJsonObject{{QStringLiteral("pushed"), r->pushed},
-                              {QStringLiteral("rejected"), r->rejected},
-                              {QStringLiteral("pulled"), r->pulled},
-                              {QStringLiteral("deferred"), r->deferred},
-                              {QStringLiteral("content_up"), r->contentUp},
-                              {QStringLiteral("content_down"), r->contentDown},
-                              {QStringLiteral("bytes_up"), r->bytesUp},
-                              {QStringLiteral("bytes_down"), r->bytesDown},
-                              {QStringLiteral("open_conflicts"), r->openConflicts},
-                              {QStringLiteral("watermark"), r->watermark},
-                              {QStringLiteral("rejections"), QJsonArray::fromStringList(r->rejections)},
-                              {QStringLiteral("broken_locks"), QJsonArray::fromStringList(r->brokenLocks)}});
+        printJson(QJsonObject { { QStringLiteral("pushed"), r->pushed }, { QStringLiteral("rejected"), r->rejected },
+            { QStringLiteral("pulled"), r->pulled }, { QStringLiteral("deferred"), r->deferred },
+            { QStringLiteral("removed"), r->removed }, { QStringLiteral("content_up"), r->contentUp },
+            { QStringLiteral("content_down"), r->contentDown }, { QStringLiteral("bytes_up"), r->bytesUp },
+            { QStringLiteral("bytes_down"), r->bytesDown }, { QStringLiteral("open_conflicts"), r->openConflicts },
+            { QStringLiteral("watermark"), r->watermark },
+            { QStringLiteral("rejections"), QJsonArray::fromStringList(r->rejections) },
+            { QStringLiteral("broken_locks"), QJsonArray::fromStringList(r->brokenLocks) } });
     } else {
         out(Text::tr("Synced: %1 changes sent, %2 refused, %3 received; %4 contents up, %5 down; %6 open conflicts.")
                 .arg(r->pushed)
@@ -333,6 +329,9 @@ int cmdSync(const Args &a)
                 .arg(r->contentUp)
                 .arg(r->contentDown)
                 .arg(r->openConflicts));
+        if (r->removed > 0)
+            out(Text::tr("%n file(s) destroyed on the central repository: removed here with their content.", nullptr,
+                r->removed));
         for (const QString &line : std::as_const(r->rejections))
             out(Text::tr("refused: %1").arg(line));
         for (const QString &line : std::as_const(r->brokenLocks))

@@ -348,7 +348,7 @@ QStringList ContentStore::listAll() const
     return out;
 }
 
-Status ContentStore::remove(const QString &sha256)
+Status ContentStore::remove(const QString &sha256) const
 {
     const QString path = pathFor(sha256);
     if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)

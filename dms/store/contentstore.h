@@ -63,7 +63,7 @@ public:
 
     /** Every stored hash (walks the folder): for orphan detection. */
     QStringList listAll() const;
-    Status remove(const QString &sha256);
+    Status remove(const QString &sha256) const;
     /** Removes temporary files left by a process that died while writing. Returns the count. */
     int removeLeftovers();
 

@@ -171,7 +171,26 @@ Result<VerifyReport> Verifier::run(Database &db, const ContentStore &content, co
         report.checks << c;
     }
 
-    // 5. The audit chain, against the anchor kept outside the database.
+    // 5. Files the central repository destroyed are gone here: no row of them is left, and
+    //    nothing of them waits to leave the disk.
+    {
+        VerifyReport::Check c { QStringLiteral("removals"), 0, true, {} };
+        auto n = count(db, QStringLiteral("SELECT count(*) FROM removal"));
+        if (!n)
+            return std::unexpected(n.error());
+        c.count = *n;
+        if (auto s = collectProblems(db,
+                QStringLiteral("SELECT 'destroyed file ' || r.file_id || ' is still in the index' "
+                               "FROM removal r JOIN file_record f ON f.id = r.file_id "
+                               "UNION ALL SELECT 'destroyed ' || p.kind || ' ' || p.target || "
+                               "' is still to be removed from the disk' FROM purge_pending p"),
+                c);
+            !s)
+            return std::unexpected(s.error());
+        report.checks << c;
+    }
+
+    // 6. The audit chain, against the anchor kept outside the database.
     {
         VerifyReport::Check c{QStringLiteral("audit"), 0, true, {}};
         const auto anchor = AuditLog::readAnchor(anchorPath);

@@ -1,6 +1,7 @@
 #include "dms/sync/pullmerge.h"
 
 #include "dms/engine.h"
+#include "dms/store/purge.h"
 #include "dms/store/sqlite.h"
 
 #include <QDateTime>
@@ -181,7 +182,8 @@ Result<PullMerge::Outcome> PullMerge::apply(Engine &engine, const PulledPage &pa
                                   });
     if (!r)
         return std::unexpected(r.error());
-    return Outcome{r->data.value(QLatin1String("applied")).toInt(), r->data.value(QLatin1String("deferred")).toInt()};
+    return Outcome { r->data.value(QLatin1String("applied")).toInt(), r->data.value(QLatin1String("deferred")).toInt(),
+        r->data.value(QLatin1String("removed")).toInt() };
 }
 
 Result<PullMerge::Outcome> PullMerge::apply(Engine &engine, const QJsonObject &tables, const QString &watermark,
@@ -195,9 +197,10 @@ Result<Writer::External> PullMerge::merge(const PulledPage &page, const QString 
     // Parents before children, so that local foreign keys hold at every step.
     static const char *const order[] = { "setting", "department", "org_unit", "app_user", "plan_unit", "file_record",
         "sub_file", "case_record", "document", "version", "document_lock", "conflict", "absence", "route", "route_step",
-        "route_template", "resubmission", "record_keeping", "legal_hold" };
+        "route_template", "resubmission", "record_keeping", "legal_hold", "removal" };
     int applied = 0;
     int deferred = 0;
+    m_removed = 0;
     m_pulledFieldChanges.clear();
     for (const char *name : order) {
         const QString table = QString::fromLatin1(name);
@@ -258,7 +261,8 @@ Result<Writer::External> PullMerge::merge(const PulledPage &page, const QString 
     a.result.reference = watermark;
     a.result.revision = 1;
     a.result.number = applied;
-    a.result.data = {{QStringLiteral("applied"), applied}, {QStringLiteral("deferred"), deferred}};
+    a.result.data = { { QStringLiteral("applied"), applied }, { QStringLiteral("deferred"), deferred },
+        { QStringLiteral("removed"), m_removed } };
     a.payload = {{QStringLiteral("applied"), applied}, {QStringLiteral("deferred"), deferred},
                  {QStringLiteral("watermark"), watermark}};
     a.auditDetails = a.payload;
@@ -334,6 +338,14 @@ Result<bool> PullMerge::applyRow(const QString &table, const PulledRow &row)
 Result<bool> PullMerge::applyRowData(const QString &table, const PulledRow &row)
 {
     const QString id = pgText(row, "id");
+    // A file the server destroyed: it goes here too, with everything in it (last in the order).
+    if (table == QLatin1String("removal")) {
+        auto removed = Purge::removeFile(m_db, pgText(row, "file_id"), id, m_now);
+        if (!removed)
+            return std::unexpected(removed.error());
+        ++m_removed;
+        return true;
+    }
     auto deferIf = [&](bool condition) -> Result<bool> {
         if (!condition)
             return true;

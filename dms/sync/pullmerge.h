@@ -82,6 +82,7 @@ public:
     {
         int applied = 0;
         int deferred = 0;
+        int removed = 0; ///< files the server destroyed, removed here
     };
     /**
      * Merges @p page through @p engine's write path. @p watermark: where the next pull starts
@@ -105,6 +106,7 @@ private:
     QString m_now;
     bool m_userChanged = false;
     QList<Writer::PulledFieldChange> m_pulledFieldChanges;
+    int m_removed = 0;
 };
 
 } // namespace Aktenwerk::Dms

@@ -2,6 +2,7 @@
 
 #include "dms/engine.h"
 #include "dms/faultinjection.h"
+#include "dms/store/purge.h"
 #include "dms/store/queries.h"
 #include "dms/store/sha256.h"
 #include "dms/sync/pullmerge.h"
@@ -722,6 +723,7 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
             return std::unexpected(r.error());
         report.pulled += r->applied;
         report.deferred += r->deferred;
+        report.removed += r->removed;
         FaultInjection::hit("sync.pull.after-page");
         return {};
     };
@@ -839,6 +841,11 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     }
     if (records->text(0, 0) == QLatin1String("t"))
         subtreeTables << QStringLiteral("record_keeping") << QStringLiteral("legal_hold");
+    // Files destroyed on the server (schema 16): last, after every row of this window.
+    auto destruction = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.removal') IS NOT NULL"));
+    if (!destruction)
+        return fail_(destruction.error());
+    const bool removals = destruction->text(0, 0) == QLatin1String("t");
     // Access widened since the last pull: files below the window that are not here yet come now,
     // each with its subtree (as a file shared with us does).
     if (previous != QLatin1String("0") && grantedNow != knownAccess) {
@@ -859,6 +866,8 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
                 return fail_(s.error());
         }
     }
+    if (removals)
+        tables << QStringLiteral("removal");
     for (const QString &table : std::as_const(tables)) {
         if (auto s = pageThrough(table, QStringLiteral("xid >= $1::xid8 AND xid < $2::xid8"), {previous, next}); !s)
             return fail_(s.error());
@@ -882,6 +891,12 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     auto done = PullMerge::apply(m_engine, last, next, true);
     if (!done)
         return std::unexpected(done.error());
+    // What destroyed files left on disk goes now that their removal is committed (and what an
+    // earlier pull could not finish).
+    if (auto s = m_engine.writeDerived(
+            [this](Database &local) { return Purge::finish(local, m_engine.content(), m_engine.dataDir()); });
+        !s)
+        return s;
 
     // Told on every sync until the working copy is checked in or given up: a team lead broke
     // this user's check-out. The working copy stays; its check-in becomes a parallel version

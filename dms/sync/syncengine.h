@@ -21,6 +21,7 @@ struct SyncReport
     int rejected = 0;
     int pulled = 0;
     int deferred = 0;
+    int removed = 0; ///< files the server destroyed, removed here with their content
     int contentUp = 0;
     int contentDown = 0;
     qint64 bytesUp = 0;

@@ -124,7 +124,7 @@ VerifyReport::Check TstVerify::check(const QString &name)
 
 void TstVerify::cleanFolderPasses()
 {
-    for (const char *name : {"database", "content", "versions", "operations", "audit"}) {
+    for (const char *name : { "database", "content", "versions", "operations", "removals", "audit" }) {
         const auto c = check(QLatin1String(name));
         QVERIFY2(c.ok, qPrintable(c.name + QLatin1Char(' ') + c.problems.join(QLatin1Char(';'))));
     }
