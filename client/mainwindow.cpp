@@ -4,6 +4,7 @@
 #include "client/breadcrumb.h"
 #include "client/conflictsdialog.h"
 #include "client/detailspane.h"
+#include "client/disposalwindow.h"
 #include "client/documentviewer.h"
 #include "client/fileintocasedialog.h"
 #include "client/firstrundialog.h"
@@ -13,6 +14,7 @@
 #include "client/inboxpane.h"
 #include "client/intakeentry.h"
 #include "client/intakemodel.h"
+#include "client/makeaction.h"
 #include "client/messagebanner.h"
 #include "client/newcasedialog.h"
 #include "client/newfiledialog.h"
@@ -240,6 +242,13 @@ void MainWindow::createActions()
     QMenu *routingMenu = menuBar()->addMenu(tr("Rout&ing"));
     routingMenu->setObjectName(QStringLiteral("routingMenu"));
     m_routingActions->addTo(routingMenu);
+    // Disposal and destruction: the records officer's window.
+    m_disposal = makeAction(this, tr("&Disposal and destruction…"), "actionDisposal", QKeySequence(),
+        Icons::themed("archive-extract", QStyle::SP_DirHomeIcon),
+        tr("Files due for disposal, offers to the archive and its answers, destruction with four eyes"));
+    connect(m_disposal, &QAction::triggered, this, &MainWindow::showDisposalWindow);
+    routingMenu->addSeparator();
+    routingMenu->addAction(m_disposal);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *searchHelp = helpMenu->addAction(tr("How to &search"), this, [this] { m_search->showSyntaxHelp(); });
@@ -1081,6 +1090,34 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(m_engine != nullptr);
     m_recordActions->update();
     m_routingActions->update();
+    const bool keeper = m_engine && !m_engine->isReadOnly() && m_sync->isActive()
+        && m_engine->user().hasRole(Model::Role::RecordsOfficer);
+    m_disposal->setEnabled(keeper);
+    m_disposal->setWhatsThis(
+        keeper ? QString() : tr("For records officers, in a data folder connected to the central repository."));
+}
+
+DisposalWindow *MainWindow::disposalWindow() const
+{
+    return m_disposalWindow.data();
+}
+
+void MainWindow::showDisposalWindow()
+{
+    if (!m_engine || !m_disposal->isEnabled())
+        return;
+    if (!m_disposalWindow) {
+        m_disposalWindow = new DisposalWindow(m_engine, m_sync->serverSession(), this);
+        m_disposalWindow->setAttribute(Qt::WA_DeleteOnClose);
+        // Files destroyed: they go from the window's lists too.
+        connect(m_disposalWindow, &DisposalWindow::acted, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 8000);
+            refresh();
+        });
+    }
+    m_disposalWindow->show();
+    m_disposalWindow->raise();
+    m_disposalWindow->activateWindow();
 }
 
 void MainWindow::newFile()

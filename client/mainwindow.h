@@ -47,6 +47,7 @@ class MessageBanner;
 class PlanTreeModel;
 class RecordActions;
 class RoutingActions;
+class DisposalWindow;
 class RecordTreeModel;
 
 /**
@@ -113,6 +114,10 @@ public:
     RecordActions *recordActions() const { return m_recordActions; }
     /** Start a route, resubmission, routing slip, absence and deputy. */
     RoutingActions *routingActions() const { return m_routingActions; }
+    /** "Disposal and destruction…" (records officers): opens the DisposalWindow. */
+    QAction *disposalAction() const { return m_disposal; }
+    /** The open disposal window, if any. */
+    DisposalWindow *disposalWindow() const;
     /** The engine, for work that runs off the GUI thread and must keep it alive. */
     std::shared_ptr<Dms::Engine> sharedEngine() const { return m_engine; }
     AsyncReader *reader() const { return m_reader; }
@@ -142,6 +147,8 @@ public:
     void showVersion(const Model::Document &document, const Model::Version &version);
 
 public Q_SLOTS:
+    /** The records officer's window for disposal and destruction (one at a time). */
+    void showDisposalWindow();
     void newFile();
     void newCase();
     void chooseDocuments();
@@ -248,6 +255,8 @@ private:
     QAction *m_scan = nullptr;
     RecordActions *m_recordActions = nullptr;
     RoutingActions *m_routingActions = nullptr;
+    QAction *m_disposal = nullptr;
+    QPointer<DisposalWindow> m_disposalWindow;
     QList<Model::PlanUnit> m_planUnits;
     QList<Model::Department> m_departments;
     QString m_fileTemplate;

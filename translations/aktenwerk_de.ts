@@ -1281,13 +1281,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         <source>No disposal processes.</source>
         <translation>Keine Aussonderungen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1  %n file(s), last message %2, started by %3</source>
-        <translation>
-            <numerusform>%1  %n Akte, letzte Nachricht %2, begonnen von %3</numerusform>
-            <numerusform>%1  %n Akten, letzte Nachricht %2, begonnen von %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sent</source>
         <translation>gesendet</translation>
@@ -1712,6 +1705,17 @@ Befehle:
             <numerusform>%n Akte wurde im zentralen Repository vernichtet: hier mit ihren Inhalten entfernt.</numerusform>
             <numerusform>%n Akten wurden im zentralen Repository vernichtet: hier mit ihren Inhalten entfernt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n file(s), %2, started by %3</source>
+        <translation>
+            <numerusform>%1  %n Akte, %2, begonnen von %3</numerusform>
+            <numerusform>%1  %n Akten, %2, begonnen von %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  next: %1</source>
+        <translation>  als Nächstes: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2500,417 @@ Befehle:
     <message>
         <source>since %1 by %2 – „%3“</source>
         <translation>seit %1 von %2 – „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::DisposalWindow</name>
+    <message>
+        <source>worth keeping (A)</source>
+        <translation>archivwürdig (A)</translation>
+    </message>
+    <message>
+        <source>to be destroyed (V)</source>
+        <translation>zu vernichten (V)</translation>
+    </message>
+    <message>
+        <source>not appraised yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>taken over as „%1“</source>
+        <translation>übernommen als „%1“</translation>
+    </message>
+    <message>
+        <source>not taken over by the archive</source>
+        <translation>vom Archiv nicht übernommen</translation>
+    </message>
+    <message>
+        <source> – destroyed</source>
+        <translation> – vernichtet</translation>
+    </message>
+    <message>
+        <source>taken over by the archive as „%1“</source>
+        <translation>vom Archiv übernommen als „%1“</translation>
+    </message>
+    <message>
+        <source>classed V (destroy), never offered</source>
+        <translation>als V (vernichten) eingestuft, nie angeboten</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy) by the archive</source>
+        <translation>vom Archiv als V (vernichten) bewertet</translation>
+    </message>
+    <message>
+        <source>Disposal and destruction</source>
+        <translation>Aussonderung und Vernichtung</translation>
+    </message>
+    <message>
+        <source>Messages to the &amp;archive go to:</source>
+        <translation>Nachrichten an das &amp;Archiv in:</translation>
+    </message>
+    <message>
+        <source>Folder for messages to the archive</source>
+        <translation>Ordner für Nachrichten an das Archiv</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for messages to the archive</source>
+        <translation>Den Ordner für Nachrichten an das Archiv wählen</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Aussonderung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>Alles neu lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Fällig bis:</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Closed files whose retention has ended and that no legal hold stops. A: worth keeping (goes to the archive directly), B: to be appraised by the archive (offer it), V: to be destroyed.</source>
+        <translation>Abgeschlossene Akten, deren Aufbewahrungsfrist abgelaufen ist und die keine Aussonderungssperre hält. A: archivwürdig (direkt an das Archiv), B: vom Archiv zu bewerten (anbieten), V: zu vernichten.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>FB</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>z.d.A.</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Aufbewahrung bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Files due for disposal</source>
+        <translation>Zur Aussonderung fällige Akten</translation>
+    </message>
+    <message>
+        <source>&amp;Offer to the archive (0501)</source>
+        <translation>Dem Archiv an&amp;bieten (0501)</translation>
+    </message>
+    <message>
+        <source>Write the offer list for the selected files into the folder above</source>
+        <translation>Das Anbieteverzeichnis der gewählten Akten in den Ordner oben schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer directly (0503)</source>
+        <translation>&amp;Direkt abgeben (0503)</translation>
+    </message>
+    <message>
+        <source>Files classed A go to the archive without an offer (two-stage route)</source>
+        <translation>Als A eingestufte Akten gehen ohne Anbietung an das Archiv (zweistufiges Verfahren)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose for destruction</source>
+        <translation>Zur &amp;Vernichtung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Files classed V are destroyed without an offer, once a second records officer approves</source>
+        <translation>Als V eingestufte Akten werden ohne Anbietung vernichtet, sobald eine zweite Person der Registratur freigibt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Disposal process / file</source>
+        <translation>Aussonderung / Akte</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Disposal processes</source>
+        <translation>Aussonderungen</translation>
+    </message>
+    <message>
+        <source>A container from the archive: receipt (0504, 0507), appraisal (0502, confirmed at once), import confirmation (0506)</source>
+        <translation>Ein Container des Archivs: Empfangsbestätigung (0504, 0507), Bewertung (0502, sofort bestätigt), Importbestätigung (0506)</translation>
+    </message>
+    <message>
+        <source>Hand over what the archive appraised A: metadata, originals, PDF/A renditions</source>
+        <translation>Abgeben, was das Archiv als A bewertet hat: Metadaten, Originale, PDF/A-Fassungen</translation>
+    </message>
+    <message>
+        <source>Propose for &amp;destruction</source>
+        <translation>Zur &amp;Vernichtung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Every file of the process the archive does not want (V, confirmed) or has taken over (0506)</source>
+        <translation>Jede Akte der Aussonderung, die das Archiv nicht will (V, bestätigt) oder übernommen hat (0506)</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s answer</source>
+        <translation>Antwort des Archivs</translation>
+    </message>
+    <message>
+        <source>xdomea containers (*.zip)</source>
+        <translation>xdomea-Container (*.zip)</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Aussonderungen</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for a second records officer&apos;s decision:</source>
+        <translation>Vorschläge, die auf die Entscheidung einer zweiten Person der Registratur warten:</translation>
+    </message>
+    <message>
+        <source>Proposal / file</source>
+        <translation>Vorschlag / Akte</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Destruction proposals</source>
+        <translation>Vernichtungsvorschläge</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation>&amp;Bemerkung:</translation>
+    </message>
+    <message>
+        <source>Remark on the decision</source>
+        <translation>Bemerkung zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Required to reject; kept with the decision</source>
+        <translation>Für eine Ablehnung nötig; wird mit der Entscheidung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Destroy for &amp;good</source>
+        <translation>&amp;Endgültig vernichten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Destroying…</source>
+        <translation>Wird vernichtet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed %n file(s); a deletion record is kept for each.</source>
+        <translation>
+            <numerusform>%n Akte vernichtet; ein Löschnachweis bleibt.</numerusform>
+            <numerusform>%n Akten vernichtet; für jede bleibt ein Löschnachweis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion records:</source>
+        <translation>Löschnachweise:</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Vernichtet</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Deletion records</source>
+        <translation>Löschnachweise</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Vernichtung</translation>
+    </message>
+    <message>
+        <source>Select a disposal process to see what comes next.</source>
+        <translation>Eine Aussonderung wählen, um zu sehen, was als Nächstes kommt.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Due (%1)</source>
+        <translation>Fällig (%1)</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 (two-stage), started by %2</source>
+        <translation>Abgabe vom %1 (zweistufig), begonnen von %2</translation>
+    </message>
+    <message>
+        <source>Offer of %1, started by %2</source>
+        <translation>Anbietung vom %1, begonnen von %2</translation>
+    </message>
+    <message>
+        <source>Processes (%1)</source>
+        <translation>Aussonderungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Akte</numerusform>
+            <numerusform>%n Akten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destruction (%1 waiting)</source>
+        <translation>Vernichtung (%1 offen)</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy)</source>
+        <translation>als V (vernichten) bewertet</translation>
+    </message>
+    <message>
+        <source>Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)</source>
+        <translation>Laufzeit %1 – %2, aufzubewahren bis %3; %4 Dokument(e), %5 Version(en)</translation>
+    </message>
+    <message>
+        <source>proposed for destruction</source>
+        <translation>zur Vernichtung vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering %n file(s) to the archive…</source>
+        <translation>
+            <numerusform>%n Akte wird dem Archiv angeboten…</numerusform>
+            <numerusform>%n Akten werden dem Archiv angeboten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered %n file(s) to the archive: %1</source>
+        <translation>
+            <numerusform>%n Akte dem Archiv angeboten: %1</numerusform>
+            <numerusform>%n Akten dem Archiv angeboten: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %n file(s) to the archive…</source>
+        <translation>
+            <numerusform>%n Akte wird an das Archiv abgegeben…</numerusform>
+            <numerusform>%n Akten werden an das Archiv abgegeben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n file(s) to the archive (0503): %1</source>
+        <translation>
+            <numerusform>%n Akte an das Archiv abgegeben (0503): %1</numerusform>
+            <numerusform>%n Akten an das Archiv abgegeben (0503): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposing for destruction…</source>
+        <translation>Wird zur Vernichtung vorgeschlagen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed for destruction: %n file(s). A second records officer decides.</source>
+        <translation>
+            <numerusform>Zur Vernichtung vorgeschlagen: %n Akte. Eine zweite Person der Registratur entscheidet.</numerusform>
+            <numerusform>Zur Vernichtung vorgeschlagen: %n Akten. Eine zweite Person der Registratur entscheidet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the transfer (0503)…</source>
+        <translation>Die Abgabe (0503) wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with all their documents and content will be destroyed for good – on the central repository and on every client. A deletion record is kept.</source>
+        <translation>
+            <numerusform>%n Akte wird mit allen Dokumenten und Inhalten endgültig vernichtet – im zentralen Repository und auf jedem Arbeitsplatz. Ein Löschnachweis bleibt.</numerusform>
+            <numerusform>%n Akten werden mit allen Dokumenten und Inhalten endgültig vernichtet – im zentralen Repository und auf jedem Arbeitsplatz. Ein Löschnachweis bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say in the remark why the proposal is rejected.</source>
+        <translation>In der Bemerkung sagen, warum der Vorschlag abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Wird abgelehnt…</translation>
+    </message>
+    <message>
+        <source>Proposal rejected.</source>
+        <translation>Vorschlag abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Reading in %1…</source>
+        <translation>%1 wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>Appraisal (0502) read in: %1 to the archive, %2 to be destroyed; confirmed (0505): %3</source>
+        <translation>Bewertung (0502) eingelesen: %1 an das Archiv, %2 zu vernichten; bestätigt (0505): %3</translation>
+    </message>
+    <message>
+        <source>Import confirmation (0506) read in: %1 of %2 file(s) taken over by the archive.</source>
+        <translation>Importbestätigung (0506) eingelesen: %1 von %2 Akte(n) vom Archiv übernommen.</translation>
+    </message>
+    <message>
+        <source>Receipt (%1) read in.</source>
+        <translation>Empfangsbestätigung (%1) eingelesen.</translation>
+    </message>
+    <message>
+        <source>Read &amp;in the archive&apos;s answer…</source>
+        <translation>Antwort des Archivs &amp;einlesen…</translation>
+    </message>
+    <message>
+        <source>Tran&amp;sfer (0503)</source>
+        <translation>Ab&amp;geben (0503)</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4376,18 @@ Befehle:
     <message>
         <source>Rout&amp;ing</source>
         <translation>&amp;Geschäftsgang</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal and destruction…</source>
+        <translation>Aussonderung und &amp;Vernichtung…</translation>
+    </message>
+    <message>
+        <source>Files due for disposal, offers to the archive and its answers, destruction with four eyes</source>
+        <translation>Zur Aussonderung fällige Akten, Anbietungen an das Archiv und seine Antworten, Vernichtung nach dem Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
+        <source>For records officers, in a data folder connected to the central repository.</source>
+        <translation>Für die Registratur, in einem mit dem zentralen Repository verbundenen Datenordner.</translation>
     </message>
 </context>
 <context>
@@ -6696,6 +7123,82 @@ Dateiname: %5</translation>
     <message>
         <source>Name at least one file to transfer.</source>
         <translation>Nennen Sie mindestens eine Akte, die abgegeben werden soll.</translation>
+    </message>
+    <message>
+        <source>offered (0501)</source>
+        <translation>angeboten (0501)</translation>
+    </message>
+    <message>
+        <source>offer received by the archive (0504)</source>
+        <translation>Anbietung vom Archiv empfangen (0504)</translation>
+    </message>
+    <message>
+        <source>appraised by the archive (0502)</source>
+        <translation>vom Archiv bewertet (0502)</translation>
+    </message>
+    <message>
+        <source>appraisal confirmed (0505)</source>
+        <translation>Bewertung bestätigt (0505)</translation>
+    </message>
+    <message>
+        <source>transferred (0503)</source>
+        <translation>abgegeben (0503)</translation>
+    </message>
+    <message>
+        <source>transfer received by the archive (0507)</source>
+        <translation>Abgabe vom Archiv empfangen (0507)</translation>
+    </message>
+    <message>
+        <source>import confirmed by the archive (0506)</source>
+        <translation>Übernahme vom Archiv bestätigt (0506)</translation>
+    </message>
+    <message>
+        <source>ended: every file destroyed</source>
+        <translation>beendet: jede Akte vernichtet</translation>
+    </message>
+    <message>
+        <source>Wait for the archive&apos;s appraisal (0502) and read it in.</source>
+        <translation>Auf die Bewertung des Archivs (0502) warten und sie einlesen.</translation>
+    </message>
+    <message>
+        <source>Confirm the appraisal (0505).</source>
+        <translation>Die Bewertung bestätigen (0505).</translation>
+    </message>
+    <message>
+        <source>Transfer what the archive wants (0503); propose what it does not want for destruction.</source>
+        <translation>Abgeben, was das Archiv will (0503); was es nicht will, zur Vernichtung vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Wait for the archive&apos;s import confirmation (0506) and read it in.</source>
+        <translation>Auf die Importbestätigung des Archivs (0506) warten und sie einlesen.</translation>
+    </message>
+    <message>
+        <source>Wait for the archive&apos;s import confirmation (0506) and read it in; propose what it did not want for destruction.</source>
+        <translation>Auf die Importbestätigung des Archivs (0506) warten und sie einlesen; was es nicht wollte, zur Vernichtung vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Propose what the archive took over for destruction.</source>
+        <translation>Was das Archiv übernommen hat, zur Vernichtung vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>The program that reads the archive&apos;s containers (aktenwerk-xdomea) is not installed.</source>
+        <translation>Das Programm, das die Container des Archivs liest (aktenwerk-xdomea), ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started.</source>
+        <translation>%1 kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read in time: the container was refused.</source>
+        <translation>%1 konnte nicht rechtzeitig gelesen werden: Der Container wurde zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: reading it went beyond the limits set for untrusted files (processor time, memory, size). The container was refused.</source>
+        <translation>%1 konnte nicht gelesen werden: Das Lesen überschritt die Grenzen für nicht vertrauenswürdige Dateien (Rechenzeit, Speicher, Größe). Der Container wurde zurückgewiesen.</translation>
     </message>
 </context>
 <context>

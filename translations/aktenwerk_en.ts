@@ -1280,13 +1280,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         <source>No disposal processes.</source>
         <translation>No disposal processes.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1  %n file(s), last message %2, started by %3</source>
-        <translation>
-            <numerusform>%1  %n file, last message %2, started by %3</numerusform>
-            <numerusform>%1  %n files, last message %2, started by %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sent</source>
         <translation>sent</translation>
@@ -1708,6 +1701,17 @@ Commands:
             <numerusform>%n file destroyed on the central repository: removed here with their content.</numerusform>
             <numerusform>%n files destroyed on the central repository: removed here with their content.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %n file(s), %2, started by %3</source>
+        <translation>
+            <numerusform>%1  %n file, %2, started by %3</numerusform>
+            <numerusform>%1  %n files, %2, started by %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  next: %1</source>
+        <translation>  next: %1</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2496,417 @@ Commands:
     <message>
         <source>since %1 by %2 – „%3“</source>
         <translation>since %1 by %2 – „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>Aktenwerk::Client::DisposalWindow</name>
+    <message>
+        <source>worth keeping (A)</source>
+        <translation>worth keeping (A)</translation>
+    </message>
+    <message>
+        <source>to be destroyed (V)</source>
+        <translation>to be destroyed (V)</translation>
+    </message>
+    <message>
+        <source>not appraised yet</source>
+        <translation>not appraised yet</translation>
+    </message>
+    <message>
+        <source>taken over as „%1“</source>
+        <translation>taken over as „%1“</translation>
+    </message>
+    <message>
+        <source>not taken over by the archive</source>
+        <translation>not taken over by the archive</translation>
+    </message>
+    <message>
+        <source> – destroyed</source>
+        <translation> – destroyed</translation>
+    </message>
+    <message>
+        <source>taken over by the archive as „%1“</source>
+        <translation>taken over by the archive as „%1“</translation>
+    </message>
+    <message>
+        <source>classed V (destroy), never offered</source>
+        <translation>classed V (destroy), never offered</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy) by the archive</source>
+        <translation>appraised V (destroy) by the archive</translation>
+    </message>
+    <message>
+        <source>Disposal and destruction</source>
+        <translation>Disposal and destruction</translation>
+    </message>
+    <message>
+        <source>Messages to the &amp;archive go to:</source>
+        <translation>Messages to the &amp;archive go to:</translation>
+    </message>
+    <message>
+        <source>Folder for messages to the archive</source>
+        <translation>Folder for messages to the archive</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for messages to the archive</source>
+        <translation>Choose the folder for messages to the archive</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation>Read everything again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Closed files whose retention has ended and that no legal hold stops. A: worth keeping (goes to the archive directly), B: to be appraised by the archive (offer it), V: to be destroyed.</source>
+        <translation>Closed files whose retention has ended and that no legal hold stops. A: worth keeping (goes to the archive directly), B: to be appraised by the archive (offer it), V: to be destroyed.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Dept.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Retention until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Files due for disposal</source>
+        <translation>Files due for disposal</translation>
+    </message>
+    <message>
+        <source>&amp;Offer to the archive (0501)</source>
+        <translation>&amp;Offer to the archive (0501)</translation>
+    </message>
+    <message>
+        <source>Write the offer list for the selected files into the folder above</source>
+        <translation>Write the offer list for the selected files into the folder above</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer directly (0503)</source>
+        <translation>&amp;Transfer directly (0503)</translation>
+    </message>
+    <message>
+        <source>Files classed A go to the archive without an offer (two-stage route)</source>
+        <translation>Files classed A go to the archive without an offer (two-stage route)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose for destruction</source>
+        <translation>&amp;Propose for destruction</translation>
+    </message>
+    <message>
+        <source>Files classed V are destroyed without an offer, once a second records officer approves</source>
+        <translation>Files classed V are destroyed without an offer, once a second records officer approves</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Disposal process / file</source>
+        <translation>Disposal process / file</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Disposal processes</source>
+        <translation>Disposal processes</translation>
+    </message>
+    <message>
+        <source>A container from the archive: receipt (0504, 0507), appraisal (0502, confirmed at once), import confirmation (0506)</source>
+        <translation>A container from the archive: receipt (0504, 0507), appraisal (0502, confirmed at once), import confirmation (0506)</translation>
+    </message>
+    <message>
+        <source>Hand over what the archive appraised A: metadata, originals, PDF/A renditions</source>
+        <translation>Hand over what the archive appraised A: metadata, originals, PDF/A renditions</translation>
+    </message>
+    <message>
+        <source>Propose for &amp;destruction</source>
+        <translation>Propose for &amp;destruction</translation>
+    </message>
+    <message>
+        <source>Every file of the process the archive does not want (V, confirmed) or has taken over (0506)</source>
+        <translation>Every file of the process the archive does not want (V, confirmed) or has taken over (0506)</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s answer</source>
+        <translation>The archive&apos;s answer</translation>
+    </message>
+    <message>
+        <source>xdomea containers (*.zip)</source>
+        <translation>xdomea containers (*.zip)</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for a second records officer&apos;s decision:</source>
+        <translation>Proposals waiting for a second records officer&apos;s decision:</translation>
+    </message>
+    <message>
+        <source>Proposal / file</source>
+        <translation>Proposal / file</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Destruction proposals</source>
+        <translation>Destruction proposals</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark:</source>
+        <translation>Re&amp;mark:</translation>
+    </message>
+    <message>
+        <source>Remark on the decision</source>
+        <translation>Remark on the decision</translation>
+    </message>
+    <message>
+        <source>Required to reject; kept with the decision</source>
+        <translation>Required to reject; kept with the decision</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Appro&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Destroy for &amp;good</source>
+        <translation>Destroy for &amp;good</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Destroying…</source>
+        <translation>Destroying…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed %n file(s); a deletion record is kept for each.</source>
+        <translation>
+            <numerusform>Destroyed %n file; a deletion record is kept for each.</numerusform>
+            <numerusform>Destroyed %n files; a deletion record is kept for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion records:</source>
+        <translation>Deletion records:</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Deletion records</source>
+        <translation>Deletion records</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <source>Select a disposal process to see what comes next.</source>
+        <translation>Select a disposal process to see what comes next.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Due (%1)</source>
+        <translation>Due (%1)</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 (two-stage), started by %2</source>
+        <translation>Transfer of %1 (two-stage), started by %2</translation>
+    </message>
+    <message>
+        <source>Offer of %1, started by %2</source>
+        <translation>Offer of %1, started by %2</translation>
+    </message>
+    <message>
+        <source>Processes (%1)</source>
+        <translation>Processes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destruction (%1 waiting)</source>
+        <translation>Destruction (%1 waiting)</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy)</source>
+        <translation>appraised V (destroy)</translation>
+    </message>
+    <message>
+        <source>Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)</source>
+        <translation>Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)</translation>
+    </message>
+    <message>
+        <source>proposed for destruction</source>
+        <translation>proposed for destruction</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering %n file(s) to the archive…</source>
+        <translation>
+            <numerusform>Offering %n file to the archive…</numerusform>
+            <numerusform>Offering %n files to the archive…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered %n file(s) to the archive: %1</source>
+        <translation>
+            <numerusform>Offered %n file to the archive: %1</numerusform>
+            <numerusform>Offered %n files to the archive: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferring %n file(s) to the archive…</source>
+        <translation>
+            <numerusform>Transferring %n file to the archive…</numerusform>
+            <numerusform>Transferring %n files to the archive…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n file(s) to the archive (0503): %1</source>
+        <translation>
+            <numerusform>Transferred %n file to the archive (0503): %1</numerusform>
+            <numerusform>Transferred %n files to the archive (0503): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposing for destruction…</source>
+        <translation>Proposing for destruction…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed for destruction: %n file(s). A second records officer decides.</source>
+        <translation>
+            <numerusform>Proposed for destruction: %n file. A second records officer decides.</numerusform>
+            <numerusform>Proposed for destruction: %n files. A second records officer decides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the transfer (0503)…</source>
+        <translation>Writing the transfer (0503)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with all their documents and content will be destroyed for good – on the central repository and on every client. A deletion record is kept.</source>
+        <translation>
+            <numerusform>%n file with all their documents and content will be destroyed for good – on the central repository and on every client. A deletion record is kept.</numerusform>
+            <numerusform>%n files with all their documents and content will be destroyed for good – on the central repository and on every client. A deletion record is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say in the remark why the proposal is rejected.</source>
+        <translation>Say in the remark why the proposal is rejected.</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Rejecting…</translation>
+    </message>
+    <message>
+        <source>Proposal rejected.</source>
+        <translation>Proposal rejected.</translation>
+    </message>
+    <message>
+        <source>Reading in %1…</source>
+        <translation>Reading in %1…</translation>
+    </message>
+    <message>
+        <source>Appraisal (0502) read in: %1 to the archive, %2 to be destroyed; confirmed (0505): %3</source>
+        <translation>Appraisal (0502) read in: %1 to the archive, %2 to be destroyed; confirmed (0505): %3</translation>
+    </message>
+    <message>
+        <source>Import confirmation (0506) read in: %1 of %2 file(s) taken over by the archive.</source>
+        <translation>Import confirmation (0506) read in: %1 of %2 file(s) taken over by the archive.</translation>
+    </message>
+    <message>
+        <source>Receipt (%1) read in.</source>
+        <translation>Receipt (%1) read in.</translation>
+    </message>
+    <message>
+        <source>Read &amp;in the archive&apos;s answer…</source>
+        <translation>Read &amp;in the archive&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Tran&amp;sfer (0503)</source>
+        <translation>Tran&amp;sfer (0503)</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4372,18 @@ Commands:
     <message>
         <source>Rout&amp;ing</source>
         <translation>Rout&amp;ing</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal and destruction…</source>
+        <translation>&amp;Disposal and destruction…</translation>
+    </message>
+    <message>
+        <source>Files due for disposal, offers to the archive and its answers, destruction with four eyes</source>
+        <translation>Files due for disposal, offers to the archive and its answers, destruction with four eyes</translation>
+    </message>
+    <message>
+        <source>For records officers, in a data folder connected to the central repository.</source>
+        <translation>For records officers, in a data folder connected to the central repository.</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +7119,82 @@ File name: %5</translation>
     <message>
         <source>Name at least one file to transfer.</source>
         <translation>Name at least one file to transfer.</translation>
+    </message>
+    <message>
+        <source>offered (0501)</source>
+        <translation>offered (0501)</translation>
+    </message>
+    <message>
+        <source>offer received by the archive (0504)</source>
+        <translation>offer received by the archive (0504)</translation>
+    </message>
+    <message>
+        <source>appraised by the archive (0502)</source>
+        <translation>appraised by the archive (0502)</translation>
+    </message>
+    <message>
+        <source>appraisal confirmed (0505)</source>
+        <translation>appraisal confirmed (0505)</translation>
+    </message>
+    <message>
+        <source>transferred (0503)</source>
+        <translation>transferred (0503)</translation>
+    </message>
+    <message>
+        <source>transfer received by the archive (0507)</source>
+        <translation>transfer received by the archive (0507)</translation>
+    </message>
+    <message>
+        <source>import confirmed by the archive (0506)</source>
+        <translation>import confirmed by the archive (0506)</translation>
+    </message>
+    <message>
+        <source>ended: every file destroyed</source>
+        <translation>ended: every file destroyed</translation>
+    </message>
+    <message>
+        <source>Wait for the archive&apos;s appraisal (0502) and read it in.</source>
+        <translation>Wait for the archive&apos;s appraisal (0502) and read it in.</translation>
+    </message>
+    <message>
+        <source>Confirm the appraisal (0505).</source>
+        <translation>Confirm the appraisal (0505).</translation>
+    </message>
+    <message>
+        <source>Transfer what the archive wants (0503); propose what it does not want for destruction.</source>
+        <translation>Transfer what the archive wants (0503); propose what it does not want for destruction.</translation>
+    </message>
+    <message>
+        <source>Wait for the archive&apos;s import confirmation (0506) and read it in.</source>
+        <translation>Wait for the archive&apos;s import confirmation (0506) and read it in.</translation>
+    </message>
+    <message>
+        <source>Wait for the archive&apos;s import confirmation (0506) and read it in; propose what it did not want for destruction.</source>
+        <translation>Wait for the archive&apos;s import confirmation (0506) and read it in; propose what it did not want for destruction.</translation>
+    </message>
+    <message>
+        <source>Propose what the archive took over for destruction.</source>
+        <translation>Propose what the archive took over for destruction.</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <source>The program that reads the archive&apos;s containers (aktenwerk-xdomea) is not installed.</source>
+        <translation>The program that reads the archive&apos;s containers (aktenwerk-xdomea) is not installed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started.</source>
+        <translation>%1 cannot be started.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read in time: the container was refused.</source>
+        <translation>%1 could not be read in time: the container was refused.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: reading it went beyond the limits set for untrusted files (processor time, memory, size). The container was refused.</source>
+        <translation>%1 could not be read: reading it went beyond the limits set for untrusted files (processor time, memory, size). The container was refused.</translation>
     </message>
 </context>
 <context>

@@ -78,34 +78,12 @@ int archiveStatus(const Args &a)
     if (!db)
         return failWith(db.error());
     const QString process = a.words.value(2);
-    auto processes = db->exec(
-        QStringLiteral(
-            "SELECT p.id::text, p.kind, p.state, p.created_by, p.created_at::text, "
-            "(SELECT count(*) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), "
-            "coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
-            "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
-            "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]'), "
-            "coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'reference', coalesce((SELECT "
-            "f.reference FROM aktenwerk.file_record f WHERE f.id = o.file_id), o.reference), 'appraisal', o.appraisal, "
-            "'imported', o.imported, 'archive_reference', o.archive_reference, 'destroyed', o.destroyed) "
-            "ORDER BY o.file_id) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), '[]') "
-            "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
-            "ORDER BY p.created_at DESC"),
-        { process.isEmpty() ? QVariant() : QVariant(process) });
+    auto processes = Disposal::processes(*db, process);
     if (!processes)
         return failWith(processes.error());
-    if (!process.isEmpty() && processes->rows() == 0)
+    if (!process.isEmpty() && processes->isEmpty())
         return failWith(Error { ErrorCode::NotFound, Text::tr("There is no disposal process %1.").arg(process), {} });
-    QJsonArray list;
-    for (int i = 0; i < processes->rows(); ++i) {
-        list.append(QJsonObject { { QStringLiteral("process"), processes->text(i, 0) },
-            { QStringLiteral("kind"), processes->text(i, 1) }, { QStringLiteral("state"), processes->text(i, 2) },
-            { QStringLiteral("created_by"), processes->text(i, 3) },
-            { QStringLiteral("created_at"), processes->text(i, 4) },
-            { QStringLiteral("files"), processes->text(i, 5).toInt() },
-            { QStringLiteral("messages"), QJsonDocument::fromJson(processes->text(i, 6).toUtf8()).array() },
-            { QStringLiteral("objects"), QJsonDocument::fromJson(processes->text(i, 7).toUtf8()).array() } });
-    }
+    const QJsonArray &list = *processes;
     if (a.json()) {
         printJson(list);
         return ExitOk;
@@ -114,9 +92,13 @@ int archiveStatus(const Args &a)
         out(Text::tr("No disposal processes."));
     for (const QJsonValue &v : std::as_const(list)) {
         const QJsonObject p = v.toObject();
-        out(Text::tr("%1  %n file(s), last message %2, started by %3", nullptr, p.value(QLatin1String("files")).toInt())
-                .arg(p.value(QLatin1String("process")).toString(), p.value(QLatin1String("state")).toString(),
+        out(Text::tr("%1  %n file(s), %2, started by %3", nullptr, p.value(QLatin1String("files")).toInt())
+                .arg(p.value(QLatin1String("process")).toString(),
+                    Disposal::stateName(p.value(QLatin1String("state")).toString()),
                     p.value(QLatin1String("created_by")).toString()));
+        out(Text::tr("  next: %1")
+                .arg(Disposal::nextStep(
+                    p.value(QLatin1String("state")).toString(), p.value(QLatin1String("kind")).toString())));
         for (const QJsonValue &m : p.value(QLatin1String("messages")).toArray()) {
             const QJsonObject msg = m.toObject();
             out(QStringLiteral("  %1 %2 %3")

@@ -1,5 +1,6 @@
 #include "disposal.h"
 
+#include "dms/capture/extractor.h"
 #include "dms/engine.h"
 #include "dms/records/pdfa.h"
 #include "dms/records/recordkeeping.h"
@@ -18,6 +19,7 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -673,6 +675,72 @@ Disposal::Disposal(Engine &engine)
     : m_engine(engine)
 { }
 
+Result<QJsonArray> Disposal::processes(PgConnection &db, const QString &process)
+{
+    auto rows = db.exec(
+        QStringLiteral(
+            "SELECT json_build_object('process', p.id, 'kind', p.kind, 'state', p.state, 'created_by', p.created_by, "
+            "'created_at', p.created_at, "
+            "'files', (SELECT count(*) FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), "
+            "'messages', coalesce((SELECT json_agg(json_build_object('code', m.code, 'direction', m.direction, "
+            "'container', m.container, 'sha256', m.sha256, 'by', m.recorded_by, 'at', m.recorded_at) "
+            "ORDER BY m.recorded_at) FROM aktenwerk.disposal_message m WHERE m.process_id = p.id), '[]'), "
+            "'objects', coalesce((SELECT json_agg(json_build_object('file_id', o.file_id, 'reference', "
+            "coalesce((SELECT f.reference FROM aktenwerk.file_record f WHERE f.id = o.file_id), o.reference), "
+            "'title', (SELECT f.title FROM aktenwerk.file_record f WHERE f.id = o.file_id), "
+            "'appraisal', o.appraisal, 'imported', o.imported, 'archive_reference', o.archive_reference, "
+            "'destroyed', o.destroyed) ORDER BY o.reference, o.file_id) "
+            "FROM aktenwerk.disposal_object o WHERE o.process_id = p.id), '[]'))::text "
+            "FROM aktenwerk.disposal_process p WHERE $1::text IS NULL OR p.id::text = $1 "
+            "ORDER BY p.created_at DESC"),
+        { process.isEmpty() ? QVariant() : QVariant(process) });
+    if (!rows)
+        return std::unexpected(rows.error());
+    QJsonArray list;
+    for (int i = 0; i < rows->rows(); ++i)
+        list.append(QJsonDocument::fromJson(rows->text(i, 0).toUtf8()).object());
+    return list;
+}
+
+QString Disposal::stateName(const QString &state)
+{
+    if (state == QLatin1String("0501"))
+        return tr("offered (0501)");
+    if (state == QLatin1String("0504"))
+        return tr("offer received by the archive (0504)");
+    if (state == QLatin1String("0502"))
+        return tr("appraised by the archive (0502)");
+    if (state == QLatin1String("0505"))
+        return tr("appraisal confirmed (0505)");
+    if (state == QLatin1String("0503"))
+        return tr("transferred (0503)");
+    if (state == QLatin1String("0507"))
+        return tr("transfer received by the archive (0507)");
+    if (state == QLatin1String("0506"))
+        return tr("import confirmed by the archive (0506)");
+    if (state == QLatin1String("closed"))
+        return tr("ended: every file destroyed");
+    return state;
+}
+
+QString Disposal::nextStep(const QString &state, const QString &kind)
+{
+    if (state == QLatin1String("0501") || state == QLatin1String("0504"))
+        return tr("Wait for the archive's appraisal (0502) and read it in.");
+    if (state == QLatin1String("0502"))
+        return tr("Confirm the appraisal (0505).");
+    if (state == QLatin1String("0505"))
+        return tr("Transfer what the archive wants (0503); propose what it does not want for destruction.");
+    if (state == QLatin1String("0503") || state == QLatin1String("0507"))
+        return kind == QLatin1String("two_stage")
+            ? tr("Wait for the archive's import confirmation (0506) and read it in.")
+            : tr("Wait for the archive's import confirmation (0506) and read it in; propose what it did not "
+                 "want for destruction.");
+    if (state == QLatin1String("0506"))
+        return tr("Propose what the archive took over for destruction.");
+    return tr("Nothing.");
+}
+
 QString Disposal::messageName(const QUuid &process, const QString &code)
 {
     return uuidText(process) + QLatin1Char('_') + XdomeaXml::rootName(code);
@@ -906,35 +974,10 @@ Result<Disposal::Written> Disposal::offer(
     return w;
 }
 
-Result<Disposal::Received> Disposal::receive(const ServerSession &session, const QString &zipPath)
+Result<Disposal::Received> Disposal::readContainer(const QString &zipPath, const QString &folder)
 {
-    if (!m_engine.isConnected())
-        return fail(ErrorCode::Unsupported,
-            tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
-    const QFileInfo info(zipPath);
-    const QString container = info.fileName();
-    // <ProzessID>_<Nachrichtenname>.zip
+    const QString container = QFileInfo(zipPath).fileName();
     const QUuid named = QUuid::fromString(container.section(QLatin1Char('_'), 0, 0));
-    if (named.isNull() || !container.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-        return fail(ErrorCode::Validation,
-            tr("%1 is not named as an xdomea container is (<ProzessID>_<message>.zip).").arg(container));
-    const QString folder
-        = QDir(m_engine.dataDir()).filePath(QStringLiteral("archive/received/") + info.completeBaseName());
-    if (QFileInfo::exists(folder))
-        return fail(ErrorCode::AlreadyExists, tr("%1 has been read in already.").arg(container));
-    if (!QDir().mkpath(folder))
-        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(folder));
-    struct Cleanup
-    {
-        QString folder;
-        bool keep = false;
-        ~Cleanup()
-        {
-            if (!keep)
-                QDir(folder).removeRecursively();
-        }
-    } cleanup { folder };
-
     auto unpacked = XdomeaContainer::unpack(zipPath, folder);
     if (!unpacked)
         return std::unexpected(unpacked.error());
@@ -1008,25 +1051,136 @@ Result<Disposal::Received> Disposal::receive(const ServerSession &session, const
         return fail(ErrorCode::Validation,
             tr("The message in %1 belongs to process %2, the container's name to %3.")
                 .arg(container, uuidText(r.process), uuidText(named)));
-    auto sha = fileSha256(zipPath);
-    if (!sha)
-        return std::unexpected(sha.error());
-    QJsonArray imports;
-    for (const Received::Import &i : std::as_const(r.imports))
-        imports.append(QJsonObject { { QStringLiteral("id"), uuidText(i.file) }, { QStringLiteral("ok"), i.ok },
-            { QStringLiteral("archive_reference"), i.archiveReference } });
+    return r;
+}
+
+namespace {
+
+QJsonObject receivedToJson(const Disposal::Received &r)
+{
     QJsonArray appraisals;
     for (const auto &[id, decision] : std::as_const(r.appraisals))
         appraisals.append(
             QJsonObject { { QStringLiteral("id"), uuidText(id) }, { QStringLiteral("decision"), QString(decision) } });
+    QJsonArray imports;
+    for (const Disposal::Received::Import &i : std::as_const(r.imports))
+        imports.append(QJsonObject { { QStringLiteral("id"), uuidText(i.file) }, { QStringLiteral("ok"), i.ok },
+            { QStringLiteral("archive_reference"), i.archiveReference } });
+    return { { QStringLiteral("process"), uuidText(r.process) }, { QStringLiteral("code"), r.code },
+        { QStringLiteral("appraisals"), appraisals }, { QStringLiteral("imports"), imports } };
+}
+
+} // namespace
+
+int Disposal::readContainerMain(const QString &zipPath, const QString &folder)
+{
+    auto r = readContainer(zipPath, folder);
+    QJsonObject answer;
+    if (r)
+        answer = receivedToJson(*r);
+    else
+        answer = { { QStringLiteral("error"), r.error().message }, { QStringLiteral("detail"), r.error().detail },
+            { QStringLiteral("code"), static_cast<int>(r.error().code) } };
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 3;
+    out.write(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    out.write("\n");
+    return r ? 0 : 1;
+}
+
+Result<Disposal::Received> Disposal::readContainerInWorker(const QString &zipPath, const QString &folder)
+{
+    const QString worker = Extractor::programPath(QStringLiteral("aktenwerk-xdomea"), "AKTENWERK_XDOMEA");
+    if (worker.isEmpty())
+        return fail(ErrorCode::Unsupported,
+            tr("The program that reads the archive's containers (aktenwerk-xdomea) is not installed."));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(worker, { QStringLiteral("read"), zipPath, folder });
+    if (!p.waitForStarted(10000))
+        return fail(ErrorCode::Unsupported, tr("%1 cannot be started.").arg(worker), p.errorString());
+    if (!p.waitForFinished(10 * 60 * 1000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return fail(ErrorCode::Validation,
+            tr("%1 could not be read in time: the container was refused.").arg(QFileInfo(zipPath).fileName()));
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    if (p.exitStatus() != QProcess::NormalExit || answer.isEmpty())
+        return fail(ErrorCode::Validation,
+            tr("%1 could not be read: reading it went beyond the limits set for untrusted files (processor time, "
+               "memory, size). The container was refused.")
+                .arg(QFileInfo(zipPath).fileName()),
+            QString::fromUtf8(p.readAllStandardError()).trimmed());
+    if (answer.contains(QLatin1String("error")))
+        return std::unexpected(Error { static_cast<ErrorCode>(answer.value(QLatin1String("code")).toInt()),
+            answer.value(QLatin1String("error")).toString(), answer.value(QLatin1String("detail")).toString() });
+    Received r;
+    r.process = QUuid::fromString(answer.value(QLatin1String("process")).toString());
+    r.code = answer.value(QLatin1String("code")).toString();
+    r.folder = folder;
+    for (const QJsonValue &v : answer.value(QLatin1String("appraisals")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const QString decision = a.value(QLatin1String("decision")).toString();
+        r.appraisals.append({ QUuid::fromString(a.value(QLatin1String("id")).toString()),
+            decision.isEmpty() ? QChar() : decision.at(0) });
+    }
+    for (const QJsonValue &v : answer.value(QLatin1String("imports")).toArray()) {
+        const QJsonObject i = v.toObject();
+        r.imports.append({ QUuid::fromString(i.value(QLatin1String("id")).toString()),
+            i.value(QLatin1String("ok")).toBool(), i.value(QLatin1String("archive_reference")).toString() });
+    }
+    return r;
+}
+
+Result<Disposal::Received> Disposal::receive(const ServerSession &session, const QString &zipPath)
+{
+    if (!m_engine.isConnected())
+        return fail(ErrorCode::Unsupported,
+            tr("The hand-over to the archive is decided by the central repository: connect this data folder first."));
+    const QFileInfo info(zipPath);
+    const QString container = info.fileName();
+    // <ProzessID>_<Nachrichtenname>.zip
+    const QUuid named = QUuid::fromString(container.section(QLatin1Char('_'), 0, 0));
+    if (named.isNull() || !container.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return fail(ErrorCode::Validation,
+            tr("%1 is not named as an xdomea container is (<ProzessID>_<message>.zip).").arg(container));
+    const QString folder
+        = QDir(m_engine.dataDir()).filePath(QStringLiteral("archive/received/") + info.completeBaseName());
+    if (QFileInfo::exists(folder))
+        return fail(ErrorCode::AlreadyExists, tr("%1 has been read in already.").arg(container));
+    if (!QDir().mkpath(folder))
+        return fail(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(folder));
+    struct Cleanup
+    {
+        QString folder;
+        bool keep = false;
+        ~Cleanup()
+        {
+            if (!keep)
+                QDir(folder).removeRecursively();
+        }
+    } cleanup { folder };
+
+    // The container is untrusted: unpacked, validated and read by a worker process under limits.
+    auto read = readContainerInWorker(zipPath, folder);
+    if (!read)
+        return std::unexpected(read.error());
+    Received r = *read;
+    auto sha = fileSha256(zipPath);
+    if (!sha)
+        return std::unexpected(sha.error());
+    const QJsonObject said = receivedToJson(r);
     auto server = session();
     if (!server)
         return std::unexpected(server.error());
     auto decided = SyncEngine(m_engine).submitNow(*server, QStringLiteral("archive.receive"),
         QStringLiteral("disposal_process"), r.process,
         { { QStringLiteral("code"), r.code }, { QStringLiteral("container"), container },
-            { QStringLiteral("sha256"), *sha }, { QStringLiteral("appraisals"), appraisals },
-            { QStringLiteral("imports"), imports } });
+            { QStringLiteral("sha256"), *sha },
+            { QStringLiteral("appraisals"), said.value(QLatin1String("appraisals")) },
+            { QStringLiteral("imports"), said.value(QLatin1String("imports")) } });
     if (!decided)
         return std::unexpected(decided.error());
     cleanup.keep = true;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -76,6 +77,17 @@ public:
     Model::Result<Received> receive(const ServerSession &session, const QString &zipPath);
 
     /**
+     * The untrusted part of receive(): unpacks @p zipPath into @p folder as hostile, validates the
+     * message against the schema and reads what it says, with the checks the schema cannot make
+     * (the message code against the root element and the container's name, the process against
+     * the container's). Needs neither the engine nor the server: receive() runs it in the worker
+     * aktenwerk-xdomea, under limits.
+     */
+    static Model::Result<Received> readContainer(const QString &zipPath, const QString &folder);
+    /** The worker's side: readContainer(), its answer as JSON on standard output; the exit code. */
+    static int readContainerMain(const QString &zipPath, const QString &folder);
+
+    /**
      * Confirms the archive's appraisal (0505, Bewertung empfangen bestätigen) of @p process into
      * @p outDir; the server records it once the appraisal (0502) is in.
      */
@@ -111,10 +123,24 @@ public:
     static Model::Status write0501(Database &db, const QUuid &process, const QList<QUuid> &files,
         const XdomeaParties &parties, const QDateTime &now, QIODevice &out);
 
+    /**
+     * The disposal processes this records officer sees on the server (@p process: that one only),
+     * newest first: {process, kind, state, created_by, created_at, files, messages: [{code,
+     * direction, container, sha256, by, at}], objects: [{file_id, reference, appraisal, imported,
+     * archive_reference, destroyed}]}.
+     */
+    static Model::Result<QJsonArray> processes(PgConnection &db, const QString &process = {});
+    /** What the last message of a process (its state: "0501" … "0506", "closed") means, for people. */
+    static QString stateName(const QString &state);
+    /** What comes next in a process in @p state of @p kind ("four_stage", "two_stage"). */
+    static QString nextStep(const QString &state, const QString &kind);
+
     /** `<ProzessID>_<Nachrichtenname>` of a message, e.g. "…_Aussonderung.Anbieteverzeichnis.0501". */
     static QString messageName(const QUuid &process, const QString &code);
 
 private:
+    /** readContainer() in the worker process aktenwerk-xdomea (limits: processor time, memory, size). */
+    static Model::Result<Received> readContainerInWorker(const QString &zipPath, const QString &folder);
     Model::Result<Written> writeTransfer(const ServerSession &session, const QUuid &process, const QList<QUuid> &files,
         const QString &outDir, const XdomeaParties &parties, const QString &command);
     Engine &m_engine;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void theTransferHoldsWhatTheArchiveWants();
     void theArchiveConfirmsTheImport();
     void filesClassedAGoDirectly();
+    void containersAreReadInAWorker();
 
 private:
     struct Person
@@ -642,6 +643,50 @@ void TstArchive::filesClassedAGoDirectly()
     // Once handed over, not again.
     answer = cli(m_records, direct);
     QVERIFY2(answer.contains(QLatin1String("disposal process already")), qPrintable(answer));
+}
+
+void TstArchive::containersAreReadInAWorker()
+{
+    // The worker itself: a container whose member climbs out of the folder is refused, nothing
+    // is written outside, and the answer is one line of JSON.
+    const QString zip = m_dir.filePath(
+        QStringLiteral("boese/") + m_process + QStringLiteral("_Aussonderung.AussonderungImportBestaetigen.0506.zip"));
+    QVERIFY(QDir().mkpath(QFileInfo(zip).path()));
+    QProcess zipper;
+    zipper.start(QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],'w'); "
+                           "z.writestr('../../ausgebrochen.txt','ausgebrochen'); z.close()"),
+            zip });
+    QVERIFY(zipper.waitForFinished(30000) && zipper.exitCode() == 0);
+    const QString into = m_dir.filePath(QStringLiteral("boese/ziel"));
+    QVERIFY(QDir().mkpath(into));
+    QProcess worker;
+    worker.start(qEnvironmentVariable("AKTENWERK_XDOMEA"), { QStringLiteral("read"), zip, into });
+    QVERIFY2(worker.waitForFinished(60000), "the worker did not end");
+    QCOMPARE(worker.exitCode(), 1);
+    const QJsonObject answer = QJsonDocument::fromJson(worker.readAllStandardOutput()).object();
+    QVERIFY2(!answer.value(QLatin1String("error")).toString().isEmpty(), "no error in the worker's answer");
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("ausgebrochen.txt"))));
+    QCOMPARE(QDir(into).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+    // A worker that dies (as one killed at its limits does): the container is refused, said so,
+    // and nothing of it is kept.
+    const QString dying = m_dir.filePath(QStringLiteral("stirbt.sh"));
+    QVERIFY(Test::writeFile(dying, "#!/bin/sh\nkill -9 $$\n"));
+    QFile::setPermissions(dying, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+    env.insert(QStringLiteral("AKTENWERK_XDOMEA"), dying);
+    const QString good = fromArchive(QStringLiteral("0504"), QUuid::createUuid().toString(QUuid::WithoutBraces), {});
+    const Test::CliRun r = Test::runCli({ QStringLiteral("--data-dir"), m_records.dir, QStringLiteral("archive"),
+                                            QStringLiteral("import"), good, QStringLiteral("--password-stdin") },
+        env, 120000, m_records.password.toUtf8() + '\n');
+    QVERIFY2(r.exitCode != 0 && QString::fromUtf8(r.err).contains(QLatin1String("limits set for untrusted files")),
+        r.err.constData());
+    QCOMPARE(QDir(m_records.dir + QStringLiteral("/archive/received"))
+                 .entryList({ QFileInfo(good).completeBaseName() }, QDir::AllEntries),
+        QStringList());
 }
 
 QTEST_GUILESS_MAIN(TstArchive)
