@@ -1,19 +1,21 @@
 #include "testsupport.h"
 
 #include "dms/plan/planimport.h"
+#include "dms/records/xdomeacontainer.h"
 #include "dms/store/sha256.h"
 #include "dms/sync/pg.h"
+#include "dms/sync/serveradmin.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-#include <QRandomGenerator>
 
 #include <cstdio>
 #include <iterator>
-
 #include <unistd.h>
 
 namespace Aktenwerk::Test {
@@ -308,6 +310,69 @@ QStringList distinctiveWords(const QStringList &texts, int maxShared)
         out << distinctive;
     }
     return out;
+}
+
+QString cliAs(const CliPerson &p, QStringList args, const QProcessEnvironment &extraEnv)
+{
+    args = QStringList { QStringLiteral("--data-dir"), p.dir } + args;
+    QProcessEnvironment env = extraEnv;
+    if (!env.contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")))
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:")); // the password on stdin
+    args << QStringLiteral("--password-stdin");
+    const CliRun r = runCli(args, env, 120000, p.password.toUtf8() + '\n');
+    if (r.exitCode != 0)
+        return QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err).trimmed());
+    return QString::fromUtf8(r.out);
+}
+
+CliPerson addCliPerson(const QString &adminUrl, const QString &userUrl, const QString &name, Model::Role role,
+    const QString &department, const QString &parentDir)
+{
+    CliPerson p { PgServer::uniqueName(name), name + QStringLiteral("-secret-1"), QDir(parentDir).filePath(name) };
+    if (auto added = Dms::ServerAdmin::addUser(adminUrl, p.login, {}, department, { role }, p.password); !added) {
+        std::fprintf(stderr, "%s\n", qPrintable(added.error().toString()));
+        return {};
+    }
+    const QString connected
+        = cliAs(p, { QStringLiteral("connect"), QStringLiteral("--url"), userUrl, QStringLiteral("--user"), p.login });
+    if (connected.startsWith(QLatin1String("exit"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(connected));
+        return {};
+    }
+    return p;
+}
+
+QString archiveMessage(const QString &code, const QString &process, const QString &named,
+    const QList<QPair<QByteArray, QByteArray>> &replace, const QString &outDir)
+{
+    QDir skeletons(testDataDir() + QStringLiteral("/xdomea/3.1.0"));
+    const QStringList found = skeletons.entryList({ QStringLiteral("*.") + code + QStringLiteral(".xml") });
+    if (found.size() != 1)
+        return {};
+    QFile f(skeletons.filePath(found.first()));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray xml = f.readAll();
+    xml.replace("6f1c2a3e-8b7d-4c1e-9f20-3a4b5c6d7e8f", process.toUtf8());
+    for (const auto &[from, to] : replace)
+        xml.replace(from, to);
+    const QString name = named + QLatin1Char('_') + found.first().section(QLatin1Char('_'), 1).chopped(4);
+    const QString zip = QDir(outDir).filePath(name + QStringLiteral(".zip"));
+    QDir().mkpath(outDir);
+    QFile::remove(zip);
+    Dms::XdomeaContainer::Writer w(zip);
+    if (!w.addData(name + QStringLiteral(".xml"), xml) || !w.finish())
+        return {};
+    return zip;
+}
+
+QString serverFileId(const QString &adminUrl, const QString &reference)
+{
+    auto db = Dms::PgConnection::connect(adminUrl);
+    if (!db)
+        return {};
+    auto r = db->exec(QStringLiteral("SELECT id::text FROM aktenwerk.file_record WHERE reference = $1"), { reference });
+    return r && r->rows() == 1 ? r->text(0, 0) : QString();
 }
 
 } // namespace Aktenwerk::Test

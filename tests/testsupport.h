@@ -33,6 +33,32 @@ struct CliRun
 CliRun runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 60000,
     const QByteArray &input = {});
 
+/** Someone with a data folder of their own who uses aktenwerk-cli (records management tests). */
+struct CliPerson
+{
+    QString login;
+    QString password;
+    QString dir;
+};
+/**
+ * A user made on the server at @p adminUrl — a unique login from @p name, password "NAME-secret-1",
+ * @p role in @p department — with a data folder below @p parentDir connected to @p userUrl through
+ * aktenwerk-cli. An empty login when that failed (why on stderr).
+ */
+CliPerson addCliPerson(const QString &adminUrl, const QString &userUrl, const QString &name, Model::Role role,
+    const QString &department, const QString &parentDir);
+/** aktenwerk-cli in @p p's data folder with the password on stdin: its output, or "exit N: stderr". */
+QString cliAs(const CliPerson &p, QStringList args, const QProcessEnvironment &extraEnv = {});
+/**
+ * A message as the archive would send it: the validated skeleton of @p code from
+ * tests/data/xdomea/3.1.0 for process @p process, with @p replace applied, packed as
+ * `<@p named>_<Nachrichtenname>.zip` into @p outDir. Empty when it cannot be made.
+ */
+QString archiveMessage(const QString &code, const QString &process, const QString &named,
+    const QList<QPair<QByteArray, QByteArray>> &replace, const QString &outDir);
+/** The server's id of the file @p reference, read as the owner at @p adminUrl; empty when there is none. */
+QString serverFileId(const QString &adminUrl, const QString &reference);
+
 /**
  * For benchmarks: runs @p program to its end (stdout discarded, stderr passed on, stdin from
  * @p stdinFile if given) and returns the seconds it took; nothing when it failed.

@@ -40,18 +40,6 @@ using namespace Aktenwerk::Dms;
 using namespace Aktenwerk::Model;
 using namespace Aktenwerk::Bench;
 
-namespace {
-
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -60,25 +48,9 @@ int main(int argc, char **argv)
     const int casesPerFile = args.size() > 2 ? args.at(2).toInt() : 3;
 
     QTemporaryDir dir;
-    const QString pgDir = QStringLiteral("/tmp/aktenwerk-bench-pg-%1").arg(QCoreApplication::applicationPid());
-    g_fixture = Test::sourceDir() + QStringLiteral("/tests/support/pgfixture.sh");
-    if (qEnvironmentVariableIsEmpty("AKTENWERK_PG_OPTIONS"))
-        qputenv("AKTENWERK_PG_OPTIONS", "-c fsync=on -c full_page_writes=on");
-    if (QProcess::execute(g_fixture, { QStringLiteral("start"), pgDir }) != 0)
-        return 1;
-    g_pgDir = pgDir;
-    qputenv("AKTENWERK_PG_ENV", (pgDir + QStringLiteral("/env")).toUtf8());
     Test::PgServer pg;
-    if (!pg.load()) {
-        std::fprintf(stderr, "%s\n", qPrintable(pg.error()));
-        bail();
-    }
+    const QString admin = startRepository(pg);
     const QString dbName = QStringLiteral("bench");
-    pg.createDatabase(dbName);
-    const QString admin = pg.adminUrl(dbName);
-    check(ServerAdmin::init(admin), "init");
-    check(ServerAdmin::addDepartment(admin, QStringLiteral("63"), QStringLiteral("FB 63"), Confidentiality::Open),
-        "dept");
     for (auto [login, role] : { std::pair { "rita", Role::RecordsOfficer }, std::pair { "alice", Role::Clerk } })
         check(ServerAdmin::addUser(admin, QString::fromLatin1(login), {}, QStringLiteral("63"), { role },
                   QString::fromLatin1(login) + QStringLiteral("-secret-1")),

@@ -70,25 +70,9 @@ int main(int argc, char **argv)
     const int routed = args.size() > 3 ? args.at(3).toInt() : 1000;
 
     QTemporaryDir dir;
-    const QString pgDir = QStringLiteral("/tmp/aktenwerk-bench-pg-%1").arg(QCoreApplication::applicationPid());
-    g_fixture = Test::sourceDir() + QStringLiteral("/tests/support/pgfixture.sh");
-    if (qEnvironmentVariableIsEmpty("AKTENWERK_PG_OPTIONS"))
-        qputenv("AKTENWERK_PG_OPTIONS", "-c fsync=on -c full_page_writes=on");
-    if (QProcess::execute(g_fixture, { QStringLiteral("start"), pgDir }) != 0)
-        return 1;
-    g_pgDir = pgDir;
-    qputenv("AKTENWERK_PG_ENV", (pgDir + QStringLiteral("/env")).toUtf8());
     Test::PgServer pg;
-    if (!pg.load()) {
-        std::fprintf(stderr, "%s\n", qPrintable(pg.error()));
-        bail();
-    }
+    const QString admin = startRepository(pg);
     const QString dbName = QStringLiteral("bench");
-    pg.createDatabase(dbName);
-    const QString admin = pg.adminUrl(dbName);
-    check(ServerAdmin::init(admin), "init");
-    check(ServerAdmin::addDepartment(admin, QStringLiteral("63"), QStringLiteral("FB 63"), Confidentiality::Open),
-        "dept");
     check(ServerAdmin::addUnit(
               admin, QStringLiteral("63.2"), QStringLiteral("Bauaufsicht"), QStringLiteral("63"), {}, {}),
         "unit");

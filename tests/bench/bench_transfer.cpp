@@ -49,14 +49,6 @@ using namespace Aktenwerk::Bench;
 
 namespace {
 
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
 /** Runs the CLI with @p args (stdin from @p input, stdout into @p output) and waits for exactly it: its exit code and
  * peak memory (KiB). */
 std::pair<int, long> runMeasured(const QStringList &args, const QString &input, const QString &output)
@@ -113,26 +105,10 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     g_workDir = dir.path();
-    const QString pgDir = QStringLiteral("/tmp/aktenwerk-bench-pg-%1").arg(QCoreApplication::applicationPid());
-    g_fixture = Test::sourceDir() + QStringLiteral("/tests/support/pgfixture.sh");
-    if (qEnvironmentVariableIsEmpty("AKTENWERK_PG_OPTIONS"))
-        qputenv("AKTENWERK_PG_OPTIONS", "-c fsync=on -c full_page_writes=on");
-    if (QProcess::execute(g_fixture, { QStringLiteral("start"), pgDir }) != 0)
-        return 1;
-    g_pgDir = pgDir;
-    qputenv("AKTENWERK_PG_ENV", (pgDir + QStringLiteral("/env")).toUtf8());
     Test::PgServer pg;
-    if (!pg.load()) {
-        std::fprintf(stderr, "%s\n", qPrintable(pg.error()));
-        bail();
-    }
+    const QString admin = startRepository(pg);
     const QString dbName = QStringLiteral("bench");
-    pg.createDatabase(dbName);
-    const QString admin = pg.adminUrl(dbName);
     const QString password = QStringLiteral("rita-secret-1");
-    check(ServerAdmin::init(admin), "init");
-    check(ServerAdmin::addDepartment(admin, QStringLiteral("63"), QStringLiteral("FB 63"), Confidentiality::Open),
-        "dept");
     check(ServerAdmin::addUser(
               admin, QStringLiteral("rita"), {}, QStringLiteral("63"), { Role::RecordsOfficer }, password),
         "user");

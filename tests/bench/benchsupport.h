@@ -3,10 +3,14 @@
 // What the benchmarks against a PostgreSQL of their own share: leaving nothing behind when a run
 // fails, the CSV row, and operations through the server's command API.
 
+#include "../testsupport.h"
 #include "dms/sync/pg.h"
+#include "dms/sync/serveradmin.h"
 #include "model/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +19,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <type_traits>
 #include <utility>
 
@@ -41,6 +46,44 @@ template<typename T> T check(Model::Result<T> r, const char *what)
     }
     if constexpr (!std::is_void_v<T>)
         return std::move(*r);
+}
+
+/**
+ * Starts the benchmark's own PostgreSQL (tests/support/pgfixture.sh, fsync on unless
+ * AKTENWERK_PG_OPTIONS says otherwise) into @p pg, with a database "bench" holding the repository
+ * schema and department 63: the owner's URL. bail() stops it again; nothing when it cannot start.
+ */
+inline QString startRepository(Test::PgServer &pg)
+{
+    const QString pgDir = QStringLiteral("/tmp/aktenwerk-bench-pg-%1").arg(QCoreApplication::applicationPid());
+    g_fixture = Test::sourceDir() + QStringLiteral("/tests/support/pgfixture.sh");
+    if (qEnvironmentVariableIsEmpty("AKTENWERK_PG_OPTIONS"))
+        qputenv("AKTENWERK_PG_OPTIONS", "-c fsync=on -c full_page_writes=on");
+    if (QProcess::execute(g_fixture, { QStringLiteral("start"), pgDir }) != 0)
+        std::exit(1);
+    g_pgDir = pgDir;
+    qputenv("AKTENWERK_PG_ENV", (pgDir + QStringLiteral("/env")).toUtf8());
+    if (!pg.load()) {
+        std::fprintf(stderr, "%s\n", qPrintable(pg.error()));
+        bail();
+    }
+    const QString dbName = QStringLiteral("bench");
+    pg.createDatabase(dbName);
+    const QString admin = pg.adminUrl(dbName);
+    check(Dms::ServerAdmin::init(admin), "init");
+    check(Dms::ServerAdmin::addDepartment(
+              admin, QStringLiteral("63"), QStringLiteral("FB 63"), Model::Confidentiality::Open),
+        "dept");
+    return admin;
+}
+
+/** The seconds @p work takes. */
+inline double timed(const std::function<void()> &work)
+{
+    QElapsedTimer t;
+    t.start();
+    work();
+    return double(t.nsecsElapsed()) / 1e9;
 }
 
 /** operation, corpus, baseline_s, app_s, ratio — with @p decimals for the seconds. */

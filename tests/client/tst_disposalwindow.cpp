@@ -42,12 +42,7 @@ private Q_SLOTS:
     void aSecondRecordsOfficerApprovesTheDestruction();
 
 private:
-    struct Person
-    {
-        QString login;
-        QString password;
-        QString dir;
-    };
+    using Person = Test::CliPerson;
     QString cli(const Person &p, QStringList args);
     QString fileId(const QString &reference);
     /** The window on @p p's data folder, refreshed. */
@@ -64,23 +59,12 @@ private:
 
 QString TstDisposalWindow::cli(const Person &p, QStringList args)
 {
-    args = QStringList { QStringLiteral("--data-dir"), p.dir } + args;
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
-    args << QStringLiteral("--password-stdin");
-    const Test::CliRun r = Test::runCli(args, env, 120000, p.password.toUtf8() + '\n');
-    if (r.exitCode != 0)
-        return QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err).trimmed());
-    return QString::fromUtf8(r.out);
+    return Test::cliAs(p, std::move(args));
 }
 
 QString TstDisposalWindow::fileId(const QString &reference)
 {
-    auto db = Dms::PgConnection::connect(m_pg.adminUrl(m_db));
-    if (!db)
-        return {};
-    auto r = db->exec(QStringLiteral("SELECT id::text FROM aktenwerk.file_record WHERE reference = $1"), { reference });
-    return r && r->rows() == 1 ? r->text(0, 0) : QString();
+    return Test::serverFileId(m_pg.adminUrl(m_db), reference);
 }
 
 QTreeWidgetItem *TstDisposalWindow::row(QTreeWidget *tree, const QString &startsWith)
@@ -140,14 +124,9 @@ void TstDisposalWindow::initTestCase()
             .has_value());
     for (auto [person, name, role] : { std::tuple { &m_records, "rita", Role::RecordsOfficer },
              std::tuple { &m_second, "rolf", Role::RecordsOfficer }, std::tuple { &m_clerk, "clara", Role::Clerk } }) {
-        *person = { Test::PgServer::uniqueName(QString::fromLatin1(name)),
-            QString::fromLatin1(name) + QStringLiteral("-secret-1"), m_dir.filePath(QString::fromLatin1(name)) };
-        QVERIFY(Dms::ServerAdmin::addUser(url, person->login, {}, QStringLiteral("63"), { role }, person->password)
-                    .has_value());
-        const QString connected = cli(*person,
-            { QStringLiteral("connect"), QStringLiteral("--url"), m_pg.userUrl(m_db), QStringLiteral("--user"),
-                person->login });
-        QVERIFY2(!connected.startsWith(QLatin1String("exit")), qPrintable(connected));
+        *person = Test::addCliPerson(
+            url, m_pg.userUrl(m_db), QString::fromLatin1(name), role, QStringLiteral("63"), m_dir.path());
+        QVERIFY(!person->login.isEmpty());
     }
     const QString plan = m_dir.filePath(QStringLiteral("plan.csv"));
     QVERIFY(Test::writeFile(plan,
@@ -227,26 +206,16 @@ void TstDisposalWindow::aRecordsOfficerOffersAndReadsTheAppraisal()
     QVERIFY(row(w->dueList(), m_fileB)->text(6).isEmpty());
 
     // The archive's appraisal (Kita A, barn V), read in and confirmed (0505) into the folder.
-    QFile skeleton(Test::testDataDir()
-        + QStringLiteral(
-            "/xdomea/3.1.0/6f1c2a3e-8b7d-4c1e-9f20-3a4b5c6d7e8f_Aussonderung.Bewertungsverzeichnis.0502.xml"));
-    QVERIFY(skeleton.open(QIODevice::ReadOnly));
-    QByteArray xml = skeleton.readAll();
     const QByteArray closing = "</xdomea:Aussonderung.Bewertungsverzeichnis.0502>";
-    xml.replace("6f1c2a3e-8b7d-4c1e-9f20-3a4b5c6d7e8f", process.toUtf8());
-    xml.replace("0b9d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4", fileId(m_fileA).toUtf8());
     const QByteArray second = QByteArray("<xdomea:BewertetesObjekt><xdomea:ID>") + fileId(m_fileV).toUtf8()
         + QByteArray("</xdomea:ID><xdomea:Aussonderungsart><xdomea:Aussonderungsart "
                      "listURI=\"urn:xoev-de:xdomea:codeliste:aussonderungsart\" listVersionID=\"1.0\"><code>V</code>"
                      "</xdomea:Aussonderungsart></xdomea:Aussonderungsart></xdomea:BewertetesObjekt>")
         + closing;
-    xml.replace(closing, second);
-    const QString name = process + QStringLiteral("_Aussonderung.Bewertungsverzeichnis.0502");
-    const QString zip = m_dir.filePath(QStringLiteral("vom-archiv/") + name + QStringLiteral(".zip"));
-    QVERIFY(QDir().mkpath(QFileInfo(zip).path()));
-    Dms::XdomeaContainer::Writer packer(zip);
-    QVERIFY(packer.addData(name + QStringLiteral(".xml"), xml).has_value());
-    QVERIFY(packer.finish().has_value());
+    const QString zip = Test::archiveMessage(QStringLiteral("0502"), process, process,
+        { { "0b9d7c1e-2f3a-4b5c-8d6e-7f8091a2b3c4", fileId(m_fileA).toUtf8() }, { closing, second } },
+        m_dir.filePath(QStringLiteral("vom-archiv")));
+    QVERIFY(!zip.isEmpty());
     w->importContainer(zip);
     QVERIFY(acted.wait(30000));
     QVERIFY(refreshed.wait(10000));

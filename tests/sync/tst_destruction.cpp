@@ -41,12 +41,7 @@ private Q_SLOTS:
     void deletionRecordsAreKept();
 
 private:
-    struct Person
-    {
-        QString login;
-        QString password;
-        QString dir;
-    };
+    using Person = Test::CliPerson;
     QString cli(const Person &p, QStringList args);
     QJsonValue json(const Person &p, QStringList args);
     QString fromArchive(const QString &code, const QList<QPair<QByteArray, QByteArray>> &replace);
@@ -68,14 +63,7 @@ private:
 
 QString TstDestruction::cli(const Person &p, QStringList args)
 {
-    args = QStringList { QStringLiteral("--data-dir"), p.dir } + args;
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
-    args << QStringLiteral("--password-stdin");
-    const Test::CliRun r = Test::runCli(args, env, 120000, p.password.toUtf8() + '\n');
-    if (r.exitCode != 0)
-        return QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err).trimmed());
-    return QString::fromUtf8(r.out);
+    return Test::cliAs(p, std::move(args));
 }
 
 QJsonValue TstDestruction::json(const Person &p, QStringList args)
@@ -96,11 +84,7 @@ Result<PgConnection> TstDestruction::owner()
 
 QString TstDestruction::fileId(const QString &reference)
 {
-    auto db = owner();
-    if (!db)
-        return {};
-    auto r = db->exec(QStringLiteral("SELECT id::text FROM aktenwerk.file_record WHERE reference = $1"), { reference });
-    return r && r->rows() == 1 ? r->text(0, 0) : QString();
+    return Test::serverFileId(m_pg.adminUrl(m_db), reference);
 }
 
 bool TstDestruction::holdsContent(const Person &p, const QString &sha)
@@ -115,25 +99,7 @@ bool TstDestruction::holdsContent(const Person &p, const QString &sha)
 
 QString TstDestruction::fromArchive(const QString &code, const QList<QPair<QByteArray, QByteArray>> &replace)
 {
-    QDir skeletons(Test::testDataDir() + QStringLiteral("/xdomea/3.1.0"));
-    const QStringList found = skeletons.entryList({ QStringLiteral("*.") + code + QStringLiteral(".xml") });
-    if (found.size() != 1)
-        return {};
-    QFile f(skeletons.filePath(found.first()));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray xml = f.readAll();
-    xml.replace("6f1c2a3e-8b7d-4c1e-9f20-3a4b5c6d7e8f", m_process.toUtf8());
-    for (const auto &[from, to] : replace)
-        xml.replace(from, to);
-    const QString name = m_process + QLatin1Char('_') + found.first().section(QLatin1Char('_'), 1).chopped(4);
-    const QString zip = m_dir.filePath(QStringLiteral("vom-archiv/") + name + QStringLiteral(".zip"));
-    QDir().mkpath(QFileInfo(zip).path());
-    QFile::remove(zip);
-    XdomeaContainer::Writer w(zip);
-    if (!w.addData(name + QStringLiteral(".xml"), xml) || !w.finish())
-        return {};
-    return zip;
+    return Test::archiveMessage(code, m_process, m_process, replace, m_dir.filePath(QStringLiteral("vom-archiv")));
 }
 
 void TstDestruction::initTestCase()
@@ -150,14 +116,9 @@ void TstDestruction::initTestCase()
     for (auto [person, name, role] :
         { std::tuple { &m_records, "records", Role::RecordsOfficer },
             std::tuple { &m_second, "second", Role::RecordsOfficer }, std::tuple { &m_clerk, "clerk", Role::Clerk } }) {
-        *person = { Test::PgServer::uniqueName(QString::fromLatin1(name)),
-            QString::fromLatin1(name) + QStringLiteral("-secret-1"), m_dir.filePath(QString::fromLatin1(name)) };
-        QVERIFY(
-            ServerAdmin::addUser(url, person->login, {}, QStringLiteral("63"), { role }, person->password).has_value());
-        const QString connected = cli(*person,
-            { QStringLiteral("connect"), QStringLiteral("--url"), m_pg.userUrl(m_db), QStringLiteral("--user"),
-                person->login });
-        QVERIFY2(!connected.startsWith(QLatin1String("exit")), qPrintable(connected));
+        *person = Test::addCliPerson(
+            url, m_pg.userUrl(m_db), QString::fromLatin1(name), role, QStringLiteral("63"), m_dir.path());
+        QVERIFY(!person->login.isEmpty());
     }
     const QString plan = m_dir.filePath(QStringLiteral("plan.csv"));
     QVERIFY(Test::writeFile(plan,
