@@ -213,6 +213,16 @@ void DisposalWindow::buildDueTab()
     buttons->addWidget(m_direct);
     buttons->addWidget(m_proposeDue);
     buttons->addStretch(1);
+    auto *exportList = new QPushButton(tr("E&xport list…"), page);
+    exportList->setObjectName(QStringLiteral("exportDueButton"));
+    exportList->setToolTip(tr("The list as shown, for a spreadsheet (CSV) or for the records (PDF)"));
+    connect(exportList, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the disposal list"),
+            QDir(outFolder()).filePath(tr("disposal-list.pdf")), tr("PDF (*.pdf);;CSV for a spreadsheet (*.csv)"));
+        if (!path.isEmpty())
+            exportDueList(path);
+    });
+    buttons->addWidget(exportList);
     layout->addLayout(buttons);
     m_tabs->addTab(page, tr("Due"));
 }
@@ -446,18 +456,18 @@ void DisposalWindow::refresh()
         },
         [this](const Due &r) {
             m_due->clear();
+            m_dueItems.clear();
             if (!r) {
                 showMessage(r.error().message, true);
             } else {
                 for (const Dms::DisposalItem &d : *r) {
                     auto *it = new QTreeWidgetItem(m_due,
                         { d.reference, d.title, d.departmentCode, d.closedOn.toString(QStringLiteral("dd.MM.yyyy")),
-                            d.retentionEnd.toString(QStringLiteral("dd.MM.yyyy")),
-                            QStringLiteral("%1 – %2").arg(
-                                QString(disposalTypeCode(d.disposal)), disposalTypeName(d.disposal)),
+                            d.retentionEnd.toString(QStringLiteral("dd.MM.yyyy")), disposalTypeName(d.disposal),
                             QString() });
                     it->setData(0, Qt::UserRole, d.fileId.toString(QUuid::WithoutBraces));
                 }
+                m_dueItems = *r;
                 m_tabs->setTabText(0, tr("Due (%1)").arg(r->size()));
             }
             readDone();
@@ -584,6 +594,15 @@ void DisposalWindow::readDone()
     }
     updateButtons();
     Q_EMIT refreshed();
+}
+
+void DisposalWindow::exportDueList(const QString &path)
+{
+    if (auto s = Dms::RecordKeeping::exportDisposalList(m_dueItems, m_dueBy->date(), QString(), path); !s) {
+        showMessage(s.error().message, true);
+        return;
+    }
+    showMessage(tr("Disposal list written: %1").arg(QDir::toNativeSeparators(path)), false);
 }
 
 void DisposalWindow::offerSelected()

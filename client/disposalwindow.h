@@ -56,6 +56,9 @@ public:
     QLineEdit *remarkField() const { return m_remark; }
     bool isBusy() const { return m_busy > 0; }
 
+    /** Writes the due files as listed to @p path: CSV, or PDF for a name ending in .pdf. */
+    void exportDueList(const QString &path);
+
     /** Reads in a container from the archive (0504, 0502 — confirmed at once into the folder —, 0507, 0506). */
     void importContainer(const QString &zipPath);
 
@@ -98,6 +101,7 @@ private:
     // due
     QDateEdit *m_dueBy = nullptr;
     QTreeWidget *m_due = nullptr;
+    QList<Dms::DisposalItem> m_dueItems;
     QPushButton *m_offer = nullptr;
     QPushButton *m_direct = nullptr;
     QPushButton *m_proposeDue = nullptr;

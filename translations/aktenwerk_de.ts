@@ -1225,14 +1225,6 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 falscher Aufruf, 3 Datenordner in Benutzun
         </translation>
     </message>
     <message>
-        <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
-        <translation>Aktenzeichen;Titel;Fachbereich;Abgeschlossen am;Aufbewahrung;Aufbewahrung endet;Aussonderungsart</translation>
-    </message>
-    <message>
-        <source>The list could not be written to %1.</source>
-        <translation>Die Liste konnte nicht nach %1 geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
   server init --url URL                  create or update the repository schema
   server add-department --url URL CODE NAME [--confidentiality LEVEL]
@@ -1499,25 +1491,6 @@ Befehle:
     <message>
         <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv|FILE.pdf] [--json]&quot;.</source>
         <translation>Aufruf: „disposal list [--due-before JJJJ-MM-TT] [--disposal A|B|V] [--department CODE] [--out DATEI.csv|DATEI.pdf] [--json]“.</translation>
-    </message>
-    <message>
-        <source>Disposal list</source>
-        <translation>Aussonderungsliste</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</source>
-        <translation>%1 – %2 (FB %3): geschlossen am %4, Aufbewahrung %5 bis %6; Aussonderungsart: %7</translation>
-    </message>
-    <message>
-        <source>Disposal list: due by %1</source>
-        <translation>Aussonderungsliste: fällig bis %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file(s).</source>
-        <translation>
-            <numerusform>Geschlossene Akten mit abgelaufener Aufbewahrung, ohne Aussonderungssperre%1%2. Stand %3: %n Akte.</numerusform>
-            <numerusform>Geschlossene Akten mit abgelaufener Aufbewahrung, ohne Aussonderungssperre%1%2. Stand %3: %n Akten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>, department %1</source>
@@ -2911,6 +2884,30 @@ Befehle:
     <message>
         <source>Tran&amp;sfer (0503)</source>
         <translation>Ab&amp;geben (0503)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The list as shown, for a spreadsheet (CSV) or for the records (PDF)</source>
+        <translation>Die Liste wie angezeigt, für eine Tabellenkalkulation (CSV) oder für die Akten (PDF)</translation>
+    </message>
+    <message>
+        <source>Export the disposal list</source>
+        <translation>Aussonderungsliste exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV for a spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV für eine Tabellenkalkulation (*.csv)</translation>
+    </message>
+    <message>
+        <source>Disposal list written: %1</source>
+        <translation>Aussonderungsliste geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>disposal-list.pdf</source>
+        <translation>Aussonderungsliste.pdf</translation>
     </message>
 </context>
 <context>
@@ -7928,6 +7925,33 @@ Dateiname: %5</translation>
     <message>
         <source>There is no file or case %1 here.</source>
         <translation>Hier gibt es keine Akte und keinen Vorgang %1.</translation>
+    </message>
+    <message>
+        <source>Disposal list</source>
+        <translation>Aussonderungsliste</translation>
+    </message>
+    <message>
+        <source>Disposal list: due by %1</source>
+        <translation>Aussonderungsliste: fällig bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed files whose retention has ended, without legal hold%1. As of %2: %n file(s).</source>
+        <translation>
+            <numerusform>Abgeschlossene Akten mit abgelaufener Aufbewahrung, ohne Aussonderungssperre%1. Stand %2: %n Akte.</numerusform>
+            <numerusform>Abgeschlossene Akten mit abgelaufener Aufbewahrung, ohne Aussonderungssperre%1. Stand %2: %n Akten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</source>
+        <translation>%1 – %2 (FB %3): abgeschlossen am %4, Aufbewahrung %5 bis %6; Aussonderungsart: %7</translation>
+    </message>
+    <message>
+        <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
+        <translation>Aktenzeichen;Titel;Fachbereich;Abgeschlossen am;Aufbewahrung;Aufbewahrung endet;Aussonderungsart</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1.</source>
+        <translation>Die Liste konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -1224,14 +1224,6 @@ Exit codes: 0 success, 1 error, 2 wrong usage, 3 data folder in use, 4 verificat
         </translation>
     </message>
     <message>
-        <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
-        <translation>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</translation>
-    </message>
-    <message>
-        <source>The list could not be written to %1.</source>
-        <translation>The list could not be written to %1.</translation>
-    </message>
-    <message>
         <source>Central repository (administrators; URL: the database owner&apos;s libpq URL):
   server init --url URL                  create or update the repository schema
   server add-department --url URL CODE NAME [--confidentiality LEVEL]
@@ -1495,25 +1487,6 @@ Commands:
     <message>
         <source>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv|FILE.pdf] [--json]&quot;.</source>
         <translation>Use &quot;disposal list [--due-before YYYY-MM-DD] [--disposal A|B|V] [--department CODE] [--out FILE.csv|FILE.pdf] [--json]&quot;.</translation>
-    </message>
-    <message>
-        <source>Disposal list</source>
-        <translation>Disposal list</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</source>
-        <translation>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</translation>
-    </message>
-    <message>
-        <source>Disposal list: due by %1</source>
-        <translation>Disposal list: due by %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file(s).</source>
-        <translation>
-            <numerusform>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file.</numerusform>
-            <numerusform>Closed files whose retention has ended, without legal hold%1%2. As of %3: %n files.</numerusform>
-        </translation>
     </message>
     <message>
         <source>, department %1</source>
@@ -2907,6 +2880,30 @@ Commands:
     <message>
         <source>Tran&amp;sfer (0503)</source>
         <translation>Tran&amp;sfer (0503)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xport list…</translation>
+    </message>
+    <message>
+        <source>The list as shown, for a spreadsheet (CSV) or for the records (PDF)</source>
+        <translation>The list as shown, for a spreadsheet (CSV) or for the records (PDF)</translation>
+    </message>
+    <message>
+        <source>Export the disposal list</source>
+        <translation>Export the disposal list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV for a spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV for a spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Disposal list written: %1</source>
+        <translation>Disposal list written: %1</translation>
+    </message>
+    <message>
+        <source>disposal-list.pdf</source>
+        <translation>disposal-list.pdf</translation>
     </message>
 </context>
 <context>
@@ -7924,6 +7921,33 @@ File name: %5</translation>
     <message>
         <source>There is no file or case %1 here.</source>
         <translation>There is no file or case %1 here.</translation>
+    </message>
+    <message>
+        <source>Disposal list</source>
+        <translation>Disposal list</translation>
+    </message>
+    <message>
+        <source>Disposal list: due by %1</source>
+        <translation>Disposal list: due by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed files whose retention has ended, without legal hold%1. As of %2: %n file(s).</source>
+        <translation>
+            <numerusform>Closed files whose retention has ended, without legal hold%1. As of %2: %n file.</numerusform>
+            <numerusform>Closed files whose retention has ended, without legal hold%1. As of %2: %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</source>
+        <translation>%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7</translation>
+    </message>
+    <message>
+        <source>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</source>
+        <translation>Reference;Title;Department;Closed on;Retention;Retention ends;Disposal</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1.</source>
+        <translation>The list could not be written to %1.</translation>
     </message>
 </context>
 <context>

@@ -265,33 +265,11 @@ int cmdDisposal(const Args &a)
         return failWith(items.error());
     const QString department = a.value("--department").trimmed();
     QJsonArray arr;
-    // The CSV for a spreadsheet: semicolons and a byte order mark, as German office programs expect.
-    QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF")
-        + Text::tr("Reference;Title;Department;Closed on;Retention;Retention ends;Disposal").toUtf8() + "\r\n";
-    auto cell = [](QString text) {
-        return text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-            ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
-            : text;
-    };
-    // The PDF for the records: a heading with the date it was made and the cut-off, then a
-    // paragraph per file.
-    SimplePdf pdf;
-    pdf.setTitle(Text::tr("Disposal list"));
-    QStringList pdfLines;
-    int shown = 0;
+    QList<DisposalItem> shown;
     for (const DisposalItem &i : std::as_const(*items)) {
         if ((only && i.disposal != *only) || (!department.isEmpty() && i.departmentCode != department))
             continue;
-        ++shown;
-        pdfLines << Text::tr("%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7")
-                        .arg(i.reference, i.title, i.departmentCode, localDate(i.closedOn), i.retention.displayText(),
-                            localDate(i.retentionEnd), disposalTypeName(i.disposal));
-        csv += QStringList { cell(i.reference), cell(i.title), i.departmentCode, localDate(i.closedOn),
-            i.retention.displayText(), localDate(i.retentionEnd),
-            QString(disposalTypeCode(i.disposal)) + QStringLiteral(" – ") + disposalTypeName(i.disposal) }
-                   .join(QLatin1Char(';'))
-                   .toUtf8()
-            + "\r\n";
+        shown << i;
         if (a.json()) {
             arr.append(
                 QJsonObject { { QStringLiteral("file_id"), id(i.fileId) }, { QStringLiteral("reference"), i.reference },
@@ -307,28 +285,16 @@ int cmdDisposal(const Args &a)
                     disposalTypeName(i.disposal)));
     }
     if (a.has("--out")) {
-        const bool asPdf = a.value("--out").endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-        if (asPdf) {
-            pdf.addHeading(Text::tr("Disposal list: due by %1").arg(localDate(dueBy)));
-            pdf.addParagraph(Text::tr(
-                "Closed files whose retention has ended, without legal hold%1%2. As of %3: %n file(s).", nullptr, shown)
-                                 .arg(department.isEmpty() ? QString() : Text::tr(", department %1").arg(department),
-                                     only ? Text::tr(", disposal type %1").arg(disposalTypeName(*only)) : QString(),
-                                     localDate(QDate::currentDate())));
-            for (const QString &line : std::as_const(pdfLines))
-                pdf.addParagraph(line);
-            csv = pdf.toPdf();
-        }
-        QSaveFile file(a.value("--out"));
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-            return failWith(Error { ErrorCode::Io,
-                Text::tr("The list could not be written to %1.").arg(QDir::toNativeSeparators(a.value("--out"))),
-                file.errorString() });
+        const QString scope = (department.isEmpty() ? QString() : Text::tr(", department %1").arg(department))
+            + (only ? Text::tr(", disposal type %1").arg(disposalTypeName(*only)) : QString());
+        if (auto s = RecordKeeping::exportDisposalList(shown, dueBy, scope, a.value("--out")); !s)
+            return failWith(s.error());
     }
     if (a.json())
         printJson(arr);
     else
-        out(Text::tr("%n file(s) due for disposal by %1 (without legal hold).", nullptr, shown).arg(localDate(dueBy)));
+        out(Text::tr("%n file(s) due for disposal by %1 (without legal hold).", nullptr, static_cast<int>(shown.size()))
+                .arg(localDate(dueBy)));
     return ExitOk;
 }
 

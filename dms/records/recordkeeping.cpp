@@ -1,9 +1,14 @@
 #include "dms/records/recordkeeping.h"
 
+#include "dms/demo/simplepdf.h"
 #include "dms/engine.h"
 #include "dms/store/queries.h"
 #include "dms/store/sqlite.h"
 #include "dms/sync/syncengine.h"
+#include "model/displaytime.h"
+
+#include <QDir>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -193,6 +198,48 @@ Result<QList<DisposalItem>> RecordKeeping::disposalList(Database &db, const QDat
             disposalTypeFromCode(st->text(7)).value_or(DisposalType::Appraise) });
     }
     return items;
+}
+
+Status RecordKeeping::exportDisposalList(
+    const QList<DisposalItem> &items, const QDate &dueBy, const QString &scope, const QString &path)
+{
+    QByteArray bytes;
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        // For the records: a heading with the cut-off and the date it was made, a paragraph per file.
+        SimplePdf pdf;
+        pdf.setTitle(tr("Disposal list"));
+        pdf.addHeading(tr("Disposal list: due by %1").arg(displayDate(dueBy)));
+        pdf.addParagraph(tr("Closed files whose retention has ended, without legal hold%1. As of %2: %n file(s).",
+            nullptr, static_cast<int>(items.size()))
+                             .arg(scope, displayDate(QDate::currentDate())));
+        for (const DisposalItem &i : items)
+            pdf.addParagraph(
+                tr("%1 – %2 (FB %3): closed on %4, retention %5 until %6; disposal: %7")
+                    .arg(i.reference, i.title, i.departmentCode, displayDate(i.closedOn), i.retention.displayText(),
+                        displayDate(i.retentionEnd), disposalTypeName(i.disposal)));
+        bytes = pdf.toPdf();
+    } else {
+        auto cell = [](QString text) {
+            return text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"'))
+                    || text.contains(QLatin1Char('\n'))
+                ? QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                : text;
+        };
+        bytes = QByteArrayLiteral("\xEF\xBB\xBF")
+            + tr("Reference;Title;Department;Closed on;Retention;Retention ends;Disposal").toUtf8() + "\r\n";
+        for (const DisposalItem &i : items)
+            bytes += QStringList { cell(i.reference), cell(i.title), i.departmentCode, displayDate(i.closedOn),
+                i.retention.displayText(), displayDate(i.retentionEnd),
+                QString(disposalTypeCode(i.disposal)) + QStringLiteral(" – ") + disposalTypeName(i.disposal) }
+                         .join(QLatin1Char(';'))
+                         .toUtf8()
+                + "\r\n";
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::Io, tr("The list could not be written to %1.").arg(QDir::toNativeSeparators(path)),
+            file.errorString());
+    return {};
 }
 
 } // namespace Aktenwerk::Dms

@@ -121,6 +121,14 @@ public:
      * @p dueBy and that no legal hold stops, by retention end and reference.
      */
     static Model::Result<QList<DisposalItem>> disposalList(Database &db, const QDate &dueBy);
+    /**
+     * @p items of the disposal list due by @p dueBy as a file for people at @p path: CSV with
+     * semicolons and a byte order mark (as German office programs expect), or — for a name ending
+     * in .pdf — a PDF with a heading, what was chosen (@p scope, e.g. ", department 63") and a
+     * paragraph per file. Written whole or not at all.
+     */
+    static Model::Status exportDisposalList(
+        const QList<DisposalItem> &items, const QDate &dueBy, const QString &scope, const QString &path);
 
 private:
     Model::Result<QJsonObject> act(const ServerSession &session, const QString &command, const QString &type,

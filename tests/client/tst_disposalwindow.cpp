@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -183,6 +184,15 @@ void TstDisposalWindow::aRecordsOfficerOffersAndReadsTheAppraisal()
     QCOMPARE(w->dueList()->topLevelItemCount(), 4);
     QVERIFY(row(w->dueList(), m_fileTwoStage)->text(5).endsWith(QLatin1String("(V)")));
     QVERIFY(row(w->dueList(), m_fileA)->text(5).endsWith(QLatin1String("(B)")));
+    // Exported as shown: a PDF for the records, its text readable.
+    const QString listPdf = m_dir.filePath(QStringLiteral("aussonderungsliste.pdf"));
+    w->exportDueList(listPdf);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { listPdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const QString &ref : { m_fileA, m_fileV, m_fileTwoStage, m_fileB })
+        QVERIFY2(pdfText.contains(ref), qPrintable(pdfText));
 
     // Offered: the two B files, into the folder shown.
     QSignalSpy acted(w.get(), &DisposalWindow::acted);
@@ -191,7 +201,7 @@ void TstDisposalWindow::aRecordsOfficerOffersAndReadsTheAppraisal()
     QPushButton *offer = w->findChild<QPushButton *>(QStringLiteral("offerButton"));
     QVERIFY(offer->isEnabled());
     offer->click();
-    QVERIFY(acted.wait(30000));
+    QVERIFY2(acted.wait(30000), qPrintable(w->messageLabel()->text()));
     QVERIFY(refreshed.wait(10000));
     const QStringList written = QDir(w->outFolder()).entryList({ QStringLiteral("*.0501.zip") });
     QCOMPARE(written.size(), 1);
@@ -217,7 +227,7 @@ void TstDisposalWindow::aRecordsOfficerOffersAndReadsTheAppraisal()
         m_dir.filePath(QStringLiteral("vom-archiv")));
     QVERIFY(!zip.isEmpty());
     w->importContainer(zip);
-    QVERIFY(acted.wait(30000));
+    QVERIFY2(acted.wait(30000), qPrintable(w->messageLabel()->text()));
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(QDir(w->outFolder()).entryList({ QStringLiteral("*.0505.zip") }).size(), 1);
     top = w->processList()->topLevelItem(0);
@@ -229,13 +239,13 @@ void TstDisposalWindow::aRecordsOfficerOffersAndReadsTheAppraisal()
 
     // Proposed for destruction: the barn from the process, the V file of 63.02 from the due list.
     w->findChild<QPushButton *>(QStringLiteral("proposeProcessButton"))->click();
-    QVERIFY(acted.wait(30000));
+    QVERIFY2(acted.wait(30000), qPrintable(w->messageLabel()->text()));
     QVERIFY(refreshed.wait(10000));
     w->tabs()->setCurrentIndex(0);
     w->dueList()->clearSelection();
     row(w->dueList(), m_fileTwoStage)->setSelected(true);
     w->findChild<QPushButton *>(QStringLiteral("proposeDueButton"))->click();
-    QVERIFY(acted.wait(30000));
+    QVERIFY2(acted.wait(30000), qPrintable(w->messageLabel()->text()));
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(w->proposalList()->topLevelItemCount(), 2);
     shoot(w.get(), QStringLiteral("disposal-due"));
@@ -277,7 +287,7 @@ void TstDisposalWindow::aSecondRecordsOfficerApprovesTheDestruction()
     shoot(w.get(), QStringLiteral("disposal-destruction-confirm"));
     QSignalSpy acted(w.get(), &DisposalWindow::acted);
     w->findChild<QPushButton *>(QStringLiteral("confirmDestroy"))->click();
-    QVERIFY(acted.wait(30000));
+    QVERIFY2(acted.wait(30000), qPrintable(w->messageLabel()->text()));
     QVERIFY(refreshed.wait(10000));
     QVERIFY(fileId(m_fileV).isEmpty());
     QVERIFY(!fileId(m_fileTwoStage).isEmpty());
