@@ -892,11 +892,18 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     if (!done)
         return std::unexpected(done.error());
     // What destroyed files left on disk goes now that their removal is committed (and what an
-    // earlier pull could not finish).
-    if (auto s = m_engine.writeDerived(
-            [this](Database &local) { return Purge::finish(local, m_engine.content(), m_engine.dataDir()); });
-        !s)
-        return s;
+    // earlier pull could not finish) — a write only when something waits.
+    bool purgePending = true;
+    if (auto reader = m_engine.openReader(); reader) {
+        if (auto waiting = reader->scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM purge_pending)")); waiting)
+            purgePending = waiting->toInt() != 0;
+    }
+    if (purgePending) {
+        if (auto s = m_engine.writeDerived(
+                [this](Database &local) { return Purge::finish(local, m_engine.content(), m_engine.dataDir()); });
+            !s)
+            return s;
+    }
 
     // Told on every sync until the working copy is checked in or given up: a team lead broke
     // this user's check-out. The working copy stays; its check-in becomes a parallel version
