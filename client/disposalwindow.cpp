@@ -67,34 +67,12 @@ QString day(const QJsonValue &v)
     return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : text;
 }
 
-QString objectState(const QJsonObject &o)
+/** The top-level item above @p item (a process, a proposal), or @p item itself. */
+const QTreeWidgetItem *topOf(const QTreeWidgetItem *item)
 {
-    QString state;
-    const QString appraisal = o.value(QLatin1String("appraisal")).toString();
-    if (appraisal == QLatin1String("A"))
-        state = DisposalWindow::tr("worth keeping (A)");
-    else if (appraisal == QLatin1String("V"))
-        state = DisposalWindow::tr("to be destroyed (V)");
-    else
-        state = DisposalWindow::tr("not appraised yet");
-    if (o.value(QLatin1String("imported")).toBool())
-        state = DisposalWindow::tr("taken over as „%1“").arg(o.value(QLatin1String("archive_reference")).toString());
-    else if (o.value(QLatin1String("imported")).isBool())
-        state = DisposalWindow::tr("not taken over by the archive");
-    if (o.value(QLatin1String("destroyed")).toBool())
-        state += DisposalWindow::tr(" – destroyed");
-    return state;
-}
-
-QString decisionText(const QJsonObject &f)
-{
-    if (f.value(QLatin1String("decision")).toString() == QLatin1String("A"))
-        return DisposalWindow::tr("taken over by the archive as „%1“")
-            .arg(f.value(QLatin1String("archive_reference")).toString());
-    if (f.value(QLatin1String("process")).toString().isEmpty()
-        && f.value(QLatin1String("process_id")).toString().isEmpty())
-        return DisposalWindow::tr("classed V (destroy), never offered");
-    return DisposalWindow::tr("appraised V (destroy) by the archive");
+    while (item && item->parent())
+        item = item->parent();
+    return item;
 }
 
 } // namespace
@@ -344,11 +322,11 @@ void DisposalWindow::buildDestructionTab()
         tr("Deletion records"), page);
     m_records->setObjectName(QStringLiteral("recordList"));
     m_records->header()->resizeSection(0, 170);
-    m_records->header()->resizeSection(1, 230);
+    m_records->header()->resizeSection(1, 200);
     m_records->header()->resizeSection(2, 90);
     m_records->header()->resizeSection(3, 130);
     m_records->header()->resizeSection(4, 130);
-    m_records->header()->resizeSection(5, 190);
+    m_records->header()->resizeSection(5, 250);
     layout->addWidget(m_records, 2);
     m_tabs->addTab(page, tr("Destruction"));
 }
@@ -406,17 +384,13 @@ QList<QUuid> DisposalWindow::selectedDueFiles() const
 
 QUuid DisposalWindow::selectedProcess() const
 {
-    const QTreeWidgetItem *it = m_processes->currentItem();
-    while (it && it->parent())
-        it = it->parent();
+    const QTreeWidgetItem *it = topOf(m_processes->currentItem());
     return it ? QUuid(it->data(0, Qt::UserRole).toString()) : QUuid();
 }
 
 QUuid DisposalWindow::selectedProposal() const
 {
-    const QTreeWidgetItem *it = m_proposals->currentItem();
-    while (it && it->parent())
-        it = it->parent();
+    const QTreeWidgetItem *it = topOf(m_proposals->currentItem());
     return it ? QUuid(it->data(0, Qt::UserRole).toString()) : QUuid();
 }
 
@@ -443,7 +417,7 @@ void DisposalWindow::refresh()
 {
     if (!m_engine)
         return;
-    m_reading += 4;
+    m_reading += 2;
     const QDate dueBy = m_dueBy->date();
     using Due = Result<QList<Dms::DisposalItem>>;
     inBackground<Due>(
@@ -472,125 +446,125 @@ void DisposalWindow::refresh()
             }
             readDone();
         });
-    // What the server keeps: processes, proposals, deletion records (one session each, in turn).
-    using Server = Result<QJsonArray>;
-    auto server
-        = [this](std::function<Server(Dms::PgConnection &)> read, std::function<void(const QJsonArray &)> show) {
-              inBackground<Server>(
-                  this,
-                  [session = m_session, read]() -> Server {
-                      auto db = session();
-                      if (!db)
-                          return std::unexpected(db.error());
-                      return read(*db);
-                  },
-                  [this, show](const Server &r) {
-                      if (!r)
-                          showMessage(r.error().message, true);
-                      else
-                          show(*r);
-                      readDone();
-                  });
-          };
-    server([](Dms::PgConnection &db) { return Dms::Disposal::processes(db); },
-        [this](const QJsonArray &list) {
-            const QUuid selected = selectedProcess();
-            m_processes->clear();
-            for (const QJsonValue &v : list) {
-                const QJsonObject p = v.toObject();
-                const QString kind = p.value(QLatin1String("kind")).toString();
-                const QString state = p.value(QLatin1String("state")).toString();
-                auto *top = new QTreeWidgetItem(m_processes,
-                    { (kind == QLatin1String("two_stage") ? tr("Transfer of %1 (two-stage), started by %2")
-                                                          : tr("Offer of %1, started by %2"))
-                            .arg(day(p.value(QLatin1String("created_at"))),
-                                p.value(QLatin1String("created_by")).toString()),
-                        Dms::Disposal::stateName(state), Dms::Disposal::nextStep(state, kind) });
-                top->setData(0, Qt::UserRole, p.value(QLatin1String("process")).toString());
-                top->setData(1, Qt::UserRole, state);
-                top->setData(2, Qt::UserRole, kind);
-                top->setToolTip(0, p.value(QLatin1String("process")).toString());
-                top->setToolTip(2, top->text(2));
-                for (const QJsonValue &o : p.value(QLatin1String("objects")).toArray()) {
-                    const QJsonObject object = o.toObject();
-                    new QTreeWidgetItem(top,
-                        { QStringLiteral("%1  %2").arg(object.value(QLatin1String("reference")).toString(),
-                              object.value(QLatin1String("title")).toString()),
-                            objectState(object) });
-                }
-                top->setExpanded(state != QLatin1String("closed"));
-                if (QUuid(p.value(QLatin1String("process")).toString()) == selected)
-                    m_processes->setCurrentItem(top);
-            }
-            m_tabs->setTabText(1, tr("Processes (%1)").arg(list.size()));
+    // What the server keeps — processes, proposals, deletion records — in one session.
+    struct ServerView
+    {
+        QJsonArray processes, proposals, records;
+    };
+    using Server = Result<ServerView>;
+    inBackground<Server>(
+        this,
+        [session = m_session]() -> Server {
+            auto db = session();
+            if (!db)
+                return std::unexpected(db.error());
+            ServerView view;
+            auto processes = Dms::Disposal::processes(*db);
+            if (!processes)
+                return std::unexpected(processes.error());
+            view.processes = *processes;
+            auto proposals = Dms::Destruction::proposals(*db, true);
+            if (!proposals)
+                return std::unexpected(proposals.error());
+            view.proposals = *proposals;
+            auto records = Dms::Destruction::deletionRecords(*db);
+            if (!records)
+                return std::unexpected(records.error());
+            view.records = *records;
+            return view;
+        },
+        [this](const Server &r) {
+            if (!r)
+                showMessage(r.error().message, true);
+            else
+                showServerView(r->processes, r->proposals, r->records);
+            readDone();
         });
-    server([](Dms::PgConnection &db) { return Dms::Destruction::proposals(db, true); },
-        [this](const QJsonArray &list) {
-            m_proposals->clear();
-            for (const QJsonValue &v : list) {
-                const QJsonObject p = v.toObject();
-                const QJsonArray files = p.value(QLatin1String("files")).toArray();
-                const QString reason = p.value(QLatin1String("reason")).toString();
-                auto *top = new QTreeWidgetItem(m_proposals,
-                    { tr("%n file(s)", nullptr, static_cast<int>(files.size()))
-                            + (reason.isEmpty() ? QString() : QStringLiteral(" – ") + reason),
-                        p.value(QLatin1String("proposed_by")).toString(), day(p.value(QLatin1String("proposed_at"))),
-                        QString() });
-                top->setData(0, Qt::UserRole, p.value(QLatin1String("id")).toString());
-                for (const QJsonValue &f : files) {
-                    const QJsonObject file = f.toObject();
-                    new QTreeWidgetItem(top,
-                        { QStringLiteral("%1  %2").arg(file.value(QLatin1String("reference")).toString(),
-                              file.value(QLatin1String("title")).toString()),
-                            QString(), QString(), decisionText(file) });
-                }
-                top->setExpanded(true);
-            }
-            m_tabs->setTabText(2, tr("Destruction (%1 waiting)").arg(list.size()));
-        });
-    server([](Dms::PgConnection &db) { return Dms::Destruction::deletionRecords(db); },
-        [this](const QJsonArray &list) {
-            m_records->clear();
-            for (const QJsonValue &v : list) {
-                const QJsonObject r = v.toObject();
-                auto text = [&r](const char *key) { return r.value(QLatin1String(key)).toString(); };
-                auto *it = new QTreeWidgetItem(m_records,
-                    { text("reference"), text("title"), day(r.value(QLatin1String("approved_at"))), text("proposed_by"),
-                        text("approved_by"),
-                        text("decision") == QLatin1String("A")
-                            ? tr("taken over by the archive as „%1“").arg(text("archive_reference"))
-                            : tr("appraised V (destroy)"),
-                        text("legal_basis") });
-                it->setToolTip(6, text("legal_basis"));
-                it->setToolTip(1,
-                    tr("Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)")
-                        .arg(day(r.value(QLatin1String("runtime_from"))), day(r.value(QLatin1String("runtime_to"))),
-                            day(r.value(QLatin1String("retention_end"))))
-                        .arg(r.value(QLatin1String("documents")).toInt())
-                        .arg(r.value(QLatin1String("versions")).toInt()));
-            }
-        });
+}
+
+void DisposalWindow::showServerView(const QJsonArray &processes, const QJsonArray &proposals, const QJsonArray &records)
+{
+    // The due files already under way, by id: in a process (its state), or proposed.
+    m_underWay.clear();
+    const QUuid selected = selectedProcess();
+    m_processes->clear();
+    for (const QJsonValue &v : processes) {
+        const QJsonObject p = v.toObject();
+        const QString kind = p.value(QLatin1String("kind")).toString();
+        const QString state = p.value(QLatin1String("state")).toString();
+        auto *top = new QTreeWidgetItem(m_processes,
+            { (kind == QLatin1String("two_stage") ? tr("Transfer of %1 (two-stage), started by %2")
+                                                  : tr("Offer of %1, started by %2"))
+                    .arg(day(p.value(QLatin1String("created_at"))), p.value(QLatin1String("created_by")).toString()),
+                Dms::Disposal::stateName(state), Dms::Disposal::nextStep(state, kind) });
+        top->setData(0, Qt::UserRole, p.value(QLatin1String("process")).toString());
+        top->setData(1, Qt::UserRole, state);
+        top->setData(2, Qt::UserRole, kind);
+        top->setToolTip(0, p.value(QLatin1String("process")).toString());
+        top->setToolTip(2, top->text(2));
+        for (const QJsonValue &o : p.value(QLatin1String("objects")).toArray()) {
+            const QJsonObject object = o.toObject();
+            new QTreeWidgetItem(top,
+                { QStringLiteral("%1  %2").arg(object.value(QLatin1String("reference")).toString(),
+                      object.value(QLatin1String("title")).toString()),
+                    Dms::Disposal::objectState(object) });
+            m_underWay.insert(QUuid(object.value(QLatin1String("file_id")).toString()), top->text(1));
+        }
+        top->setExpanded(state != QLatin1String("closed"));
+        if (QUuid(p.value(QLatin1String("process")).toString()) == selected)
+            m_processes->setCurrentItem(top);
+    }
+    m_tabs->setTabText(1, tr("Processes (%1)").arg(processes.size()));
+
+    m_proposals->clear();
+    for (const QJsonValue &v : proposals) {
+        const QJsonObject p = v.toObject();
+        const QJsonArray files = p.value(QLatin1String("files")).toArray();
+        const QString reason = p.value(QLatin1String("reason")).toString();
+        auto *top = new QTreeWidgetItem(m_proposals,
+            { tr("%n file(s)", nullptr, static_cast<int>(files.size()))
+                    + (reason.isEmpty() ? QString() : QStringLiteral(" – ") + reason),
+                p.value(QLatin1String("proposed_by")).toString(), day(p.value(QLatin1String("proposed_at"))),
+                QString() });
+        top->setData(0, Qt::UserRole, p.value(QLatin1String("id")).toString());
+        for (const QJsonValue &f : files) {
+            const QJsonObject file = f.toObject();
+            new QTreeWidgetItem(top,
+                { QStringLiteral("%1  %2").arg(
+                      file.value(QLatin1String("reference")).toString(), file.value(QLatin1String("title")).toString()),
+                    QString(), QString(), Dms::Destruction::grounds(file) });
+            m_underWay.insert(QUuid(file.value(QLatin1String("file_id")).toString()), tr("proposed for destruction"));
+        }
+        top->setExpanded(true);
+    }
+    m_tabs->setTabText(2, tr("Destruction (%1 waiting)").arg(proposals.size()));
+
+    m_records->clear();
+    for (const QJsonValue &v : records) {
+        const QJsonObject r = v.toObject();
+        auto text = [&r](const char *key) { return r.value(QLatin1String(key)).toString(); };
+        auto *it = new QTreeWidgetItem(m_records,
+            { text("reference"), text("title"), day(r.value(QLatin1String("approved_at"))), text("proposed_by"),
+                text("approved_by"), Dms::Destruction::grounds(r), text("legal_basis") });
+        it->setToolTip(5, it->text(5));
+        it->setToolTip(6, text("legal_basis"));
+        it->setToolTip(1,
+            tr("Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)")
+                .arg(day(r.value(QLatin1String("runtime_from"))), day(r.value(QLatin1String("runtime_to"))),
+                    day(r.value(QLatin1String("retention_end"))))
+                .arg(r.value(QLatin1String("documents")).toInt())
+                .arg(r.value(QLatin1String("versions")).toInt()));
+    }
 }
 
 void DisposalWindow::readDone()
 {
     if (--m_reading > 0)
         return;
-    // The due files that are already on their way: in a process, or proposed.
-    QHash<QString, QString> state;
-    for (int i = 0; i < m_processes->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *top = m_processes->topLevelItem(i);
-        for (int c = 0; c < top->childCount(); ++c)
-            state.insert(top->child(c)->text(0).section(QLatin1Char(' '), 0, 0), top->text(1));
-    }
-    for (int i = 0; i < m_proposals->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *top = m_proposals->topLevelItem(i);
-        for (int c = 0; c < top->childCount(); ++c)
-            state.insert(top->child(c)->text(0).section(QLatin1Char(' '), 0, 0), tr("proposed for destruction"));
-    }
+    // The due files already on their way: in a process, or proposed.
     for (int i = 0; i < m_due->topLevelItemCount(); ++i) {
         QTreeWidgetItem *it = m_due->topLevelItem(i);
-        it->setText(6, state.value(it->text(0)));
+        it->setText(6, m_underWay.value(QUuid(it->data(0, Qt::UserRole).toString())));
     }
     updateButtons();
     Q_EMIT refreshed();
@@ -598,11 +572,17 @@ void DisposalWindow::readDone()
 
 void DisposalWindow::exportDueList(const QString &path)
 {
-    if (auto s = Dms::RecordKeeping::exportDisposalList(m_dueItems, m_dueBy->date(), QString(), path); !s) {
-        showMessage(s.error().message, true);
-        return;
-    }
-    showMessage(tr("Disposal list written: %1").arg(QDir::toNativeSeparators(path)), false);
+    // Written off the GUI thread; nothing changes in the index, so nothing is read again.
+    showMessage(tr("Writing the disposal list…"), false);
+    inBackground<Status>(
+        this,
+        [items = m_dueItems, dueBy = m_dueBy->date(), path]() -> Status {
+            return Dms::RecordKeeping::exportDisposalList(items, dueBy, QString(), path);
+        },
+        [this, path](const Status &s) {
+            showMessage(
+                s ? tr("Disposal list written: %1").arg(QDir::toNativeSeparators(path)) : s.error().message, !s);
+        });
 }
 
 void DisposalWindow::offerSelected()
@@ -691,9 +671,7 @@ void DisposalWindow::proposeSelectedProcess()
 
 void DisposalWindow::approveSelectedProposal()
 {
-    const QTreeWidgetItem *it = m_proposals->currentItem();
-    while (it && it->parent())
-        it = it->parent();
+    const QTreeWidgetItem *it = topOf(m_proposals->currentItem());
     if (!it)
         return;
     showMessage(QString(), false);

@@ -3,7 +3,9 @@
 #include "dms/records/recordkeeping.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QJsonArray>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -89,6 +91,7 @@ private:
     /** Runs @p work off the GUI thread; @p done gets its message (empty: nothing to say) or error. */
     void act(const QString &what, std::function<Model::Result<QString>()> work);
     void readDone();
+    void showServerView(const QJsonArray &processes, const QJsonArray &proposals, const QJsonArray &records);
 
     std::shared_ptr<Dms::Engine> m_engine;
     ServerSession m_session;
@@ -102,6 +105,7 @@ private:
     QDateEdit *m_dueBy = nullptr;
     QTreeWidget *m_due = nullptr;
     QList<Dms::DisposalItem> m_dueItems;
+    QHash<QUuid, QString> m_underWay; ///< due files already in a process (its state) or proposed
     QPushButton *m_offer = nullptr;
     QPushButton *m_direct = nullptr;
     QPushButton *m_proposeDue = nullptr;

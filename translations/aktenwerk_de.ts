@@ -1533,26 +1533,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>to the archive</source>
-        <translation>an das Archiv</translation>
-    </message>
-    <message>
-        <source>to be destroyed</source>
-        <translation>zu vernichten</translation>
-    </message>
-    <message>
-        <source>not appraised yet</source>
-        <translation>noch nicht bewertet</translation>
-    </message>
-    <message>
-        <source>taken over as „%1“</source>
-        <translation>übernommen als „%1“</translation>
-    </message>
-    <message>
-        <source>, destroyed here</source>
-        <translation>, hier vernichtet</translation>
-    </message>
-    <message>
         <source>Destruction (records officers; four eyes, decided by the central repository):
   destroy propose PROCESS|FILE... [--reason TEXT] [--json]
                                          propose what may go: appraised V and confirmed, taken
@@ -1577,14 +1557,6 @@ Befehle:
     <message>
         <source>taken over by the archive as „%1“</source>
         <translation>vom Archiv übernommen als „%1“</translation>
-    </message>
-    <message>
-        <source>classed V (destroy), not offered</source>
-        <translation>als V (vernichten) eingestuft, nicht angeboten</translation>
-    </message>
-    <message>
-        <source>appraised V (destroy) by the archive</source>
-        <translation>vom Archiv als V (vernichten) bewertet</translation>
     </message>
     <message>
         <source>Use &quot;destroy propose PROCESS|FILE... [--reason TEXT]&quot;.</source>
@@ -2478,42 +2450,6 @@ Befehle:
 <context>
     <name>Aktenwerk::Client::DisposalWindow</name>
     <message>
-        <source>worth keeping (A)</source>
-        <translation>archivwürdig (A)</translation>
-    </message>
-    <message>
-        <source>to be destroyed (V)</source>
-        <translation>zu vernichten (V)</translation>
-    </message>
-    <message>
-        <source>not appraised yet</source>
-        <translation>noch nicht bewertet</translation>
-    </message>
-    <message>
-        <source>taken over as „%1“</source>
-        <translation>übernommen als „%1“</translation>
-    </message>
-    <message>
-        <source>not taken over by the archive</source>
-        <translation>vom Archiv nicht übernommen</translation>
-    </message>
-    <message>
-        <source> – destroyed</source>
-        <translation> – vernichtet</translation>
-    </message>
-    <message>
-        <source>taken over by the archive as „%1“</source>
-        <translation>vom Archiv übernommen als „%1“</translation>
-    </message>
-    <message>
-        <source>classed V (destroy), never offered</source>
-        <translation>als V (vernichten) eingestuft, nie angeboten</translation>
-    </message>
-    <message>
-        <source>appraised V (destroy) by the archive</source>
-        <translation>vom Archiv als V (vernichten) bewertet</translation>
-    </message>
-    <message>
         <source>Disposal and destruction</source>
         <translation>Aussonderung und Vernichtung</translation>
     </message>
@@ -2784,10 +2720,6 @@ Befehle:
         <translation>Vernichtung (%1 offen)</translation>
     </message>
     <message>
-        <source>appraised V (destroy)</source>
-        <translation>als V (vernichten) bewertet</translation>
-    </message>
-    <message>
         <source>Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)</source>
         <translation>Laufzeit %1 – %2, aufzubewahren bis %3; %4 Dokument(e), %5 Version(en)</translation>
     </message>
@@ -2908,6 +2840,10 @@ Befehle:
     <message>
         <source>disposal-list.pdf</source>
         <translation>Aussonderungsliste.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the disposal list…</source>
+        <translation>Die Aussonderungsliste wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +6949,21 @@ Dateiname: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Destruction</name>
+    <message>
+        <source>taken over by the archive as „%1“</source>
+        <translation>vom Archiv übernommen als „%1“</translation>
+    </message>
+    <message>
+        <source>classed V (destroy), never offered</source>
+        <translation>als V (vernichten) eingestuft, nie angeboten</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy) by the archive</source>
+        <translation>vom Archiv als V (vernichten) bewertet</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Disposal</name>
     <message>
         <source>The message could not be written.</source>
@@ -7196,6 +7147,30 @@ Dateiname: %5</translation>
     <message>
         <source>%1 could not be read: reading it went beyond the limits set for untrusted files (processor time, memory, size). The container was refused.</source>
         <translation>%1 konnte nicht gelesen werden: Das Lesen überschritt die Grenzen für nicht vertrauenswürdige Dateien (Rechenzeit, Speicher, Größe). Der Container wurde zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>to the archive (A)</source>
+        <translation>an das Archiv (A)</translation>
+    </message>
+    <message>
+        <source>to be destroyed (V)</source>
+        <translation>zu vernichten (V)</translation>
+    </message>
+    <message>
+        <source>not appraised yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>taken over as „%1“</source>
+        <translation>übernommen als „%1“</translation>
+    </message>
+    <message>
+        <source>not taken over by the archive</source>
+        <translation>vom Archiv nicht übernommen</translation>
+    </message>
+    <message>
+        <source>, destroyed here</source>
+        <translation>, hier vernichtet</translation>
     </message>
 </context>
 <context>

@@ -1529,26 +1529,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>to the archive</source>
-        <translation>to the archive</translation>
-    </message>
-    <message>
-        <source>to be destroyed</source>
-        <translation>to be destroyed</translation>
-    </message>
-    <message>
-        <source>not appraised yet</source>
-        <translation>not appraised yet</translation>
-    </message>
-    <message>
-        <source>taken over as „%1“</source>
-        <translation>taken over as „%1“</translation>
-    </message>
-    <message>
-        <source>, destroyed here</source>
-        <translation>, destroyed here</translation>
-    </message>
-    <message>
         <source>Destruction (records officers; four eyes, decided by the central repository):
   destroy propose PROCESS|FILE... [--reason TEXT] [--json]
                                          propose what may go: appraised V and confirmed, taken
@@ -1573,14 +1553,6 @@ Commands:
     <message>
         <source>taken over by the archive as „%1“</source>
         <translation>taken over by the archive as „%1“</translation>
-    </message>
-    <message>
-        <source>classed V (destroy), not offered</source>
-        <translation>classed V (destroy), not offered</translation>
-    </message>
-    <message>
-        <source>appraised V (destroy) by the archive</source>
-        <translation>appraised V (destroy) by the archive</translation>
     </message>
     <message>
         <source>Use &quot;destroy propose PROCESS|FILE... [--reason TEXT]&quot;.</source>
@@ -2474,42 +2446,6 @@ Commands:
 <context>
     <name>Aktenwerk::Client::DisposalWindow</name>
     <message>
-        <source>worth keeping (A)</source>
-        <translation>worth keeping (A)</translation>
-    </message>
-    <message>
-        <source>to be destroyed (V)</source>
-        <translation>to be destroyed (V)</translation>
-    </message>
-    <message>
-        <source>not appraised yet</source>
-        <translation>not appraised yet</translation>
-    </message>
-    <message>
-        <source>taken over as „%1“</source>
-        <translation>taken over as „%1“</translation>
-    </message>
-    <message>
-        <source>not taken over by the archive</source>
-        <translation>not taken over by the archive</translation>
-    </message>
-    <message>
-        <source> – destroyed</source>
-        <translation> – destroyed</translation>
-    </message>
-    <message>
-        <source>taken over by the archive as „%1“</source>
-        <translation>taken over by the archive as „%1“</translation>
-    </message>
-    <message>
-        <source>classed V (destroy), never offered</source>
-        <translation>classed V (destroy), never offered</translation>
-    </message>
-    <message>
-        <source>appraised V (destroy) by the archive</source>
-        <translation>appraised V (destroy) by the archive</translation>
-    </message>
-    <message>
         <source>Disposal and destruction</source>
         <translation>Disposal and destruction</translation>
     </message>
@@ -2780,10 +2716,6 @@ Commands:
         <translation>Destruction (%1 waiting)</translation>
     </message>
     <message>
-        <source>appraised V (destroy)</source>
-        <translation>appraised V (destroy)</translation>
-    </message>
-    <message>
         <source>Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)</source>
         <translation>Runtime %1 – %2, retention until %3; %4 document(s), %5 version(s)</translation>
     </message>
@@ -2904,6 +2836,10 @@ Commands:
     <message>
         <source>disposal-list.pdf</source>
         <translation>disposal-list.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the disposal list…</source>
+        <translation>Writing the disposal list…</translation>
     </message>
 </context>
 <context>
@@ -7009,6 +6945,21 @@ File name: %5</translation>
     </message>
 </context>
 <context>
+    <name>Aktenwerk::Dms::Destruction</name>
+    <message>
+        <source>taken over by the archive as „%1“</source>
+        <translation>taken over by the archive as „%1“</translation>
+    </message>
+    <message>
+        <source>classed V (destroy), never offered</source>
+        <translation>classed V (destroy), never offered</translation>
+    </message>
+    <message>
+        <source>appraised V (destroy) by the archive</source>
+        <translation>appraised V (destroy) by the archive</translation>
+    </message>
+</context>
+<context>
     <name>Aktenwerk::Dms::Disposal</name>
     <message>
         <source>The message could not be written.</source>
@@ -7192,6 +7143,30 @@ File name: %5</translation>
     <message>
         <source>%1 could not be read: reading it went beyond the limits set for untrusted files (processor time, memory, size). The container was refused.</source>
         <translation>%1 could not be read: reading it went beyond the limits set for untrusted files (processor time, memory, size). The container was refused.</translation>
+    </message>
+    <message>
+        <source>to the archive (A)</source>
+        <translation>to the archive (A)</translation>
+    </message>
+    <message>
+        <source>to be destroyed (V)</source>
+        <translation>to be destroyed (V)</translation>
+    </message>
+    <message>
+        <source>not appraised yet</source>
+        <translation>not appraised yet</translation>
+    </message>
+    <message>
+        <source>taken over as „%1“</source>
+        <translation>taken over as „%1“</translation>
+    </message>
+    <message>
+        <source>not taken over by the archive</source>
+        <translation>not taken over by the archive</translation>
+    </message>
+    <message>
+        <source>, destroyed here</source>
+        <translation>, destroyed here</translation>
     </message>
 </context>
 <context>

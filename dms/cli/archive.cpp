@@ -111,14 +111,7 @@ int archiveStatus(const Args &a)
         // Each file the records officer keeps: the archive's decision and, once imported, its reference.
         for (const QJsonValue &v : p.value(QLatin1String("objects")).toArray()) {
             const QJsonObject o = v.toObject();
-            const QString appraisal = o.value(QLatin1String("appraisal")).toString();
-            QString state = appraisal == QLatin1String("A") ? Text::tr("to the archive")
-                : appraisal == QLatin1String("V")           ? Text::tr("to be destroyed")
-                                                            : Text::tr("not appraised yet");
-            if (o.value(QLatin1String("imported")).toBool())
-                state = Text::tr("taken over as „%1“").arg(o.value(QLatin1String("archive_reference")).toString());
-            if (o.value(QLatin1String("destroyed")).toBool())
-                state += Text::tr(", destroyed here");
+            const QString state = Disposal::objectState(o);
             const QString reference = o.value(QLatin1String("reference")).toString();
             out(QStringLiteral("    %1  %2")
                     .arg(reference.isEmpty() ? o.value(QLatin1String("file_id")).toString() : reference, state));

@@ -10,25 +10,13 @@ namespace Aktenwerk::Cli {
 
 namespace {
 
-QString decisionText(const QJsonObject &file)
-{
-    const QString decision = file.value(QLatin1String("decision")).toString();
-    const QString archiveReference = file.value(QLatin1String("archive_reference")).toString();
-    if (decision == QLatin1String("A"))
-        return Text::tr("taken over by the archive as „%1“").arg(archiveReference);
-    if (file.value(QLatin1String("process")).toString().isEmpty()
-        && file.value(QLatin1String("process_id")).toString().isEmpty())
-        return Text::tr("classed V (destroy), not offered");
-    return Text::tr("appraised V (destroy) by the archive");
-}
-
 void printFiles(const QJsonArray &files)
 {
     for (const QJsonValue &v : files) {
         const QJsonObject f = v.toObject();
         out(QStringLiteral("  %1  %2 — %3")
                 .arg(f.value(QLatin1String("reference")).toString(), f.value(QLatin1String("title")).toString(),
-                    decisionText(f)));
+                    Destruction::grounds(f)));
     }
 }
 

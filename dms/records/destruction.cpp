@@ -68,6 +68,17 @@ Result<QJsonObject> Destruction::reject(const ServerSession &session, const QUui
         { { QStringLiteral("decision"), QStringLiteral("reject") }, { QStringLiteral("remark"), remark.trimmed() } });
 }
 
+QString Destruction::grounds(const QJsonObject &file)
+{
+    if (file.value(QLatin1String("decision")).toString() == QLatin1String("A"))
+        return tr("taken over by the archive as „%1“").arg(file.value(QLatin1String("archive_reference")).toString());
+    // A proposal's files name their process as "process", the server's answer to propose as "process_id".
+    if (file.value(QLatin1String("process")).toString().isEmpty()
+        && file.value(QLatin1String("process_id")).toString().isEmpty())
+        return tr("classed V (destroy), never offered");
+    return tr("appraised V (destroy) by the archive");
+}
+
 Result<QJsonArray> Destruction::proposals(PgConnection &db, bool openOnly)
 {
     return jsonRows(db,

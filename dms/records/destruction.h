@@ -47,6 +47,12 @@ public:
     /** Rejects proposal @p id, or withdraws one's own, with a @p remark. */
     Model::Result<QJsonObject> reject(const ServerSession &session, const QUuid &id, const QString &remark);
 
+    /**
+     * Why a file of a proposal may go, for people: taken over by the archive (with its reference),
+     * appraised V by the archive, or classed V and never offered. @p file: one of a proposal's files.
+     */
+    static QString grounds(const QJsonObject &file);
+
     /** The proposals this records officer sees, newest first, each with its files; @p openOnly: undecided ones. */
     static Model::Result<QJsonArray> proposals(PgConnection &db, bool openOnly);
 

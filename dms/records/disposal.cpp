@@ -723,6 +723,21 @@ QString Disposal::stateName(const QString &state)
     return state;
 }
 
+QString Disposal::objectState(const QJsonObject &o)
+{
+    const QString appraisal = o.value(QLatin1String("appraisal")).toString();
+    QString state = appraisal == QLatin1String("A") ? tr("to the archive (A)")
+        : appraisal == QLatin1String("V")           ? tr("to be destroyed (V)")
+                                                    : tr("not appraised yet");
+    if (o.value(QLatin1String("imported")).toBool())
+        state = tr("taken over as „%1“").arg(o.value(QLatin1String("archive_reference")).toString());
+    else if (o.value(QLatin1String("imported")).isBool())
+        state = tr("not taken over by the archive");
+    if (o.value(QLatin1String("destroyed")).toBool())
+        state += tr(", destroyed here");
+    return state;
+}
+
 QString Disposal::nextStep(const QString &state, const QString &kind)
 {
     if (state == QLatin1String("0501") || state == QLatin1String("0504"))

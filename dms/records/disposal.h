@@ -132,6 +132,11 @@ public:
     static Model::Result<QJsonArray> processes(PgConnection &db, const QString &process = {});
     /** What the last message of a process (its state: "0501" … "0506", "closed") means, for people. */
     static QString stateName(const QString &state);
+    /**
+     * Where a file of a process stands, for people: the archive's decision, taken over (with the
+     * archive's reference) or not, destroyed here. @p object: one of processes()' objects.
+     */
+    static QString objectState(const QJsonObject &object);
     /** What comes next in a process in @p state of @p kind ("four_stage", "two_stage"). */
     static QString nextStep(const QString &state, const QString &kind);
 

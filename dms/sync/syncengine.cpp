@@ -823,29 +823,25 @@ Status SyncEngine::pull(PgConnection &db, SyncReport &report, const std::atomic<
     QStringList tables;
     for (const char *name : kTables)
         tables << QString::fromLatin1(name);
-    auto routing = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.route_step') IS NOT NULL"));
-    if (!routing)
-        return fail_(routing.error());
-    if (routing->text(0, 0) == QLatin1String("t")) {
+    // What this server's schema has (one question per pull): routing (13), records (14), removals (16).
+    auto schema = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.route_step') IS NOT NULL, "
+                                         "to_regclass('aktenwerk.record_keeping') IS NOT NULL, "
+                                         "to_regclass('aktenwerk.removal') IS NOT NULL"));
+    if (!schema)
+        return fail_(schema.error());
+    if (schema->text(0, 0) == QLatin1String("t")) {
         for (const char *name : kRoutingTables)
             tables << QString::fromLatin1(name);
         tables.move(tables.indexOf(QStringLiteral("org_unit")), 1); // before the users who belong to units
         subtreeTables << QStringLiteral("route") << QStringLiteral("route_step");
     }
-    auto records = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.record_keeping') IS NOT NULL"));
-    if (!records)
-        return fail_(records.error());
-    if (records->text(0, 0) == QLatin1String("t")) {
+    if (schema->text(0, 1) == QLatin1String("t")) {
         for (const char *name : kRecordsTables)
             tables << QString::fromLatin1(name);
-    }
-    if (records->text(0, 0) == QLatin1String("t"))
         subtreeTables << QStringLiteral("record_keeping") << QStringLiteral("legal_hold");
-    // Files destroyed on the server (schema 16): last, after every row of this window.
-    auto destruction = db.exec(QStringLiteral("SELECT to_regclass('aktenwerk.removal') IS NOT NULL"));
-    if (!destruction)
-        return fail_(destruction.error());
-    const bool removals = destruction->text(0, 0) == QLatin1String("t");
+    }
+    // Files destroyed on the server: last, after every row of this window.
+    const bool removals = schema->text(0, 2) == QLatin1String("t");
     // Access widened since the last pull: files below the window that are not here yet come now,
     // each with its subtree (as a file shared with us does).
     if (previous != QLatin1String("0") && grantedNow != knownAccess) {

@@ -187,6 +187,7 @@ void TstDisposalWindow::aRecordsOfficerOffersAndReadsTheAppraisal()
     // Exported as shown: a PDF for the records, its text readable.
     const QString listPdf = m_dir.filePath(QStringLiteral("aussonderungsliste.pdf"));
     w->exportDueList(listPdf);
+    QTRY_VERIFY_WITH_TIMEOUT(w->messageLabel()->text().contains(listPdf), 10000);
     QProcess text;
     text.start(QStringLiteral("pdftotext"), { listPdf, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(30000));
